@@ -1,0 +1,151 @@
+//! The command line: arguments, and the subcommands that print instead of
+//! opening the reader.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use thiserror::Error;
+
+use crate::document::{self, Document, LoadError};
+use crate::entities;
+use crate::layout::Layout;
+
+/// A terminal reader for articles that shows the people and places in the text.
+///
+/// With no PATH, opens the bundled articles. Keys: Space/PageDown next page,
+/// PageUp/Backspace previous, j/k scroll, g/G first/last, [ ] documents,
+/// ? help, q quit.
+#[derive(Debug, Parser)]
+#[command(name = "folio", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Articles to open: files, directories (their .txt and .md files), or - for standard input.
+    pub paths: Vec<PathBuf>,
+
+    /// The widest the reading column may be, in columns.
+    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: u16,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one page exactly as the reading column lays it out, as plain text.
+    Page {
+        /// The article (default: the bundled one; - for standard input).
+        path: Option<PathBuf>,
+        /// Column width.
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..))]
+        width: u16,
+        /// Rows per page.
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..))]
+        height: u16,
+        /// The page to print, from 1.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+        page: u64,
+    },
+    /// List the people and places in articles.
+    Entities {
+        /// Articles (default: the bundled ones; - for standard input).
+        paths: Vec<PathBuf>,
+        /// Print JSON: {"documents": [{"path", "title", "people", "places"}]}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What can go wrong on the command line.
+#[derive(Debug, Error)]
+pub enum Error {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("page {page} is past the end: the article has {pages} pages at this size")]
+    PageOutOfRange { page: u64, pages: usize },
+    #[error("cannot write output: {0}")]
+    Output(#[from] io::Error),
+    #[error("terminal: {0}")]
+    Terminal(io::Error),
+}
+
+/// The documents named by `paths`, or the bundled ones when there are none.
+pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
+    if paths.is_empty() {
+        Ok(document::bundled())
+    } else {
+        Ok(document::load_all(paths)?)
+    }
+}
+
+/// `folio page`: the rows of one page, one per line.
+pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result<String, Error> {
+    let docs = documents(path.as_slice())?;
+    let doc = &docs[0];
+    let layout = Layout::new(doc, usize::from(width));
+    let height = usize::from(height);
+    let pages = layout.page_count(height);
+    let index = usize::try_from(page - 1).unwrap_or(usize::MAX);
+    if index >= pages {
+        return Err(Error::PageOutOfRange { page, pages });
+    }
+    let mut out = String::new();
+    for row in layout.page(index, height) {
+        out.push_str(&doc.text[row.range()]);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// `folio entities`.
+pub fn entities(paths: &[PathBuf], json: bool) -> Result<(), Error> {
+    let docs = documents(paths)?;
+    let found: Vec<(Document, entities::Entities)> = docs
+        .into_iter()
+        .map(|doc| {
+            let e = entities::extract(&doc.text);
+            (doc, e)
+        })
+        .collect();
+    entities::report::print(&found, json);
+    Ok(())
+}
+
+/// Write text to standard output; a closed pipe is not an error.
+pub fn print(text: &str) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn page_prints_rows() {
+        let out = page(None, 40, 5, 1).unwrap();
+        assert_eq!(out.lines().count(), 5);
+        assert!(out.starts_with("China confirms that North Korea’s Kim"));
+        assert!(
+            out.lines()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40)
+        );
+    }
+
+    #[test]
+    fn page_past_the_end_is_an_error() {
+        assert!(matches!(
+            page(None, 80, 24, 999),
+            Err(Error::PageOutOfRange { .. })
+        ));
+    }
+}

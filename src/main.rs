@@ -1,0 +1,40 @@
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use folio::app::App;
+use folio::cli::{self, Cli, Command, Error};
+use folio::tui;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    match run(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("folio: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: Cli) -> Result<(), Error> {
+    match args.command {
+        Some(Command::Page {
+            path,
+            width,
+            height,
+            page,
+        }) => cli::print(&cli::page(path, width, height, page)?),
+        Some(Command::Entities { paths, json }) => cli::entities(&paths, json),
+        None => {
+            let docs = cli::documents(&args.paths)?;
+            if !std::io::stdout().is_terminal() {
+                // Like less: when the output is not a terminal, just copy the text.
+                let text: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+                return cli::print(&text.join("\n"));
+            }
+            tui::run(App::new(docs, args.width)).map_err(Error::Terminal)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The status bar: title, `Page N/M`, notices and a key hint.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::App;
+
+use super::fit;
+
+/// What the status bar shows, taken from the app.
+pub struct Status {
+    title: String,
+    position: String,
+    notice: Option<String>,
+}
+
+const HINT: &str = "? help  q quit";
+
+impl Status {
+    pub fn new(app: &App) -> Status {
+        let (page, pages) = app.page_position();
+        let mut position = format!("Page {page}/{pages}");
+        if app.docs.len() > 1 {
+            position = format!("[{}/{}] {position}", app.current + 1, app.docs.len());
+        }
+        let doc = &app.doc().doc;
+        Status {
+            title: doc.display_title().to_string(),
+            position,
+            notice: doc.lossy.then(|| "invalid UTF-8 replaced".to_string()),
+        }
+    }
+}
+
+impl Widget for &Status {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
+        let bar = Style::new().bg(Color::DarkGray).fg(Color::White);
+        buf.set_style(area, bar);
+        let width = usize::from(area.width);
+        let mut right = vec![Span::raw(self.position.clone())];
+        if let Some(notice) = &self.notice {
+            right.insert(
+                0,
+                Span::styled(format!("{notice}  "), Style::new().fg(Color::Yellow)),
+            );
+        }
+        right.push(Span::styled(
+            format!("  {HINT} "),
+            Style::new().fg(Color::Gray),
+        ));
+        let right = Line::from(right);
+        let mut right_width = right.width();
+        if right_width > width {
+            // Too narrow for everything: the position matters most.
+            right_width = self.position.width().min(width);
+            let line = Line::from(fit(&self.position, width));
+            line.render(
+                Rect {
+                    x: area.right() - right_width as u16,
+                    width: right_width as u16,
+                    ..area
+                },
+                buf,
+            );
+            return;
+        }
+        let room = width - right_width;
+        let title = fit(&self.title, room.saturating_sub(2));
+        Line::from(Span::styled(
+            format!(" {title}"),
+            Style::new().add_modifier(Modifier::BOLD),
+        ))
+        .render(
+            Rect {
+                width: room as u16,
+                ..area
+            },
+            buf,
+        );
+        right.render(
+            Rect {
+                x: area.x + room as u16,
+                width: right_width as u16,
+                ..area
+            },
+            buf,
+        );
+    }
+}
