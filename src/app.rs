@@ -238,7 +238,7 @@ mod tests {
         a.update(Action::NextPage);
         a.update(Action::NextPage);
         let anchor = a.doc().anchor;
-        let word = &a.doc().doc.text[anchor..anchor + 4];
+        let word = a.doc().doc.text[anchor..anchor + 4].to_string();
         a.update(Action::Resize(30, 7));
         let row = a.layout.rows[a.top_row()];
         assert!(row.range().contains(&anchor) || row.start == anchor);
