@@ -1,0 +1,139 @@
+//! The command line without a terminal: `folio page`, and clear errors for bad input.
+
+use std::process::{Command, Output};
+
+fn folio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .output()
+        .expect("run folio")
+}
+
+/// Exactly one line on stderr, starting with `folio:`, and a failure status.
+fn assert_one_line_error(out: &Output, expected: &str) {
+    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.starts_with("folio: "), "{err:?}");
+    assert!(
+        err.contains(expected),
+        "{err:?} should mention {expected:?}"
+    );
+    assert!(!err.contains("panicked"));
+}
+
+#[test]
+fn page_prints_the_layout_of_one_page() {
+    let out = folio(&["page", "--width", "40", "--height", "6", "--page", "1"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "China confirms that North Korea’s Kim",
+            "Jong Un was in Beijing for talks with Xi",
+            "Jinping",
+            "",
+            "A special train is seen at Beijing",
+            "Railway Station on March 27, 2018.",
+        ]
+    );
+}
+
+#[test]
+fn page_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["page", "-", "--width", "10", "--height", "2", "--page", "2"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Title\r\n\r\none two three four")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "one two\nthree four\n"
+    );
+}
+
+#[test]
+fn a_page_past_the_end_is_an_error() {
+    assert_one_line_error(&folio(&["page", "--page", "500"]), "past the end");
+}
+
+#[test]
+fn a_missing_path_is_an_error() {
+    assert_one_line_error(&folio(&["/no/such/article.txt"]), "no such file");
+}
+
+#[test]
+fn a_directory_without_articles_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("image.png"), b"x").unwrap();
+    assert_one_line_error(&folio(&[dir.path().to_str().unwrap()]), "no .txt or .md");
+}
+
+#[test]
+fn a_binary_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.txt");
+    std::fs::write(&path, b"ELF\0\0\x01binary").unwrap();
+    assert_one_line_error(&folio(&[path.to_str().unwrap()]), "binary");
+}
+
+#[test]
+fn devices_and_fifos_are_refused() {
+    assert_one_line_error(&folio(&["/dev/zero"]), "not a regular file");
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    assert_one_line_error(
+        &folio(&["page", fifo.to_str().unwrap()]),
+        "not a regular file",
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path through a regular file cannot be opened, even as root.
+    let file = dir.path().join("file.txt");
+    std::fs::write(&file, "x").unwrap();
+    let inside = file.join("article.txt");
+    let out = folio(&[inside.to_str().unwrap()]);
+    assert_one_line_error(&out, "article.txt");
+}
+
+#[test]
+fn directories_open_their_articles_in_name_order() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("b.md"), "Second\n").unwrap();
+    std::fs::write(dir.path().join("a.txt"), "First\n").unwrap();
+    std::fs::write(dir.path().join("c.pdf"), "ignored\n").unwrap();
+    // Not a terminal: the text is copied through, documents in order.
+    let out = folio(&[dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "First\n\nSecond\n");
+}
+
+#[test]
+fn help_and_version() {
+    let out = folio(&["--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for word in ["page", "entities", "--width"] {
+        assert!(help.contains(word), "--help mentions {word}");
+    }
+    let out = folio(&["--version"]);
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("folio "));
+}
