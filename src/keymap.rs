@@ -1,8 +1,10 @@
 //! Keys to actions. The bindings are fixed: see the help overlay and README.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, Focus, PromptFor};
 
 /// The action for a key, given what is on screen. Only presses count: repeats
 /// and releases are ignored.
@@ -23,6 +25,39 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
             _ => None,
         };
     }
+    if app.mentions.is_some() {
+        return match key.code {
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::SelectNext),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::SelectPrev),
+            KeyCode::Enter => Some(Action::Choose),
+            KeyCode::Esc | KeyCode::Char('c') => Some(Action::Dismiss),
+            KeyCode::Char('q') => Some(Action::Quit),
+            _ => None,
+        };
+    }
+    if let Some(prompt) = &app.prompt {
+        return match key.code {
+            KeyCode::Enter => Some(Action::InputSubmit),
+            KeyCode::Esc => Some(Action::Dismiss),
+            KeyCode::Backspace => Some(Action::InputBackspace),
+            KeyCode::Down if prompt.purpose == PromptFor::Filter => Some(Action::SelectNext),
+            KeyCode::Up if prompt.purpose == PromptFor::Filter => Some(Action::SelectPrev),
+            KeyCode::Char(c) => Some(Action::Input(c)),
+            _ => None,
+        };
+    }
+    if app.focus == Focus::Sidebar {
+        let action = match key.code {
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::SelectNext),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::SelectPrev),
+            KeyCode::Enter => Some(Action::Choose),
+            KeyCode::Char('/') => Some(Action::StartFilter),
+            _ => None,
+        };
+        if action.is_some() {
+            return action;
+        }
+    }
     let action = match key.code {
         KeyCode::Char(' ' | 'l') | KeyCode::PageDown | KeyCode::Right => Action::NextPage,
         KeyCode::Char('h') | KeyCode::PageUp | KeyCode::Left | KeyCode::Backspace => {
@@ -35,11 +70,30 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('[') => Action::PrevDocument,
         KeyCode::Char(']') => Action::NextDocument,
         KeyCode::Char('?') => Action::ToggleHelp,
+        KeyCode::Tab | KeyCode::BackTab => Action::SwitchFocus,
+        KeyCode::Char('e') => Action::ToggleSidebar,
+        KeyCode::Char('n') => Action::NextMention,
+        KeyCode::Char('N') => Action::PrevMention,
+        KeyCode::Char('/') => Action::StartSearch,
+        KeyCode::Char('c') => Action::MentionList,
+        KeyCode::Char('a') => Action::ToggleScope,
+        KeyCode::Enter => Action::Choose,
         KeyCode::Esc => Action::Dismiss,
         KeyCode::Char('q') => Action::Quit,
         _ => return None,
     };
     Some(action)
+}
+
+/// The action for a mouse event: the wheel scrolls the text, a left click
+/// selects a sidebar row.
+pub fn mouse_action(event: MouseEvent) -> Option<Action> {
+    match event.kind {
+        MouseEventKind::ScrollDown => Some(Action::WheelDown),
+        MouseEventKind::ScrollUp => Some(Action::WheelUp),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(event.column, event.row)),
+        _ => None,
+    }
 }
 
 /// The key list the help overlay shows, as (keys, what they do).
@@ -49,8 +103,15 @@ pub const HELP: &[(&str, &str)] = &[
     ("j ↓ / k ↑", "scroll one line down / up"),
     ("g Home / G End", "first / last page"),
     ("[ / ]", "previous / next document"),
+    ("Tab", "focus the text or the sidebar"),
+    ("e", "show or hide the sidebar"),
+    ("j k ↓ ↑ / Enter", "in the sidebar: move / choose entity"),
+    ("n / N", "next / previous mention or match"),
+    ("/", "search (re: for a regex); in the sidebar: filter"),
+    ("c", "mentions of the chosen entity"),
+    ("a", "sidebar: this document / all documents"),
     ("?", "show or hide this help"),
-    ("Esc", "close this help"),
+    ("Esc", "close, or clear the highlight"),
     ("q Ctrl-C", "quit"),
 ];
 

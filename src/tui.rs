@@ -3,7 +3,8 @@
 use std::io;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
 
 use crate::app::{Action, App};
 use crate::keymap;
@@ -12,7 +13,18 @@ use crate::ui;
 /// Run the reader until the user quits. The terminal is restored on return and
 /// on panic.
 pub fn run(mut app: App) -> io::Result<()> {
-    ratatui::run(|terminal| event_loop(terminal, &mut app))
+    // Mouse reporting is switched off again on every way out, panics included.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    ratatui::run(|terminal| {
+        execute!(io::stdout(), EnableMouseCapture)?;
+        let result = event_loop(terminal, &mut app);
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        result
+    })
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
@@ -27,6 +39,11 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
         match event::read()? {
             Event::Key(key) => {
                 if let Some(action) = keymap::action_for(key, app) {
+                    app.update(action);
+                }
+            }
+            Event::Mouse(mouse) => {
+                if let Some(action) = keymap::mouse_action(mouse) {
                     app.update(action);
                 }
             }

@@ -2,33 +2,125 @@
 //! only read the [`App`]; they never change it.
 
 mod help;
+mod mentions;
 mod reader;
+mod sidebar;
 mod status;
+
+use std::collections::HashSet;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::ListState;
 
-use crate::app::App;
+use crate::app::follow::Target;
+use crate::app::{App, Focus, PromptFor};
 
 pub use help::Help;
+pub use mentions::{MentionsView, sentence_around};
 pub use reader::{Highlight, Reader};
+pub use sidebar::{SidebarView, kind_style};
 pub use status::Status;
 
 /// Draw the whole screen for `app`. `app.regions` must match the frame size.
 pub fn draw(frame: &mut Frame, app: &App) {
     let regions = app.regions;
     let doc = app.doc();
+    let highlights = highlights(app);
     let reader = Reader {
         doc: &doc.doc,
         layout: &app.layout,
         top_row: app.top_row(),
-        highlights: &[],
+        highlights: &highlights,
     };
     frame.render_widget(&reader, regions.column);
+    if let Some(area) = regions.sidebar {
+        let view = SidebarView {
+            sidebar: &app.sidebar,
+            focused: app.focus == Focus::Sidebar,
+            filtering: matches!(&app.prompt, Some(p) if p.purpose == PromptFor::Filter),
+        };
+        let mut state = ListState::default()
+            .with_offset(app.sidebar.offset)
+            .with_selected(app.sidebar.selected_row());
+        frame.render_stateful_widget(&view, area, &mut state);
+    }
     frame.render_widget(&Status::new(app), regions.status);
+    if let Some(list) = &app.mentions {
+        frame.render_widget(&MentionsView { app, list }, regions.text);
+    }
     if app.help {
         frame.render_widget(&Help, frame.area());
     }
+}
+
+/// The styled ranges of the current page's document: search matches when a
+/// search is followed, else every person and place in its colour, the chosen
+/// entity's mentions in reverse video and the current one underlined too.
+pub fn highlights(app: &App) -> Vec<Highlight> {
+    let current = app.current;
+    let follow = app.follow.as_ref();
+    let on_this_doc = |f: &crate::app::follow::Follow| {
+        f.spots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.doc == current)
+            .map(|(i, s)| (i == f.index, s.range.clone()))
+            .collect::<Vec<_>>()
+    };
+    if let Some(f) = follow.filter(|f| matches!(f.target, Target::Search { .. })) {
+        let base = Style::new().bg(Color::Yellow).fg(Color::Black);
+        return on_this_doc(f)
+            .into_iter()
+            .map(|(now, range)| Highlight {
+                range,
+                style: if now {
+                    base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                } else {
+                    base
+                },
+            })
+            .collect();
+    }
+    if !app.sidebar_shown() && follow.is_none() {
+        return Vec::new();
+    }
+    let chosen: Vec<(bool, std::ops::Range<usize>)> = follow.map(on_this_doc).unwrap_or_default();
+    let chosen_set: HashSet<(usize, usize)> =
+        chosen.iter().map(|(_, r)| (r.start, r.end)).collect();
+    let now = chosen
+        .iter()
+        .find(|(now, _)| *now)
+        .map(|(_, r)| (r.start, r.end));
+    let entities = &app.doc().entities;
+    let mut out: Vec<Highlight> = entities
+        .people
+        .iter()
+        .chain(&entities.places)
+        .flat_map(|e| e.mentions.iter().map(move |r| (e.kind, r.clone())))
+        .map(|(kind, range)| {
+            let mut style = kind_style(kind);
+            if chosen_set.contains(&(range.start, range.end)) {
+                style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+            }
+            if now == Some((range.start, range.end)) {
+                style = style.add_modifier(Modifier::UNDERLINED);
+            }
+            Highlight { range, style }
+        })
+        .collect();
+    out.sort_by_key(|h| h.range.start);
+    // Keep them apart: a later range that overlaps an earlier one is dropped.
+    let mut end = 0;
+    out.retain(|h| {
+        let keep = h.range.start >= end;
+        if keep {
+            end = h.range.end;
+        }
+        keep
+    });
+    out
 }
 
 /// Cut `text` to at most `width` display columns, ending with `…` when cut.

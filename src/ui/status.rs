@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
+use crate::app::{App, PromptFor};
 
 use super::fit;
 
@@ -16,6 +16,8 @@ pub struct Status {
     title: String,
     position: String,
     notice: Option<String>,
+    /// A search being typed replaces the title.
+    prompt: Option<String>,
 }
 
 const HINT: &str = "? help  q quit";
@@ -28,10 +30,23 @@ impl Status {
             position = format!("[{}/{}] {position}", app.current + 1, app.docs.len());
         }
         let doc = &app.doc().doc;
+        if let Some(f) = &app.follow {
+            position = format!("{}  {position}", f.label());
+        }
+        let notice = app
+            .message
+            .clone()
+            .or_else(|| doc.lossy.then(|| "invalid UTF-8 replaced".to_string()));
+        let prompt = app
+            .prompt
+            .as_ref()
+            .filter(|p| p.purpose == PromptFor::Search)
+            .map(|p| format!("/{}█", p.text));
         Status {
             title: doc.display_title().to_string(),
             position,
-            notice: doc.lossy.then(|| "invalid UTF-8 replaced".to_string()),
+            notice,
+            prompt,
         }
     }
 }
@@ -72,12 +87,17 @@ impl Widget for &Status {
             return;
         }
         let room = width - right_width;
-        let title = fit(&self.title, room.saturating_sub(2));
-        Line::from(Span::styled(
-            format!(" {title}"),
-            Style::new().add_modifier(Modifier::BOLD),
-        ))
-        .render(
+        let left = match &self.prompt {
+            Some(prompt) => Span::styled(
+                format!(" {}", fit(prompt, room.saturating_sub(2))),
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            ),
+            None => Span::styled(
+                format!(" {}", fit(&self.title, room.saturating_sub(2))),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+        };
+        Line::from(left).render(
             Rect {
                 width: room as u16,
                 ..area

@@ -1,0 +1,873 @@
+//! The reader's state and the actions that change it. No terminal I/O here.
+
+pub mod follow;
+pub mod sidebar;
+
+use ratatui::layout::{Position, Rect};
+
+use crate::document::Document;
+use crate::entities::{self, Entities};
+use crate::layout::Layout;
+
+use follow::{Follow, Target};
+use sidebar::{Row, Scope, Sidebar, Spot};
+
+/// The sidebar is drawn when the terminal has at least this many columns.
+pub const SIDEBAR_MIN_SCREEN: u16 = 100;
+/// The sidebar's width, border included.
+pub const SIDEBAR_WIDTH: u16 = 32;
+/// Lines moved by one turn of the mouse wheel.
+const WHEEL_LINES: usize = 3;
+
+/// Everything the user can ask the reader to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    NextPage,
+    PrevPage,
+    LineDown,
+    LineUp,
+    FirstPage,
+    LastPage,
+    NextDocument,
+    PrevDocument,
+    ToggleHelp,
+    /// Esc: close the innermost overlay, prompt or highlight.
+    Dismiss,
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    ToggleSidebar,
+    /// Tab: move focus between the text and the sidebar.
+    SwitchFocus,
+    /// Move the selection in the focused list.
+    SelectNext,
+    SelectPrev,
+    /// Enter: choose the selected entity (or mention in the mention list).
+    Choose,
+    /// n / N.
+    NextMention,
+    PrevMention,
+    /// `/`: search the text, or filter the sidebar when it has focus.
+    StartSearch,
+    StartFilter,
+    Input(char),
+    InputBackspace,
+    InputSubmit,
+    /// `c`: the mention list of the selected entity.
+    MentionList,
+    /// `a`: this document or all documents in the sidebar.
+    ToggleScope,
+    /// A mouse click at a screen cell.
+    Click(u16, u16),
+    WheelDown,
+    WheelUp,
+}
+
+/// One open document, its entities, and where the reader is in it.
+#[derive(Debug, Clone)]
+pub struct DocState {
+    pub doc: Document,
+    pub entities: Entities,
+    /// Byte offset of the passage at the top of the view. The only position
+    /// kept: rows and pages are derived from it for the current size.
+    pub anchor: usize,
+}
+
+/// Where things go on screen, derived from the terminal size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Regions {
+    /// The area the reading column is centered in.
+    pub text: Rect,
+    /// The reading column itself.
+    pub column: Rect,
+    /// The sidebar, when it is shown.
+    pub sidebar: Option<Rect>,
+    /// The status bar (the bottom row).
+    pub status: Rect,
+}
+
+impl Regions {
+    /// Lay out a screen of `area` with a column at most `max_width` wide and,
+    /// when `sidebar` is set and there is room, the sidebar on the right.
+    pub fn new(area: Rect, max_width: u16, sidebar: bool) -> Regions {
+        let status_height = area.height.min(1);
+        let body = Rect {
+            height: area.height - status_height,
+            ..area
+        };
+        let status = Rect {
+            y: area.y + body.height,
+            height: status_height,
+            ..area
+        };
+        let (text, sidebar) = if sidebar && area.width >= SIDEBAR_MIN_SCREEN {
+            let text = Rect {
+                width: body.width - SIDEBAR_WIDTH,
+                ..body
+            };
+            let side = Rect {
+                x: body.x + text.width,
+                width: SIDEBAR_WIDTH,
+                ..body
+            };
+            (text, Some(side))
+        } else {
+            (body, None)
+        };
+        let width = text.width.min(max_width.max(1));
+        let column = Rect {
+            x: text.x + (text.width - width) / 2,
+            width,
+            ..text
+        };
+        Regions {
+            text,
+            column,
+            sidebar,
+            status,
+        }
+    }
+
+    /// The sidebar's list area: inside its left border and title row.
+    pub fn sidebar_list(&self) -> Option<Rect> {
+        self.sidebar.map(|s| Rect {
+            x: s.x.saturating_add(1).min(s.right()),
+            y: s.y.saturating_add(1).min(s.bottom()),
+            width: s.width.saturating_sub(1),
+            height: s.height.saturating_sub(1),
+        })
+    }
+}
+
+/// Which pane keys go to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    Text,
+    Sidebar,
+}
+
+/// A one-line text input in progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    Search,
+    Filter,
+}
+
+/// The mention list (`c`): every mention of one entity with its sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionList {
+    pub name: String,
+    pub spots: Vec<Spot>,
+    pub selected: usize,
+}
+
+/// The reader.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub docs: Vec<DocState>,
+    pub current: usize,
+    /// The widest the reading column may be (`--width`).
+    pub max_width: u16,
+    /// The terminal size.
+    pub screen: (u16, u16),
+    pub regions: Regions,
+    /// The current document wrapped for the current column.
+    pub layout: Layout,
+    /// Which document and width `layout` was made for.
+    layout_key: (usize, usize),
+    pub help: bool,
+    pub quit: bool,
+    pub focus: Focus,
+    pub sidebar: Sidebar,
+    /// What n/N move through, if anything.
+    pub follow: Option<Follow>,
+    pub prompt: Option<Prompt>,
+    pub mentions: Option<MentionList>,
+    /// A short message for the status bar, cleared by the next key.
+    pub message: Option<String>,
+}
+
+impl App {
+    /// A reader over `docs` (at least one), with a column at most `max_width`
+    /// wide. Entities are extracted here.
+    pub fn new(docs: Vec<Document>, max_width: u16) -> App {
+        let docs = docs
+            .into_iter()
+            .map(|doc| {
+                let e = entities::extract(&doc.text);
+                (doc, e)
+            })
+            .collect();
+        App::with_entities(docs, max_width)
+    }
+
+    /// A reader over documents whose entities are already known.
+    pub fn with_entities(docs: Vec<(Document, Entities)>, max_width: u16) -> App {
+        assert!(!docs.is_empty(), "the reader needs a document");
+        let docs: Vec<DocState> = docs
+            .into_iter()
+            .map(|(doc, entities)| DocState {
+                doc,
+                entities,
+                anchor: 0,
+            })
+            .collect();
+        let mut app = App {
+            layout: Layout::new(&docs[0].doc, 1),
+            layout_key: (0, 1),
+            docs,
+            current: 0,
+            max_width,
+            screen: (0, 0),
+            regions: Regions::default(),
+            help: false,
+            quit: false,
+            focus: Focus::Text,
+            sidebar: Sidebar::default(),
+            follow: None,
+            prompt: None,
+            mentions: None,
+            message: None,
+        };
+        app.rebuild_sidebar();
+        app.update(Action::Resize(80, 24));
+        app
+    }
+
+    pub fn doc(&self) -> &DocState {
+        &self.docs[self.current]
+    }
+
+    /// Rows per page (at least 1, so that paging works even with no room).
+    pub fn page_height(&self) -> usize {
+        usize::from(self.regions.column.height).max(1)
+    }
+
+    /// The row shown at the top of the view.
+    pub fn top_row(&self) -> usize {
+        self.layout.row_of(self.doc().anchor)
+    }
+
+    /// The current page and the page count, both 1-based for display.
+    pub fn page_position(&self) -> (usize, usize) {
+        let h = self.page_height();
+        let pages = self.layout.page_count(h);
+        let top = self.top_row();
+        let page = if top + h >= self.layout.rows.len() {
+            pages
+        } else {
+            top / h + 1
+        };
+        (page, pages)
+    }
+
+    /// The 1-based page of `offset` in the current document at this size.
+    pub fn page_of(&self, offset: usize) -> usize {
+        self.layout.page_of(offset, self.page_height()) + 1
+    }
+
+    pub fn sidebar_shown(&self) -> bool {
+        self.regions.sidebar.is_some()
+    }
+
+    /// Apply one action.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        let h = self.page_height();
+        let rows = self.layout.rows.len();
+        let top = self.top_row();
+        match action {
+            Action::NextPage if top + h < rows => self.scroll_to(top + h),
+            Action::PrevPage => self.scroll_to(top.saturating_sub(h)),
+            Action::LineDown if top + h < rows => self.scroll_to(top + 1),
+            Action::LineUp => self.scroll_to(top.saturating_sub(1)),
+            Action::WheelDown => {
+                let last = rows.saturating_sub(h).max(top);
+                self.scroll_to((top + WHEEL_LINES).min(last));
+            }
+            Action::WheelUp => self.scroll_to(top.saturating_sub(WHEEL_LINES)),
+            Action::FirstPage => self.scroll_to(0),
+            Action::LastPage => self.scroll_to((self.layout.page_count(h) - 1) * h),
+            Action::NextDocument if self.current + 1 < self.docs.len() => {
+                self.open_document(self.current + 1)
+            }
+            Action::PrevDocument if self.current > 0 => self.open_document(self.current - 1),
+            Action::ToggleHelp => self.help = !self.help,
+            Action::Dismiss => self.dismiss(),
+            Action::Quit => self.quit = true,
+            Action::Resize(width, height) => {
+                self.screen = (width, height);
+                self.relayout();
+            }
+            Action::ToggleSidebar => {
+                self.sidebar.hidden = !self.sidebar.hidden;
+                if self.sidebar.hidden {
+                    self.focus = Focus::Text;
+                }
+                self.relayout();
+            }
+            Action::SwitchFocus => self.switch_focus(),
+            Action::SelectNext | Action::SelectPrev => {
+                let delta = if action == Action::SelectNext { 1 } else { -1 };
+                if let Some(list) = &mut self.mentions {
+                    let last = list.spots.len().saturating_sub(1);
+                    list.selected = list.selected.saturating_add_signed(delta).min(last);
+                } else {
+                    self.sidebar.step(delta);
+                    self.keep_selection_visible();
+                }
+            }
+            Action::Choose => {
+                if self.mentions.is_some() {
+                    self.choose_mention();
+                } else {
+                    self.choose_entity();
+                }
+            }
+            Action::NextMention | Action::PrevMention => {
+                let forward = action == Action::NextMention;
+                let spot = self.follow.as_mut().and_then(|f| f.step(forward)).cloned();
+                match spot {
+                    Some(spot) => self.reveal(&spot),
+                    None if self.follow.is_none() => {
+                        self.message = Some("choose an entity (Tab) or search (/) first".into())
+                    }
+                    None => {}
+                }
+            }
+            Action::StartSearch => self.start_prompt(PromptFor::Search),
+            Action::StartFilter => self.start_prompt(PromptFor::Filter),
+            Action::Input(c) => self.edit_prompt(|text| text.push(c)),
+            Action::InputBackspace => self.edit_prompt(|text| {
+                text.pop();
+            }),
+            Action::InputSubmit => self.submit_prompt(),
+            Action::MentionList => self.open_mention_list(),
+            Action::ToggleScope => {
+                self.sidebar.scope = match self.sidebar.scope {
+                    Scope::Document => Scope::All,
+                    Scope::All => Scope::Document,
+                };
+                self.sidebar.selected = None;
+                self.sidebar.offset = 0;
+                self.rebuild_sidebar();
+                if self.focus == Focus::Sidebar {
+                    self.sidebar.select_first();
+                }
+            }
+            Action::Click(x, y) => self.click(x, y),
+            _ => {}
+        }
+    }
+
+    fn scroll_to(&mut self, row: usize) {
+        let offset = self.layout.offset_of_row(row);
+        self.docs[self.current].anchor = offset;
+    }
+
+    fn open_document(&mut self, index: usize) {
+        self.current = index;
+        if self.sidebar.scope == Scope::Document {
+            self.sidebar.selected = None;
+            self.sidebar.offset = 0;
+            self.rebuild_sidebar();
+        }
+        if matches!(&self.follow, Some(f) if matches!(f.target, Target::Search { .. })) {
+            self.follow = None;
+        }
+        self.relayout();
+    }
+
+    /// Recompute the regions and re-wrap the current document when its column
+    /// width changed. The anchor is kept, so the passage at the top stays there.
+    fn relayout(&mut self) {
+        let (width, height) = self.screen;
+        self.regions = Regions::new(
+            Rect::new(0, 0, width, height),
+            self.max_width,
+            !self.sidebar.hidden,
+        );
+        if self.regions.sidebar.is_none() {
+            self.focus = Focus::Text;
+        }
+        let key = (self.current, usize::from(self.regions.column.width).max(1));
+        if self.layout_key != key {
+            self.layout = Layout::new(&self.doc().doc, key.1);
+            self.layout_key = key;
+        }
+        self.keep_selection_visible();
+    }
+
+    fn rebuild_sidebar(&mut self) {
+        let all: Vec<&Entities> = self.docs.iter().map(|d| &d.entities).collect();
+        self.sidebar.rebuild(&all, self.current);
+        self.keep_selection_visible();
+    }
+
+    fn keep_selection_visible(&mut self) {
+        let height = self
+            .regions
+            .sidebar_list()
+            .map_or(1, |r| usize::from(r.height));
+        self.sidebar.scroll_into_view(height);
+    }
+
+    fn dismiss(&mut self) {
+        if self.help {
+            self.help = false;
+        } else if self.mentions.is_some() {
+            self.mentions = None;
+        } else if let Some(prompt) = self.prompt.take() {
+            if prompt.purpose == PromptFor::Filter {
+                self.sidebar.filter.clear();
+                self.rebuild_sidebar();
+            }
+        } else {
+            self.follow = None;
+        }
+    }
+
+    fn switch_focus(&mut self) {
+        if !self.sidebar_shown() {
+            self.focus = Focus::Text;
+            self.message = Some("the sidebar is hidden (e shows it)".into());
+            return;
+        }
+        self.focus = match self.focus {
+            Focus::Text => {
+                self.sidebar.select_first();
+                self.keep_selection_visible();
+                Focus::Sidebar
+            }
+            Focus::Sidebar => Focus::Text,
+        };
+    }
+
+    /// Follow the selected entity and show its first mention at or after the
+    /// current position.
+    fn choose_entity(&mut self) {
+        let Some(item) = self.sidebar.selected_item() else {
+            return;
+        };
+        let target = Target::Entity {
+            kind: item.kind,
+            name: item.name.clone(),
+        };
+        let follow = Follow::new(target, item.spots.clone(), self.current, self.doc().anchor);
+        let spot = follow.current().cloned();
+        self.follow = Some(follow);
+        if let Some(spot) = spot {
+            self.reveal(&spot);
+        }
+    }
+
+    fn choose_mention(&mut self) {
+        let Some(list) = self.mentions.take() else {
+            return;
+        };
+        if let Some(spot) = list.spots.get(list.selected) {
+            if let Some(f) = &mut self.follow
+                && let Some(i) = f.spots.iter().position(|s| s == spot)
+            {
+                f.index = i;
+            }
+            self.reveal(&spot.clone());
+        }
+    }
+
+    /// Make `spot` visible: open its document, and turn to the page that holds
+    /// it unless it is on screen already.
+    pub fn reveal(&mut self, spot: &Spot) {
+        if spot.doc != self.current && spot.doc < self.docs.len() {
+            self.open_document(spot.doc);
+        }
+        let h = self.page_height();
+        let row = self.layout.row_of(spot.range.start);
+        let top = self.top_row();
+        if row < top || row >= top + h {
+            self.scroll_to(self.layout.page_of_row(row, h) * h);
+        }
+    }
+
+    fn start_prompt(&mut self, purpose: PromptFor) {
+        let text = match purpose {
+            PromptFor::Filter => self.sidebar.filter.clone(),
+            PromptFor::Search => String::new(),
+        };
+        self.prompt = Some(Prompt { purpose, text });
+    }
+
+    fn edit_prompt(&mut self, edit: impl FnOnce(&mut String)) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        edit(&mut prompt.text);
+        if prompt.purpose == PromptFor::Filter {
+            self.sidebar.filter = prompt.text.clone();
+            self.rebuild_sidebar();
+            self.sidebar.select_first();
+            self.keep_selection_visible();
+        }
+    }
+
+    fn submit_prompt(&mut self) {
+        let Some(prompt) = self.prompt.take() else {
+            return;
+        };
+        if prompt.purpose == PromptFor::Filter || prompt.text.is_empty() {
+            return;
+        }
+        let text = &self.doc().doc.text;
+        match follow::search(text, &prompt.text) {
+            Ok(ranges) => {
+                let spots = ranges
+                    .into_iter()
+                    .map(|range| Spot {
+                        doc: self.current,
+                        range,
+                    })
+                    .collect();
+                let target = Target::Search { query: prompt.text };
+                let f = Follow::new(target, spots, self.current, self.doc().anchor);
+                let spot = f.current().cloned();
+                self.follow = Some(f);
+                if let Some(spot) = spot {
+                    self.reveal(&spot);
+                }
+            }
+            Err(e) => {
+                let first = e.to_string();
+                let first = first.lines().last().unwrap_or("").trim().to_string();
+                self.message = Some(format!("bad regex: {first}"));
+            }
+        }
+    }
+
+    fn open_mention_list(&mut self) {
+        let item = self.sidebar.selected_item().cloned().or_else(|| {
+            let f = self.follow.as_ref()?;
+            match &f.target {
+                Target::Entity { kind, name } => self
+                    .sidebar
+                    .items
+                    .iter()
+                    .find(|i| i.kind == *kind && i.name == *name)
+                    .cloned(),
+                Target::Search { .. } => None,
+            }
+        });
+        match item {
+            Some(item) => {
+                let selected = item
+                    .spots
+                    .iter()
+                    .position(|s| (s.doc, s.range.start) >= (self.current, self.doc().anchor))
+                    .unwrap_or(0);
+                self.mentions = Some(MentionList {
+                    name: item.name,
+                    spots: item.spots,
+                    selected,
+                });
+            }
+            None => self.message = Some("select a person or place first (Tab)".into()),
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16) {
+        let Some(list) = self.regions.sidebar_list() else {
+            return;
+        };
+        if !list.contains(Position::new(x, y)) {
+            return;
+        }
+        let row = self.sidebar.offset + usize::from(y - list.y);
+        if let Some(Row::Item(i)) = self.sidebar.rows().get(row) {
+            self.sidebar.selected = Some(*i);
+            self.focus = Focus::Sidebar;
+            self.choose_entity();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(text: &str, w: u16, h: u16) -> App {
+        let mut app = App::new(vec![Document::from_text("t", text, false)], 80);
+        app.update(Action::Resize(w, h));
+        app
+    }
+
+    fn numbered(n: usize) -> String {
+        (1..=n).map(|i| format!("line {i}\n")).collect()
+    }
+
+    #[test]
+    fn paging_moves_by_whole_pages() {
+        // 10 rows of text, 4 rows per page (5 rows minus the status bar).
+        let mut a = app(&numbered(10), 40, 5);
+        assert_eq!(a.page_position(), (1, 3));
+        a.update(Action::NextPage);
+        assert_eq!(a.top_row(), 4);
+        assert_eq!(a.page_position(), (2, 3));
+        a.update(Action::NextPage);
+        a.update(Action::NextPage);
+        assert_eq!(a.top_row(), 8);
+        assert_eq!(a.page_position(), (3, 3));
+        a.update(Action::PrevPage);
+        assert_eq!(a.top_row(), 4);
+        a.update(Action::FirstPage);
+        assert_eq!(a.top_row(), 0);
+        a.update(Action::LastPage);
+        assert_eq!(a.top_row(), 8);
+    }
+
+    #[test]
+    fn lines_scroll_one_at_a_time() {
+        let mut a = app(&numbered(10), 40, 5);
+        a.update(Action::LineDown);
+        a.update(Action::LineDown);
+        assert_eq!(a.top_row(), 2);
+        a.update(Action::LineUp);
+        assert_eq!(a.top_row(), 1);
+        for _ in 0..20 {
+            a.update(Action::LineDown);
+        }
+        assert_eq!(a.top_row(), 6, "stops when the last row is at the bottom");
+    }
+
+    #[test]
+    fn resize_keeps_the_top_passage() {
+        let text = "Title\n\n".to_string() + &"word ".repeat(400);
+        let mut a = app(&text, 60, 10);
+        a.update(Action::NextPage);
+        a.update(Action::NextPage);
+        let anchor = a.doc().anchor;
+        let word = a.doc().doc.text[anchor..anchor + 4].to_string();
+        a.update(Action::Resize(30, 7));
+        let row = a.layout.rows[a.top_row()];
+        assert!(row.range().contains(&anchor) || row.start == anchor);
+        assert_eq!(&a.doc().doc.text[row.start..row.start + 4], word);
+        a.update(Action::Resize(60, 10));
+        assert_eq!(a.doc().anchor, anchor, "resizing does not move the anchor");
+    }
+
+    #[test]
+    fn documents_keep_their_own_position() {
+        let docs = vec![
+            Document::from_text("a", &numbered(30), false),
+            Document::from_text("b", &numbered(30), false),
+        ];
+        let mut a = App::new(docs, 80);
+        a.update(Action::Resize(40, 6));
+        a.update(Action::NextPage);
+        a.update(Action::NextDocument);
+        assert_eq!(a.current, 1);
+        assert_eq!(a.top_row(), 0);
+        a.update(Action::NextDocument);
+        assert_eq!(a.current, 1, "no wrap past the last document");
+        a.update(Action::PrevDocument);
+        assert_eq!(a.top_row(), 5);
+    }
+
+    #[test]
+    fn tiny_terminals_do_not_panic() {
+        let mut a = app(&numbered(10), 1, 1);
+        a.update(Action::NextPage);
+        a.update(Action::Resize(0, 0));
+        a.update(Action::LastPage);
+        assert!(a.page_position().0 >= 1);
+    }
+
+    #[test]
+    fn help_toggles_and_escape_closes() {
+        let mut a = app("x", 40, 10);
+        a.update(Action::ToggleHelp);
+        assert!(a.help);
+        a.update(Action::Dismiss);
+        assert!(!a.help);
+        a.update(Action::Quit);
+        assert!(a.quit);
+    }
+
+    /// A long text naming Ann every few paragraphs and Rome twice, with the
+    /// entities found by hand.
+    fn named_app(w: u16, h: u16) -> App {
+        let mut text = String::from("Title\n\n");
+        let mut ann = Vec::new();
+        let mut rome = Vec::new();
+        for i in 0..40 {
+            if i % 5 == 2 {
+                ann.push(text.len()..text.len() + 3);
+                text.push_str("Ann walked on. ");
+            }
+            if i == 10 || i == 30 {
+                rome.push(text.len()..text.len() + 4);
+                text.push_str("Rome was near. ");
+            }
+            text.push_str("Some words fill this paragraph out to a line or two.\n\n");
+        }
+        let doc = Document::from_text("t", &text, false);
+        let entities = Entities {
+            people: vec![crate::entities::Entity {
+                kind: crate::entities::Kind::Person,
+                name: "Ann".into(),
+                aliases: vec![],
+                mentions: ann,
+            }],
+            places: vec![crate::entities::Entity {
+                kind: crate::entities::Kind::Place,
+                name: "Rome".into(),
+                aliases: vec![],
+                mentions: rome,
+            }],
+        };
+        let mut app = App::with_entities(vec![(doc, entities)], 80);
+        app.update(Action::Resize(w, h));
+        app
+    }
+
+    fn on_screen(a: &App, offset: usize) -> bool {
+        let row = a.layout.row_of(offset);
+        let top = a.top_row();
+        row >= top && row < top + a.page_height()
+    }
+
+    #[test]
+    fn tab_selects_the_first_person_and_enter_follows_it() {
+        let mut a = named_app(120, 20);
+        assert!(a.sidebar_shown());
+        a.update(Action::SwitchFocus);
+        assert_eq!(a.focus, Focus::Sidebar);
+        assert_eq!(a.sidebar.selected_item().unwrap().name, "Ann");
+        a.update(Action::Choose);
+        let f = a.follow.as_ref().unwrap();
+        assert_eq!(f.label(), "Ann 1/8");
+    }
+
+    #[test]
+    fn n_visits_every_mention_in_order_and_wraps() {
+        let mut a = named_app(120, 12);
+        a.update(Action::SwitchFocus);
+        a.update(Action::Choose);
+        let spots = a.follow.as_ref().unwrap().spots.clone();
+        assert_eq!(spots.len(), 8);
+        let mut visited = vec![a.follow.as_ref().unwrap().current().unwrap().clone()];
+        assert!(on_screen(&a, visited[0].range.start));
+        for _ in 0..spots.len() {
+            a.update(Action::NextMention);
+            let spot = a.follow.as_ref().unwrap().current().unwrap().clone();
+            assert!(
+                on_screen(&a, spot.range.start),
+                "mention at {} is shown",
+                spot.range.start
+            );
+            visited.push(spot);
+        }
+        assert_eq!(&visited[..8], &spots[..], "every mention, in order");
+        assert_eq!(visited[8], spots[0], "wraps to the first");
+        a.update(Action::PrevMention);
+        assert_eq!(
+            a.follow.as_ref().unwrap().index,
+            7,
+            "N wraps back to the last"
+        );
+        assert_eq!(a.follow.as_ref().unwrap().label(), "Ann 8/8");
+    }
+
+    #[test]
+    fn choosing_starts_at_the_current_position() {
+        let mut a = named_app(120, 12);
+        a.update(Action::LastPage);
+        let anchor = a.doc().anchor;
+        a.update(Action::SwitchFocus);
+        a.update(Action::Choose);
+        let f = a.follow.as_ref().unwrap();
+        let expected = f
+            .spots
+            .iter()
+            .position(|s| s.range.start >= anchor)
+            .unwrap_or(0);
+        assert_eq!(f.index, expected);
+    }
+
+    #[test]
+    fn search_then_escape_clears() {
+        let mut a = named_app(120, 12);
+        a.update(Action::StartSearch);
+        for c in "ROME".chars() {
+            a.update(Action::Input(c));
+        }
+        a.update(Action::InputSubmit);
+        assert_eq!(a.follow.as_ref().unwrap().label(), "match 1/2");
+        a.update(Action::NextMention);
+        assert_eq!(a.follow.as_ref().unwrap().label(), "match 2/2");
+        a.update(Action::Dismiss);
+        assert!(a.follow.is_none());
+        a.update(Action::StartSearch);
+        for c in "re:(".chars() {
+            a.update(Action::Input(c));
+        }
+        a.update(Action::InputSubmit);
+        assert!(a.message.as_deref().unwrap_or("").starts_with("bad regex"));
+    }
+
+    #[test]
+    fn filter_narrows_the_sidebar() {
+        let mut a = named_app(120, 12);
+        a.update(Action::SwitchFocus);
+        a.update(Action::StartFilter);
+        a.update(Action::Input('r'));
+        a.update(Action::Input('o'));
+        assert_eq!(a.sidebar.items.len(), 1);
+        assert_eq!(a.sidebar.selected_item().unwrap().name, "Rome");
+        a.update(Action::Dismiss);
+        assert_eq!(a.sidebar.items.len(), 2, "Esc clears the filter");
+    }
+
+    #[test]
+    fn mention_list_jumps_to_the_chosen_mention() {
+        let mut a = named_app(120, 12);
+        a.update(Action::SwitchFocus);
+        a.update(Action::MentionList);
+        assert_eq!(a.mentions.as_ref().unwrap().spots.len(), 8);
+        for _ in 0..5 {
+            a.update(Action::SelectNext);
+        }
+        let spot = a.mentions.as_ref().unwrap().spots[5].clone();
+        a.update(Action::Choose);
+        assert!(a.mentions.is_none());
+        assert!(on_screen(&a, spot.range.start));
+    }
+
+    #[test]
+    fn narrow_terminals_hide_the_sidebar_and_e_toggles_it() {
+        let mut a = named_app(99, 20);
+        assert!(!a.sidebar_shown());
+        a.update(Action::SwitchFocus);
+        assert_eq!(a.focus, Focus::Text);
+        a.update(Action::Resize(120, 20));
+        assert!(a.sidebar_shown());
+        assert_eq!(a.regions.column.width, 80);
+        a.update(Action::ToggleSidebar);
+        assert!(!a.sidebar_shown());
+    }
+
+    #[test]
+    fn clicking_a_row_selects_it() {
+        let mut a = named_app(120, 20);
+        let list = a.regions.sidebar_list().unwrap();
+        // Rows: People, Ann, Places, Rome.
+        a.update(Action::Click(list.x + 2, list.y + 3));
+        assert_eq!(a.sidebar.selected_item().unwrap().name, "Rome");
+        assert_eq!(a.follow.as_ref().unwrap().label(), "Rome 1/2");
+    }
+}

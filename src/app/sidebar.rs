@@ -1,0 +1,307 @@
+//! The sidebar's model: the people and places to list, their order, the filter
+//! and the selection. Rows are derived; the selection is an item index.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::entities::{Entities, Entity, Kind};
+
+/// One mention somewhere among the open documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    pub doc: usize,
+    pub range: Range<usize>,
+}
+
+/// Which documents the sidebar lists entities of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    #[default]
+    Document,
+    All,
+}
+
+/// One row of people or places: an entity, or in the all-documents view the
+/// same name merged across documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub kind: Kind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// How many documents mention it.
+    pub docs: usize,
+    /// Every mention, ordered by document then offset.
+    pub spots: Vec<Spot>,
+}
+
+impl Item {
+    pub fn count(&self) -> usize {
+        self.spots.len()
+    }
+
+    fn matches(&self, filter: &str) -> bool {
+        let filter = filter.to_lowercase();
+        filter.is_empty()
+            || self.name.to_lowercase().contains(&filter)
+            || self
+                .aliases
+                .iter()
+                .any(|a| a.to_lowercase().contains(&filter))
+    }
+}
+
+/// A row as drawn: a section heading or an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Header(Kind),
+    Item(usize),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Sidebar {
+    /// The user's choice (`e`); it is drawn only when the terminal is wide enough.
+    pub hidden: bool,
+    pub scope: Scope,
+    pub filter: String,
+    /// People first, then places, each sorted by mention count then first
+    /// appearance, after the filter.
+    pub items: Vec<Item>,
+    /// Index into `items`.
+    pub selected: Option<usize>,
+    /// The first row drawn.
+    pub offset: usize,
+}
+
+impl Sidebar {
+    /// Rebuild the items for `scope` from every document's entities, keeping the
+    /// selected entity selected when it is still listed.
+    pub fn rebuild(&mut self, all: &[&Entities], current: usize) {
+        let keep = self.selected_item().map(|i| (i.kind, i.name.clone()));
+        let mut items = match self.scope {
+            Scope::Document => all
+                .get(current)
+                .map(|e| items_of(e, current))
+                .unwrap_or_default(),
+            Scope::All => merged(all),
+        };
+        items.retain(|i| i.matches(&self.filter));
+        items.sort_by_key(|i| {
+            let first = i.spots.first().map(|s| (s.doc, s.range.start));
+            (i.kind == Kind::Place, std::cmp::Reverse(i.count()), first)
+        });
+        self.items = items;
+        self.selected = keep.and_then(|(kind, name)| {
+            self.items
+                .iter()
+                .position(|i| i.kind == kind && i.name == name)
+        });
+    }
+
+    pub fn selected_item(&self) -> Option<&Item> {
+        self.selected.and_then(|i| self.items.get(i))
+    }
+
+    /// The rows as drawn: `People`, its items, `Places`, its items.
+    pub fn rows(&self) -> Vec<Row> {
+        let mut rows = vec![Row::Header(Kind::Person)];
+        let places = self.items.partition_point(|i| i.kind == Kind::Person);
+        rows.extend((0..places).map(Row::Item));
+        rows.push(Row::Header(Kind::Place));
+        rows.extend((places..self.items.len()).map(Row::Item));
+        rows
+    }
+
+    /// The row index of the selection.
+    pub fn selected_row(&self) -> Option<usize> {
+        let selected = self.selected?;
+        self.rows().iter().position(|r| *r == Row::Item(selected))
+    }
+
+    /// Select the first person, or the first place when there are none.
+    pub fn select_first(&mut self) {
+        if self.selected.is_none() && !self.items.is_empty() {
+            self.selected = Some(0);
+        }
+    }
+
+    /// Move the selection by `delta` items, stopping at the ends.
+    pub fn step(&mut self, delta: isize) {
+        if self.items.is_empty() {
+            self.selected = None;
+            return;
+        }
+        let last = self.items.len() - 1;
+        self.selected = Some(match self.selected {
+            None => 0,
+            Some(i) => i.saturating_add_signed(delta).min(last),
+        });
+    }
+
+    /// Keep the selected row within `height` rows from `offset`.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        let rows = self.rows().len();
+        if let Some(row) = self.selected_row() {
+            if row < self.offset {
+                // Show the section heading with the first item.
+                self.offset = if row == 1 { 0 } else { row };
+            } else if row >= self.offset + height {
+                self.offset = row + 1 - height;
+            }
+        }
+        self.offset = self.offset.min(rows.saturating_sub(height));
+    }
+}
+
+fn items_of(entities: &Entities, doc: usize) -> Vec<Item> {
+    entities
+        .people
+        .iter()
+        .chain(&entities.places)
+        .map(|e| item_of(e, doc))
+        .collect()
+}
+
+fn item_of(e: &Entity, doc: usize) -> Item {
+    Item {
+        kind: e.kind,
+        name: e.name.clone(),
+        aliases: e.aliases.clone(),
+        docs: 1,
+        spots: e
+            .mentions
+            .iter()
+            .map(|r| Spot {
+                doc,
+                range: r.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// Entities of every document, merged by kind and name (case-insensitive).
+fn merged(all: &[&Entities]) -> Vec<Item> {
+    let mut index: HashMap<(Kind, String), usize> = HashMap::new();
+    let mut items: Vec<Item> = Vec::new();
+    for (doc, entities) in all.iter().enumerate() {
+        for item in items_of(entities, doc) {
+            let key = (item.kind, item.name.to_lowercase());
+            match index.get(&key) {
+                Some(&at) => {
+                    let into = &mut items[at];
+                    into.docs += 1;
+                    into.spots.extend(item.spots);
+                    for alias in item.aliases {
+                        if !into.aliases.contains(&alias) {
+                            into.aliases.push(alias);
+                        }
+                    }
+                }
+                None => {
+                    index.insert(key, items.len());
+                    items.push(item);
+                }
+            }
+        }
+    }
+    items
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn entity(kind: Kind, name: &str, mentions: &[usize]) -> Entity {
+        Entity {
+            kind,
+            name: name.to_string(),
+            aliases: vec![],
+            mentions: mentions.iter().map(|&s| s..s + 1).collect(),
+        }
+    }
+
+    fn sample() -> Entities {
+        Entities {
+            people: vec![
+                entity(Kind::Person, "Ann", &[5]),
+                entity(Kind::Person, "Bob", &[1, 9]),
+                entity(Kind::Person, "Cy", &[3]),
+            ],
+            places: vec![entity(Kind::Place, "Rome", &[2])],
+        }
+    }
+
+    #[test]
+    fn sorted_by_count_then_first_appearance() {
+        let mut s = Sidebar::default();
+        let e = sample();
+        s.rebuild(&[&e], 0);
+        let names: Vec<&str> = s.items.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["Bob", "Cy", "Ann", "Rome"]);
+        assert_eq!(
+            s.rows(),
+            [
+                Row::Header(Kind::Person),
+                Row::Item(0),
+                Row::Item(1),
+                Row::Item(2),
+                Row::Header(Kind::Place),
+                Row::Item(3)
+            ]
+        );
+    }
+
+    #[test]
+    fn filter_keeps_the_selection() {
+        let mut s = Sidebar::default();
+        let e = sample();
+        s.rebuild(&[&e], 0);
+        s.selected = Some(2); // Ann
+        s.filter = "an".into();
+        s.rebuild(&[&e], 0);
+        assert_eq!(s.items.len(), 1);
+        assert_eq!(s.selected_item().unwrap().name, "Ann");
+        s.filter = "rome".into();
+        s.rebuild(&[&e], 0);
+        assert_eq!(s.selected, None);
+    }
+
+    #[test]
+    fn all_documents_merge_by_name() {
+        let a = sample();
+        let b = Entities {
+            people: vec![entity(Kind::Person, "ann", &[0, 4, 8])],
+            places: vec![],
+        };
+        let mut s = Sidebar {
+            scope: Scope::All,
+            ..Sidebar::default()
+        };
+        s.rebuild(&[&a, &b], 0);
+        let ann = &s.items[0];
+        assert_eq!(ann.name, "Ann");
+        assert_eq!((ann.count(), ann.docs), (4, 2));
+        assert_eq!(
+            ann.spots[0],
+            Spot {
+                doc: 0,
+                range: 5..6
+            }
+        );
+    }
+
+    #[test]
+    fn selection_scrolls_into_view() {
+        let mut s = Sidebar::default();
+        let e = sample();
+        s.rebuild(&[&e], 0);
+        s.step(1);
+        s.step(10);
+        assert_eq!(s.selected, Some(3));
+        s.scroll_into_view(3);
+        assert_eq!(s.offset, 3);
+        s.step(-10);
+        s.scroll_into_view(3);
+        assert_eq!(s.offset, 0, "the heading comes back with the first item");
+    }
+}

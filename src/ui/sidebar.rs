@@ -1,0 +1,101 @@
+//! The sidebar: `People` and `Places`, each row a name and its mention count.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, StatefulWidget, Widget};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::sidebar::{Row, Scope, Sidebar};
+use crate::entities::Kind;
+
+use super::fit;
+
+/// Colours of people and places, in the sidebar and in the text.
+pub fn kind_style(kind: Kind) -> Style {
+    match kind {
+        Kind::Person => Style::new().fg(Color::Cyan),
+        Kind::Place => Style::new().fg(Color::Green),
+    }
+}
+
+/// The sidebar list. Its state is the scroll offset and the selected row.
+pub struct SidebarView<'a> {
+    pub sidebar: &'a Sidebar,
+    pub focused: bool,
+    /// The filter being typed, if any.
+    pub filtering: bool,
+}
+
+impl StatefulWidget for &SidebarView<'_> {
+    type State = ListState;
+
+    fn render(self, area: Rect, buf: &mut Buffer, state: &mut ListState) {
+        let border = if self.focused {
+            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::DarkGray)
+        };
+        let scope = match self.sidebar.scope {
+            Scope::Document => "",
+            Scope::All => " (all)",
+        };
+        let title = if self.filtering || !self.sidebar.filter.is_empty() {
+            let cursor = if self.filtering { "█" } else { "" };
+            format!(" /{}{cursor} ", self.sidebar.filter)
+        } else {
+            format!(" Entities{scope} ")
+        };
+        let block = Block::new()
+            .borders(Borders::LEFT | Borders::TOP)
+            .border_style(border)
+            .title(Span::styled(title, border));
+        let inner = block.inner(area);
+        block.render(area, buf);
+        let width = usize::from(inner.width);
+        let items: Vec<ListItem> = self
+            .sidebar
+            .rows()
+            .into_iter()
+            .map(|row| match row {
+                Row::Header(kind) => {
+                    let label = match kind {
+                        Kind::Person => "People",
+                        Kind::Place => "Places",
+                    };
+                    ListItem::new(Line::from(Span::styled(
+                        fit(label, width),
+                        kind_style(kind).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                    )))
+                }
+                Row::Item(i) => {
+                    let item = &self.sidebar.items[i];
+                    let mut count = format!("{}", item.count());
+                    if self.sidebar.scope == Scope::All {
+                        let docs = if item.docs == 1 { "doc" } else { "docs" };
+                        count = format!("{count} · {} {docs}", item.docs);
+                    }
+                    let room = width.saturating_sub(count.width() + 3);
+                    let name = fit(&item.name, room);
+                    let pad = width.saturating_sub(name.width() + count.width() + 1);
+                    ListItem::new(Line::from(vec![
+                        Span::raw(format!(" {name}{}", " ".repeat(pad))),
+                        Span::styled(count, Style::new().fg(Color::DarkGray)),
+                    ]))
+                }
+            })
+            .collect();
+        let highlight = if self.focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::BOLD)
+        };
+        StatefulWidget::render(
+            List::new(items).highlight_style(highlight),
+            inner,
+            buf,
+            state,
+        );
+    }
+}
