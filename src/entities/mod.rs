@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub mod link;
 pub mod report;
 
 /// Which kind of referent an entity is.

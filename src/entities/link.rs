@@ -1,0 +1,1046 @@
+//! Linking raw mention spans into entities: one entity per real-world referent.
+//!
+//! The tagger finds spans; this module cleans them (titles, possessives,
+//! punctuation, a leading "the"), drops what is not a person or a place
+//! (demonyms, titles alone, organisations, bare compass words) and groups the
+//! rest:
+//!
+//! - places by a small alias table (`U.S.` = `United States`, `DPRK` =
+//!   `North Korea`, ...) and otherwise by case-insensitive equality;
+//! - people by case-insensitive equality of their name tokens, and a shorter
+//!   name whose tokens are a subsequence of longer names (`Kim` of `Kim Jong
+//!   Un`, `Trump` of `Donald Trump`) joins one of those longer names: among the
+//!   ones already mentioned, the one mentioned most so far (ties: the most
+//!   recent); when none is mentioned yet, the first to come.
+//!
+//! Pure and deterministic; every position is a byte offset into the text.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Entities, Entity, Kind};
+
+/// Titles and honorifics stripped from the start of a person's name, and
+/// dropped when they are the whole mention. Lower case, without a final dot.
+const TITLES: &[&str] = &[
+    "admiral",
+    "adm",
+    "ambassador",
+    "archbishop",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "col",
+    "colonel",
+    "commander",
+    "comrade",
+    "congressman",
+    "congresswoman",
+    "dame",
+    "deputy",
+    "dr",
+    "duchess",
+    "duke",
+    "emperor",
+    "empress",
+    "envoy",
+    "father",
+    "first",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "lieutenant",
+    "lord",
+    "lt",
+    "madam",
+    "madame",
+    "maj",
+    "major",
+    "marshal",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "premier",
+    "president",
+    "president-elect",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "supreme",
+    "vice",
+    "vice-president",
+];
+
+/// Words for peoples and their languages: never a person or a place on their
+/// own. Lower case; a plural `s` is also recognised.
+const DEMONYMS: &[&str] = &[
+    "afghan",
+    "african",
+    "american",
+    "arab",
+    "asian",
+    "australian",
+    "brazilian",
+    "british",
+    "canadian",
+    "chinese",
+    "dutch",
+    "egyptian",
+    "english",
+    "european",
+    "filipino",
+    "french",
+    "german",
+    "greek",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "korean",
+    "latin american",
+    "mexican",
+    "middle eastern",
+    "north korean",
+    "pakistani",
+    "palestinian",
+    "polish",
+    "russian",
+    "saudi",
+    "scottish",
+    "south korean",
+    "soviet",
+    "spanish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "vietnamese",
+    "welsh",
+    "western",
+];
+
+/// Words that make a span an organisation or an event, not a person or place.
+const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "bank",
+    "club",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "games",
+    "government",
+    "inc",
+    "institute",
+    "league",
+    "ltd",
+    "ministry",
+    "navy",
+    "news",
+    "olympics",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "politburo",
+    "press",
+    "senate",
+    "studies",
+    "university",
+];
+
+/// Organisations usually written as abbreviations. Compared without dots.
+const ORGANISATION_ABBREVIATIONS: &[&str] = &[
+    "ap", "cia", "eu", "fbi", "iaea", "imf", "kcna", "nato", "opec", "un", "unesco", "unicef",
+    "who", "wto",
+];
+
+/// Compass words that name no place on their own (`the North`).
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+];
+
+/// Lower-case words that may sit inside a person's name.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn",
+    "la", "le", "ter", "van", "von", "y",
+];
+
+/// Place names whose leading "The" is part of the name.
+const THE_PLACES: &[&str] = &["hague", "gambia"];
+
+/// Places with several names: (the name an entity takes, other names). Compared
+/// after [`place_key`] (lower case, no dots, straight apostrophes).
+const PLACE_ALIASES: &[(&str, &[&str])] = &[
+    (
+        "United States",
+        &[
+            "us",
+            "usa",
+            "united states",
+            "united states of america",
+            "america",
+        ],
+    ),
+    (
+        "United Kingdom",
+        &["uk", "britain", "great britain", "united kingdom"],
+    ),
+    (
+        "North Korea",
+        &[
+            "north korea",
+            "dprk",
+            "democratic people's republic of korea",
+        ],
+    ),
+    ("South Korea", &["south korea", "rok", "republic of korea"]),
+    ("China", &["china", "prc", "people's republic of china"]),
+    ("Russia", &["russia", "russian federation"]),
+    ("United Arab Emirates", &["uae", "united arab emirates"]),
+    ("Netherlands", &["netherlands", "holland"]),
+    ("Czech Republic", &["czech republic", "czechia"]),
+    ("Myanmar", &["myanmar", "burma"]),
+];
+
+/// Group mention spans of `text` into people and places.
+///
+/// Spans that are out of bounds or not on character boundaries are ignored;
+/// overlapping spans keep the earliest (then longest) one.
+pub fn link_spans<I>(text: &str, spans: I) -> Entities
+where
+    I: IntoIterator<Item = (Range<usize>, Kind)>,
+{
+    let mut cleaned: Vec<(Range<usize>, Kind)> = spans
+        .into_iter()
+        .filter(|(r, _)| text.get(r.clone()).is_some())
+        .filter_map(|(r, kind)| clean(text, r, kind))
+        .collect();
+    cleaned.sort_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+            .then((a.1 == Kind::Place).cmp(&(b.1 == Kind::Place)))
+    });
+    let mut kept: Vec<(Range<usize>, Kind)> = Vec::with_capacity(cleaned.len());
+    for (r, kind) in cleaned {
+        if kept.last().is_none_or(|(last, _)| r.start >= last.end) {
+            kept.push((r, kind));
+        }
+    }
+    let (people, places): (Vec<_>, Vec<_>) =
+        kept.into_iter().partition(|(_, k)| *k == Kind::Person);
+    Entities {
+        people: link_people(text, people.into_iter().map(|(r, _)| r).collect()),
+        places: link_places(text, places.into_iter().map(|(r, _)| r).collect()),
+    }
+}
+
+/// Byte range of each whitespace-separated token of `text[range]`.
+fn tokens(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[range.clone()].char_indices() {
+        let at = range.start + i;
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push(s..at);
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..range.end);
+    }
+    out
+}
+
+/// Lower case, straight apostrophes, no final dot: how words are compared.
+fn fold(word: &str) -> String {
+    word.trim_end_matches('.')
+        .chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A whole span folded word by word and joined by single spaces.
+fn fold_phrase(s: &str) -> String {
+    s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
+}
+
+/// The key a place is grouped by: folded, with every dot removed (`U.S.` = `US`).
+fn place_key(s: &str) -> String {
+    fold_phrase(s).replace('.', "")
+}
+
+/// The name a place alias table entry gives `surface`, if any.
+fn place_alias(surface: &str) -> Option<&'static str> {
+    let key = place_key(surface);
+    PLACE_ALIASES
+        .iter()
+        .find(|(_, names)| names.contains(&key.as_str()))
+        .map(|(name, _)| *name)
+}
+
+fn is_demonym(surface: &str) -> bool {
+    let folded = fold_phrase(surface);
+    let singular = folded.strip_suffix('s').unwrap_or(&folded);
+    DEMONYMS.contains(&folded.as_str()) || DEMONYMS.contains(&singular)
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&fold(word).as_str())
+}
+
+fn is_organisation(surface: &str) -> bool {
+    if ORGANISATION_ABBREVIATIONS.contains(&place_key(surface).as_str()) {
+        return true;
+    }
+    surface
+        .split_whitespace()
+        .any(|w| ORGANISATION_WORDS.contains(&fold(w).as_str()))
+}
+
+/// Does this word end with an abbreviation dot that belongs to it (`U.S.`,
+/// `D.C.`, `J.`, `Jr.`)?
+fn keeps_final_dot(word: &str) -> bool {
+    let Some(body) = word.strip_suffix('.') else {
+        return false;
+    };
+    let lower = body.to_lowercase();
+    if matches!(lower.as_str(), "jr" | "sr" | "st") {
+        return true;
+    }
+    // Letters each followed by a dot: "U.S.", "D.C.", "J."
+    let mut chars = word.chars();
+    let mut pairs = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (None, _) => return pairs > 0,
+            (Some(l), Some('.')) if l.is_alphabetic() => pairs += 1,
+            _ => return false,
+        }
+    }
+}
+
+const LEADING_PUNCTUATION: &[char] = &[
+    '"', '\'', '\u{201c}', '\u{2018}', '\u{201e}', '\u{00ab}', '(', '[', '{', '*', '_', '-',
+    '\u{2013}', '\u{2014}', '@', '#', ',', '.', ';', ':',
+];
+const TRAILING_PUNCTUATION: &[char] = &[
+    '"', '\'', '\u{201d}', '\u{2019}', '\u{00bb}', ')', ']', '}', '*', '_', '-', '\u{2013}',
+    '\u{2014}', ',', ';', ':', '!', '?', '\u{2026}', '.',
+];
+
+/// Trim whitespace, quotes, brackets, trailing punctuation and a possessive
+/// `'s`/`’s` from both ends of `range`, until nothing changes.
+fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
+    loop {
+        let before = range.clone();
+        let s = &text[range.clone()];
+        let trimmed =
+            s.trim_start_matches(|c: char| c.is_whitespace() || LEADING_PUNCTUATION.contains(&c));
+        range.start += s.len() - trimmed.len();
+        let s = &text[range.clone()];
+        let trimmed = s.trim_end();
+        range.end -= s.len() - trimmed.len();
+        let s = &text[range.clone()];
+        for possessive in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+            if let Some(body) = s.strip_suffix(possessive)
+                && body.chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                range.end -= possessive.len();
+                break;
+            }
+        }
+        let s = &text[range.clone()];
+        if let Some(last) = s.chars().next_back()
+            && TRAILING_PUNCTUATION.contains(&last)
+        {
+            let last_word = s.split_whitespace().next_back().unwrap_or("");
+            if !(last == '.' && keeps_final_dot(last_word)) {
+                range.end -= last.len_utf8();
+            }
+        }
+        if range == before || range.is_empty() {
+            return range;
+        }
+    }
+}
+
+/// Does this word look like part of a name: capitalised (or in a script without
+/// case), or with a capitalised part after a hyphen or apostrophe (`al-Assad`)?
+fn is_name_word(word: &str) -> bool {
+    let capitalised = |part: &str| {
+        part.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+    };
+    capitalised(word) || word.split(['-', '\'', '\u{2019}']).skip(1).any(capitalised)
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&fold(word).as_str())
+}
+
+/// Cut a person span down to the name: the last run of name-like words, with
+/// leading titles and demonyms removed (`Chinese President Xi Jinping`,
+/// `Politburo member Wang Huning`). `None` when no name is left.
+fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let words = tokens(text, &range);
+    let name_like: Vec<bool> = words
+        .iter()
+        .map(|w| is_name_word(&text[w.clone()]) || is_particle(&text[w.clone()]))
+        .collect();
+    let end = name_like.iter().rposition(|&b| b)?;
+    let mut start = name_like[..end]
+        .iter()
+        .rposition(|&b| !b)
+        .map_or(0, |i| i + 1);
+    let mut end = end;
+    while start <= end {
+        let w = &text[words[start].clone()];
+        let strippable = is_title(w) || is_particle(w) || DEMONYMS.contains(&fold(w).as_str());
+        if strippable && start < end {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start && is_particle(&text[words[end].clone()]) {
+        end -= 1;
+    }
+    let name = words[start].start..words[end].end;
+    let only_titles = words[start..=end]
+        .iter()
+        .all(|w| is_title(&text[w.clone()]));
+    (!only_titles).then_some(name)
+}
+
+/// Clean one span and decide what it is; `None` drops it.
+fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, Kind)> {
+    let mut range = trim_edges(text, range);
+    if range.is_empty() {
+        return None;
+    }
+    let mut kind = kind;
+    if place_alias(&text[range.clone()]).is_some() {
+        kind = Kind::Place;
+    }
+    if kind == Kind::Place {
+        let words = tokens(text, &range);
+        if words.len() > 1 {
+            let first = &text[words[0].clone()];
+            let second = fold(&text[words[1].clone()]);
+            if first.eq_ignore_ascii_case("the") && !THE_PLACES.contains(&second.as_str()) {
+                range = trim_edges(text, words[1].start..range.end);
+            }
+        }
+    }
+    if kind == Kind::Person {
+        range = person_name(text, range)?;
+    }
+    let surface = &text[range.clone()];
+    if !surface.chars().any(char::is_alphabetic) || is_demonym(surface) {
+        return None;
+    }
+    if place_alias(surface).is_some() {
+        return Some((range, Kind::Place));
+    }
+    if is_organisation(surface)
+        || (kind == Kind::Place && DIRECTIONS.contains(&fold_phrase(surface).as_str()))
+    {
+        return None;
+    }
+    Some((range, kind))
+}
+
+/// One entity being built: its mentions and which surface forms they use.
+struct Group {
+    mentions: Vec<Range<usize>>,
+    /// A fixed name (from the place alias table), if any.
+    fixed_name: Option<&'static str>,
+}
+
+impl Group {
+    fn new(fixed_name: Option<&'static str>) -> Group {
+        Group {
+            mentions: Vec::new(),
+            fixed_name,
+        }
+    }
+
+    /// Build the entity: name = fixed name, or the form with most words, then
+    /// the most frequent, then the first; aliases = the other forms in order of
+    /// first appearance.
+    fn finish(mut self, text: &str, kind: Kind, words: impl Fn(&str) -> usize) -> Entity {
+        self.mentions.sort_by_key(|r| (r.start, r.end));
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        for r in &self.mentions {
+            let s = &text[r.clone()];
+            match forms.iter_mut().find(|(f, _)| *f == s) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((s, 1)),
+            }
+        }
+        let name = match self.fixed_name {
+            Some(n) => n.to_string(),
+            None => {
+                let mut best = 0;
+                for (i, (f, n)) in forms.iter().enumerate() {
+                    let (bf, bn) = forms[best];
+                    if (words(f), *n) > (words(bf), bn) {
+                        best = i;
+                    }
+                }
+                forms[best].0.to_string()
+            }
+        };
+        let aliases = forms
+            .iter()
+            .map(|(f, _)| f.to_string())
+            .filter(|f| *f != name)
+            .collect();
+        Entity {
+            kind,
+            name,
+            aliases,
+            mentions: self.mentions,
+        }
+    }
+}
+
+/// Entities in order of first mention.
+fn in_order(mut entities: Vec<Entity>) -> Vec<Entity> {
+    entities.sort_by_key(|e| e.mentions.first().map(|r| r.start));
+    entities
+}
+
+fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for r in mentions {
+        let surface = &text[r.clone()];
+        let alias = place_alias(surface);
+        let key = match alias {
+            Some(name) => place_key(name),
+            None => place_key(surface),
+        };
+        let i = *index.entry(key).or_insert_with(|| {
+            groups.push(Group::new(alias));
+            groups.len() - 1
+        });
+        groups[i].mentions.push(r);
+    }
+    let count = |s: &str| s.split_whitespace().count();
+    in_order(
+        groups
+            .into_iter()
+            .map(|g| g.finish(text, Kind::Place, count))
+            .collect(),
+    )
+}
+
+/// The words of a person's name as compared: folded, hyphenated parts apart
+/// (`Myung-Hyun` = `Myung-hyun` = `Myung Hyun`).
+fn name_words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect()
+}
+
+/// Is `short` a proper subsequence of `long`?
+fn is_part_of(short: &[String], long: &[String]) -> bool {
+    if short.len() >= long.len() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
+    mentions.sort_by_key(|r| r.start);
+    let forms: Vec<Vec<String>> = mentions
+        .iter()
+        .map(|r| name_words(&text[r.clone()]))
+        .collect();
+    let mut distinct: Vec<&Vec<String>> = Vec::new();
+    for f in &forms {
+        if !distinct.contains(&f) {
+            distinct.push(f);
+        }
+    }
+    // A full name is a form that is no part of another form; each is one person.
+    let full: Vec<&Vec<String>> = distinct
+        .iter()
+        .copied()
+        .filter(|f| !distinct.iter().any(|other| is_part_of(f, other)))
+        .collect();
+    let first_full_at: Vec<usize> = full
+        .iter()
+        .map(|f| {
+            let i = forms.iter().position(|g| g == *f).unwrap_or(0);
+            mentions[i].start
+        })
+        .collect();
+    let mut groups: Vec<Group> = full.iter().map(|_| Group::new(None)).collect();
+    let mut last_at: Vec<usize> = vec![0; full.len()];
+    for (r, form) in mentions.iter().zip(&forms) {
+        let chosen = match full.iter().position(|f| *f == form) {
+            Some(i) => i,
+            None => {
+                let candidates = (0..full.len()).filter(|&i| is_part_of(form, full[i]));
+                let seen = candidates
+                    .clone()
+                    .filter(|&i| !groups[i].mentions.is_empty())
+                    .max_by_key(|&i| (groups[i].mentions.len(), last_at[i]));
+                match seen {
+                    Some(i) => i,
+                    None => match candidates.min_by_key(|&i| first_full_at[i]) {
+                        Some(i) => i,
+                        None => continue,
+                    },
+                }
+            }
+        };
+        groups[chosen].mentions.push(r.clone());
+        last_at[chosen] = r.start;
+    }
+    let count = |s: &str| name_words(s).len();
+    in_order(
+        groups
+            .into_iter()
+            .filter(|g| !g.mentions.is_empty())
+            .map(|g| g.finish(text, Kind::Person, count))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Text with marked mentions, `{P|...}` for a person and `{L|...}` for a
+    /// place, as the plain text and the tagger's spans.
+    fn marked(src: &str) -> (String, Vec<(Range<usize>, Kind)>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut rest = src;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let kind = match &rest[open + 1..open + 3] {
+                "P|" => Kind::Person,
+                "L|" => Kind::Place,
+                other => panic!("bad marker {other}"),
+            };
+            let close = open + rest[open..].find('}').expect("unclosed marker");
+            let start = text.len();
+            text.push_str(&rest[open + 3..close]);
+            spans.push((start..text.len(), kind));
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        (text, spans)
+    }
+
+    fn link_marked(src: &str) -> (String, Entities) {
+        let (text, spans) = marked(src);
+        let found = link_spans(&text, spans);
+        (text, found)
+    }
+
+    /// (name, aliases, mention texts) of each entity.
+    fn summary(text: &str, entities: &[Entity]) -> Vec<(String, Vec<String>, Vec<String>)> {
+        entities
+            .iter()
+            .map(|e| {
+                let texts = e
+                    .mentions
+                    .iter()
+                    .map(|r| text[r.clone()].to_string())
+                    .collect();
+                (e.name.clone(), e.aliases.clone(), texts)
+            })
+            .collect()
+    }
+
+    fn names(entities: &[Entity]) -> Vec<&str> {
+        entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn surname_joins_the_full_name() {
+        let (text, e) = link_marked("{P|Xi Jinping} met {P|Kim Jong Un}. {P|Xi} smiled.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Xi Jinping".into(),
+                    strings(&["Xi"]),
+                    strings(&["Xi Jinping", "Xi"])
+                ),
+                ("Kim Jong Un".into(), vec![], strings(&["Kim Jong Un"])),
+            ]
+        );
+        assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn shared_family_name_goes_to_the_most_mentioned_kim() {
+        // The main Kim keeps the surname even after his sister is named,
+        // and "Kim’s" right before her full name is still him.
+        let (text, e) = link_marked(
+            "{P|Kim Jong Un} went to {L|Beijing}. {P|Kim} met {P|Xi Jinping}. \
+             {P|Kim’s} sister {P|Kim Yo Jong} stayed home. Later {P|Kim} left.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim", "Kim", "Kim"])
+                ),
+                ("Xi Jinping".into(), vec![], strings(&["Xi Jinping"])),
+                ("Kim Yo Jong".into(), vec![], strings(&["Kim Yo Jong"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn shared_family_name_goes_to_the_sister_when_she_is_the_subject() {
+        let (text, e) = link_marked(
+            "{P|Kim Yo Jong} arrived in {L|Seoul}. {P|Kim Yo Jong} met officials. \
+             Her brother {P|Kim Jong Un} stayed in {L|Pyongyang}. {P|Kim} flew home.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Kim Yo Jong".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Yo Jong", "Kim Yo Jong", "Kim"])
+                ),
+                ("Kim Jong Un".into(), vec![], strings(&["Kim Jong Un"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn equal_counts_go_to_the_most_recent() {
+        let (text, e) =
+            link_marked("{P|Donald Trump} and {P|Ivanka Trump} spoke. {P|Trump} thanked her.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                ("Donald Trump".into(), vec![], strings(&["Donald Trump"])),
+                (
+                    "Ivanka Trump".into(),
+                    strings(&["Trump"]),
+                    strings(&["Ivanka Trump", "Trump"])
+                ),
+            ]
+        );
+        let (text, e) =
+            link_marked("{P|Ivanka Trump} and {P|Donald Trump} spoke. {P|Trump} thanked her.");
+        assert_eq!(
+            summary(&text, &e.people)[1],
+            (
+                "Donald Trump".into(),
+                strings(&["Trump"]),
+                strings(&["Donald Trump", "Trump"])
+            )
+        );
+    }
+
+    #[test]
+    fn family_members_with_longer_names_stay_apart() {
+        let (_, e) = link_marked(
+            "{P|Kim Jong Un} spoke. {P|Kim} followed {P|Kim Il Sung} and {P|Kim Jong Il}. \
+             {P|Kim Jong} said so.",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Kim Jong Un", "Kim Il Sung", "Kim Jong Il"]
+        );
+        assert_eq!(e.people[0].mentions.len(), 3);
+        assert_eq!(e.people[1].mentions.len(), 1);
+        assert_eq!(e.people[2].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_surname_before_any_full_name_joins_the_next_one() {
+        let (text, e) = link_marked("{P|Kim} arrives\n\n{P|Kim Jong Un} arrived by train.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Kim Jong Un".into(),
+                strings(&["Kim"]),
+                strings(&["Kim", "Kim Jong Un"])
+            )]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_its_own_person() {
+        let (text, e) = link_marked("He will meet {P|President Trump}. {P|Trump} agreed.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [("Trump".into(), vec![], strings(&["Trump", "Trump"]))]
+        );
+    }
+
+    #[test]
+    fn hyphenated_names_match_whatever_their_case() {
+        let (text, e) = link_marked("said {P|Go Myung-Hyun}. Comments from {P|Go Myung-hyun}.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Go Myung-Hyun".into(),
+                strings(&["Go Myung-hyun"]),
+                strings(&["Go Myung-Hyun", "Go Myung-hyun"])
+            )]
+        );
+    }
+
+    #[test]
+    fn titles_possessives_and_punctuation_are_cut_from_the_span() {
+        let (text, e) = link_marked(
+            "{P|President Trump,} {P|Chinese President Xi Jinping’s} wife, \
+             {P|Vice President Wang Qishan}, {P|Politburo Standing Committee member Wang Huning}, \
+             {P|“Kim's}, {P|(Ri Sol-ju)}, {P|Mr. Moon.}",
+        );
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Trump",
+                "Xi Jinping",
+                "Wang Qishan",
+                "Wang Huning",
+                "Kim",
+                "Ri Sol-ju",
+                "Moon"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_keep_them_inside() {
+        let (text, e) = link_marked("{P|Bashar al-Assad} met {P|Ursula von der Leyen}.");
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["Bashar al-Assad", "Ursula von der Leyen"]);
+    }
+
+    #[test]
+    fn us_and_the_united_states_are_one_place() {
+        let (text, e) = link_marked(
+            "talks with {L|the United States}, then {L|the U.S.}, {L|US} and {L|America}.",
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [(
+                "United States".into(),
+                strings(&["U.S.", "US", "America"]),
+                strings(&["United States", "U.S.", "US", "America"])
+            )]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_final_dot() {
+        let (text, e) = link_marked("between {L|North Korea}, {L|the U.S.} and {L|China.}");
+        let texts: Vec<&str> = e
+            .places
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["North Korea", "U.S.", "China"]);
+    }
+
+    #[test]
+    fn dprk_and_its_long_name_join_north_korea() {
+        let (text, e) = link_marked(
+            "{L|North Korea’s} leader. The {L|Democratic People’s Republic of Korea} \
+             and the {L|DPRK} agreed.",
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [(
+                "North Korea".into(),
+                strings(&["Democratic People’s Republic of Korea", "DPRK"]),
+                strings(&[
+                    "North Korea",
+                    "Democratic People’s Republic of Korea",
+                    "DPRK"
+                ])
+            )]
+        );
+    }
+
+    #[test]
+    fn an_alias_alone_takes_the_common_name() {
+        let (_, e) = link_marked("The {L|UK} and the {L|ROK} signed.");
+        assert_eq!(names(&e.places), ["United Kingdom", "South Korea"]);
+        assert_eq!(e.places[0].aliases, ["UK"]);
+    }
+
+    #[test]
+    fn a_place_named_the_keeps_it() {
+        let (text, e) = link_marked("judges in {L|The Hague} and {L|the Netherlands}");
+        let texts: Vec<&str> = e
+            .places
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["The Hague", "Netherlands"]);
+    }
+
+    #[test]
+    fn places_merge_only_on_equal_names() {
+        let (_, e) = link_marked(
+            "{L|Beijing Railway Station} in {L|Beijing}; {L|Korean Peninsula}, {L|Korean peninsula}",
+        );
+        assert_eq!(
+            names(&e.places),
+            ["Beijing Railway Station", "Beijing", "Korean Peninsula"]
+        );
+        assert_eq!(e.places[2].aliases, ["Korean peninsula"]);
+    }
+
+    #[test]
+    fn demonyms_titles_organisations_and_events_are_dropped() {
+        let (_, e) = link_marked(
+            "{L|Chinese} state media and {P|North Korean} officials; {P|Americans}; \
+             {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
+             {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}",
+        );
+        assert_eq!(e, Entities::default());
+    }
+
+    #[test]
+    fn a_place_alias_tagged_as_a_person_is_a_place() {
+        let (_, e) = link_marked("{P|DPRK} said");
+        assert!(e.people.is_empty());
+        assert_eq!(names(&e.places), ["North Korea"]);
+    }
+
+    #[test]
+    fn mentions_are_in_text_order_and_entities_by_first_mention() {
+        let (text, mut spans) = marked("{L|Seoul} and {P|Moon Jae-in}; {L|Seoul} and {P|Moon}");
+        spans.reverse();
+        let e = link_spans(&text, spans);
+        assert_eq!(e.places[0].mentions, [0..5, 23..28]);
+        assert_eq!(e.people[0].mentions, [10..21, 33..37]);
+    }
+
+    #[test]
+    fn bad_and_overlapping_spans_are_ignored() {
+        let text = "Kim Jong Un in Seoul";
+        let spans = vec![
+            (0..11, Kind::Person),
+            (0..3, Kind::Person),
+            (15..20, Kind::Place),
+            (15..99, Kind::Place),
+            (3..3, Kind::Place),
+        ];
+        let e = link_spans(text, spans);
+        assert_eq!(e.people[0].mentions, vec![0..11; 1]);
+        assert_eq!(e.places[0].mentions, vec![15..20; 1]);
+        let cjk = "習近平";
+        assert_eq!(
+            link_spans(cjk, vec![(1..3, Kind::Person)]),
+            Entities::default()
+        );
+    }
+
+    #[test]
+    fn names_in_scripts_without_case_are_kept() {
+        let (text, e) = link_marked("{P|習近平}在{L|北京}。");
+        assert_eq!(&text[e.people[0].mentions[0].clone()], "習近平");
+        assert_eq!(e.places[0].name, "北京");
+    }
+
+    #[test]
+    fn the_fullest_form_names_the_entity() {
+        let (_, e) =
+            link_marked("{P|Trump} spoke. {P|Donald J. Trump} left. {P|Donald Trump} too.");
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(e.people[0].name, "Donald J. Trump");
+        assert_eq!(e.people[0].aliases, ["Trump", "Donald Trump"]);
+    }
+}
