@@ -679,6 +679,8 @@ fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
 }
 
 #[cfg(test)]
+// Mention lists of one range are meant, not ranges to collect.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
@@ -1019,8 +1021,8 @@ mod tests {
             (3..3, Kind::Place),
         ];
         let e = link_spans(text, spans);
-        assert_eq!(e.people[0].mentions, vec![0..11; 1]);
-        assert_eq!(e.places[0].mentions, vec![15..20; 1]);
+        assert_eq!(e.people[0].mentions, [0..11]);
+        assert_eq!(e.places[0].mentions, [15..20]);
         let cjk = "習近平";
         assert_eq!(
             link_spans(cjk, vec![(1..3, Kind::Person)]),

@@ -1,10 +1,239 @@
 //! `folio entities` output: a readable table or the JSON contract.
+//!
+//! JSON: `{"documents": [{"path", "title", "people", "places"}]}`, each entity
+//! `{"name", "aliases", "mentions": [{"start", "end", "text"}]}` where `start`
+//! and `end` are byte offsets into the document's text (end exclusive) and
+//! `text` is exactly that slice.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use crate::document::Document;
 
-use super::Entities;
+use super::{Entities, Entity, Kind};
 
-/// Print the entities of each document to standard output.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    documents: Vec<JsonDocument<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    path: &'a str,
+    title: &'a str,
+    people: Vec<JsonEntity<'a>>,
+    places: Vec<JsonEntity<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    name: &'a str,
+    aliases: &'a [String],
+    mentions: Vec<JsonMention<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonMention<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn json_entities<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<JsonEntity<'a>> {
+    entities
+        .iter()
+        .map(|e| JsonEntity {
+            name: &e.name,
+            aliases: &e.aliases,
+            mentions: e
+                .mentions
+                .iter()
+                .filter_map(|r| {
+                    text.get(r.clone()).map(|slice| JsonMention {
+                        start: r.start,
+                        end: r.end,
+                        text: slice,
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The JSON contract for these documents, one line, with a final newline.
+pub fn json(docs: &[(Document, Entities)]) -> String {
+    let report = JsonReport {
+        documents: docs
+            .iter()
+            .map(|(doc, found)| JsonDocument {
+                path: &doc.path,
+                title: &doc.title,
+                people: json_entities(&doc.text, &found.people),
+                places: json_entities(&doc.text, &found.places),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string(&report).expect("the report serialises");
+    out.push('\n');
+    out
+}
+
+fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "person",
+        Kind::Place => "place",
+    }
+}
+
+/// Pad `s` with spaces to `width` terminal columns.
+fn pad(s: &str, width: usize) -> String {
+    let mut out = s.to_string();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(s.width())));
+    out
+}
+
+/// A table per document: a header line with the path and title, then one row
+/// per entity (people, then places): kind, name, mention count, aliases.
+pub fn table(docs: &[(Document, Entities)]) -> String {
+    let mut out = String::new();
+    for (i, (doc, found)) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&doc.path);
+        if !doc.title.is_empty() {
+            out.push_str(" \u{2014} ");
+            out.push_str(&doc.title);
+        }
+        out.push('\n');
+        let rows: Vec<[String; 4]> = found
+            .people
+            .iter()
+            .chain(&found.places)
+            .map(|e| {
+                [
+                    kind_label(e.kind).to_string(),
+                    e.name.clone(),
+                    e.mentions.len().to_string(),
+                    e.aliases.join(", "),
+                ]
+            })
+            .collect();
+        if rows.is_empty() {
+            out.push_str("  (no people or places found)\n");
+            continue;
+        }
+        let header = [
+            "KIND".to_string(),
+            "NAME".to_string(),
+            "MENTIONS".to_string(),
+            "ALIASES".to_string(),
+        ];
+        let widths: Vec<usize> = (0..3)
+            .map(|c| {
+                std::iter::once(&header)
+                    .chain(&rows)
+                    .map(|r| r[c].width())
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        for row in std::iter::once(&header).chain(&rows) {
+            let count = &row[2];
+            let line = format!(
+                "  {}  {}  {}{}  {}",
+                pad(&row[0], widths[0]),
+                pad(&row[1], widths[1]),
+                " ".repeat(widths[2].saturating_sub(count.width())),
+                count,
+                row[3]
+            );
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Print the entities of each document to standard output. A closed pipe
+/// (`folio entities | head`) ends the output quietly.
 pub fn print(docs: &[(Document, Entities)], json: bool) {
-    let _ = (docs, json);
+    let text = if json { self::json(docs) } else { table(docs) };
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            // The caller has no way to hear of it: say so and fail like it would.
+            eprintln!("folio: cannot write output: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+// Mention lists of one range are meant, not ranges to collect.
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<(Document, Entities)> {
+        let doc = Document::from_text("a.txt", "Talks\n\n“Kim’s” visit to the U.S.", false);
+        let person = Entity {
+            kind: Kind::Person,
+            name: "Kim".into(),
+            aliases: vec![],
+            mentions: vec![10..13],
+        };
+        let place = Entity {
+            kind: Kind::Place,
+            name: "United States".into(),
+            aliases: vec!["U.S.".into()],
+            mentions: vec![34..38],
+        };
+        let found = Entities {
+            people: vec![person],
+            places: vec![place],
+        };
+        let empty = Document::from_text("empty.txt", "", false);
+        vec![(doc, found), (empty, Entities::default())]
+    }
+
+    #[test]
+    fn json_follows_the_contract() {
+        let docs = sample();
+        let value: serde_json::Value = serde_json::from_str(&json(&docs)).unwrap();
+        let expected = serde_json::json!({"documents": [
+            {"path": "a.txt", "title": "Talks",
+             "people": [{"name": "Kim", "aliases": [],
+                         "mentions": [{"start": 10, "end": 13, "text": "Kim"}]}],
+             "places": [{"name": "United States", "aliases": ["U.S."],
+                         "mentions": [{"start": 34, "end": 38, "text": "U.S."}]}]},
+            {"path": "empty.txt", "title": "", "people": [], "places": []}
+        ]});
+        assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn json_of_nothing_is_valid() {
+        let value: serde_json::Value = serde_json::from_str(&json(&[])).unwrap();
+        assert_eq!(value, serde_json::json!({"documents": []}));
+    }
+
+    #[test]
+    fn table_has_a_header_and_a_row_per_entity() {
+        let out = table(&sample());
+        assert_eq!(
+            out,
+            "a.txt \u{2014} Talks\n\
+             \x20 KIND    NAME           MENTIONS  ALIASES\n\
+             \x20 person  Kim                   1\n\
+             \x20 place   United States         1  U.S.\n\
+             \n\
+             empty.txt\n\
+             \x20 (no people or places found)\n"
+        );
+    }
 }
