@@ -54,6 +54,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List, add, remove and export bookmarks.
+    Bookmarks {
+        #[command(subcommand)]
+        command: crate::bookmarks::cli::BookmarksCommand,
+    },
 }
 
 /// What can go wrong on the command line.
@@ -67,6 +72,8 @@ pub enum Error {
     Output(#[from] io::Error),
     #[error("terminal: {0}")]
     Terminal(io::Error),
+    #[error(transparent)]
+    Bookmarks(#[from] crate::bookmarks::StoreError),
 }
 
 /// The documents named by `paths`, or the bundled ones when there are none.

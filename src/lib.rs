@@ -6,6 +6,7 @@
 //! ← [`keymap`] (keys to actions) → [`ui`] (widgets). `main` runs the loop.
 
 pub mod app;
+pub mod bookmarks;
 pub mod cli;
 pub mod document;
 pub mod entities;

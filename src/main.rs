@@ -27,6 +27,7 @@ fn run(args: Cli) -> Result<(), Error> {
             page,
         }) => cli::print(&cli::page(path, width, height, page)?),
         Some(Command::Entities { paths, json }) => cli::entities(&paths, json),
+        Some(Command::Bookmarks { command }) => folio::bookmarks::cli::run(command),
         None => {
             let docs = cli::documents(&args.paths)?;
             if !std::io::stdout().is_terminal() {

@@ -1,0 +1,251 @@
+//! `folio bookmarks`: list, add, remove and export bookmarks from the command
+//! line.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Subcommand, ValueEnum};
+use serde_json::{Map, Value};
+
+use super::{Bookmark, Store, StoreError, first_words, paragraph_at};
+use crate::cli::{Error, print};
+use crate::document::{self, Document};
+
+/// How many characters of a passage the plain list shows.
+const SHOWN_CHARS: usize = 60;
+
+#[derive(Debug, Subcommand)]
+pub enum BookmarksCommand {
+    /// List every bookmark, found again in its document's current text.
+    ///
+    /// One per line: id, status (ok, moved or lost), note and the first words
+    /// of the passage, separated by tabs.
+    List {
+        /// Print JSON: the bookmarks file with each anchor at the passage's
+        /// current place and a "status" on each bookmark.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bookmark the paragraph that contains a byte offset of an article.
+    ///
+    /// Prints the new bookmark's id.
+    Add {
+        /// The article (a bundled one by its seeds/ name; - for standard input).
+        path: PathBuf,
+        /// A byte offset into the article's text (as folio normalises it).
+        #[arg(long)]
+        offset: usize,
+        /// A note to keep with the bookmark.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Delete a bookmark.
+    Remove {
+        /// The bookmark's id, as `folio bookmarks list` shows it.
+        id: String,
+    },
+    /// Print every bookmark for keeping elsewhere.
+    Export {
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+    },
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Each bookmark as a quote block with its source, then its note.
+    Markdown,
+}
+
+/// Run a `folio bookmarks` subcommand.
+pub fn run(command: BookmarksCommand) -> Result<(), Error> {
+    match command {
+        BookmarksCommand::List { json } => list(json),
+        BookmarksCommand::Add { path, offset, note } => add(&path, offset, &note),
+        BookmarksCommand::Remove { id } => remove(&id),
+        BookmarksCommand::Export { format } => export(format),
+    }
+}
+
+fn warn(messages: &[String]) {
+    for message in messages {
+        eprintln!("folio: warning: {message}");
+    }
+}
+
+/// Open the store, showing its warnings.
+fn open() -> Store {
+    let (store, warnings) = Store::open();
+    warn(&warnings);
+    store
+}
+
+/// Open the store for a change: it must be able to save.
+fn open_for_change() -> Result<Store, Error> {
+    let store = open();
+    if store.is_saved() {
+        Ok(store)
+    } else {
+        Err(StoreError::NotSaved("nothing was changed".into()).into())
+    }
+}
+
+/// After a change: its warnings, and an error if it could not be saved.
+fn finish_change(store: &mut Store) -> Result<(), Error> {
+    warn(&store.take_warnings());
+    if store.is_saved() {
+        Ok(())
+    } else {
+        Err(StoreError::NotSaved("the change is lost".into()).into())
+    }
+}
+
+fn list(json: bool) -> Result<(), Error> {
+    let store = open();
+    let (resolved, problems) = store.resolve_all(&[]);
+    warn(&problems);
+    if json {
+        let file = store.file();
+        let bookmarks: Vec<Value> = resolved
+            .iter()
+            .map(|r| {
+                let mut value = serde_json::to_value(&r.bookmark).unwrap_or(Value::Null);
+                if let Value::Object(object) = &mut value {
+                    if let Some(anchor) = &r.anchor {
+                        object.insert(
+                            "anchor".into(),
+                            serde_json::to_value(anchor).unwrap_or(Value::Null),
+                        );
+                    }
+                    object.insert("status".into(), r.status.as_str().into());
+                }
+                value
+            })
+            .collect();
+        let mut out = Map::new();
+        out.insert("version".into(), file.version.into());
+        out.insert("bookmarks".into(), Value::Array(bookmarks));
+        for (k, v) in &file.extra {
+            out.insert(k.clone(), v.clone());
+        }
+        let mut text = serde_json::to_string_pretty(&Value::Object(out))
+            .map_err(|e| Error::Output(std::io::Error::other(e)))?;
+        text.push('\n');
+        return print(&text);
+    }
+    let mut text = String::new();
+    for r in &resolved {
+        let b = &r.bookmark;
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            first_words(&b.id, usize::MAX),
+            r.status,
+            first_words(&b.note, usize::MAX),
+            b.first_words(SHOWN_CHARS)
+        ));
+    }
+    print(&text)
+}
+
+/// The article at `path`: a file, a bundled article by name, or standard
+/// input.
+fn load(path: &Path) -> Result<Document, Error> {
+    if path.as_os_str() == "-" {
+        return Ok(document::load_stdin()?);
+    }
+    if !path.exists()
+        && let Some(doc) = document::bundled()
+            .into_iter()
+            .find(|d| Path::new(&d.path) == path)
+    {
+        return Ok(doc);
+    }
+    Ok(document::load_file(path)?)
+}
+
+fn add(path: &Path, offset: usize, note: &str) -> Result<(), Error> {
+    let doc = load(path)?;
+    let range = paragraph_at(&doc, offset)?;
+    let mut store = open_for_change()?;
+    let bookmark = store.add(&doc, range, note)?;
+    finish_change(&mut store)?;
+    print(&format!("{}\n", bookmark.id))
+}
+
+fn remove(id: &str) -> Result<(), Error> {
+    let mut store = open_for_change()?;
+    store.remove(id)?;
+    finish_change(&mut store)
+}
+
+fn export(format: Format) -> Result<(), Error> {
+    let store = open();
+    match format {
+        Format::Markdown => print(&markdown(store.all())),
+    }
+}
+
+/// Each bookmark as a quote block ending with its source, then its note.
+pub fn markdown(bookmarks: &[Bookmark]) -> String {
+    let mut out = String::from("# Bookmarks\n");
+    for b in bookmarks {
+        out.push('\n');
+        for line in b.anchor.exact.lines() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                out.push_str(">\n");
+            } else {
+                out.push_str(&format!("> {line}\n"));
+            }
+        }
+        let title = if b.document.title.is_empty() {
+            &b.document.path
+        } else {
+            &b.document.title
+        };
+        out.push_str(">\n");
+        out.push_str(&format!(
+            "> — {} ({})\n",
+            first_words(title, usize::MAX),
+            b.document.path
+        ));
+        let note = b.note.trim();
+        if !note.is_empty() {
+            out.push('\n');
+            out.push_str(note);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_quotes_each_passage_with_note_and_source() {
+        let mut store = Store::in_memory();
+        let doc = Document::from_text("a.txt", "Title\n\nLine one\nline two.\n\nMore.", false);
+        store
+            .add(&doc, doc.paragraphs[1].clone(), "A note")
+            .unwrap();
+        store.add(&doc, doc.paragraphs[2].clone(), "").unwrap();
+        assert_eq!(
+            markdown(store.all()),
+            "# Bookmarks\n\
+             \n\
+             > Line one\n\
+             > line two.\n\
+             >\n\
+             > — Title (a.txt)\n\
+             \n\
+             A note\n\
+             \n\
+             > More.\n\
+             >\n\
+             > — Title (a.txt)\n"
+        );
+    }
+}

@@ -1,0 +1,293 @@
+//! Bookmarks and reading positions.
+//!
+//! Bookmarks live in `bookmarks.json` in the config directory
+//! (`$FOLIO_CONFIG_DIR`, else the platform's config directory for folio); the
+//! passage where the reader stopped in each document lives in the state
+//! directory ([`state`]). Passages are kept as text-quote [`Anchor`]s, so a
+//! bookmark is found again by its text after the document is edited, and is
+//! reported [`Status::Lost`] when its text is gone.
+//!
+//! Every change is saved at once: under an exclusive lock on
+//! `bookmarks.lock`, the file is re-read, the change applied to what is on
+//! disk, and the result written atomically, so several folio processes at once
+//! lose nothing. See [`Store`].
+
+pub mod anchor;
+pub mod cli;
+mod clock;
+mod fsutil;
+pub mod state;
+pub mod store;
+
+use std::fs;
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::document::{self, Document, LoadError};
+
+pub use anchor::{Anchor, Status, first_words};
+pub use store::Store;
+
+/// Which document a bookmark belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRef {
+    /// The path as the user gave it, made absolute for a real file; a bundled
+    /// article keeps its `seeds/...` name; standard input is `-`.
+    pub path: String,
+    /// The document's title when the bookmark was made.
+    #[serde(default)]
+    pub title: String,
+    /// SHA-256 of the normalised text ([`Document::text`]), lowercase hex.
+    #[serde(default)]
+    pub sha256: String,
+    /// Fields this version does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl DocumentRef {
+    /// The identity of `doc`.
+    pub fn of(doc: &Document) -> DocumentRef {
+        DocumentRef {
+            path: identity_path(doc),
+            title: doc.title.clone(),
+            sha256: sha256_hex(&doc.text),
+            extra: Map::new(),
+        }
+    }
+
+    /// Whether two references name the same document: the same path (not
+    /// standard input, which is a different text each time) or the same text.
+    pub fn same_document(&self, other: &DocumentRef) -> bool {
+        (self.path == other.path && self.path != "-")
+            || (!self.sha256.is_empty() && self.sha256 == other.sha256)
+    }
+}
+
+/// One bookmark, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// Short and unique: 8 hex digits.
+    pub id: String,
+    /// When it was made, RFC 3339 in UTC.
+    #[serde(default)]
+    pub created: String,
+    /// The user's note; empty for none.
+    #[serde(default, deserialize_with = "null_as_empty")]
+    pub note: String,
+    pub document: DocumentRef,
+    pub anchor: Anchor,
+    /// Fields this version does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Bookmark {
+    /// The first words of the passage on one line, at most `max_chars` long.
+    pub fn first_words(&self, max_chars: usize) -> String {
+        first_words(&self.anchor.exact, max_chars)
+    }
+
+    /// Find this bookmark's passage in `text` (the current text of its
+    /// document).
+    pub fn resolve(&self, text: &str) -> Resolved {
+        let found = self.anchor.find(text);
+        Resolved {
+            bookmark: self.clone(),
+            anchor: found.range.clone().map(|r| self.anchor.reanchored(text, r)),
+            range: found.range,
+            status: found.status,
+        }
+    }
+
+    /// A bookmark whose document cannot be read: lost.
+    pub fn lost(&self) -> Resolved {
+        Resolved {
+            bookmark: self.clone(),
+            range: None,
+            status: Status::Lost,
+            anchor: None,
+        }
+    }
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A bookmark and where its passage is in the document's current text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub bookmark: Bookmark,
+    /// The passage's byte range in the current text; `None` when lost.
+    pub range: Option<Range<usize>>,
+    pub status: Status,
+    /// The anchor made again at the passage's current place (same text, the
+    /// current offsets and context); `None` when lost.
+    pub anchor: Option<Anchor>,
+}
+
+/// What can go wrong with bookmarks.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("no bookmark with id {0}")]
+    UnknownId(String),
+    #[error("byte offset {offset} is past the end of {path} ({len} bytes)")]
+    OffsetOutOfRange {
+        path: String,
+        offset: usize,
+        len: usize,
+    },
+    #[error("{0} is empty: there is no passage to bookmark")]
+    EmptyDocument(String),
+    #[error("the passage to bookmark is empty")]
+    EmptyPassage,
+    #[error("bookmarks could not be saved: {0}")]
+    NotSaved(String),
+    #[error("no config directory for folio (no home directory?); set FOLIO_CONFIG_DIR")]
+    NoConfigDir,
+    #[error("no state directory for folio (no home directory?); set FOLIO_STATE_DIR")]
+    NoStateDir,
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error(transparent)]
+    Load(#[from] LoadError),
+}
+
+/// The directory `bookmarks.json` lives in: `$FOLIO_CONFIG_DIR` if set and
+/// not empty, else the platform's config directory for folio (on Linux
+/// `$XDG_CONFIG_HOME/folio`, falling back to `~/.config/folio`).
+pub fn config_dir() -> Result<PathBuf, StoreError> {
+    if let Some(dir) = std::env::var_os("FOLIO_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "folio")
+        .map(|p| p.config_dir().to_path_buf())
+        .ok_or(StoreError::NoConfigDir)
+}
+
+/// SHA-256 of a text, lowercase hex.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether `doc` is one of the bundled articles (by name and text).
+fn is_bundled(doc: &Document) -> bool {
+    document::BUNDLED
+        .iter()
+        .any(|(name, text)| *name == doc.path && document::normalise(text) == doc.text)
+}
+
+/// The path a document is remembered by: absolute for a real file, the name
+/// of a bundled article, `-` for standard input, else as given.
+fn identity_path(doc: &Document) -> String {
+    if doc.path == "-" || is_bundled(doc) {
+        return doc.path.clone();
+    }
+    let path = Path::new(&doc.path);
+    if path.is_file()
+        && let Ok(full) = fs::canonicalize(path).or_else(|_| std::path::absolute(path))
+    {
+        return full.to_string_lossy().into_owned();
+    }
+    doc.path.clone()
+}
+
+/// Load the document a bookmark names: a bundled article by its name, else
+/// the file at its path. Standard input cannot be read again.
+pub fn open_document(path: &str) -> Result<Document, LoadError> {
+    if path == "-" {
+        return Err(LoadError::Io {
+            path: PathBuf::from("-"),
+            source: io::Error::other("standard input cannot be read again"),
+        });
+    }
+    if let Some(doc) = document::bundled().into_iter().find(|d| d.path == path) {
+        return Ok(doc);
+    }
+    document::load_file(Path::new(path))
+}
+
+/// The paragraph of `doc` that contains byte `offset`; an offset between
+/// paragraphs gives the next paragraph (the previous one at the end).
+pub fn paragraph_at(doc: &Document, offset: usize) -> Result<Range<usize>, StoreError> {
+    if doc.paragraphs.is_empty() {
+        return Err(StoreError::EmptyDocument(doc.path.clone()));
+    }
+    if offset >= doc.text.len() {
+        return Err(StoreError::OffsetOutOfRange {
+            path: doc.path.clone(),
+            offset,
+            len: doc.text.len(),
+        });
+    }
+    let next = doc.paragraphs.partition_point(|p| p.end <= offset);
+    let index = next.min(doc.paragraphs.len() - 1);
+    Ok(doc.paragraphs[index].clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_at_finds_the_enclosing_or_next_paragraph() {
+        let doc = Document::from_text("x", "One\n\nTwo two\n\n\nThree\n\n", false);
+        let text = |r: Range<usize>| doc.text[r].to_string();
+        assert_eq!(text(paragraph_at(&doc, 0).unwrap()), "One");
+        assert_eq!(text(paragraph_at(&doc, 2).unwrap()), "One");
+        assert_eq!(text(paragraph_at(&doc, 3).unwrap()), "Two two");
+        assert_eq!(text(paragraph_at(&doc, 6).unwrap()), "Two two");
+        assert_eq!(text(paragraph_at(&doc, 13).unwrap()), "Three");
+        assert_eq!(
+            text(paragraph_at(&doc, doc.text.len() - 1).unwrap()),
+            "Three"
+        );
+        assert!(matches!(
+            paragraph_at(&doc, doc.text.len()),
+            Err(StoreError::OffsetOutOfRange { .. })
+        ));
+        let empty = Document::from_text("e", "\n\n", false);
+        assert!(matches!(
+            paragraph_at(&empty, 0),
+            Err(StoreError::EmptyDocument(_))
+        ));
+    }
+
+    #[test]
+    fn identity_of_bundled_and_real_files() {
+        let seed = &document::bundled()[0];
+        let id = DocumentRef::of(seed);
+        assert_eq!(id.path, seed.path);
+        assert_eq!(id.sha256.len(), 64);
+        assert_eq!(open_document(&id.path).unwrap(), *seed);
+
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, "Hello\n\nworld").unwrap();
+        let doc = document::load_file(&file).unwrap();
+        let id = DocumentRef::of(&doc);
+        assert!(Path::new(&id.path).is_absolute());
+        assert_eq!(open_document(&id.path).unwrap().text, doc.text);
+
+        let stdin = Document::from_text("-", "Hello\n\nworld", false);
+        let sid = DocumentRef::of(&stdin);
+        assert_eq!(sid.path, "-");
+        assert!(sid.same_document(&id), "same text");
+        let other = DocumentRef::of(&Document::from_text("-", "other", false));
+        assert!(!sid.same_document(&other), "stdin is not matched by path");
+    }
+}

@@ -1,0 +1,277 @@
+//! Reading positions: where the reader stopped in each document, so that it
+//! reopens there.
+//!
+//! They live in `positions.json` in the state directory (`$FOLIO_STATE_DIR`,
+//! else the platform's state directory for folio, else its data directory),
+//! not in the config file. A position is kept as an [`Anchor`] on the text at
+//! that offset, so it survives edits to the document elsewhere. Saving takes
+//! the same lock-reread-merge-write steps as bookmarks.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::anchor::{Anchor, floor_boundary};
+use super::{DocumentRef, StoreError, clock, fsutil};
+use crate::document::Document;
+
+/// The positions file's name, in the state directory.
+pub const FILE_NAME: &str = "positions.json";
+/// The lock file every writer holds, beside it.
+pub const LOCK_NAME: &str = "positions.lock";
+/// The format version this folio writes.
+pub const VERSION: u64 = 1;
+/// How many bytes of text from the position are remembered to find it again.
+const WINDOW: usize = 64;
+/// Positions are kept for this many documents, the most recently read.
+const KEEP: usize = 1000;
+
+/// The contents of `positions.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PositionsFile {
+    pub version: u64,
+    /// By document: its absolute path (a bundled article's name; for
+    /// standard input `-:` and the text's SHA-256).
+    #[serde(default)]
+    pub positions: BTreeMap<String, Position>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for PositionsFile {
+    fn default() -> Self {
+        PositionsFile {
+            version: VERSION,
+            positions: BTreeMap::new(),
+            extra: Map::new(),
+        }
+    }
+}
+
+/// Where the reader stopped in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    /// SHA-256 of the text the position was taken in.
+    pub sha256: String,
+    /// The text at the position.
+    pub anchor: Anchor,
+    /// When, RFC 3339 in UTC.
+    #[serde(default)]
+    pub updated: String,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The directory `positions.json` lives in: `$FOLIO_STATE_DIR` if set and not
+/// empty, else the platform's state directory for folio (on Linux
+/// `$XDG_STATE_HOME/folio`, falling back to `~/.local/state/folio`), else its
+/// data directory (platforms without a state directory).
+pub fn state_dir() -> Result<PathBuf, StoreError> {
+    if let Some(dir) = std::env::var_os("FOLIO_STATE_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    let dirs = directories::ProjectDirs::from("", "", "folio").ok_or(StoreError::NoStateDir)?;
+    Ok(dirs
+        .state_dir()
+        .unwrap_or_else(|| dirs.data_dir())
+        .to_path_buf())
+}
+
+/// Where the reader stopped in `doc` last time, as a byte offset into its
+/// current text (on a char boundary); `None` if it was never read, or the
+/// text there is gone.
+pub fn load_position(doc: &Document) -> Option<usize> {
+    load_position_in(&state_dir().ok()?, doc)
+}
+
+/// Remember that the reader is at byte `offset` of `doc`.
+pub fn save_position(doc: &Document, offset: usize) -> Result<(), StoreError> {
+    save_position_in(&state_dir()?, doc, offset)
+}
+
+/// [`load_position`] with the state directory given.
+pub fn load_position_in(dir: &Path, doc: &Document) -> Option<usize> {
+    let file = read(&dir.join(FILE_NAME)).ok()??;
+    let id = DocumentRef::of(doc);
+    let position = file.positions.get(&key(&id))?;
+    let anchor = &position.anchor;
+    if position.sha256 == id.sha256
+        && anchor.start <= doc.text.len()
+        && doc.text.is_char_boundary(anchor.start)
+    {
+        return Some(anchor.start);
+    }
+    anchor.find(&doc.text).range.map(|r| r.start)
+}
+
+/// [`save_position`] with the state directory given.
+pub fn save_position_in(dir: &Path, doc: &Document, offset: usize) -> Result<(), StoreError> {
+    let io_err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source: io::Error| StoreError::Io { path, source }
+    };
+    fs::create_dir_all(dir).map_err(io_err(dir))?;
+    let lock_path = dir.join(LOCK_NAME);
+    let _lock = fsutil::lock(&lock_path).map_err(io_err(&lock_path))?;
+    let path = dir.join(FILE_NAME);
+    let mut file = match read(&path) {
+        Ok(Some(file)) if file.version > VERSION => {
+            return Err(StoreError::NotSaved(format!(
+                "{} was written by a newer folio",
+                path.display()
+            )));
+        }
+        Ok(Some(file)) => file,
+        Ok(None) => PositionsFile::default(),
+        Err(Corrupt) => {
+            // Positions are cheap to lose, but the file is kept all the same.
+            fsutil::move_aside(&path).map_err(io_err(&path))?;
+            PositionsFile::default()
+        }
+    };
+    let id = DocumentRef::of(doc);
+    let start = floor_boundary(&doc.text, offset);
+    let anchor = Anchor::new(&doc.text, start..start.saturating_add(WINDOW));
+    file.positions.insert(
+        key(&id),
+        Position {
+            sha256: id.sha256,
+            anchor,
+            updated: clock::now_rfc3339(),
+            extra: Map::new(),
+        },
+    );
+    if file.positions.len() > KEEP {
+        let mut by_age: Vec<(String, String)> = file
+            .positions
+            .iter()
+            .map(|(k, p)| (p.updated.clone(), k.clone()))
+            .collect();
+        by_age.sort();
+        for (_, k) in by_age.into_iter().take(file.positions.len() - KEEP) {
+            file.positions.remove(&k);
+        }
+    }
+    let mut bytes =
+        serde_json::to_vec_pretty(&file).map_err(|e| io_err(&path)(io::Error::other(e)))?;
+    bytes.push(b'\n');
+    fsutil::remove_stale_temporaries(&path);
+    fsutil::write_atomic(&path, &bytes).map_err(io_err(&path))
+}
+
+/// The file is not a positions file.
+struct Corrupt;
+
+/// The file, `None` if there is none (or it cannot be read).
+fn read(path: &Path) -> Result<Option<PositionsFile>, Corrupt> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(_) => return Ok(None),
+    };
+    let value: Value = serde_json::from_slice(&bytes).map_err(|_| Corrupt)?;
+    match value.get("version").and_then(Value::as_u64) {
+        None | Some(0) => Err(Corrupt),
+        Some(v) if v > VERSION => Ok(Some(PositionsFile {
+            version: v,
+            ..PositionsFile::default()
+        })),
+        Some(_) => serde_json::from_value(value).map(Some).map_err(|_| Corrupt),
+    }
+}
+
+fn key(id: &DocumentRef) -> String {
+    if id.path == "-" {
+        format!("-:{}", id.sha256)
+    } else {
+        id.path.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article() -> String {
+        (1..=20)
+            .map(|i| format!("Paragraph number {i} says something of its own.\n\n"))
+            .collect()
+    }
+
+    #[test]
+    fn a_position_is_restored() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document::from_text("art", &article(), false);
+        assert_eq!(load_position_in(dir.path(), &doc), None);
+        let at = doc.paragraphs[7].start + 10;
+        save_position_in(dir.path(), &doc, at).unwrap();
+        assert_eq!(load_position_in(dir.path(), &doc), Some(at));
+        save_position_in(dir.path(), &doc, doc.paragraphs[3].start).unwrap();
+        assert_eq!(
+            load_position_in(dir.path(), &doc),
+            Some(doc.paragraphs[3].start)
+        );
+        let other = Document::from_text("other", &article(), false);
+        save_position_in(dir.path(), &other, 5).unwrap();
+        assert_eq!(load_position_in(dir.path(), &other), Some(5));
+        assert_eq!(
+            load_position_in(dir.path(), &doc),
+            Some(doc.paragraphs[3].start)
+        );
+    }
+
+    #[test]
+    fn a_position_survives_an_edit_before_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document::from_text("art", &article(), false);
+        let at = doc.paragraphs[12].start;
+        save_position_in(dir.path(), &doc, at).unwrap();
+        let edited = Document::from_text("art", &format!("A new preface.\n\n{}", article()), false);
+        assert_eq!(
+            load_position_in(dir.path(), &edited),
+            Some(edited.paragraphs[13].start)
+        );
+        let gone = Document::from_text("art", "Something else entirely.", false);
+        assert_eq!(load_position_in(dir.path(), &gone), None);
+    }
+
+    #[test]
+    fn multibyte_offsets_snap_to_a_char_boundary() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document::from_text("art", "Über\n\nÄrger im Büro", false);
+        save_position_in(dir.path(), &doc, 1).unwrap();
+        assert_eq!(load_position_in(dir.path(), &doc), Some(0));
+    }
+
+    #[test]
+    fn a_corrupt_positions_file_is_moved_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(FILE_NAME), b"nonsense").unwrap();
+        let doc = Document::from_text("art", &article(), false);
+        assert_eq!(load_position_in(dir.path(), &doc), None);
+        save_position_in(dir.path(), &doc, 0).unwrap();
+        assert_eq!(load_position_in(dir.path(), &doc), Some(0));
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with("positions.json.corrupt-"))
+        );
+    }
+
+    #[test]
+    fn an_unusable_state_dir_is_an_error_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        fs::write(&file, b"").unwrap();
+        let doc = Document::from_text("art", &article(), false);
+        assert!(save_position_in(&file.join("state"), &doc, 0).is_err());
+        assert_eq!(load_position_in(&file.join("state"), &doc), None);
+    }
+}

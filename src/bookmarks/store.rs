@@ -1,0 +1,751 @@
+//! `bookmarks.json`: the file format, and the store that keeps it.
+//!
+//! Every change takes the lock on `bookmarks.lock`, re-reads the file, applies
+//! the change to what is on disk (so changes made meanwhile by other folio
+//! processes are kept), writes the result atomically and lets the lock go.
+//!
+//! The store never destroys a file it cannot understand: a corrupt file is
+//! moved aside as `bookmarks.json.corrupt-<timestamp>`; a file written by a
+//! newer folio is read but not written. When nothing can be saved (no config
+//! directory, an unwritable one, a file that cannot be read or moved aside),
+//! the store keeps bookmarks in memory for the session and says so.
+
+use std::collections::HashMap;
+use std::fs;
+use std::hash::{BuildHasher, Hasher};
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::anchor::Anchor;
+use super::{Bookmark, DocumentRef, Resolved, StoreError, clock, config_dir, fsutil};
+use crate::document::Document;
+
+/// The bookmarks file's name, in the config directory.
+pub const FILE_NAME: &str = "bookmarks.json";
+/// The lock file every writer holds, beside it.
+pub const LOCK_NAME: &str = "bookmarks.lock";
+/// The format version this folio writes.
+pub const VERSION: u64 = 1;
+
+/// The contents of `bookmarks.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BookmarkFile {
+    pub version: u64,
+    #[serde(default)]
+    pub bookmarks: Vec<Bookmark>,
+    /// Fields this version does not know, kept as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for BookmarkFile {
+    fn default() -> Self {
+        BookmarkFile {
+            version: VERSION,
+            bookmarks: Vec::new(),
+            extra: Map::new(),
+        }
+    }
+}
+
+/// What reading the file found.
+#[derive(Debug)]
+enum Read {
+    Missing,
+    Good(BookmarkFile),
+    /// Written by a newer folio: what could be understood of it.
+    Newer(BookmarkFile),
+    Corrupt(String),
+    Unreadable(io::Error),
+}
+
+fn read(path: &Path) -> Read {
+    match fs::read(path) {
+        Ok(bytes) => parse(&bytes),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Read::Missing,
+        Err(e) => Read::Unreadable(e),
+    }
+}
+
+fn parse(bytes: &[u8]) -> Read {
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => return Read::Corrupt(format!("not valid JSON: {e}")),
+    };
+    let Some(object) = value.as_object() else {
+        return Read::Corrupt("not a JSON object".into());
+    };
+    match object.get("version").and_then(Value::as_u64) {
+        None | Some(0) => Read::Corrupt("no valid \"version\"".into()),
+        Some(v) if v > VERSION => {
+            // Take what can be understood; it is never written back.
+            let bookmarks = object
+                .get("bookmarks")
+                .and_then(Value::as_array)
+                .map(|list| {
+                    list.iter()
+                        .filter_map(|b| serde_json::from_value(b.clone()).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut extra = object.clone();
+            extra.remove("version");
+            extra.remove("bookmarks");
+            Read::Newer(BookmarkFile {
+                version: v,
+                bookmarks,
+                extra,
+            })
+        }
+        Some(_) => match serde_json::from_value(value) {
+            Ok(file) => Read::Good(file),
+            Err(e) => Read::Corrupt(e.to_string()),
+        },
+    }
+}
+
+fn save(path: &Path, file: &BookmarkFile) -> io::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(file).map_err(io::Error::other)?;
+    bytes.push(b'\n');
+    fsutil::write_atomic(path, &bytes)
+}
+
+/// A new id, not among `taken`: 8 hex digits from the time, the process, a
+/// counter and the per-process random hash keys. Ids are made while holding
+/// the lock, after re-reading the file, so they cannot collide on disk.
+fn new_id(taken: &[Bookmark]) -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    loop {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        h.write_u128(nanos);
+        h.write_u32(std::process::id());
+        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+        let id = format!("{:08x}", h.finish() as u32);
+        if !taken.iter().any(|b| b.id == id) {
+            return id;
+        }
+    }
+}
+
+/// Where changes go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mode {
+    /// To the file in this directory.
+    Saving(PathBuf),
+    /// Nowhere: the file is from a newer folio.
+    ReadOnly,
+    /// Nowhere: the file or its directory cannot be used.
+    Memory,
+}
+
+/// The bookmarks, and where they are saved.
+#[derive(Debug, Clone)]
+pub struct Store {
+    /// The config directory, when there is one.
+    dir: Option<PathBuf>,
+    file: BookmarkFile,
+    mode: Mode,
+    /// Why changes are not saved, while they are not.
+    notice: Option<String>,
+    /// Warnings not yet handed out by [`Store::take_warnings`].
+    pending: Vec<String>,
+}
+
+impl Store {
+    /// Open the bookmarks in the config directory ([`config_dir`]). Never
+    /// fails: problems are returned as warnings to show the user, and when
+    /// nothing can be saved the store works in memory.
+    pub fn open() -> (Store, Vec<String>) {
+        match config_dir() {
+            Ok(dir) => Store::open_in(&dir),
+            Err(e) => {
+                let mut store = Store::in_memory();
+                store.degrade(e.to_string());
+                let warnings = store.take_warnings();
+                (store, warnings)
+            }
+        }
+    }
+
+    /// Open the bookmarks in `dir`, creating it if need be. See [`Store::open`].
+    pub fn open_in(dir: &Path) -> (Store, Vec<String>) {
+        let mut store = Store {
+            dir: Some(dir.to_path_buf()),
+            file: BookmarkFile::default(),
+            mode: Mode::Memory,
+            notice: None,
+            pending: Vec::new(),
+        };
+        let path = dir.join(FILE_NAME);
+        if let Err(e) = fs::create_dir_all(dir) {
+            store.degrade(format!("cannot create {}: {e}", dir.display()));
+            return store.opened();
+        }
+        let lock_path = dir.join(LOCK_NAME);
+        let lock = match fsutil::lock(&lock_path) {
+            Ok(lock) => Some(lock),
+            Err(e) => {
+                store.degrade(format!("cannot lock {}: {e}", lock_path.display()));
+                None
+            }
+        };
+        match read(&path) {
+            Read::Missing => {}
+            Read::Good(file) => store.file = file,
+            Read::Newer(file) => store.read_only(&path, file),
+            Read::Corrupt(reason) if lock.is_some() => match fsutil::move_aside(&path) {
+                Ok(aside) => store.warn(corrupt_moved(&path, &reason, &aside)),
+                Err(e) => store.degrade(corrupt_kept(&path, &reason, &e)),
+            },
+            Read::Corrupt(reason) => store.degrade(format!(
+                "{} is corrupt ({reason}) and is left as it is",
+                path.display()
+            )),
+            Read::Unreadable(e) => store.degrade(format!("cannot read {}: {e}", path.display())),
+        }
+        if lock.is_some() && store.notice.is_none() {
+            store.mode = Mode::Saving(dir.to_path_buf());
+        }
+        store.opened()
+    }
+
+    /// A store that keeps bookmarks in memory only, with no warning.
+    pub fn in_memory() -> Store {
+        Store {
+            dir: None,
+            file: BookmarkFile::default(),
+            mode: Mode::Memory,
+            notice: None,
+            pending: Vec::new(),
+        }
+    }
+
+    fn opened(mut self) -> (Store, Vec<String>) {
+        let warnings = self.take_warnings();
+        (self, warnings)
+    }
+
+    fn warn(&mut self, message: String) {
+        self.pending.push(message);
+    }
+
+    /// Stop saving, and say why.
+    fn degrade(&mut self, reason: String) {
+        let message = format!("bookmarks are kept for this session only: {reason}");
+        self.mode = Mode::Memory;
+        self.notice = Some(message.clone());
+        self.pending.push(message);
+    }
+
+    fn read_only(&mut self, path: &Path, file: BookmarkFile) {
+        let message = format!(
+            "{} was written by a newer folio (format version {}): it is read but not changed, \
+             and bookmark changes are kept for this session only",
+            path.display(),
+            file.version
+        );
+        self.file = file;
+        self.mode = Mode::ReadOnly;
+        self.notice = Some(message.clone());
+        self.pending.push(message);
+    }
+
+    /// Warnings from changes since the last call (a corrupt file moved aside,
+    /// a save that failed), to show the user once each.
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.pending)
+    }
+
+    /// Whether changes are saved to disk.
+    pub fn is_saved(&self) -> bool {
+        matches!(self.mode, Mode::Saving(_))
+    }
+
+    /// Why changes are not saved, while they are not: a standing warning for
+    /// a status line.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Where `bookmarks.json` is (or would be).
+    pub fn path(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join(FILE_NAME))
+    }
+
+    /// The file's contents as last read or written.
+    pub fn file(&self) -> &BookmarkFile {
+        &self.file
+    }
+
+    /// Every bookmark, in the order they were made.
+    pub fn all(&self) -> &[Bookmark] {
+        &self.file.bookmarks
+    }
+
+    /// The bookmark with this id.
+    pub fn get(&self, id: &str) -> Option<&Bookmark> {
+        self.file.bookmarks.iter().find(|b| b.id == id)
+    }
+
+    /// The bookmarks of `doc`, found in its current text: in the order of
+    /// the text, lost ones last.
+    pub fn for_document(&self, doc: &Document) -> Vec<Resolved> {
+        let id = DocumentRef::of(doc);
+        let mut out: Vec<Resolved> = self
+            .file
+            .bookmarks
+            .iter()
+            .filter(|b| b.document.same_document(&id))
+            .map(|b| b.resolve(&doc.text))
+            .collect();
+        out.sort_by_key(|r| r.range.as_ref().map_or((1, 0), |r| (0, r.start)));
+        out
+    }
+
+    /// Every bookmark, found in the current text of its document: `open`
+    /// documents are used as they are, others are read from their paths. A
+    /// document that cannot be read makes its bookmarks lost, with one
+    /// message for it in the second list. In the order they were made.
+    pub fn resolve_all(&self, open: &[Document]) -> (Vec<Resolved>, Vec<String>) {
+        let open_ids: Vec<DocumentRef> = open.iter().map(DocumentRef::of).collect();
+        let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
+        let mut problems = Vec::new();
+        let mut out = Vec::with_capacity(self.file.bookmarks.len());
+        for b in &self.file.bookmarks {
+            if let Some(i) = open_ids.iter().position(|id| id.same_document(&b.document)) {
+                out.push(b.resolve(&open[i].text));
+                continue;
+            }
+            let doc =
+                loaded.entry(b.document.path.clone()).or_insert_with(
+                    || match super::open_document(&b.document.path) {
+                        Ok(doc) => Some(doc),
+                        Err(e) => {
+                            problems.push(format!("{e}: its bookmarks are lost"));
+                            None
+                        }
+                    },
+                );
+            out.push(match doc {
+                Some(doc) => b.resolve(&doc.text),
+                None => b.lost(),
+            });
+        }
+        (out, problems)
+    }
+
+    /// Re-read the file, to see changes made by other folio processes.
+    pub fn reload(&mut self) {
+        if let Mode::Saving(dir) = &self.mode {
+            let path = dir.join(FILE_NAME);
+            match read(&path) {
+                Read::Missing => self.file = BookmarkFile::default(),
+                Read::Good(file) => self.file = file,
+                Read::Newer(file) => self.read_only(&path, file),
+                // Dealt with at the next change, under the lock.
+                Read::Corrupt(_) => {}
+                Read::Unreadable(e) => self.degrade(format!("cannot read {}: {e}", path.display())),
+            }
+        }
+    }
+
+    /// Bookmark `range` of `doc` with a note (empty for none).
+    pub fn add(
+        &mut self,
+        doc: &Document,
+        range: Range<usize>,
+        note: &str,
+    ) -> Result<Bookmark, StoreError> {
+        let len = doc.text.len();
+        if range.start > len || range.end > len {
+            return Err(StoreError::OffsetOutOfRange {
+                path: doc.path.clone(),
+                offset: range.start.max(range.end),
+                len,
+            });
+        }
+        if range.start >= range.end {
+            return Err(StoreError::EmptyPassage);
+        }
+        let anchor = Anchor::new(&doc.text, range);
+        let document = DocumentRef::of(doc);
+        let created = clock::now_rfc3339();
+        let note = note.to_string();
+        self.change(move |list| {
+            let bookmark = Bookmark {
+                id: new_id(list),
+                created,
+                note,
+                document,
+                anchor,
+                extra: Map::new(),
+            };
+            list.push(bookmark.clone());
+            Ok(bookmark)
+        })
+    }
+
+    /// Delete a bookmark; returns it, for [`Store::restore`] to undo.
+    pub fn remove(&mut self, id: &str) -> Result<Bookmark, StoreError> {
+        self.change(|list| match list.iter().position(|b| b.id == id) {
+            Some(i) => Ok(list.remove(i)),
+            None => Err(StoreError::UnknownId(id.to_string())),
+        })
+    }
+
+    /// Put a removed bookmark back (undo), in its place by creation time
+    /// (before those made in the same second).
+    /// Nothing happens if a bookmark with its id is there already.
+    pub fn restore(&mut self, bookmark: Bookmark) -> Result<(), StoreError> {
+        self.change(move |list| {
+            if !list.iter().any(|b| b.id == bookmark.id) {
+                let at = list.partition_point(|b| b.created < bookmark.created);
+                list.insert(at, bookmark);
+            }
+            Ok(())
+        })
+    }
+
+    /// Change a bookmark's note (empty for none).
+    pub fn set_note(&mut self, id: &str, note: &str) -> Result<(), StoreError> {
+        self.change(|list| match list.iter_mut().find(|b| b.id == id) {
+            Some(b) => {
+                b.note = note.to_string();
+                Ok(())
+            }
+            None => Err(StoreError::UnknownId(id.to_string())),
+        })
+    }
+
+    /// Apply a change: under the lock, to the file as it is on disk now, and
+    /// save the result; or in memory only, when not saving.
+    fn change<T>(
+        &mut self,
+        op: impl FnOnce(&mut Vec<Bookmark>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let Mode::Saving(dir) = self.mode.clone() else {
+            return op(&mut self.file.bookmarks);
+        };
+        let lock_path = dir.join(LOCK_NAME);
+        let _lock = match fsutil::lock(&lock_path) {
+            Ok(lock) => lock,
+            Err(e) => {
+                self.degrade(format!("cannot lock {}: {e}", lock_path.display()));
+                return op(&mut self.file.bookmarks);
+            }
+        };
+        let path = dir.join(FILE_NAME);
+        let mut file = match read(&path) {
+            Read::Missing => BookmarkFile::default(),
+            Read::Good(file) => file,
+            Read::Newer(file) => {
+                self.read_only(&path, file);
+                return op(&mut self.file.bookmarks);
+            }
+            Read::Corrupt(reason) => match fsutil::move_aside(&path) {
+                Ok(aside) => {
+                    self.warn(corrupt_moved(&path, &reason, &aside));
+                    // What this process knew is the best there is.
+                    self.file.clone()
+                }
+                Err(e) => {
+                    self.degrade(corrupt_kept(&path, &reason, &e));
+                    return op(&mut self.file.bookmarks);
+                }
+            },
+            Read::Unreadable(e) => {
+                self.degrade(format!("cannot read {}: {e}", path.display()));
+                return op(&mut self.file.bookmarks);
+            }
+        };
+        let result = op(&mut file.bookmarks);
+        if result.is_ok() {
+            fsutil::remove_stale_temporaries(&path);
+            if let Err(e) = save(&path, &file) {
+                self.degrade(format!("cannot save {}: {e}", path.display()));
+            }
+        }
+        self.file = file;
+        result
+    }
+}
+
+fn corrupt_moved(path: &Path, reason: &str, aside: &Path) -> String {
+    format!(
+        "{} was corrupt ({reason}); it was moved to {} and a new bookmark list was started",
+        path.display(),
+        aside.display()
+    )
+}
+
+fn corrupt_kept(path: &Path, reason: &str, e: &io::Error) -> String {
+    format!(
+        "{} is corrupt ({reason}) and could not be moved aside ({e}), so it is left as it is",
+        path.display()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bookmarks::Status;
+
+    fn doc() -> Document {
+        Document::from_text(
+            "test-article",
+            "A title\n\nThe first paragraph.\n\nThe second paragraph, with more words in it.\n",
+            false,
+        )
+    }
+
+    fn para(doc: &Document, i: usize) -> Range<usize> {
+        doc.paragraphs[i].clone()
+    }
+
+    fn open(dir: &Path) -> Store {
+        let (store, warnings) = Store::open_in(dir);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(store.is_saved());
+        store
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        let a = store.add(&doc, para(&doc, 1), "first").unwrap();
+        let b = store.add(&doc, para(&doc, 2), "").unwrap();
+        assert_ne!(a.id, b.id);
+        assert_eq!(a.id.len(), 8);
+        assert_eq!(a.anchor.exact, "The first paragraph.");
+        assert_eq!(a.document.path, "test-article");
+
+        let again = open(dir.path());
+        assert_eq!(again.all(), &[a.clone(), b.clone()]);
+        let found = again.for_document(&doc);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].status, Status::Ok);
+        assert_eq!(found[0].range, Some(para(&doc, 1)));
+
+        let text = fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["version"], 1);
+        let first = &value["bookmarks"][0];
+        for key in ["id", "created", "note", "document", "anchor"] {
+            assert!(first.get(key).is_some(), "{key} missing");
+        }
+        for key in ["start", "end", "prefix", "exact", "suffix"] {
+            assert!(first["anchor"].get(key).is_some(), "{key} missing");
+        }
+        for key in ["path", "title", "sha256"] {
+            assert!(first["document"].get(key).is_some(), "{key} missing");
+        }
+    }
+
+    #[test]
+    fn remove_restore_and_set_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        let a = store.add(&doc, para(&doc, 1), "a").unwrap();
+        let b = store.add(&doc, para(&doc, 2), "b").unwrap();
+        let removed = store.remove(&a.id).unwrap();
+        assert_eq!(open(dir.path()).all(), std::slice::from_ref(&b));
+        store.restore(removed).unwrap();
+        assert_eq!(open(dir.path()).all(), &[a.clone(), b.clone()]);
+        store.set_note(&b.id, "changed").unwrap();
+        assert_eq!(open(dir.path()).get(&b.id).unwrap().note, "changed");
+        assert!(matches!(
+            store.remove("nope"),
+            Err(StoreError::UnknownId(_))
+        ));
+        assert!(matches!(
+            store.set_note("nope", "x"),
+            Err(StoreError::UnknownId(_))
+        ));
+    }
+
+    #[test]
+    fn bad_ranges_are_errors() {
+        let mut store = Store::in_memory();
+        let doc = doc();
+        let len = doc.text.len();
+        assert!(matches!(
+            store.add(&doc, len..len + 1, ""),
+            Err(StoreError::OffsetOutOfRange { .. })
+        ));
+        assert!(matches!(
+            store.add(&doc, 3..3, ""),
+            Err(StoreError::EmptyPassage)
+        ));
+    }
+
+    #[test]
+    fn changes_by_another_store_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut one = open(dir.path());
+        let mut two = open(dir.path());
+        one.add(&doc, para(&doc, 1), "one").unwrap();
+        two.add(&doc, para(&doc, 2), "two").unwrap();
+        assert_eq!(two.all().len(), 2);
+        assert_eq!(open(dir.path()).all().len(), 2);
+    }
+
+    #[test]
+    fn unknown_fields_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let anchor = Anchor::new(&doc.text, para(&doc, 1));
+        let file = serde_json::json!({
+            "version": 1,
+            "theme": {"colour": "sepia"},
+            "bookmarks": [{
+                "id": "0000abcd",
+                "created": "2024-01-01T00:00:00Z",
+                "note": null,
+                "colour": "red",
+                "document": {"path": "test-article", "title": "A title", "sha256": "", "lang": "en"},
+                "anchor": {
+                    "start": anchor.start, "end": anchor.end, "prefix": anchor.prefix,
+                    "exact": anchor.exact, "suffix": anchor.suffix, "kind": "quote"
+                }
+            }]
+        });
+        fs::write(dir.path().join(FILE_NAME), file.to_string()).unwrap();
+        let mut store = open(dir.path());
+        assert_eq!(store.all()[0].note, "");
+        store.add(&doc, para(&doc, 2), "new").unwrap();
+        let text = fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        let value: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["theme"]["colour"], "sepia");
+        let first = &value["bookmarks"][0];
+        assert_eq!(first["colour"], "red");
+        assert_eq!(first["document"]["lang"], "en");
+        assert_eq!(first["anchor"]["kind"], "quote");
+        assert_eq!(value["bookmarks"].as_array().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_moved_aside_not_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        fs::write(&path, b"{\"version\": 1, \"bookmarks\": [tr").unwrap();
+        let (mut store, warnings) = Store::open_in(dir.path());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("corrupt"), "{}", warnings[0]);
+        assert!(store.is_saved());
+        let aside: Vec<PathBuf> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("bookmarks.json.corrupt-")
+            })
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(warnings[0].contains(&aside[0].display().to_string()));
+        assert_eq!(
+            fs::read(&aside[0]).unwrap(),
+            b"{\"version\": 1, \"bookmarks\": [tr"
+        );
+        let doc = doc();
+        store.add(&doc, para(&doc, 1), "").unwrap();
+        assert_eq!(open(dir.path()).all().len(), 1);
+    }
+
+    #[test]
+    fn a_file_corrupted_meanwhile_is_moved_aside_at_the_next_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        store.add(&doc, para(&doc, 1), "kept").unwrap();
+        fs::write(dir.path().join(FILE_NAME), b"garbage").unwrap();
+        store.add(&doc, para(&doc, 2), "").unwrap();
+        let warnings = store.take_warnings();
+        assert!(warnings[0].contains("corrupt"));
+        assert_eq!(open(dir.path()).all().len(), 2);
+    }
+
+    #[test]
+    fn a_newer_file_is_read_but_not_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        store.add(&doc, para(&doc, 1), "old").unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let mut value: Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        value["version"] = 2.into();
+        value["bookmarks"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": "future", "shape": "unknown"}));
+        let newer = serde_json::to_vec(&value).unwrap();
+        fs::write(&path, &newer).unwrap();
+
+        let (mut store, warnings) = Store::open_in(dir.path());
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("newer"), "{}", warnings[0]);
+        assert!(!store.is_saved());
+        assert!(store.notice().is_some());
+        assert_eq!(store.all().len(), 1, "what can be read is read");
+        store.add(&doc, para(&doc, 2), "in memory").unwrap();
+        assert_eq!(store.all().len(), 2);
+        assert_eq!(fs::read(&path).unwrap(), newer, "never written");
+    }
+
+    #[test]
+    fn an_uncreatable_directory_gives_a_warning_and_a_memory_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a-file");
+        fs::write(&file, b"").unwrap();
+        let (mut store, warnings) = Store::open_in(&file.join("folio"));
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("session only"), "{}", warnings[0]);
+        assert!(!store.is_saved());
+        let doc = doc();
+        store.add(&doc, para(&doc, 1), "").unwrap();
+        assert_eq!(store.all().len(), 1);
+        assert!(store.take_warnings().is_empty());
+    }
+
+    #[test]
+    fn bookmarks_belong_to_their_document() {
+        let mut store = Store::in_memory();
+        let one = doc();
+        let two = Document::from_text("other", "Other\n\nText here.", false);
+        store.add(&one, para(&one, 2), "").unwrap();
+        store.add(&two, para(&two, 1), "").unwrap();
+        store.add(&one, para(&one, 1), "").unwrap();
+        let found = store.for_document(&one);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].range.as_ref().unwrap().start < found[1].range.as_ref().unwrap().start);
+        assert_eq!(store.for_document(&two).len(), 1);
+
+        let edited = Document::from_text(
+            "test-article",
+            "A title\n\nThe second paragraph, with more words in it.\n",
+            false,
+        );
+        let found = store.for_document(&edited);
+        assert_eq!(found[0].status, Status::Moved);
+        assert_eq!(found[1].status, Status::Lost);
+
+        let (all, problems) = store.resolve_all(&[edited]);
+        assert_eq!(all.len(), 3);
+        assert_eq!(problems.len(), 1, "\"other\" cannot be read: {problems:?}");
+        assert_eq!(all[1].status, Status::Lost);
+    }
+}
