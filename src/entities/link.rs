@@ -478,6 +478,72 @@ fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     (!only_titles).then_some(name)
 }
 
+/// The next word after `at` on the same line, separated by spaces only.
+fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let start = at + (rest.len() - rest.trim_start_matches(' ').len());
+    if start == at {
+        return None;
+    }
+    let len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    (len > 0).then(|| start..start + len)
+}
+
+/// The word before `at` on the same line, separated by spaces only.
+fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let head = &text[..at];
+    let end = head.trim_end_matches(' ').len();
+    if end == at {
+        return None;
+    }
+    let start = head[..end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    (start < end).then(|| start..end)
+}
+
+/// Is the span part of a longer capitalised name that is an organisation or
+/// an event: `China` in `New China News Agency`, `Korea` in `Bank of Korea`,
+/// `Kim Il Sung` in `Kim Il Sung University`? Looks forward along capitalised
+/// words, and for places also back (across `of` and `of the`).
+fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> bool {
+    let organisation = |w: &str| ORGANISATION_WORDS.contains(&fold(w).as_str());
+    let mut at = range.end;
+    while let Some(w) = word_after(text, at) {
+        let word = &text[w.clone()];
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !is_name_word(bare) {
+            break;
+        }
+        if organisation(bare) {
+            return true;
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+        at = w.end;
+    }
+    if kind == Kind::Person {
+        return false;
+    }
+    let mut at = range.start;
+    while let Some(w) = word_before(text, at) {
+        let word = &text[w.clone()];
+        if word == "of" || word == "the" {
+            at = w.start;
+            continue;
+        }
+        if !is_name_word(word) || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        if organisation(word) {
+            return true;
+        }
+        at = w.start;
+    }
+    false
+}
+
 /// Clean one span and decide what it is; `None` drops it.
 fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, Kind)> {
     let mut range = trim_edges(text, range);
@@ -502,7 +568,10 @@ fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, K
         range = person_name(text, range)?;
     }
     let surface = &text[range.clone()];
-    if !surface.chars().any(char::is_alphabetic) || is_demonym(surface) {
+    if !surface.chars().any(char::is_alphabetic)
+        || is_demonym(surface)
+        || inside_organisation_name(text, &range, kind)
+    {
         return None;
     }
     if place_alias(surface).is_some() {
@@ -992,6 +1061,21 @@ mod tests {
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}",
         );
         assert_eq!(e, Entities::default());
+    }
+
+    #[test]
+    fn names_inside_organisation_names_are_dropped() {
+        let (_, e) = link_marked(
+            "the New {L|China} News Agency, the Bank of {L|Korea}, {P|Kim Il Sung} University, \
+             the {L|Beijing} Winter Olympics, the University of the {L|Philippines}",
+        );
+        assert_eq!(e, Entities::default());
+        let (_, e) = link_marked(
+            "{L|China} and the World Bank; {P|Wang Huning}, Standing Committee; \
+             Committee member {P|Wang Qishan}; in {L|Beijing}. News later",
+        );
+        assert_eq!(names(&e.places), ["China", "Beijing"]);
+        assert_eq!(names(&e.people), ["Wang Huning", "Wang Qishan"]);
     }
 
     #[test]
