@@ -488,7 +488,7 @@ fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
     let len = text[start..]
         .find(char::is_whitespace)
         .unwrap_or(text.len() - start);
-    (len > 0).then(|| start..start + len)
+    (len > 0).then_some(start..start + len)
 }
 
 /// The word before `at` on the same line, separated by spaces only.
@@ -499,7 +499,7 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
         return None;
     }
     let start = head[..end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    (start < end).then(|| start..end)
+    (start < end).then_some(start..end)
 }
 
 /// Is the span part of a longer capitalised name that is an organisation or
