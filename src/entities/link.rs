@@ -200,10 +200,36 @@ const ORGANISATION_WORDS: &[&str] = &[
     "university",
 ];
 
-/// Organisations usually written as abbreviations. Compared without dots.
+/// Organisations usually written as abbreviations or one word. Compared
+/// folded and without dots.
 const ORGANISATION_ABBREVIATIONS: &[&str] = &[
-    "ap", "cia", "eu", "fbi", "iaea", "imf", "kcna", "nato", "opec", "un", "unesco", "unicef",
-    "who", "wto",
+    "ap",
+    "bloomberg",
+    "cia",
+    "eu",
+    "facebook",
+    "fbi",
+    "google",
+    "iaea",
+    "imf",
+    "instagram",
+    "kcna",
+    "microsoft",
+    "nato",
+    "opec",
+    "reuters",
+    "tiktok",
+    "twitter",
+    "un",
+    "unesco",
+    "unicef",
+    "wechat",
+    "weibo",
+    "who",
+    "wto",
+    "xinhua",
+    "yonhap",
+    "youtube",
 ];
 
 /// Compass words that name no place on their own (`the North`).
@@ -265,7 +291,10 @@ const PLACE_ALIASES: &[(&str, &[&str])] = &[
 /// Group mention spans of `text` into people and places.
 ///
 /// Spans that are out of bounds or not on character boundaries are ignored;
-/// overlapping spans keep the earliest (then longest) one.
+/// overlapping spans keep the earliest (then longest) one. Two kinds of span are
+/// added to the given ones: the official and abbreviated country names of
+/// [`KNOWN_PLACE_FORMS`], and further occurrences of a name already found
+/// (see [`repeats`]).
 pub fn link_spans<I>(text: &str, spans: I) -> Entities
 where
     I: IntoIterator<Item = (Range<usize>, Kind)>,
@@ -273,26 +302,128 @@ where
     let mut cleaned: Vec<(Range<usize>, Kind)> = spans
         .into_iter()
         .filter(|(r, _)| text.get(r.clone()).is_some())
+        .chain(known_places(text))
         .filter_map(|(r, kind)| clean(text, r, kind))
         .collect();
-    cleaned.sort_by(|a, b| {
-        a.0.start
-            .cmp(&b.0.start)
-            .then(b.0.end.cmp(&a.0.end))
-            .then((a.1 == Kind::Place).cmp(&(b.1 == Kind::Place)))
-    });
-    let mut kept: Vec<(Range<usize>, Kind)> = Vec::with_capacity(cleaned.len());
-    for (r, kind) in cleaned {
-        if kept.last().is_none_or(|(last, _)| r.start >= last.end) {
-            kept.push((r, kind));
-        }
-    }
+    let mut kept = without_overlaps(&mut cleaned);
+    cleaned = kept.iter().cloned().chain(repeats(text, &kept)).collect();
+    kept = without_overlaps(&mut cleaned);
     let (people, places): (Vec<_>, Vec<_>) =
         kept.into_iter().partition(|(_, k)| *k == Kind::Person);
     Entities {
         people: link_people(text, people.into_iter().map(|(r, _)| r).collect()),
         places: link_places(text, places.into_iter().map(|(r, _)| r).collect()),
     }
+}
+
+/// The spans in text order with overlaps removed: the earliest, then longest,
+/// then a person wins.
+fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind)> {
+    spans.sort_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+            .then((a.1 == Kind::Place).cmp(&(b.1 == Kind::Place)))
+    });
+    let mut kept: Vec<(Range<usize>, Kind)> = Vec::with_capacity(spans.len());
+    for (r, kind) in spans.iter() {
+        if kept.last().is_none_or(|(last, _)| r.start >= last.end) {
+            kept.push((r.clone(), *kind));
+        }
+    }
+    kept
+}
+
+/// Country names that are written one way and mean one thing: found in the
+/// text whatever the tagger says, since a model trained on news rarely sees the
+/// official long forms.
+const KNOWN_PLACE_FORMS: &[&str] = &[
+    "U.S.",
+    "U.S.A.",
+    "USA",
+    "U.K.",
+    "DPRK",
+    "D.P.R.K.",
+    "ROK",
+    "PRC",
+    "UAE",
+    "United States of America",
+    "Democratic People's Republic of Korea",
+    "Democratic People\u{2019}s Republic of Korea",
+    "People's Republic of China",
+    "People\u{2019}s Republic of China",
+    "Republic of Korea",
+];
+
+/// Does `range` stand alone as a word: no letter, digit or hyphen right before
+/// or after?
+fn whole_word(text: &str, range: &Range<usize>) -> bool {
+    let joins = |c: char| c.is_alphanumeric() || c == '-';
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(joins) && !after.is_some_and(joins)
+}
+
+fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
+    KNOWN_PLACE_FORMS
+        .iter()
+        .flat_map(|form| text.match_indices(form))
+        .map(|(at, form)| at..at + form.len())
+        .filter(|r| whole_word(text, r))
+        .map(|r| (r, Kind::Place))
+        .collect()
+}
+
+/// Capitalised English words that a short name may also be: a name of this
+/// form is not looked for again.
+const NOT_REPEATED: &[&str] = &[
+    "a", "an", "and", "as", "at", "be", "bill", "but", "by", "can", "do", "for", "go", "grant",
+    "he", "her", "his", "hope", "i", "if", "in", "is", "it", "its", "may", "me", "my", "no", "not",
+    "of", "on", "or", "our", "rose", "she", "so", "the", "they", "this", "to", "up", "us", "we",
+    "will", "you",
+];
+
+/// Further occurrences of names already found, which the tagger missed (`Xi`
+/// found once, missed twice): the same characters as a whole word, not inside
+/// a longer capitalised name (a title or demonym before it is fine), not inside
+/// an organisation's name, and not overlapping a span.
+fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind)> {
+    let mut forms: Vec<(&str, Kind)> = Vec::new();
+    for (r, kind) in kept {
+        let form = &text[r.clone()];
+        if !forms.iter().any(|(f, _)| *f == form) && !NOT_REPEATED.contains(&fold(form).as_str()) {
+            forms.push((form, *kind));
+        }
+    }
+    // Longest first, so "Xi Jinping" is claimed before "Xi".
+    forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    let mut taken: Vec<Range<usize>> = kept.iter().map(|(r, _)| r.clone()).collect();
+    let mut found = Vec::new();
+    for (form, kind) in forms {
+        for (at, _) in text.match_indices(form) {
+            let r = at..at + form.len();
+            let overlaps = taken.iter().any(|t| t.start < r.end && r.start < t.end);
+            let joined_before = word_before(text, r.start).is_some_and(|w| {
+                let word = &text[w];
+                is_name_word(word)
+                    && !word.ends_with(|c: char| !c.is_alphanumeric())
+                    && !is_title(word)
+                    && !DEMONYMS.contains(&fold(word).as_str())
+            });
+            let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
+            if overlaps
+                || !whole_word(text, &r)
+                || joined_before
+                || joined_after
+                || inside_organisation_name(text, &r, kind)
+            {
+                continue;
+            }
+            taken.push(r.clone());
+            found.push((r, kind));
+        }
+    }
+    found
 }
 
 /// Byte range of each whitespace-separated token of `text[range]`.
@@ -1076,6 +1207,44 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["China", "Beijing"]);
         assert_eq!(names(&e.people), ["Wang Huning", "Wang Qishan"]);
+    }
+
+    #[test]
+    fn official_and_abbreviated_country_names_are_found_untagged() {
+        let (text, e) = link_marked(
+            "the DPRK, the Democratic People\u{2019}s Republic of {L|Korea}, the USA; not DPRKS",
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [
+                (
+                    "North Korea".into(),
+                    strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"]),
+                    strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"])
+                ),
+                ("United States".into(), strings(&["USA"]), strings(&["USA"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_found_once_are_found_again() {
+        let (text, e) = link_marked(
+            "{P|Xi Jinping} spoke, then {P|Xi} and President Xi. Xi: yes. Xinhua, Xi Lu, Lu Xi, \
+             Xi-led. {L|China} and China, not New China News Agency or China Daily.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Xi Jinping".into(),
+                strings(&["Xi"]),
+                strings(&["Xi Jinping", "Xi", "Xi", "Xi"])
+            )]
+        );
+        assert_eq!(e.places[0].mentions.len(), 2);
+        let (_, e) = link_marked("{P|He Lifeng} said. He left. {P|Go} went. Go home.");
+        assert_eq!(e.people[0].mentions.len(), 1);
+        assert_eq!(e.people[1].mentions.len(), 1);
     }
 
     #[test]
