@@ -232,6 +232,111 @@ const ORGANISATION_ABBREVIATIONS: &[&str] = &[
     "youtube",
 ];
 
+/// Words capitalised at the start of a sentence that begin no name: cut from
+/// the start of a span (`Later Kim`), and a span of nothing else is dropped.
+const COMMON_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "it",
+    "its",
+    "last",
+    "later",
+    "like",
+    "many",
+    "meanwhile",
+    "monday",
+    "more",
+    "most",
+    "my",
+    "next",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "perhaps",
+    "saturday",
+    "several",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "sunday",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thursday",
+    "to",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "under",
+    "unlike",
+    "until",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yesterday",
+    "yet",
+    "you",
+];
+
 /// Compass words that name no place on their own (`the North`).
 const DIRECTIONS: &[&str] = &[
     "north",
@@ -308,6 +413,7 @@ where
     let mut kept = without_overlaps(&mut cleaned);
     cleaned = kept.iter().cloned().chain(repeats(text, &kept)).collect();
     kept = without_overlaps(&mut cleaned);
+    agree_on_kinds(text, &mut kept);
     let (people, places): (Vec<_>, Vec<_>) =
         kept.into_iter().partition(|(_, k)| *k == Kind::Person);
     Entities {
@@ -332,6 +438,34 @@ fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Ki
         }
     }
     kept
+}
+
+/// A name tagged a person in one place and a place in another (`Go Myung-Hyun`,
+/// compared as [`name_words`]) takes the kind most of its mentions have; on a
+/// tie, person: the tagger knows places from a gazetteer, so a name it is
+/// unsure of is more likely a person. Names in the place alias table stay
+/// places.
+fn agree_on_kinds(text: &str, spans: &mut [(Range<usize>, Kind)]) {
+    let mut votes: HashMap<Vec<String>, (usize, usize)> = HashMap::new();
+    for (r, kind) in spans.iter() {
+        let v = votes.entry(name_words(&text[r.clone()])).or_default();
+        match kind {
+            Kind::Person => v.0 += 1,
+            Kind::Place => v.1 += 1,
+        }
+    }
+    for (r, kind) in spans.iter_mut() {
+        let surface = &text[r.clone()];
+        if place_alias(surface).is_some() {
+            continue;
+        }
+        let (people, places) = votes[&name_words(surface)];
+        *kind = if people >= places {
+            Kind::Person
+        } else {
+            Kind::Place
+        };
+    }
 }
 
 /// Country names that are written one way and mean one thing: found in the
@@ -675,6 +809,34 @@ fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> boo
     false
 }
 
+/// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
+/// `The Hague`); `None` when nothing else is left.
+fn without_common_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let words = tokens(text, &range);
+    let bare = |i: usize| {
+        let w = &text[words[i].clone()];
+        fold(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let mut first = 0;
+    while first < words.len() && COMMON_WORDS.contains(&bare(first).as_str()) {
+        let a_place_with_the = bare(first) == "the"
+            && first + 1 < words.len()
+            && THE_PLACES.contains(&bare(first + 1).as_str());
+        if a_place_with_the {
+            break;
+        }
+        first += 1;
+    }
+    match first {
+        0 => Some(range),
+        n if n == words.len() => None,
+        n => {
+            let rest = trim_edges(text, words[n].start..range.end);
+            (!rest.is_empty()).then_some(rest)
+        }
+    }
+}
+
 /// Clean one span and decide what it is; `None` drops it.
 fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, Kind)> {
     let mut range = trim_edges(text, range);
@@ -695,6 +857,7 @@ fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, K
             }
         }
     }
+    range = without_common_words(text, range)?;
     if kind == Kind::Person {
         range = person_name(text, range)?;
     }
@@ -1245,6 +1408,31 @@ mod tests {
         let (_, e) = link_marked("{P|He Lifeng} said. He left. {P|Go} went. Go home.");
         assert_eq!(e.people[0].mentions.len(), 1);
         assert_eq!(e.people[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn common_words_at_the_start_are_cut() {
+        let (text, e) = link_marked(
+            "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \
+             {L|The Hague}; {P|Monday}",
+        );
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .chain(&e.places)
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["Kim", "Trump", "Seoul", "The Hague"]);
+    }
+
+    #[test]
+    fn a_name_tagged_both_ways_takes_one_kind() {
+        let (_, e) = link_marked("{L|Go Myung-Hyun} said. Later {P|Go Myung-hyun} added.");
+        assert_eq!(names(&e.people), ["Go Myung-Hyun"]);
+        assert!(e.places.is_empty());
+        let (_, e) = link_marked("{L|Jordan} and {L|Jordan} and {P|Jordan}; {P|USA}");
+        assert_eq!(names(&e.places), ["Jordan", "United States"]);
+        assert!(e.people.is_empty());
     }
 
     #[test]
