@@ -120,7 +120,12 @@ fn round_trip() {
     let id2 = env.add(&path, 0, "");
     assert_ne!(id, id2);
 
-    let json = env.list_json();
+    let text = env.ok(&["bookmarks", "list", "--json"]);
+    assert!(
+        text.starts_with("{\n  \"version\": 1,\n  \"bookmarks\": [\n    {\n      \"id\""),
+        "{text}"
+    );
+    let json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(json["version"], 1);
     let list = json["bookmarks"].as_array().unwrap();
     assert_eq!(list.len(), 2);

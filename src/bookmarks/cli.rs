@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Bookmark, Store, StoreError, first_words, paragraph_at};
+use super::{Bookmark, Status, Store, StoreError, first_words, paragraph_at};
 use crate::cli::{Error, print};
 use crate::document::{self, Document};
 
@@ -107,29 +108,26 @@ fn list(json: bool) -> Result<(), Error> {
     warn(&problems);
     if json {
         let file = store.file();
-        let bookmarks: Vec<Value> = resolved
-            .iter()
-            .map(|r| {
-                let mut value = serde_json::to_value(&r.bookmark).unwrap_or(Value::Null);
-                if let Value::Object(object) = &mut value {
+        let listed = Listed {
+            version: file.version,
+            bookmarks: resolved
+                .iter()
+                .map(|r| {
+                    let mut bookmark = r.bookmark.clone();
                     if let Some(anchor) = &r.anchor {
-                        object.insert(
-                            "anchor".into(),
-                            serde_json::to_value(anchor).unwrap_or(Value::Null),
-                        );
+                        bookmark.anchor = anchor.clone();
                     }
-                    object.insert("status".into(), r.status.as_str().into());
-                }
-                value
-            })
-            .collect();
-        let mut out = Map::new();
-        out.insert("version".into(), file.version.into());
-        out.insert("bookmarks".into(), Value::Array(bookmarks));
-        for (k, v) in &file.extra {
-            out.insert(k.clone(), v.clone());
-        }
-        let mut text = serde_json::to_string_pretty(&Value::Object(out))
+                    // The status given here replaces any stored under that name.
+                    bookmark.extra.remove("status");
+                    ListedBookmark {
+                        bookmark,
+                        status: r.status,
+                    }
+                })
+                .collect(),
+            extra: &file.extra,
+        };
+        let mut text = serde_json::to_string_pretty(&listed)
             .map_err(|e| Error::Output(std::io::Error::other(e)))?;
         text.push('\n');
         return print(&text);
@@ -146,6 +144,23 @@ fn list(json: bool) -> Result<(), Error> {
         ));
     }
     print(&text)
+}
+
+/// `list --json`: the file's shape, each anchor where its passage is now
+/// (as stored when lost), and a status on each bookmark.
+#[derive(Serialize)]
+struct Listed<'a> {
+    version: u64,
+    bookmarks: Vec<ListedBookmark>,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
+}
+
+#[derive(Serialize)]
+struct ListedBookmark {
+    #[serde(flatten)]
+    bookmark: Bookmark,
+    status: Status,
 }
 
 /// The article at `path`: a file, a bundled article by name, or standard
