@@ -426,6 +426,35 @@ impl Store {
         })
     }
 
+    /// Save where `doc`'s moved bookmarks are now (their anchors re-made at
+    /// the passage's current place, the document's current hash and title),
+    /// so they keep being found easily as the document goes on changing.
+    /// Lost bookmarks are left as they are. Returns the bookmarks of `doc`
+    /// as [`Store::for_document`] found them before saving (so `Moved` says
+    /// which moved). Nothing is written when nothing changed.
+    pub fn refresh(&mut self, doc: &Document) -> Result<Vec<Resolved>, StoreError> {
+        let found = self.for_document(doc);
+        let current = DocumentRef::of(doc);
+        let stale = |b: &Bookmark| {
+            b.document.same_document(&current)
+                && b.anchor.find(&doc.text).range.is_some()
+                && (b.document.sha256 != current.sha256 || b.document.title != current.title)
+        };
+        if self.file.bookmarks.iter().any(stale) {
+            self.change(|list| {
+                for b in list.iter_mut().filter(|b| stale(b)) {
+                    if let Some(range) = b.anchor.find(&doc.text).range {
+                        b.anchor = b.anchor.reanchored(&doc.text, range);
+                        b.document.sha256 = current.sha256.clone();
+                        b.document.title = current.title.clone();
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        Ok(found)
+    }
+
     /// Apply a change: under the lock, to the file as it is on disk now, and
     /// save the result; or in memory only, when not saving.
     fn change<T>(
@@ -719,6 +748,28 @@ mod tests {
         store.add(&doc, para(&doc, 1), "").unwrap();
         assert_eq!(store.all().len(), 1);
         assert!(store.take_warnings().is_empty());
+    }
+
+    #[test]
+    fn refresh_saves_moved_anchors_and_leaves_lost_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        let kept = store.add(&doc, para(&doc, 2), "kept").unwrap();
+        let gone = store.add(&doc, para(&doc, 1), "gone").unwrap();
+        let edited = Document::from_text(
+            "test-article",
+            "A longer title\n\nThe second paragraph, with more words in it.\n",
+            false,
+        );
+        let found = store.refresh(&edited).unwrap();
+        assert_eq!(found[0].status, Status::Moved);
+        let again = open(dir.path());
+        let kept = again.get(&kept.id).unwrap();
+        assert_eq!(kept.anchor.range(), edited.paragraphs[1]);
+        assert_eq!(kept.document.title, "A longer title");
+        assert_eq!(again.get(&gone.id).unwrap(), &gone);
+        assert_eq!(again.for_document(&edited)[0].status, Status::Ok);
     }
 
     #[test]
