@@ -1,9 +1,10 @@
 //! The file operations the stores share: an exclusive lock on a separate lock
 //! file, atomic replacement of a file, and moving a bad file aside.
 
-use std::fs::{self, File};
+use std::fs::{self, File, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::clock;
 
@@ -14,16 +15,35 @@ pub(crate) struct Lock {
     _file: File,
 }
 
-/// Take an exclusive lock on `path`, creating the lock file if need be. Blocks
-/// until no other process holds it.
+/// How long to wait for another process to let a lock go. Locks are held for
+/// one read and one write, so this is only reached when something is stuck.
+const LOCK_PATIENCE: Duration = Duration::from_secs(10);
+
+/// Take an exclusive lock on `path`, creating the lock file if need be. Waits
+/// while another process holds it, but not forever: a stuck process must not
+/// hang the reader.
 pub(crate) fn lock(path: &Path) -> io::Result<Lock> {
     let file = File::options()
         .create(true)
         .truncate(false)
         .write(true)
         .open(path)?;
-    file.lock()?;
-    Ok(Lock { _file: file })
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(TryLockError::WouldBlock) if start.elapsed() < LOCK_PATIENCE => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "another folio process has held the lock for too long",
+                ));
+            }
+            Err(TryLockError::Error(e)) => return Err(e),
+        }
+    }
 }
 
 /// The file a path finally names, following symbolic links (also dangling
@@ -151,6 +171,24 @@ pub(crate) fn move_aside(path: &Path) -> io::Result<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lock_waits_for_the_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.lock");
+        let held = lock(&path).unwrap();
+        let waiter = {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let start = Instant::now();
+                let _lock = lock(&path).unwrap();
+                start.elapsed()
+            })
+        };
+        std::thread::sleep(Duration::from_millis(100));
+        drop(held);
+        assert!(waiter.join().unwrap() >= Duration::from_millis(90));
+    }
 
     #[test]
     fn atomic_write_replaces_and_leaves_no_temporaries() {
