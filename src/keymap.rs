@@ -25,6 +25,20 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
             _ => None,
         };
     }
+    if app.prompt.is_none() && app.bookmarks.is_some() {
+        return match key.code {
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::SelectNext),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::SelectPrev),
+            KeyCode::Enter => Some(Action::Choose),
+            KeyCode::Char('d') => Some(Action::DeleteBookmark),
+            KeyCode::Char('u') => Some(Action::UndoDelete),
+            KeyCode::Char('e') => Some(Action::EditNote),
+            KeyCode::Char('a') => Some(Action::ToggleScope),
+            KeyCode::Esc | KeyCode::Char('B') => Some(Action::Dismiss),
+            KeyCode::Char('q') => Some(Action::Quit),
+            _ => None,
+        };
+    }
     if app.mentions.is_some() {
         return match key.code {
             KeyCode::Char('j') | KeyCode::Down => Some(Action::SelectNext),
@@ -77,6 +91,10 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('/') => Action::StartSearch,
         KeyCode::Char('c') => Action::MentionList,
         KeyCode::Char('a') => Action::ToggleScope,
+        KeyCode::Char('{') => Action::PrevPassage,
+        KeyCode::Char('}') => Action::NextPassage,
+        KeyCode::Char('b') => Action::Bookmark,
+        KeyCode::Char('B') => Action::OpenBookmarks,
         KeyCode::Enter => Action::Choose,
         KeyCode::Esc => Action::Dismiss,
         KeyCode::Char('q') => Action::Quit,
@@ -110,6 +128,9 @@ pub const HELP: &[(&str, &str)] = &[
     ("/", "search (re: for a regex); in the sidebar: filter"),
     ("c", "mentions of the chosen entity"),
     ("a", "sidebar: this document / all documents"),
+    ("{ / }", "passage cursor: previous / next paragraph"),
+    ("b", "bookmark the passage (asks for a note)"),
+    ("B", "bookmarks: Enter go, d delete, u undo, e note, a all"),
     ("?", "show or hide this help"),
     ("Esc", "close, or clear the highlight"),
     ("q Ctrl-C", "quit"),

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use folio::app::App;
+use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
 use folio::tui;
 
@@ -35,7 +36,21 @@ fn run(args: Cli) -> Result<(), Error> {
                 let text: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
                 return cli::print(&text.join("\n"));
             }
-            tui::run(App::new(docs, args.width)).map_err(Error::Terminal)
+            let (store, warnings) = bookmarks::Store::open();
+            let mut app = App::new(docs, args.width).with_store(store, warnings);
+            for d in &mut app.docs {
+                if let Some(offset) = state::load_position(&d.doc) {
+                    d.anchor = offset.min(d.doc.text.len());
+                }
+            }
+            tui::run(&mut app).map_err(Error::Terminal)?;
+            for d in &app.docs {
+                if let Err(e) = state::save_position(&d.doc, d.anchor) {
+                    eprintln!("folio: reading position not saved: {e}");
+                    break;
+                }
+            }
+            Ok(())
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::ui;
 
 /// Run the reader until the user quits. The terminal is restored on return and
 /// on panic.
-pub fn run(mut app: App) -> io::Result<()> {
+pub fn run(app: &mut App) -> io::Result<()> {
     // Mouse reporting is switched off again on every way out, panics included.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -21,7 +21,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     }));
     ratatui::run(|terminal| {
         execute!(io::stdout(), EnableMouseCapture)?;
-        let result = event_loop(terminal, &mut app);
+        let result = event_loop(terminal, app);
         let _ = execute!(io::stdout(), DisableMouseCapture);
         result
     })

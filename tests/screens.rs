@@ -70,3 +70,25 @@ fn tiny_terminals_draw_without_panicking() {
     let app = bundled_app(1, 1);
     insta::assert_snapshot!(draw(&app).backend());
 }
+
+#[test]
+fn bookmark_list() {
+    let mut app = bundled_app(90, 24);
+    for (moves, note) in [(2, "the train"), (4, "")] {
+        for _ in 0..moves {
+            app.update(Action::NextPassage);
+        }
+        app.update(Action::Bookmark);
+        for c in note.chars() {
+            app.update(Action::Input(c));
+        }
+        app.update(Action::InputSubmit);
+    }
+    app.update(Action::NextPage);
+    app.update(Action::OpenBookmarks);
+    let terminal = draw(&app);
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("Bookmarks: this document (2)"));
+    assert!(screen.contains("the train"));
+    insta::assert_snapshot!(terminal.backend());
+}

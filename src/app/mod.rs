@@ -1,15 +1,18 @@
 //! The reader's state and the actions that change it. No terminal I/O here.
 
 pub mod follow;
+pub mod marks;
 pub mod sidebar;
 
 use ratatui::layout::{Position, Rect};
 
+use crate::bookmarks::Store;
 use crate::document::Document;
 use crate::entities::{self, Entities};
 use crate::layout::Layout;
 
 use follow::{Follow, Target};
+use marks::BookmarkList;
 use sidebar::{Row, Scope, Sidebar, Spot};
 
 /// The sidebar is drawn when the terminal has at least this many columns.
@@ -61,6 +64,17 @@ pub enum Action {
     Click(u16, u16),
     WheelDown,
     WheelUp,
+    /// `{` / `}`: move the passage cursor.
+    PrevPassage,
+    NextPassage,
+    /// `b`: bookmark the current passage (asks for a note).
+    Bookmark,
+    /// `B`: the bookmark list.
+    OpenBookmarks,
+    /// In the bookmark list: `d` delete, `u` undo, `e` edit the note.
+    DeleteBookmark,
+    UndoDelete,
+    EditNote,
 }
 
 /// One open document, its entities, and where the reader is in it.
@@ -158,6 +172,10 @@ pub struct Prompt {
 pub enum PromptFor {
     Search,
     Filter,
+    /// The note of a new bookmark.
+    Note,
+    /// A new note for the selected bookmark in the list.
+    EditNote,
 }
 
 /// The mention list (`c`): every mention of one entity with its sentence.
@@ -192,6 +210,12 @@ pub struct App {
     pub mentions: Option<MentionList>,
     /// A short message for the status bar, cleared by the next key.
     pub message: Option<String>,
+    /// Where bookmarks are kept.
+    pub store: Store,
+    /// The paragraph the user moved the passage cursor to, if any.
+    pub passage_cursor: Option<usize>,
+    /// The bookmark list, when open.
+    pub bookmarks: Option<BookmarkList>,
 }
 
 impl App {
@@ -235,10 +259,22 @@ impl App {
             prompt: None,
             mentions: None,
             message: None,
+            store: Store::in_memory(),
+            passage_cursor: None,
+            bookmarks: None,
         };
         app.rebuild_sidebar();
         app.update(Action::Resize(80, 24));
         app
+    }
+
+    /// Keep bookmarks in `store`; its warnings go to the status bar.
+    pub fn with_store(mut self, store: Store, warnings: Vec<String>) -> App {
+        self.store = store;
+        if !warnings.is_empty() {
+            self.message = Some(warnings.join("; "));
+        }
+        self
     }
 
     pub fn doc(&self) -> &DocState {
@@ -316,7 +352,10 @@ impl App {
             Action::SwitchFocus => self.switch_focus(),
             Action::SelectNext | Action::SelectPrev => {
                 let delta = if action == Action::SelectNext { 1 } else { -1 };
-                if let Some(list) = &mut self.mentions {
+                if let Some(list) = &mut self.bookmarks {
+                    let last = list.rows.len().saturating_sub(1);
+                    list.selected = list.selected.saturating_add_signed(delta).min(last);
+                } else if let Some(list) = &mut self.mentions {
                     let last = list.spots.len().saturating_sub(1);
                     list.selected = list.selected.saturating_add_signed(delta).min(last);
                 } else {
@@ -325,7 +364,9 @@ impl App {
                 }
             }
             Action::Choose => {
-                if self.mentions.is_some() {
+                if self.bookmarks.is_some() {
+                    self.jump_to_bookmark();
+                } else if self.mentions.is_some() {
                     self.choose_mention();
                 } else {
                     self.choose_entity();
@@ -350,6 +391,7 @@ impl App {
             }),
             Action::InputSubmit => self.submit_prompt(),
             Action::MentionList => self.open_mention_list(),
+            Action::ToggleScope if self.bookmarks.is_some() => self.bookmark_scope(),
             Action::ToggleScope => {
                 self.sidebar.scope = match self.sidebar.scope {
                     Scope::Document => Scope::All,
@@ -363,6 +405,13 @@ impl App {
                 }
             }
             Action::Click(x, y) => self.click(x, y),
+            Action::PrevPassage => self.move_passage(false),
+            Action::NextPassage => self.move_passage(true),
+            Action::Bookmark => self.start_bookmark(),
+            Action::OpenBookmarks => self.open_bookmarks(),
+            Action::DeleteBookmark => self.delete_bookmark(),
+            Action::UndoDelete => self.undo_delete(),
+            Action::EditNote => self.start_note_edit(),
             _ => {}
         }
     }
@@ -374,6 +423,7 @@ impl App {
 
     fn open_document(&mut self, index: usize) {
         self.current = index;
+        self.passage_cursor = None;
         if self.sidebar.scope == Scope::Document {
             self.sidebar.selected = None;
             self.sidebar.offset = 0;
@@ -422,13 +472,15 @@ impl App {
     fn dismiss(&mut self) {
         if self.help {
             self.help = false;
-        } else if self.mentions.is_some() {
-            self.mentions = None;
         } else if let Some(prompt) = self.prompt.take() {
             if prompt.purpose == PromptFor::Filter {
                 self.sidebar.filter.clear();
                 self.rebuild_sidebar();
             }
+        } else if self.mentions.is_some() {
+            self.mentions = None;
+        } else if self.bookmarks.is_some() {
+            self.bookmarks = None;
         } else {
             self.follow = None;
         }
@@ -499,7 +551,7 @@ impl App {
     fn start_prompt(&mut self, purpose: PromptFor) {
         let text = match purpose {
             PromptFor::Filter => self.sidebar.filter.clone(),
-            PromptFor::Search => String::new(),
+            _ => String::new(),
         };
         self.prompt = Some(Prompt { purpose, text });
     }
@@ -521,8 +573,12 @@ impl App {
         let Some(prompt) = self.prompt.take() else {
             return;
         };
-        if prompt.purpose == PromptFor::Filter || prompt.text.is_empty() {
-            return;
+        match prompt.purpose {
+            PromptFor::Note => return self.finish_bookmark(prompt.text.trim()),
+            PromptFor::EditNote => return self.finish_note_edit(prompt.text.trim()),
+            PromptFor::Filter => return,
+            PromptFor::Search if prompt.text.is_empty() => return,
+            PromptFor::Search => {}
         }
         let text = &self.doc().doc.text;
         match follow::search(text, &prompt.text) {
@@ -869,5 +925,70 @@ mod tests {
         a.update(Action::Click(list.x + 2, list.y + 3));
         assert_eq!(a.sidebar.selected_item().unwrap().name, "Rome");
         assert_eq!(a.follow.as_ref().unwrap().label(), "Rome 1/2");
+    }
+
+    fn type_text(a: &mut App, text: &str) {
+        for c in text.chars() {
+            a.update(Action::Input(c));
+        }
+    }
+
+    #[test]
+    fn passage_cursor_moves_by_paragraph_and_the_page_follows() {
+        let mut a = app(&numbered_paragraphs(30), 40, 6);
+        assert_eq!(a.passage(), Some(0), "the paragraph at the top by default");
+        a.update(Action::NextPassage);
+        a.update(Action::NextPassage);
+        assert_eq!(a.passage(), Some(2));
+        for _ in 0..5 {
+            a.update(Action::NextPassage);
+        }
+        assert_eq!(a.passage(), Some(7));
+        let range = a.passage_range().unwrap();
+        let row = a.layout.row_of(range.start);
+        assert!(row >= a.top_row() && row < a.top_row() + a.page_height());
+        a.update(Action::FirstPage);
+        assert_eq!(
+            a.passage(),
+            Some(0),
+            "off screen: back to the top paragraph"
+        );
+    }
+
+    fn numbered_paragraphs(n: usize) -> String {
+        (1..=n).map(|i| format!("Paragraph {i}.\n\n")).collect()
+    }
+
+    #[test]
+    fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
+        let mut a = app(&numbered_paragraphs(30), 40, 6);
+        a.update(Action::NextPassage);
+        a.update(Action::Bookmark);
+        type_text(&mut a, "second");
+        a.update(Action::InputSubmit);
+        assert_eq!(a.message.as_deref(), Some("Bookmarked"));
+        assert_eq!(a.store.all().len(), 1);
+        assert_eq!(a.store.all()[0].note, "second");
+        assert_eq!(a.store.all()[0].anchor.exact, "Paragraph 2.");
+        // Esc on the note prompt cancels.
+        a.update(Action::Bookmark);
+        a.update(Action::Dismiss);
+        assert_eq!(a.store.all().len(), 1);
+
+        a.update(Action::LastPage);
+        a.update(Action::OpenBookmarks);
+        assert_eq!(a.bookmarks.as_ref().unwrap().rows.len(), 1);
+        a.update(Action::EditNote);
+        type_text(&mut a, " one");
+        a.update(Action::InputSubmit);
+        assert_eq!(a.store.all()[0].note, "second one");
+        a.update(Action::DeleteBookmark);
+        assert!(a.store.all().is_empty());
+        a.update(Action::UndoDelete);
+        assert_eq!(a.store.all().len(), 1);
+        a.update(Action::Choose);
+        assert!(a.bookmarks.is_none());
+        assert_eq!(a.top_row(), 0, "jumped back to the bookmarked passage");
+        assert_eq!(a.passage(), Some(1));
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing: the reader column, the status bar and the help overlay. Widgets
 //! only read the [`App`]; they never change it.
 
+mod bookmarks;
 mod help;
 mod mentions;
 mod reader;
@@ -17,6 +18,7 @@ use ratatui::widgets::ListState;
 use crate::app::follow::Target;
 use crate::app::{App, Focus, PromptFor};
 
+pub use bookmarks::BookmarksView;
 pub use help::Help;
 pub use mentions::{MentionsView, sentence_around};
 pub use reader::{Highlight, Reader};
@@ -35,6 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         highlights: &highlights,
     };
     frame.render_widget(&reader, regions.column);
+    draw_passage_marker(frame, app);
     if let Some(area) = regions.sidebar {
         let view = SidebarView {
             sidebar: &app.sidebar,
@@ -47,11 +50,40 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_stateful_widget(&view, area, &mut state);
     }
     frame.render_widget(&Status::new(app), regions.status);
+    if let Some(list) = &app.bookmarks {
+        let mut state = ListState::default().with_selected(Some(list.selected));
+        frame.render_stateful_widget(&BookmarksView { app, list }, regions.text, &mut state);
+    }
     if let Some(list) = &app.mentions {
         frame.render_widget(&MentionsView { app, list }, regions.text);
     }
     if app.help {
         frame.render_widget(&Help, frame.area());
+    }
+}
+
+/// A bar in the left margin beside the rows of the current passage, when the
+/// column has a margin to draw it in.
+fn draw_passage_marker(frame: &mut Frame, app: &App) {
+    let column = app.regions.column;
+    if column.x < app.regions.text.x + 2 {
+        return;
+    }
+    let Some(passage) = app.passage_range() else {
+        return;
+    };
+    let style = if app.passage_cursor.is_some() {
+        Style::new().fg(Color::Yellow)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    };
+    let x = column.x - 2;
+    let rows = app.layout.rows.iter().skip(app.top_row());
+    for (y, row) in (column.top()..column.bottom()).zip(rows) {
+        let inside = row.start < passage.end && row.end > passage.start;
+        if inside && row.kind != crate::layout::RowKind::Blank {
+            frame.buffer_mut()[(x, y)].set_symbol("▌").set_style(style);
+        }
     }
 }
 

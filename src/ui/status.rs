@@ -37,11 +37,15 @@ impl Status {
             .message
             .clone()
             .or_else(|| doc.lossy.then(|| "invalid UTF-8 replaced".to_string()));
-        let prompt = app
-            .prompt
-            .as_ref()
-            .filter(|p| p.purpose == PromptFor::Search)
-            .map(|p| format!("/{}█", p.text));
+        let prompt = app.prompt.as_ref().and_then(|p| {
+            let label = match p.purpose {
+                PromptFor::Search => "/",
+                PromptFor::Note => "Note (Enter saves, Esc cancels): ",
+                PromptFor::EditNote => "Edit note: ",
+                PromptFor::Filter => return None,
+            };
+            Some(format!("{label}{}█", p.text))
+        });
         Status {
             title: doc.display_title().to_string(),
             position,

@@ -16,6 +16,8 @@ pub struct Session {
     /// Every byte the program wrote, for checking escape sequences.
     pub raw: Vec<u8>,
     _master: Box<dyn portable_pty::MasterPty + Send>,
+    /// Config and state directories of this session unless the test gave its own.
+    _home: tempfile::TempDir,
 }
 
 impl Session {
@@ -37,6 +39,12 @@ impl Session {
     }
 
     fn spawn(mut cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
+        let home = tempfile::tempdir().expect("temp dir");
+        for (var, sub) in [("FOLIO_CONFIG_DIR", "config"), ("FOLIO_STATE_DIR", "state")] {
+            if cmd.get_env(var).is_none() {
+                cmd.env(var, home.path().join(sub));
+            }
+        }
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -75,6 +83,7 @@ impl Session {
             parser: vt100::Parser::new(rows, cols, 0),
             raw: Vec::new(),
             _master: pair.master,
+            _home: home,
         }
     }
 
