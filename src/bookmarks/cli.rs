@@ -201,12 +201,20 @@ fn export(format: Format) -> Result<(), Error> {
     }
 }
 
+/// Text without control characters other than line breaks (which could
+/// drive the terminal the export is printed to).
+fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect()
+}
+
 /// Each bookmark as a quote block ending with its source, then its note.
 pub fn markdown(bookmarks: &[Bookmark]) -> String {
     let mut out = String::from("# Bookmarks\n");
     for b in bookmarks {
         out.push('\n');
-        for line in b.anchor.exact.lines() {
+        for line in printable(&b.anchor.exact).lines() {
             let line = line.trim_end();
             if line.is_empty() {
                 out.push_str(">\n");
@@ -223,9 +231,10 @@ pub fn markdown(bookmarks: &[Bookmark]) -> String {
         out.push_str(&format!(
             "> — {} ({})\n",
             first_words(title, usize::MAX),
-            b.document.path
+            first_words(&b.document.path, usize::MAX)
         ));
-        let note = b.note.trim();
+        let note = printable(&b.note);
+        let note = note.trim();
         if !note.is_empty() {
             out.push('\n');
             out.push_str(note);
@@ -246,7 +255,9 @@ mod tests {
         store
             .add(&doc, doc.paragraphs[1].clone(), "A note")
             .unwrap();
-        store.add(&doc, doc.paragraphs[2].clone(), "").unwrap();
+        store
+            .add(&doc, doc.paragraphs[2].clone(), "\u{1b}[2J")
+            .unwrap();
         assert_eq!(
             markdown(store.all()),
             "# Bookmarks\n\
@@ -260,7 +271,10 @@ mod tests {
              \n\
              > More.\n\
              >\n\
-             > — Title (a.txt)\n"
+             > — Title (a.txt)\n\
+             \n\
+             [2J\n",
+            "the escape character is dropped"
         );
     }
 }
