@@ -1,21 +1,28 @@
 //! Linking raw mention spans into entities: one entity per real-world referent.
 //!
-//! The tagger finds spans; this module cleans them (titles, possessives,
-//! punctuation, a leading "the"), drops what is not a person or a place
-//! (demonyms, titles alone, organisations, bare compass words) and groups the
-//! rest:
+//! The tagger finds spans. This module
 //!
-//! - places by a small alias table (`U.S.` = `United States`, `DPRK` =
-//!   `North Korea`, ...) and otherwise by case-insensitive equality;
-//! - people by case-insensitive equality of their name tokens, and a shorter
-//!   name whose tokens are a subsequence of longer names (`Kim` of `Kim Jong
-//!   Un`, `Trump` of `Donald Trump`) joins one of those longer names: among the
-//!   ones already mentioned, the one mentioned most so far (ties: the most
-//!   recent); when none is mentioned yet, the first to come.
+//! 1. adds the spans a tagger tends to miss: official and abbreviated country
+//!    names (`DPRK`, `Democratic People’s Republic of Korea`) and further
+//!    whole-word occurrences of a name it found elsewhere in the text;
+//! 2. cleans every span down to the name: no leading title, sentence-initial
+//!    word or (for places) `the`, no possessive `'s`/`’s` or trailing
+//!    punctuation;
+//! 3. drops what is not a person or a place: demonyms, titles alone,
+//!    organisations and events (and names inside their names), bare compass
+//!    words;
+//! 4. gives a name tagged both ways one kind, then groups:
+//!    - places by a small alias table (`U.S.` = `United States`, `DPRK` =
+//!      `North Korea`, ...) and otherwise by case-insensitive equality;
+//!    - people by case-insensitive equality of their name words; a shorter name
+//!      whose words are a subsequence of longer names (`Kim` of `Kim Jong Un`,
+//!      `Trump` of `Donald Trump`) joins one of those longer names: among the
+//!      ones already mentioned, the one mentioned most so far (ties: the most
+//!      recent); when none is mentioned yet, the first to come.
 //!
 //! Pure and deterministic; every position is a byte offset into the text.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use super::{Entities, Entity, Kind};
@@ -397,9 +404,8 @@ const PLACE_ALIASES: &[(&str, &[&str])] = &[
 ///
 /// Spans that are out of bounds or not on character boundaries are ignored;
 /// overlapping spans keep the earliest (then longest) one. Two kinds of span are
-/// added to the given ones: the official and abbreviated country names of
-/// [`KNOWN_PLACE_FORMS`], and further occurrences of a name already found
-/// (see [`repeats`]).
+/// added to the given ones: official and abbreviated country names, and
+/// further occurrences of a name already found.
 pub fn link_spans<I>(text: &str, spans: I) -> Entities
 where
     I: IntoIterator<Item = (Range<usize>, Kind)>,
@@ -531,12 +537,16 @@ fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-    let mut taken: Vec<Range<usize>> = kept.iter().map(|(r, _)| r.clone()).collect();
+    // Start → end of every span so far; spans do not overlap.
+    let mut taken: BTreeMap<usize, usize> = kept.iter().map(|(r, _)| (r.start, r.end)).collect();
     let mut found = Vec::new();
     for (form, kind) in forms {
         for (at, _) in text.match_indices(form) {
             let r = at..at + form.len();
-            let overlaps = taken.iter().any(|t| t.start < r.end && r.start < t.end);
+            let overlaps = taken
+                .range(..r.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > r.start);
             let joined_before = word_before(text, r.start).is_some_and(|w| {
                 let word = &text[w];
                 is_name_word(word)
@@ -553,7 +563,7 @@ fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind
             {
                 continue;
             }
-            taken.push(r.clone());
+            taken.insert(r.start, r.end);
             found.push((r, kind));
         }
     }
