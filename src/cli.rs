@@ -15,7 +15,13 @@ use crate::layout::Layout;
 ///
 /// With no PATH, opens the bundled articles. Keys: Space/PageDown next page,
 /// PageUp/Backspace previous, j/k scroll, g/G first/last, [ ] documents,
-/// ? help, q quit.
+/// Tab sidebar, Enter choose, n/N next/previous mention, / search, e sidebar,
+/// c mentions, a all documents, { } passage, b bookmark, B bookmarks, ? help,
+/// q quit.
+///
+/// Bookmarks are kept in $FOLIO_CONFIG_DIR (default: the user's config
+/// directory, folio/bookmarks.json); reading positions in $FOLIO_STATE_DIR
+/// (default: the user's state directory).
 #[derive(Debug, Parser)]
 #[command(name = "folio", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
