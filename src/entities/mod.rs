@@ -9,6 +9,11 @@ use serde::Serialize;
 pub mod link;
 pub mod report;
 
+pub mod gazetteer;
+pub mod model;
+pub mod tagger;
+pub mod tokens;
+
 /// Which kind of referent an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Kind {

@@ -1,0 +1,616 @@
+//! The statistical model: features of a token in context, a greedy
+//! left-to-right decoder over BIO tags, and the averaged-perceptron weights.
+//!
+//! The model is trained on all four CoNLL-2003 types (person, place,
+//! organisation, miscellaneous) so that it learns to tell organisations and
+//! demonyms from people and places; only people and places are reported.
+//! Features are hashed (FxHash-style mixing) into a flat table of `2^bits`
+//! rows of [`TAGS`] quantised weights.
+
+use std::sync::OnceLock;
+
+use super::gazetteer::{Gazetteer, HashSet64, phrase_hash_of};
+use super::tokens::{self, Class, Token};
+
+/// Tags: O, then B and I for PER, LOC, ORG, MISC.
+pub const TAGS: usize = 9;
+pub const O: u8 = 0;
+pub const B_PER: u8 = 1;
+pub const B_LOC: u8 = 3;
+pub const B_ORG: u8 = 5;
+pub const B_MISC: u8 = 7;
+/// Tag names in order, for the training files.
+pub const TAG_NAMES: [&str; TAGS] = [
+    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+/// Features per token.
+pub const FEATURES: usize = 33;
+
+/// The type index (0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC) of a tag.
+#[inline]
+pub fn kind_of(tag: u8) -> u8 {
+    tag.div_ceil(2)
+}
+
+#[inline]
+pub fn is_inside(tag: u8) -> bool {
+    tag != O && tag.is_multiple_of(2)
+}
+
+/// Whether `tag` may follow `prev`: an inside tag continues its own type.
+#[inline]
+pub fn allowed(prev: u8, tag: u8) -> bool {
+    !is_inside(tag) || kind_of(prev) == kind_of(tag)
+}
+
+// Per-token context bits.
+const GAZ_B: u16 = 1;
+const GAZ_I: u16 = 2;
+const LOWER_ELSEWHERE: u16 = 4;
+const CAP_ELSEWHERE: u16 = 8;
+const TABLE_LINE: u16 = 16;
+const CAPS_LINE: u16 = 32;
+const TITLE_PREV: u16 = 64;
+const FAMILY: u16 = 128;
+const SHORT_LINE: u16 = 256;
+const ORG_WORD: u16 = 512;
+const DEMONYM: u16 = 1024;
+const PLACE_HEAD: u16 = 2048;
+const PLACE_HEAD_NEXT: u16 = 4096;
+
+/// Words that end the name of a place: "Tiananmen Square", "Beijing Railway
+/// Station", "Yellow Sea".
+const PLACE_HEADS: &[&str] = &[
+    "square",
+    "station",
+    "street",
+    "avenue",
+    "road",
+    "bridge",
+    "airport",
+    "hall",
+    "palace",
+    "park",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "bay",
+    "valley",
+    "peninsula",
+    "province",
+    "county",
+    "district",
+    "region",
+    "city",
+    "stadium",
+    "strait",
+    "gulf",
+    "desert",
+    "canal",
+    "port",
+    "harbour",
+    "harbor",
+    "plaza",
+    "boulevard",
+    "cathedral",
+    "temple",
+    "mosque",
+    "church",
+    "castle",
+    "tower",
+    "gate",
+    "heights",
+    "hills",
+    "coast",
+    "border",
+    "zone",
+    "prefecture",
+    "state",
+    "territory",
+    "oblast",
+    "village",
+];
+
+/// Endings that make a demonym of a place name, and what replaces them:
+/// Korean/Korea, Chinese/China, Italian/Italy, German/Germany, Polish/Poland.
+const DEMONYM_ENDINGS: &[(&str, &str)] = &[
+    ("n", ""),
+    ("an", ""),
+    ("ese", ""),
+    ("ese", "a"),
+    ("ian", "y"),
+    ("ian", "ia"),
+    ("ian", "e"),
+    ("i", ""),
+    ("ish", "land"),
+    ("ish", "ain"),
+    ("an", "any"),
+    ("ean", "e"),
+    ("ic", "y"),
+];
+
+fn place_heads() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| PLACE_HEADS.iter().map(|w| tokens::hash_str(w)).collect())
+}
+
+/// Whether `word` names the people of a listed place.
+fn is_demonym(word: &str, gaz: &Gazetteer) -> bool {
+    if word.len() < 4
+        || !word.is_ascii()
+        || gaz
+            .places
+            .contains(&phrase_hash_of(&[tokens::hash_str(word)]))
+    {
+        return false;
+    }
+    DEMONYM_ENDINGS.iter().any(|(end, add)| {
+        word.len() > end.len() + 2 && word[word.len() - end.len()..].eq_ignore_ascii_case(end) && {
+            let stem = &word[..word.len() - end.len()];
+            let mut h = 0u64;
+            for c in stem.chars().chain(add.chars()) {
+                h = tokens::mix(h, tokens::normal(c) as u64);
+            }
+            gaz.first.contains_key(&h) && gaz.places.contains(&phrase_hash_of(&[h]))
+        }
+    })
+}
+
+/// Lower-case words that may sit inside a name: "Great Hall of the People",
+/// "Vincent van Gogh", "Korean peninsula".
+const CONNECTORS: &[&str] = &[
+    "of",
+    "the",
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "del",
+    "della",
+    "dal",
+    "di",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "and",
+    "y",
+    "peninsula",
+    "coast",
+    "upon",
+    "on",
+    "for",
+];
+
+fn connectors() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| CONNECTORS.iter().map(|w| tokens::hash_str(w)).collect())
+}
+
+fn possessive() -> u64 {
+    static HASH: OnceLock<u64> = OnceLock::new();
+    *HASH.get_or_init(|| tokens::hash_str("'s"))
+}
+
+/// A text analysed for tagging: tokens and their document context.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    ctx: Vec<u16>,
+    gaz_len: Vec<u8>,
+}
+
+const BOUNDARY: u64 = 0x2545_f491_4f6c_dd1d;
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let tokens = tokens::tokenize(text);
+        let n = tokens.len();
+        let gaz = Gazetteer::get();
+        let mut ctx = vec![0u16; n];
+        let mut gaz_len = vec![0u8; n];
+        let mut lower = HashSet64::default();
+        let mut capital = HashSet64::default();
+
+        // Lines: tables of figures and all-caps headlines.
+        let mut line = 0;
+        while line < n {
+            let mut end = line + 1;
+            while end < n && !tokens[end].is(tokens::LINE_START) {
+                end += 1;
+            }
+            let (mut words, mut caps, mut numbers) = (0, 0, 0);
+            for t in &tokens[line..end] {
+                match t.class {
+                    Class::Word => {
+                        words += 1;
+                        if t.is(tokens::ALL_CAPS) {
+                            caps += 1;
+                        }
+                    }
+                    Class::Number => numbers += 1,
+                    Class::Punct => {}
+                }
+            }
+            let mut bits = 0;
+            if words > 0 && caps * 2 > words {
+                bits |= CAPS_LINE;
+            }
+            if numbers * 3 >= words + numbers && numbers > 0 {
+                bits |= TABLE_LINE;
+            }
+            if end - line <= 6 {
+                bits |= SHORT_LINE;
+            }
+            for c in &mut ctx[line..end] {
+                *c |= bits;
+            }
+            line = end;
+        }
+
+        for (i, t) in tokens.iter().enumerate() {
+            if t.class != Class::Word {
+                continue;
+            }
+            if !t.is(tokens::HAS_UPPER) {
+                lower.insert(t.lower);
+            } else if t.is(tokens::CAP)
+                && !t.is(tokens::ALL_CAPS)
+                && !t.is(tokens::SENT_START)
+                && ctx[i] & CAPS_LINE == 0
+            {
+                capital.insert(t.lower);
+            }
+        }
+
+        let mut i = 0;
+        while i < n {
+            let t = &tokens[i];
+            if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
+                if lower.contains(&t.lower) {
+                    ctx[i] |= LOWER_ELSEWHERE;
+                }
+                if capital.contains(&t.lower) {
+                    ctx[i] |= CAP_ELSEWHERE;
+                }
+                if gaz.family.contains(&t.lower) {
+                    ctx[i] |= FAMILY;
+                }
+                if gaz.organisations.contains(&t.lower) {
+                    ctx[i] |= ORG_WORD;
+                }
+                if is_demonym(&text[t.range()], gaz) {
+                    ctx[i] |= DEMONYM;
+                }
+                if place_heads().contains(&t.lower) {
+                    ctx[i] |= PLACE_HEAD;
+                    if i > 0 {
+                        ctx[i - 1] |= PLACE_HEAD_NEXT;
+                    }
+                }
+                if i > 0 && gaz.titles.contains(&tokens[i - 1].lower) {
+                    ctx[i] |= TITLE_PREV;
+                }
+                let len = gaz.place_at(&tokens[i..]);
+                if len > 0 {
+                    gaz_len[i] = len as u8;
+                    ctx[i] |= GAZ_B;
+                    for c in &mut ctx[i + 1..i + len] {
+                        *c |= GAZ_I;
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        Doc {
+            text,
+            tokens,
+            ctx,
+            gaz_len,
+        }
+    }
+
+    /// Whether token `i` names the people of a listed place ("Korean").
+    pub fn is_demonym(&self, i: usize) -> bool {
+        self.ctx[i] & DEMONYM != 0
+    }
+
+    /// Whether token `i` may be part of a name; the others are tagged O
+    /// without scoring.
+    #[inline]
+    pub fn candidate(&self, i: usize, prev: u8) -> bool {
+        let t = &self.tokens[i];
+        match t.class {
+            Class::Word => {
+                t.is(tokens::HAS_UPPER)
+                    || (prev != O && !t.is(tokens::LINE_START) && connectors().contains(&t.lower))
+            }
+            // A possessive inside a name: "People's Republic".
+            Class::Punct => {
+                prev != O
+                    && t.lower == possessive()
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is(tokens::CAP) && !n.is(tokens::LINE_START))
+            }
+            _ => false,
+        }
+    }
+
+    #[inline]
+    fn lower(&self, i: isize) -> u64 {
+        self.word(i).map_or(BOUNDARY, |t| t.lower)
+    }
+
+    #[inline]
+    fn shape(&self, i: isize) -> u64 {
+        self.word(i).map_or(BOUNDARY, |t| t.shape)
+    }
+
+    /// Token `i` if it is on the same line as the token being tagged (the
+    /// caller checks line starts through `i`'s flags).
+    #[inline]
+    fn word(&self, i: isize) -> Option<&Token> {
+        if i < 0 {
+            None
+        } else {
+            self.tokens.get(i as usize)
+        }
+    }
+
+    /// The hashed features of token `i`, given the two previous tags.
+    pub fn features(&self, i: usize, prev: u8, prev2: u8, out: &mut [u64; FEATURES]) {
+        let t = &self.tokens[i];
+        let ii = i as isize;
+        // Neighbours, cut at line ends.
+        let line_start = t.is(tokens::LINE_START);
+        let next_on_line = |k: isize| -> bool {
+            (1..=k).all(|d| self.word(ii + d).is_some_and(|n| !n.is(tokens::LINE_START)))
+        };
+        let prev_on_line = |k: isize| -> bool {
+            !line_start
+                && (1..k).all(|d| self.word(ii - d).is_some_and(|n| !n.is(tokens::LINE_START)))
+        };
+        let (wm1, sm1) = if prev_on_line(1) {
+            (self.lower(ii - 1), self.shape(ii - 1))
+        } else {
+            (BOUNDARY, BOUNDARY)
+        };
+        let wm2 = if prev_on_line(2) {
+            self.lower(ii - 2)
+        } else {
+            BOUNDARY
+        };
+        let (wp1, sp1) = if next_on_line(1) {
+            (self.lower(ii + 1), self.shape(ii + 1))
+        } else {
+            (BOUNDARY, BOUNDARY)
+        };
+        let wp2 = if next_on_line(2) {
+            self.lower(ii + 2)
+        } else {
+            BOUNDARY
+        };
+        let w0 = t.lower;
+        let s0 = t.shape;
+        let ctx = self.ctx[i];
+        let pos = (t.flags & (tokens::SENT_START | tokens::LINE_START)) as u64;
+        let line = (ctx & (TABLE_LINE | CAPS_LINE | SHORT_LINE)) as u64;
+        let doc = (ctx & (LOWER_ELSEWHERE | CAP_ELSEWHERE)) as u64;
+        let gaz = (ctx & (GAZ_B | GAZ_I)) as u64;
+        let p = prev as u64;
+        let p2 = prev2 as u64;
+        let len = (t.chars as u64).min(12);
+        let f = |id: u64, a: u64, b: u64| -> u64 { tokens::mix(tokens::mix(id, a), b) };
+        *out = [
+            f(1, 0, 0),
+            f(2, w0, 0),
+            f(3, wm1, 0),
+            f(4, wp1, 0),
+            f(5, wm2, 0),
+            f(6, wp2, 0),
+            f(7, wm1, w0),
+            f(8, w0, wp1),
+            f(9, s0, 0),
+            f(10, sm1, s0),
+            f(11, s0, sp1),
+            f(12, t.suffix[2], 0),
+            f(13, t.suffix[1], 0),
+            f(14, t.prefix, 0),
+            f(15, p, 0),
+            f(16, p2, p),
+            f(17, p, w0),
+            f(18, p, s0),
+            f(19, pos | line << 8, s0),
+            f(20, doc | pos << 8, s0),
+            f(21, gaz, self.gaz_len[i] as u64),
+            f(22, gaz, p),
+            f(23, line, s0),
+            f(24, pos, w0),
+            f(25, len, s0),
+            f(26, (ctx & (TITLE_PREV | FAMILY | ORG_WORD)) as u64, s0),
+            f(27, wp1, sp1),
+            f(28, doc | line << 8, gaz),
+            f(29, t.suffix[0], s0),
+            f(30, pos | doc << 8, p),
+            f(31, w0, s0),
+            f(
+                32,
+                (ctx & (DEMONYM | PLACE_HEAD | PLACE_HEAD_NEXT)) as u64,
+                s0,
+            ),
+            f(
+                33,
+                (ctx & (DEMONYM | PLACE_HEAD | PLACE_HEAD_NEXT)) as u64,
+                p,
+            ),
+        ];
+    }
+
+    /// Tag every token greedily from left to right. `choose` gets the index
+    /// of each candidate token and its features and returns its tag; other
+    /// tokens are O.
+    pub fn decode(&self, mut choose: impl FnMut(usize, u8, &[u64; FEATURES]) -> u8) -> Vec<u8> {
+        let mut tags = vec![O; self.tokens.len()];
+        let mut feats = [0u64; FEATURES];
+        let (mut prev, mut prev2) = (O, O);
+        for (i, slot) in tags.iter_mut().enumerate() {
+            if self.tokens[i].is(tokens::SENT_START) {
+                prev = O;
+                prev2 = O;
+            }
+            let tag = if self.candidate(i, prev) {
+                self.features(i, prev, prev2, &mut feats);
+                choose(i, prev, &feats)
+            } else {
+                O
+            };
+            *slot = tag;
+            prev2 = prev;
+            prev = tag;
+        }
+        tags
+    }
+}
+
+/// The best allowed tag after `prev` for these scores.
+#[inline]
+pub fn best<T: PartialOrd + Copy>(prev: u8, scores: &[T; TAGS]) -> u8 {
+    let mut best = O;
+    for tag in 1..TAGS as u8 {
+        if allowed(prev, tag) && scores[tag as usize] > scores[best as usize] {
+            best = tag;
+        }
+    }
+    best
+}
+
+/// The row of the weight table that a feature hash selects.
+#[inline]
+pub fn bucket(hash: u64, bits: u32) -> usize {
+    (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
+const MAGIC: &[u8; 8] = b"FOLIOTG1";
+
+/// Quantised weights: `2^bits` rows of [`TAGS`] signed bytes.
+pub struct Weights {
+    pub bits: u32,
+    pub rows: Vec<[i8; TAGS]>,
+}
+
+impl Weights {
+    /// Parse the serialised form: magic, bits, a bitmap of non-zero rows,
+    /// then those rows.
+    pub fn parse(bytes: &[u8]) -> Option<Weights> {
+        let rest = bytes.strip_prefix(MAGIC)?;
+        let (&bits, rest) = rest.split_first()?;
+        let bits = bits as u32;
+        if !(8..=24).contains(&bits) {
+            return None;
+        }
+        let n = 1usize << bits;
+        let (bitmap, mut data) = rest.split_at_checked(n / 8)?;
+        let mut rows = vec![[0i8; TAGS]; n];
+        for (byte_index, &byte) in bitmap.iter().enumerate() {
+            if byte == 0 {
+                continue;
+            }
+            for bit in 0..8 {
+                if byte & (1 << bit) != 0 {
+                    let (row, tail) = data.split_at_checked(TAGS)?;
+                    let out = &mut rows[byte_index * 8 + bit];
+                    for (o, &b) in out.iter_mut().zip(row) {
+                        *o = b as i8;
+                    }
+                    data = tail;
+                }
+            }
+        }
+        data.is_empty().then_some(Weights { bits, rows })
+    }
+
+    /// Serialise; the inverse of [`Weights::parse`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.push(self.bits as u8);
+        let mut bitmap = vec![0u8; self.rows.len() / 8];
+        let mut data = Vec::new();
+        for (i, row) in self.rows.iter().enumerate() {
+            if row.iter().any(|&w| w != 0) {
+                bitmap[i / 8] |= 1 << (i % 8);
+                data.extend(row.iter().map(|&w| w as u8));
+            }
+        }
+        out.extend(bitmap);
+        out.extend(data);
+        out
+    }
+
+    #[inline]
+    pub fn scores(&self, feats: &[u64; FEATURES]) -> [i32; TAGS] {
+        let mut s = [0i32; TAGS];
+        for &h in feats {
+            let row = &self.rows[bucket(h, self.bits)];
+            for (acc, &w) in s.iter_mut().zip(row) {
+                *acc += w as i32;
+            }
+        }
+        s
+    }
+
+    /// Tag a document.
+    pub fn tag(&self, doc: &Doc) -> Vec<u8> {
+        doc.decode(|_, prev, feats| best(prev, &self.scores(feats)))
+    }
+}
+
+const MODEL: &[u8] = include_bytes!("../../assets/tagger.bin");
+
+/// The bundled model, parsed once.
+pub fn bundled() -> &'static Weights {
+    static WEIGHTS: OnceLock<Weights> = OnceLock::new();
+    WEIGHTS.get_or_init(parse_bundled)
+}
+
+/// Parse the bundled model (uncached).
+pub fn parse_bundled() -> Weights {
+    Weights::parse(MODEL).expect("assets/tagger.bin is a tagger model")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_round_trip() {
+        let mut rows = vec![[0i8; TAGS]; 256];
+        rows[3][2] = -5;
+        rows[200] = [1, 2, 3, 4, 5, 6, 7, 8, -9];
+        let w = Weights { bits: 8, rows };
+        let back = Weights::parse(&w.to_bytes()).unwrap();
+        assert_eq!(back.rows, w.rows);
+    }
+
+    #[test]
+    fn inside_tags_continue_their_type() {
+        assert!(allowed(B_PER, B_PER + 1));
+        assert!(!allowed(O, B_PER + 1));
+        assert!(!allowed(B_LOC, B_PER + 1));
+        assert_eq!(best(O, &[0, 0, 9, 0, 0, 0, 0, 0, 0]), O);
+    }
+}

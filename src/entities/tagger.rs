@@ -1,0 +1,225 @@
+//! Person and place mentions in a text: the statistical core of the entity
+//! engine.
+//!
+//! [`mentions`] tokenises the text, tags each token greedily with an
+//! averaged perceptron over BIO tags (trained on CoNLL-2003 with all four
+//! types: person, place, organisation, miscellaneous) and reads people and
+//! places off the tags. Spans cover the name only: title words, possessive
+//! `'s` and punctuation are left out.
+
+use std::ops::Range;
+
+use super::Kind;
+use super::gazetteer::Gazetteer;
+use super::model::{self, Doc, Weights};
+use super::tokens;
+
+/// One mention of a person or a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the text.
+    pub range: Range<usize>,
+    pub kind: Kind,
+}
+
+/// The person and place mentions in `text`, in text order, not overlapping.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    mentions_with(model::bundled(), text)
+}
+
+/// Load the bundled model and word lists now rather than on first use.
+pub fn warm_up() {
+    model::bundled();
+    Gazetteer::get();
+}
+
+/// Parse the embedded model and build the word lists anew, bypassing the
+/// cached copies; returns a size so the work is not optimised away. For
+/// measuring load time.
+#[doc(hidden)]
+pub fn load_fresh() -> usize {
+    let weights = model::parse_bundled();
+    let lists = Gazetteer::load();
+    weights.rows.len() + lists.places.len()
+}
+
+/// [`mentions`] with a given model.
+pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
+    let doc = Doc::new(text);
+    let tags = weights.tag(&doc);
+    spans(&doc, &tags)
+        .into_iter()
+        .filter_map(|(range, kind)| {
+            let kind = match kind {
+                1 => Kind::Person,
+                2 => Kind::Place,
+                _ => return None,
+            };
+            Some(Mention { range, kind })
+        })
+        .collect()
+}
+
+/// Spans of every type (1 PER, 2 LOC, 3 ORG, 4 MISC) read off BIO tags, with
+/// title words, connectors at the edges and possessives trimmed.
+pub fn spans(doc: &Doc, tags: &[u8]) -> Vec<(Range<usize>, u8)> {
+    let toks = &doc.tokens;
+    let gaz = Gazetteer::get();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if tags[i] == model::O {
+            i += 1;
+            continue;
+        }
+        let kind = model::kind_of(tags[i]);
+        let mut end = i + 1;
+        while end < toks.len() && model::is_inside(tags[end]) && model::kind_of(tags[end]) == kind {
+            end += 1;
+        }
+        let (mut a, mut b) = (i, end);
+        i = end;
+        // Title words in front of a person ("President", "Mr.").
+        if kind == 1 {
+            while a < b && gaz.titles.contains(&toks[a].lower) && b - a > 1 {
+                a += 1;
+            }
+        }
+        // Lower-case words and punctuation at the edges ("the", "of").
+        while a < b && !edge_ok(&toks[a]) {
+            a += 1;
+        }
+        while b > a && !edge_ok(&toks[b - 1]) {
+            b -= 1;
+        }
+        if a == b {
+            continue;
+        }
+        let mut kind = kind;
+        // "the Korean peninsula": a place named after a people.
+        if (kind == 2 || kind == 4)
+            && toks
+                .get(b)
+                .is_some_and(|t| doc.text[t.range()].eq_ignore_ascii_case("peninsula"))
+        {
+            kind = 2;
+            b += 1;
+            i = i.max(b);
+        } else if (kind == 2 && doc.is_demonym(b - 1))
+            || (kind <= 2 && b == end && b < toks.len() && adjacent_name(doc, tags, b))
+        {
+            // "North Korean" is an adjective or a people, not a place,
+            // whether or not the model put "North" apart.
+            continue;
+        }
+        if kind == 1 && b - a == 1 && gaz.titles.contains(&toks[a].lower) {
+            continue;
+        }
+        out.push((toks[a].start as usize..toks[b - 1].end as usize, kind));
+    }
+    out
+}
+
+/// Whether token `b`, right after a person or place, is a demonym that the
+/// person or place is really part of ("North" of "North Korean").
+fn adjacent_name(doc: &Doc, tags: &[u8], b: usize) -> bool {
+    doc.tokens[b].is(tokens::CAP) && tags[b] != model::O && doc.is_demonym(b)
+}
+
+fn edge_ok(t: &tokens::Token) -> bool {
+    t.class != tokens::Class::Punct && t.is(tokens::HAS_UPPER)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, Kind)> {
+        mentions(text)
+            .into_iter()
+            .map(|m| (&text[m.range], m.kind))
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<&str> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Person)
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    fn places(text: &str) -> Vec<&str> {
+        found(text)
+            .into_iter()
+            .filter(|(_, k)| *k == Kind::Place)
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    #[test]
+    fn mentions_are_ordered_and_disjoint() {
+        let text = crate::document::BUNDLED[0].1;
+        let m = mentions(text);
+        assert!(!m.is_empty());
+        for pair in m.windows(2) {
+            assert!(pair[0].range.end <= pair[1].range.start);
+        }
+        for x in &m {
+            let s = &text[x.range.clone()];
+            assert_eq!(s, s.trim());
+            assert!(!s.ends_with("’s") && !s.ends_with("'s"), "{s}");
+            assert!(
+                !s.ends_with(['.', ',', ';', ':']) || s.ends_with("U.S."),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn titles_and_possessives_are_left_out() {
+        let text = "Chinese President Xi Jinping met Premier Li Keqiang in Beijing on Monday.";
+        assert_eq!(people(text), ["Xi Jinping", "Li Keqiang"]);
+        assert_eq!(places(text), ["Beijing"]);
+        let text = "It was North Korea’s first test, led by Kim’s sister Kim Yo Jong.";
+        assert_eq!(places(text), ["North Korea"]);
+        assert_eq!(people(text), ["Kim", "Kim Yo Jong"]);
+    }
+
+    #[test]
+    fn organisations_and_demonyms_are_not_people_or_places() {
+        let text = "The Associated Press said North Korean and Japanese officials \
+                    visited the Asan Institute for Policy Studies in Seoul.";
+        assert_eq!(people(text), Vec::<&str>::new());
+        let found = places(text);
+        assert!(found.contains(&"Seoul"), "{found:?}");
+        for wrong in ["North Korean", "North", "Japanese", "Associated Press"] {
+            assert!(!found.contains(&wrong), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn peninsula_and_official_names() {
+        let text = "The situation on the Korean peninsula has changed, said the \
+                    Democratic People’s Republic of Korea.";
+        let found = places(text);
+        assert_eq!(found[0], "Korean peninsula");
+        assert!(found[1].ends_with("Republic of Korea"), "{found:?}");
+    }
+
+    #[test]
+    fn multi_word_places() {
+        let text = "Tourists were barred from Tiananmen Square, and a train waited at \
+                    Beijing Railway Station.";
+        assert_eq!(
+            places(text),
+            ["Tiananmen Square", "Beijing Railway Station"]
+        );
+    }
+
+    #[test]
+    fn empty_and_plain_text() {
+        assert!(mentions("").is_empty());
+        assert!(mentions("nothing to see here, just lower case words.").is_empty());
+    }
+}
