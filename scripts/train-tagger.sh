@@ -15,4 +15,4 @@ python3 scripts/conll-all-tags.py --split train --out "$DATA/train.jsonl"
 python3 scripts/conll-all-tags.py --split valid --out "$DATA/valid.jsonl"
 cargo run --release --example train -- \
     --train "$DATA/train.jsonl" --valid "$DATA/valid.jsonl" \
-    --epochs "${EPOCHS:-9}" --bits "${BITS:-19}" --out assets/tagger.bin
+    --epochs "${EPOCHS:-12}" --bits "${BITS:-19}" --out assets/tagger.bin
