@@ -25,6 +25,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
+use super::tagger::Mention;
 use super::{Entities, Entity, Kind};
 
 /// Titles and honorifics stripped from the start of a person's name, and
@@ -400,6 +401,11 @@ const PLACE_ALIASES: &[(&str, &[&str])] = &[
     ("Myanmar", &["myanmar", "burma"]),
 ];
 
+/// Group the tagger's mentions of `text` into people and places.
+pub fn link(text: &str, mentions: &[Mention]) -> Entities {
+    link_spans(text, mentions.iter().map(|m| (m.range.clone(), m.kind)))
+}
+
 /// Group mention spans of `text` into people and places.
 ///
 /// Spans that are out of bounds or not on character boundaries are ignored;
@@ -416,9 +422,7 @@ where
         .chain(known_places(text))
         .filter_map(|(r, kind)| clean(text, r, kind))
         .collect();
-    let mut kept = without_overlaps(&mut cleaned);
-    cleaned = kept.iter().cloned().chain(repeats(text, &kept)).collect();
-    kept = without_overlaps(&mut cleaned);
+    let mut kept = with_repeats(text, without_overlaps(&mut cleaned));
     agree_on_kinds(text, &mut kept);
     let (people, places): (Vec<_>, Vec<_>) =
         kept.into_iter().partition(|(_, k)| *k == Kind::Person);
@@ -523,13 +527,15 @@ const NOT_REPEATED: &[&str] = &[
     "will", "you",
 ];
 
-/// Further occurrences of names already found, which the tagger missed (`Xi`
-/// found once, missed twice): the same characters as a whole word, not inside
-/// a longer capitalised name (a title or demonym before it is fine), not inside
-/// an organisation's name, and not overlapping a span.
-fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind)> {
+/// The spans plus further occurrences of names already found, which the
+/// tagger missed (`Xi` found once, missed twice) or cut short (`Kim Jong` of a
+/// `Kim Jong Un` found elsewhere): the same characters as a whole word, not
+/// inside a longer capitalised name (a title or demonym before it is fine) or
+/// an organisation's name. Such an occurrence replaces the spans it contains
+/// and is dropped where it overlaps any other span.
+fn with_repeats(text: &str, kept: Vec<(Range<usize>, Kind)>) -> Vec<(Range<usize>, Kind)> {
     let mut forms: Vec<(&str, Kind)> = Vec::new();
-    for (r, kind) in kept {
+    for (r, kind) in &kept {
         let form = &text[r.clone()];
         if !forms.iter().any(|(f, _)| *f == form) && !NOT_REPEATED.contains(&fold(form).as_str()) {
             forms.push((form, *kind));
@@ -537,16 +543,28 @@ fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-    // Start → end of every span so far; spans do not overlap.
-    let mut taken: BTreeMap<usize, usize> = kept.iter().map(|(r, _)| (r.start, r.end)).collect();
-    let mut found = Vec::new();
+    // Start → (end, kind) of every span so far; spans do not overlap.
+    let mut spans: BTreeMap<usize, (usize, Kind)> = kept
+        .iter()
+        .map(|(r, kind)| (r.start, (r.end, *kind)))
+        .collect();
     for (form, kind) in forms {
         for (at, _) in text.match_indices(form) {
             let r = at..at + form.len();
-            let overlaps = taken
+            // Spans are ordered and apart, so those overlapping `r` are the
+            // last ones starting before its end, while they end after its start.
+            let overlapping: Vec<(usize, usize)> = spans
                 .range(..r.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > r.start);
+                .rev()
+                .take_while(|(_, (end, _))| *end > r.start)
+                .map(|(&start, &(end, _))| (start, end))
+                .collect();
+            let inside = |&(start, end): &(usize, usize)| {
+                start >= r.start && end <= r.end && end - start < r.len()
+            };
+            if !overlapping.iter().all(inside) {
+                continue;
+            }
             let joined_before = word_before(text, r.start).is_some_and(|w| {
                 let word = &text[w];
                 is_name_word(word)
@@ -555,19 +573,23 @@ fn repeats(text: &str, kept: &[(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind
                     && !DEMONYMS.contains(&fold(word).as_str())
             });
             let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
-            if overlaps
-                || !whole_word(text, &r)
+            if !whole_word(text, &r)
                 || joined_before
                 || joined_after
                 || inside_organisation_name(text, &r, kind)
             {
                 continue;
             }
-            taken.insert(r.start, r.end);
-            found.push((r, kind));
+            for (start, _) in overlapping {
+                spans.remove(&start);
+            }
+            spans.insert(r.start, (r.end, kind));
         }
     }
-    found
+    spans
+        .into_iter()
+        .map(|(start, (end, kind))| (start..end, kind))
+        .collect()
 }
 
 /// Byte range of each whitespace-separated token of `text[range]`.
@@ -1086,8 +1108,11 @@ mod tests {
         (text, found)
     }
 
-    /// (name, aliases, mention texts) of each entity.
-    fn summary(text: &str, entities: &[Entity]) -> Vec<(String, Vec<String>, Vec<String>)> {
+    /// (name, aliases, mention texts) of one entity.
+    type Summary = (String, Vec<String>, Vec<String>);
+
+    /// The [`Summary`] of each entity.
+    fn summary(text: &str, entities: &[Entity]) -> Vec<Summary> {
         entities
             .iter()
             .map(|e| {
@@ -1421,6 +1446,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_cut_short_takes_the_full_form_found_elsewhere() {
+        let (text, e) = link_marked(
+            "{P|Kim Jong Un} left. North Korean leader {P|Kim Jong} Un met {L|Beijing} Railway \
+             Station staff; {L|Beijing Railway Station} was shut. {P|Kim Jong} Il died.",
+        );
+        // Where no longer form was found, the cut-short name stays as it is.
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Kim Jong Un".into(),
+                strings(&["Kim Jong"]),
+                strings(&["Kim Jong Un", "Kim Jong Un", "Kim Jong"])
+            )]
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [(
+                "Beijing Railway Station".into(),
+                vec![],
+                strings(&["Beijing Railway Station", "Beijing Railway Station"])
+            )]
+        );
+    }
+
+    #[test]
     fn common_words_at_the_start_are_cut() {
         let (text, e) = link_marked(
             "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \
@@ -1495,5 +1545,119 @@ mod tests {
         assert_eq!(e.people.len(), 1);
         assert_eq!(e.people[0].name, "Donald J. Trump");
         assert_eq!(e.people[0].aliases, ["Trump", "Donald Trump"]);
+    }
+
+    // The same hard cases end to end: the real tagger, then linking.
+
+    fn extracted(text: &str) -> (Vec<Summary>, Vec<Summary>) {
+        let e = super::super::extract(text);
+        (summary(text, &e.people), summary(text, &e.places))
+    }
+
+    #[test]
+    #[ignore = "the tagger of d7ef638 tags Kim Jong Un as Kim Jong here; run with --ignored"]
+    fn extract_links_surnames_and_drops_demonyms_and_titles() {
+        let (people, places) = extracted(
+            "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing. \
+             Kim said Xi was right.",
+        );
+        assert_eq!(
+            people,
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim"])
+                ),
+                (
+                    "Xi Jinping".into(),
+                    strings(&["Xi"]),
+                    strings(&["Xi Jinping", "Xi"])
+                ),
+            ]
+        );
+        assert_eq!(places, [("Beijing".into(), vec![], strings(&["Beijing"]))]);
+    }
+
+    #[test]
+    #[ignore = "the tagger of d7ef638 tags Kim Jong Un as Kim Jong here; run with --ignored"]
+    fn extract_gives_the_main_kim_his_surname_and_possessive() {
+        let (people, _) = extracted(
+            "Kim Jong Un met President Trump. Kim\u{2019}s sister Kim Yo Jong went to Seoul. \
+             Later Kim returned home.",
+        );
+        assert_eq!(
+            people,
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim", "Kim"])
+                ),
+                ("Trump".into(), vec![], strings(&["Trump"])),
+                ("Kim Yo Jong".into(), vec![], strings(&["Kim Yo Jong"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn extract_gives_the_sister_the_surname_when_she_is_the_subject() {
+        let (people, _) = extracted(
+            "Kim Yo Jong arrived in Seoul on Friday. Kim Yo Jong met officials there. \
+             Her brother Kim Jong Un stayed in Pyongyang. Kim flew home on Sunday.",
+        );
+        assert_eq!(people[0].0, "Kim Yo Jong");
+        assert_eq!(people[0].2, strings(&["Kim Yo Jong", "Kim Yo Jong", "Kim"]));
+        assert_eq!(people[1].2, strings(&["Kim Jong Un"]));
+    }
+
+    #[test]
+    fn extract_joins_country_aliases() {
+        let (_, places) =
+            extracted("He wants talks with the United States. The U.S. did not reply.");
+        assert_eq!(
+            places,
+            [(
+                "United States".into(),
+                strings(&["U.S."]),
+                strings(&["United States", "U.S."])
+            )]
+        );
+        let (_, places) = extracted(
+            "China said the DPRK, officially the Democratic People\u{2019}s Republic of Korea, agreed.",
+        );
+        assert_eq!(places[1].0, "North Korea");
+        assert_eq!(
+            places[1].2,
+            strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"])
+        );
+    }
+
+    #[test]
+    fn extract_lists_no_organisations_or_events() {
+        let (people, places) = extracted(
+            "Chinese state media cited the New China News Agency and the Asan Institute for \
+             Policy Studies. U.N. sanctions stay. The Winter Olympics were held in South Korea.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(
+            places,
+            [("South Korea".into(), vec![], strings(&["South Korea"]))]
+        );
+    }
+
+    #[test]
+    fn extract_matches_hyphenated_names_whatever_their_case() {
+        let (people, _) = extracted(
+            "Comments came from Go Myung-Hyun in Seoul. Later, Go Myung-hyun added more.",
+        );
+        assert_eq!(
+            people,
+            [(
+                "Go Myung-Hyun".into(),
+                strings(&["Go Myung-hyun"]),
+                strings(&["Go Myung-Hyun", "Go Myung-hyun"])
+            )]
+        );
     }
 }

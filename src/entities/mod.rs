@@ -41,6 +41,6 @@ pub struct Entities {
 }
 
 /// Find the people and places in `text`.
-pub fn extract(_text: &str) -> Entities {
-    Entities::default()
+pub fn extract(text: &str) -> Entities {
+    link::link(text, &tagger::mentions(text))
 }
