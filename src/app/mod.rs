@@ -19,6 +19,8 @@ use sidebar::{Row, Scope, Sidebar, Spot};
 pub const SIDEBAR_MIN_SCREEN: u16 = 100;
 /// The sidebar's width, border included.
 pub const SIDEBAR_WIDTH: u16 = 32;
+/// Text areas at least this wide get a two-column margin on each side.
+const MARGIN_FROM: u16 = 40;
 /// Lines moved by one turn of the mouse wheel.
 const WHEEL_LINES: usize = 3;
 
@@ -128,7 +130,10 @@ impl Regions {
         } else {
             (body, None)
         };
-        let width = text.width.min(max_width.max(1));
+        // A margin on each side when there is room, for the passage marker and
+        // to keep the text off the sidebar's border.
+        let margin = if text.width >= MARGIN_FROM { 2 } else { 0 };
+        let width = (text.width - 2 * margin).min(max_width.max(1));
         let column = Rect {
             x: text.x + (text.width - width) / 2,
             width,

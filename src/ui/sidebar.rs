@@ -4,7 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, StatefulWidget, Widget};
+use ratatui::widgets::{
+    Block, Borders, HighlightSpacing, List, ListItem, ListState, StatefulWidget, Widget,
+};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::sidebar::{Row, Scope, Sidebar};
@@ -76,11 +78,13 @@ impl StatefulWidget for &SidebarView<'_> {
                         let docs = if item.docs == 1 { "doc" } else { "docs" };
                         count = format!("{count} · {} {docs}", item.docs);
                     }
-                    let room = width.saturating_sub(count.width() + 3);
+                    // One column goes to the selection mark.
+                    let width = width.saturating_sub(1);
+                    let room = width.saturating_sub(count.width() + 2);
                     let name = fit(&item.name, room);
-                    let pad = width.saturating_sub(name.width() + count.width() + 1);
+                    let pad = width.saturating_sub(name.width() + count.width());
                     ListItem::new(Line::from(vec![
-                        Span::raw(format!(" {name}{}", " ".repeat(pad))),
+                        Span::raw(format!("{name}{}", " ".repeat(pad))),
                         Span::styled(count, Style::new().fg(Color::DarkGray)),
                     ]))
                 }
@@ -92,7 +96,10 @@ impl StatefulWidget for &SidebarView<'_> {
             Style::new().add_modifier(Modifier::BOLD)
         };
         StatefulWidget::render(
-            List::new(items).highlight_style(highlight),
+            List::new(items)
+                .highlight_style(highlight)
+                .highlight_symbol("▸")
+                .highlight_spacing(HighlightSpacing::Always),
             inner,
             buf,
             state,
