@@ -70,21 +70,12 @@ impl App {
             current.saturating_sub(1)
         };
         self.passage_cursor = Some(next);
-        let range = self.doc().doc.paragraphs[next].clone();
-        if !self.is_visible(range.clone()) {
-            let h = self.page_height();
-            let row = self.layout.row_of(range.start);
-            let top = self.top_row();
-            // Moving down: bring the paragraph's first row to the bottom; up:
-            // to the top.
-            let new_top = if row >= top {
-                row + 1 - h.min(row + 1)
-            } else {
-                row
-            };
-            let offset = self.layout.offset_of_row(new_top);
-            self.docs[self.current].anchor = offset;
-        }
+        // The page turns to the one that holds the paragraph's start.
+        let start = self.doc().doc.paragraphs[next].start;
+        self.reveal(&super::sidebar::Spot {
+            doc: self.current,
+            range: start..start,
+        });
     }
 
     /// `b`: ask for a note for the current passage.

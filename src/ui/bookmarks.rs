@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::app::marks::BookmarkList;
 use crate::bookmarks::Status;
 
-use super::{centered, fit};
+use super::{centered, fit, popup_height};
 
 /// The popup, drawn over the text; its list state is the selection.
 pub struct BookmarksView<'a> {
@@ -41,7 +41,7 @@ impl StatefulWidget for &BookmarksView<'_> {
         let popup = centered(
             area,
             area.width.saturating_sub(4).min(100),
-            area.height.saturating_sub(2),
+            popup_height(self.list.rows.len(), area.height),
         );
         Clear.render(popup, buf);
         let scope = if self.list.all {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, List, ListItem, ListState, StatefulWidget, 
 
 use crate::app::{App, MentionList};
 
-use super::{centered, fit};
+use super::{centered, fit, popup_height};
 
 /// How much of the sentence to show before the name, in characters.
 const BEFORE: usize = 30;
@@ -24,7 +24,7 @@ impl Widget for &MentionsView<'_> {
         let popup = centered(
             area,
             area.width.saturating_sub(4).min(100),
-            area.height.saturating_sub(2),
+            popup_height(self.list.spots.len(), area.height),
         );
         Clear.render(popup, buf);
         let block = Block::bordered()

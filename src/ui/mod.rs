@@ -178,6 +178,17 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The height of a list popup of `rows` rows in an area `available` rows high:
+/// its rows and borders, at least a few rows, never taller than the area less
+/// a row above and below.
+pub fn popup_height(rows: usize, available: u16) -> u16 {
+    let wanted = u16::try_from(rows)
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .max(5);
+    wanted.min(available.saturating_sub(2))
+}
+
 /// A rectangle of at most `width` x `height` centered in `area`.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
