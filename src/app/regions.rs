@@ -1,0 +1,78 @@
+//! Where things go on screen, derived from the terminal size.
+
+use ratatui::layout::Rect;
+
+/// The sidebar is drawn when the terminal has at least this many columns.
+pub const SIDEBAR_MIN_SCREEN: u16 = 100;
+/// The sidebar's width, border included.
+pub const SIDEBAR_WIDTH: u16 = 32;
+/// Text areas at least this wide get a two-column margin on each side.
+const MARGIN_FROM: u16 = 40;
+/// Where things go on screen, derived from the terminal size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Regions {
+    /// The area the reading column is centered in.
+    pub text: Rect,
+    /// The reading column itself.
+    pub column: Rect,
+    /// The sidebar, when it is shown.
+    pub sidebar: Option<Rect>,
+    /// The status bar (the bottom row).
+    pub status: Rect,
+}
+
+impl Regions {
+    /// Lay out a screen of `area` with a column at most `max_width` wide and,
+    /// when `sidebar` is set and there is room, the sidebar on the right.
+    pub fn new(area: Rect, max_width: u16, sidebar: bool) -> Regions {
+        let status_height = area.height.min(1);
+        let body = Rect {
+            height: area.height - status_height,
+            ..area
+        };
+        let status = Rect {
+            y: area.y + body.height,
+            height: status_height,
+            ..area
+        };
+        let (text, sidebar) = if sidebar && area.width >= SIDEBAR_MIN_SCREEN {
+            let text = Rect {
+                width: body.width - SIDEBAR_WIDTH,
+                ..body
+            };
+            let side = Rect {
+                x: body.x + text.width,
+                width: SIDEBAR_WIDTH,
+                ..body
+            };
+            (text, Some(side))
+        } else {
+            (body, None)
+        };
+        // A margin on each side when there is room, for the passage marker and
+        // to keep the text off the sidebar's border.
+        let margin = if text.width >= MARGIN_FROM { 2 } else { 0 };
+        let width = (text.width - 2 * margin).min(max_width.max(1));
+        let column = Rect {
+            x: text.x + (text.width - width) / 2,
+            width,
+            ..text
+        };
+        Regions {
+            text,
+            column,
+            sidebar,
+            status,
+        }
+    }
+
+    /// The sidebar's list area: inside its left border and title row.
+    pub fn sidebar_list(&self) -> Option<Rect> {
+        self.sidebar.map(|s| Rect {
+            x: s.x.saturating_add(1).min(s.right()),
+            y: s.y.saturating_add(1).min(s.bottom()),
+            width: s.width.saturating_sub(1),
+            height: s.height.saturating_sub(1),
+        })
+    }
+}

@@ -1,0 +1,339 @@
+//! Tests of the reader state: paging, sidebar, search and bookmarks.
+
+use super::*;
+
+fn app(text: &str, w: u16, h: u16) -> App {
+    let mut app = App::new(vec![Document::from_text("t", text, false)], 80);
+    app.update(Action::Resize(w, h));
+    app
+}
+
+fn numbered(n: usize) -> String {
+    (1..=n).map(|i| format!("line {i}\n")).collect()
+}
+
+#[test]
+fn paging_moves_by_whole_pages() {
+    // 10 rows of text, 4 rows per page (5 rows minus the status bar).
+    let mut a = app(&numbered(10), 40, 5);
+    assert_eq!(a.page_position(), (1, 3));
+    a.update(Action::NextPage);
+    assert_eq!(a.top_row(), 4);
+    assert_eq!(a.page_position(), (2, 3));
+    a.update(Action::NextPage);
+    a.update(Action::NextPage);
+    assert_eq!(a.top_row(), 8);
+    assert_eq!(a.page_position(), (3, 3));
+    a.update(Action::PrevPage);
+    assert_eq!(a.top_row(), 4);
+    a.update(Action::FirstPage);
+    assert_eq!(a.top_row(), 0);
+    a.update(Action::LastPage);
+    assert_eq!(a.top_row(), 8);
+}
+
+#[test]
+fn lines_scroll_one_at_a_time() {
+    let mut a = app(&numbered(10), 40, 5);
+    a.update(Action::LineDown);
+    a.update(Action::LineDown);
+    assert_eq!(a.top_row(), 2);
+    a.update(Action::LineUp);
+    assert_eq!(a.top_row(), 1);
+    for _ in 0..20 {
+        a.update(Action::LineDown);
+    }
+    assert_eq!(a.top_row(), 6, "stops when the last row is at the bottom");
+}
+
+#[test]
+fn resize_keeps_the_top_passage() {
+    let text = "Title\n\n".to_string() + &"word ".repeat(400);
+    let mut a = app(&text, 60, 10);
+    a.update(Action::NextPage);
+    a.update(Action::NextPage);
+    let anchor = a.doc().anchor;
+    let word = a.doc().doc.text[anchor..anchor + 4].to_string();
+    a.update(Action::Resize(30, 7));
+    let row = a.layout.rows[a.top_row()];
+    assert!(row.range().contains(&anchor) || row.start == anchor);
+    assert_eq!(&a.doc().doc.text[row.start..row.start + 4], word);
+    a.update(Action::Resize(60, 10));
+    assert_eq!(a.doc().anchor, anchor, "resizing does not move the anchor");
+}
+
+#[test]
+fn documents_keep_their_own_position() {
+    let docs = vec![
+        Document::from_text("a", &numbered(30), false),
+        Document::from_text("b", &numbered(30), false),
+    ];
+    let mut a = App::new(docs, 80);
+    a.update(Action::Resize(40, 6));
+    a.update(Action::NextPage);
+    a.update(Action::NextDocument);
+    assert_eq!(a.current, 1);
+    assert_eq!(a.top_row(), 0);
+    a.update(Action::NextDocument);
+    assert_eq!(a.current, 1, "no wrap past the last document");
+    a.update(Action::PrevDocument);
+    assert_eq!(a.top_row(), 5);
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    let mut a = app(&numbered(10), 1, 1);
+    a.update(Action::NextPage);
+    a.update(Action::Resize(0, 0));
+    a.update(Action::LastPage);
+    assert!(a.page_position().0 >= 1);
+}
+
+#[test]
+fn help_toggles_and_escape_closes() {
+    let mut a = app("x", 40, 10);
+    a.update(Action::ToggleHelp);
+    assert!(a.help);
+    a.update(Action::Dismiss);
+    assert!(!a.help);
+    a.update(Action::Quit);
+    assert!(a.quit);
+}
+
+/// A long text naming Ann every few paragraphs and Rome twice, with the
+/// entities found by hand.
+fn named_app(w: u16, h: u16) -> App {
+    let mut text = String::from("Title\n\n");
+    let mut ann = Vec::new();
+    let mut rome = Vec::new();
+    for i in 0..40 {
+        if i % 5 == 2 {
+            ann.push(text.len()..text.len() + 3);
+            text.push_str("Ann walked on. ");
+        }
+        if i == 10 || i == 30 {
+            rome.push(text.len()..text.len() + 4);
+            text.push_str("Rome was near. ");
+        }
+        text.push_str("Some words fill this paragraph out to a line or two.\n\n");
+    }
+    let doc = Document::from_text("t", &text, false);
+    let entities = Entities {
+        people: vec![crate::entities::Entity {
+            kind: crate::entities::Kind::Person,
+            name: "Ann".into(),
+            aliases: vec![],
+            mentions: ann,
+        }],
+        places: vec![crate::entities::Entity {
+            kind: crate::entities::Kind::Place,
+            name: "Rome".into(),
+            aliases: vec![],
+            mentions: rome,
+        }],
+    };
+    let mut app = App::with_entities(vec![(doc, entities)], 80);
+    app.update(Action::Resize(w, h));
+    app
+}
+
+fn on_screen(a: &App, offset: usize) -> bool {
+    let row = a.layout.row_of(offset);
+    let top = a.top_row();
+    row >= top && row < top + a.page_height()
+}
+
+#[test]
+fn tab_selects_the_first_person_and_enter_follows_it() {
+    let mut a = named_app(120, 20);
+    assert!(a.sidebar_shown());
+    a.update(Action::SwitchFocus);
+    assert_eq!(a.focus, Focus::Sidebar);
+    assert_eq!(a.sidebar.selected_item().unwrap().name, "Ann");
+    a.update(Action::Choose);
+    let f = a.follow.as_ref().unwrap();
+    assert_eq!(f.label(), "Ann 1/8");
+}
+
+#[test]
+fn n_visits_every_mention_in_order_and_wraps() {
+    let mut a = named_app(120, 12);
+    a.update(Action::SwitchFocus);
+    a.update(Action::Choose);
+    let spots = a.follow.as_ref().unwrap().spots.clone();
+    assert_eq!(spots.len(), 8);
+    let mut visited = vec![a.follow.as_ref().unwrap().current().unwrap().clone()];
+    assert!(on_screen(&a, visited[0].range.start));
+    for _ in 0..spots.len() {
+        a.update(Action::NextMention);
+        let spot = a.follow.as_ref().unwrap().current().unwrap().clone();
+        assert!(
+            on_screen(&a, spot.range.start),
+            "mention at {} is shown",
+            spot.range.start
+        );
+        visited.push(spot);
+    }
+    assert_eq!(&visited[..8], &spots[..], "every mention, in order");
+    assert_eq!(visited[8], spots[0], "wraps to the first");
+    a.update(Action::PrevMention);
+    assert_eq!(
+        a.follow.as_ref().unwrap().index,
+        7,
+        "N wraps back to the last"
+    );
+    assert_eq!(a.follow.as_ref().unwrap().label(), "Ann 8/8");
+}
+
+#[test]
+fn choosing_starts_at_the_current_position() {
+    let mut a = named_app(120, 12);
+    a.update(Action::LastPage);
+    let anchor = a.doc().anchor;
+    a.update(Action::SwitchFocus);
+    a.update(Action::Choose);
+    let f = a.follow.as_ref().unwrap();
+    let expected = f
+        .spots
+        .iter()
+        .position(|s| s.range.start >= anchor)
+        .unwrap_or(0);
+    assert_eq!(f.index, expected);
+}
+
+#[test]
+fn search_then_escape_clears() {
+    let mut a = named_app(120, 12);
+    a.update(Action::StartSearch);
+    for c in "ROME".chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::InputSubmit);
+    assert_eq!(a.follow.as_ref().unwrap().label(), "match 1/2");
+    a.update(Action::NextMention);
+    assert_eq!(a.follow.as_ref().unwrap().label(), "match 2/2");
+    a.update(Action::Dismiss);
+    assert!(a.follow.is_none());
+    a.update(Action::StartSearch);
+    for c in "re:(".chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::InputSubmit);
+    assert!(a.message.as_deref().unwrap_or("").starts_with("bad regex"));
+}
+
+#[test]
+fn filter_narrows_the_sidebar() {
+    let mut a = named_app(120, 12);
+    a.update(Action::SwitchFocus);
+    a.update(Action::StartFilter);
+    a.update(Action::Input('r'));
+    a.update(Action::Input('o'));
+    assert_eq!(a.sidebar.items.len(), 1);
+    assert_eq!(a.sidebar.selected_item().unwrap().name, "Rome");
+    a.update(Action::Dismiss);
+    assert_eq!(a.sidebar.items.len(), 2, "Esc clears the filter");
+}
+
+#[test]
+fn mention_list_jumps_to_the_chosen_mention() {
+    let mut a = named_app(120, 12);
+    a.update(Action::SwitchFocus);
+    a.update(Action::MentionList);
+    assert_eq!(a.mentions.as_ref().unwrap().spots.len(), 8);
+    for _ in 0..5 {
+        a.update(Action::SelectNext);
+    }
+    let spot = a.mentions.as_ref().unwrap().spots[5].clone();
+    a.update(Action::Choose);
+    assert!(a.mentions.is_none());
+    assert!(on_screen(&a, spot.range.start));
+}
+
+#[test]
+fn narrow_terminals_hide_the_sidebar_and_e_toggles_it() {
+    let mut a = named_app(99, 20);
+    assert!(!a.sidebar_shown());
+    a.update(Action::SwitchFocus);
+    assert_eq!(a.focus, Focus::Text);
+    a.update(Action::Resize(120, 20));
+    assert!(a.sidebar_shown());
+    assert_eq!(a.regions.column.width, 80);
+    a.update(Action::ToggleSidebar);
+    assert!(!a.sidebar_shown());
+}
+
+#[test]
+fn clicking_a_row_selects_it() {
+    let mut a = named_app(120, 20);
+    let list = a.regions.sidebar_list().unwrap();
+    // Rows: People, Ann, Places, Rome.
+    a.update(Action::Click(list.x + 2, list.y + 3));
+    assert_eq!(a.sidebar.selected_item().unwrap().name, "Rome");
+    assert_eq!(a.follow.as_ref().unwrap().label(), "Rome 1/2");
+}
+
+fn type_text(a: &mut App, text: &str) {
+    for c in text.chars() {
+        a.update(Action::Input(c));
+    }
+}
+
+#[test]
+fn passage_cursor_moves_by_paragraph_and_the_page_follows() {
+    let mut a = app(&numbered_paragraphs(30), 40, 6);
+    assert_eq!(a.passage(), Some(0), "the paragraph at the top by default");
+    a.update(Action::NextPassage);
+    a.update(Action::NextPassage);
+    assert_eq!(a.passage(), Some(2));
+    for _ in 0..5 {
+        a.update(Action::NextPassage);
+    }
+    assert_eq!(a.passage(), Some(7));
+    let range = a.passage_range().unwrap();
+    let row = a.layout.row_of(range.start);
+    assert!(row >= a.top_row() && row < a.top_row() + a.page_height());
+    a.update(Action::FirstPage);
+    assert_eq!(
+        a.passage(),
+        Some(0),
+        "off screen: back to the top paragraph"
+    );
+}
+
+fn numbered_paragraphs(n: usize) -> String {
+    (1..=n).map(|i| format!("Paragraph {i}.\n\n")).collect()
+}
+
+#[test]
+fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
+    let mut a = app(&numbered_paragraphs(30), 40, 6);
+    a.update(Action::NextPassage);
+    a.update(Action::Bookmark);
+    type_text(&mut a, "second");
+    a.update(Action::InputSubmit);
+    assert_eq!(a.message.as_deref(), Some("Bookmarked"));
+    assert_eq!(a.store.all().len(), 1);
+    assert_eq!(a.store.all()[0].note, "second");
+    assert_eq!(a.store.all()[0].anchor.exact, "Paragraph 2.");
+    // Esc on the note prompt cancels.
+    a.update(Action::Bookmark);
+    a.update(Action::Dismiss);
+    assert_eq!(a.store.all().len(), 1);
+
+    a.update(Action::LastPage);
+    a.update(Action::OpenBookmarks);
+    assert_eq!(a.bookmarks.as_ref().unwrap().rows.len(), 1);
+    a.update(Action::EditNote);
+    type_text(&mut a, " one");
+    a.update(Action::InputSubmit);
+    assert_eq!(a.store.all()[0].note, "second one");
+    a.update(Action::DeleteBookmark);
+    assert!(a.store.all().is_empty());
+    a.update(Action::UndoDelete);
+    assert_eq!(a.store.all().len(), 1);
+    a.update(Action::Choose);
+    assert!(a.bookmarks.is_none());
+    assert_eq!(a.top_row(), 0, "jumped back to the bookmarked passage");
+    assert_eq!(a.passage(), Some(1));
+}
