@@ -37,7 +37,7 @@ fn run(args: Cli) -> Result<(), Error> {
                 return cli::print(&text.join("\n"));
             }
             let (store, warnings) = bookmarks::Store::open();
-            let mut app = App::new(docs, args.width).with_store(store, warnings);
+            let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
             for d in &mut app.docs {
                 if let Some(offset) = state::load_position(&d.doc) {
                     d.anchor = offset.min(d.doc.text.len());

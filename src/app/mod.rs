@@ -149,11 +149,14 @@ pub struct App {
     pub passage_cursor: Option<usize>,
     /// The bookmark list, when open.
     pub bookmarks: Option<BookmarkList>,
+    /// How many documents' entities are still being looked for.
+    pub entities_pending: usize,
 }
 
 impl App {
     /// A reader over `docs` (at least one), with a column at most `max_width`
-    /// wide. Entities are extracted here.
+    /// wide. Entities are extracted here. It has no size until the first
+    /// `Action::Resize`.
     pub fn new(docs: Vec<Document>, max_width: u16) -> App {
         let docs = docs
             .into_iter()
@@ -163,6 +166,26 @@ impl App {
             })
             .collect();
         App::with_entities(docs, max_width)
+    }
+
+    /// A reader that shows the documents at once and learns their entities
+    /// later, through [`App::set_entities`] (the run loop finds them on
+    /// another thread, so a long text does not hold up the first page).
+    pub fn without_entities(docs: Vec<Document>, max_width: u16) -> App {
+        let count = docs.len();
+        let docs = docs.into_iter().map(|d| (d, Entities::default())).collect();
+        let mut app = App::with_entities(docs, max_width);
+        app.entities_pending = count;
+        app
+    }
+
+    /// The entities of document `index` are known.
+    pub fn set_entities(&mut self, index: usize, entities: Entities) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            doc.entities = entities;
+            self.entities_pending = self.entities_pending.saturating_sub(1);
+            self.rebuild_sidebar();
+        }
     }
 
     /// A reader over documents whose entities are already known.
@@ -177,8 +200,11 @@ impl App {
             })
             .collect();
         let mut app = App {
-            layout: Layout::new(&docs[0].doc, 1),
-            layout_key: (0, 1),
+            layout: Layout {
+                width: 0,
+                rows: Vec::new(),
+            },
+            layout_key: (usize::MAX, 0),
             docs,
             current: 0,
             max_width,
@@ -195,9 +221,9 @@ impl App {
             store: Store::in_memory(),
             passage_cursor: None,
             bookmarks: None,
+            entities_pending: 0,
         };
         app.rebuild_sidebar();
-        app.update(Action::Resize(80, 24));
         app
     }
 
@@ -380,8 +406,10 @@ impl App {
         if self.regions.sidebar.is_none() {
             self.focus = Focus::Text;
         }
-        let key = (self.current, usize::from(self.regions.column.width).max(1));
-        if self.layout_key != key {
+        // With no room to draw, the old layout is kept: wrapping a long text
+        // to a width of zero would be slow and useless.
+        let key = (self.current, usize::from(self.regions.column.width));
+        if self.layout_key != key && key.1 > 0 {
             self.layout = Layout::new(&self.doc().doc, key.1);
             self.layout_key = key;
         }

@@ -337,3 +337,23 @@ fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
     assert_eq!(a.top_row(), 0, "jumped back to the bookmarked passage");
     assert_eq!(a.passage(), Some(1));
 }
+
+#[test]
+fn entities_can_arrive_after_the_first_page() {
+    let doc = Document::from_text("t", "Title\n\nAnn went to Rome.", false);
+    let mut a = App::without_entities(vec![doc], 80);
+    a.update(Action::Resize(120, 20));
+    assert_eq!(a.entities_pending, 1);
+    assert!(a.sidebar.items.is_empty());
+    let found = Entities {
+        people: vec![sidebar::tests::entity(
+            crate::entities::Kind::Person,
+            "Ann",
+            &[7],
+        )],
+        places: vec![],
+    };
+    a.set_entities(0, found);
+    assert_eq!(a.entities_pending, 0);
+    assert_eq!(a.sidebar.items.len(), 1);
+}

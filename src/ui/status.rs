@@ -36,7 +36,10 @@ impl Status {
         let notice = app
             .message
             .clone()
-            .or_else(|| doc.lossy.then(|| "invalid UTF-8 replaced".to_string()));
+            .or_else(|| doc.lossy.then(|| "invalid UTF-8 replaced".to_string()))
+            .or_else(|| {
+                (app.entities_pending > 0).then(|| "finding people and places…".to_string())
+            });
         let prompt = app.prompt.as_ref().and_then(|p| {
             let label = match p.purpose {
                 PromptFor::Search => "/",
