@@ -86,6 +86,24 @@ fn extract(bencher: Bencher) {
     });
 }
 
+/// The linking step alone, over the tagger's mentions found beforehand.
+#[divan::bench(sample_count = 10)]
+fn link(bencher: Bencher) {
+    tagger::warm_up();
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let found: Vec<_> = docs.iter().map(|d| tagger::mentions(d)).collect();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        docs.iter()
+            .zip(&found)
+            .map(|(d, m)| {
+                let e = entities::link::link(divan::black_box(d), m);
+                e.people.len() + e.places.len()
+            })
+            .sum::<usize>()
+    });
+}
+
 /// Parsing the embedded model and building the word lists, from scratch.
 #[divan::bench(sample_count = 20)]
 fn load() -> usize {

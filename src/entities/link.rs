@@ -23,10 +23,17 @@
 //! Pure and deterministic; every position is a byte offset into the text.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
+use super::gazetteer::{HashSet64, Identity};
+use super::tokens::mix;
 use std::ops::Range;
 
 use super::tagger::Mention;
 use super::{Entities, Entity, Kind};
+
+type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// Titles and honorifics stripped from the start of a person's name, and
 /// dropped when they are the whole mention. Lower case, without a final dot.
@@ -456,20 +463,24 @@ fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Ki
 /// unsure of is more likely a person. Names in the place alias table stay
 /// places.
 fn agree_on_kinds(text: &str, spans: &mut [(Range<usize>, Kind)]) {
-    let mut votes: HashMap<Vec<String>, (usize, usize)> = HashMap::new();
-    for (r, kind) in spans.iter() {
-        let v = votes.entry(name_words(&text[r.clone()])).or_default();
+    let keys: Vec<u64> = spans
+        .iter()
+        .map(|(r, _)| name_key(&text[r.clone()]))
+        .collect();
+    let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
+    for ((_, kind), key) in spans.iter().zip(&keys) {
+        let v = votes.entry(*key).or_default();
         match kind {
             Kind::Person => v.0 += 1,
             Kind::Place => v.1 += 1,
         }
     }
-    for (r, kind) in spans.iter_mut() {
+    for ((r, kind), key) in spans.iter_mut().zip(&keys) {
         let surface = &text[r.clone()];
         if place_alias(surface).is_some() {
             continue;
         }
-        let (people, places) = votes[&name_words(surface)];
+        let (people, places) = votes[key];
         *kind = if people >= places {
             Kind::Person
         } else {
@@ -508,14 +519,26 @@ fn whole_word(text: &str, range: &Range<usize>) -> bool {
     !before.is_some_and(joins) && !after.is_some_and(joins)
 }
 
+/// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`], in one pass over the
+/// text.
 fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
-    KNOWN_PLACE_FORMS
-        .iter()
-        .flat_map(|form| text.match_indices(form))
-        .map(|(at, form)| at..at + form.len())
-        .filter(|r| whole_word(text, r))
-        .map(|r| (r, Kind::Place))
-        .collect()
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, &b) in bytes.iter().enumerate() {
+        // Every form starts with one of these.
+        if !matches!(b, b'U' | b'D' | b'R' | b'P') {
+            continue;
+        }
+        for form in KNOWN_PLACE_FORMS {
+            if bytes[at..].starts_with(form.as_bytes()) {
+                let r = at..at + form.len();
+                if whole_word(text, &r) {
+                    out.push((r, Kind::Place));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Capitalised English words that a short name may also be: a name of this
@@ -537,7 +560,7 @@ fn with_repeats(text: &str, kept: Vec<(Range<usize>, Kind)>) -> Vec<(Range<usize
     let mut forms: Vec<(&str, Kind)> = Vec::new();
     for (r, kind) in &kept {
         let form = &text[r.clone()];
-        if !forms.iter().any(|(f, _)| *f == form) && !NOT_REPEATED.contains(&fold(form).as_str()) {
+        if !forms.iter().any(|(f, _)| *f == form) && !not_repeated().contains(&fold_hash(form)) {
             forms.push((form, *kind));
         }
     }
@@ -548,48 +571,112 @@ fn with_repeats(text: &str, kept: Vec<(Range<usize>, Kind)>) -> Vec<(Range<usize
         .iter()
         .map(|(r, kind)| (r.start, (r.end, *kind)))
         .collect();
-    for (form, kind) in forms {
-        for (at, _) in text.match_indices(form) {
-            let r = at..at + form.len();
-            // Spans are ordered and apart, so those overlapping `r` are the
-            // last ones starting before its end, while they end after its start.
-            let overlapping: Vec<(usize, usize)> = spans
-                .range(..r.end)
-                .rev()
-                .take_while(|(_, (end, _))| *end > r.start)
-                .map(|(&start, &(end, _))| (start, end))
-                .collect();
-            let inside = |&(start, end): &(usize, usize)| {
-                start >= r.start && end <= r.end && end - start < r.len()
-            };
-            if !overlapping.iter().all(inside) {
-                continue;
-            }
-            let joined_before = word_before(text, r.start).is_some_and(|w| {
-                let word = &text[w];
-                is_name_word(word)
-                    && !word.ends_with(|c: char| !c.is_alphanumeric())
-                    && !is_title(word)
-                    && !DEMONYMS.contains(&fold(word).as_str())
-            });
-            let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
-            if !whole_word(text, &r)
-                || joined_before
-                || joined_after
-                || inside_organisation_name(text, &r, kind)
-            {
-                continue;
-            }
-            for (start, _) in overlapping {
-                spans.remove(&start);
-            }
-            spans.insert(r.start, (r.end, kind));
+    // Where each form occurs, found in one pass over the text; then taken
+    // form by form (longest first), each in text order.
+    let mut found = occurrences(text, &forms);
+    found.sort_unstable();
+    for (rank, at) in found {
+        let (form, kind) = forms[rank];
+        let r = at..at + form.len();
+        // Spans are ordered and apart, so those overlapping `r` are the
+        // last ones starting before its end, while they end after its start.
+        let overlapping: Vec<(usize, usize)> = spans
+            .range(..r.end)
+            .rev()
+            .take_while(|(_, (end, _))| *end > r.start)
+            .map(|(&start, &(end, _))| (start, end))
+            .collect();
+        let inside = |&(start, end): &(usize, usize)| {
+            start >= r.start && end <= r.end && end - start < r.len()
+        };
+        if !overlapping.iter().all(inside) {
+            continue;
         }
+        let joined_before = word_before(text, r.start).is_some_and(|w| {
+            let word = &text[w];
+            is_name_word(word)
+                && !word.ends_with(|c: char| !c.is_alphanumeric())
+                && !is_title(word)
+                && !demonyms().contains(&fold_hash(word))
+        });
+        let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
+        if !whole_word(text, &r)
+            || joined_before
+            || joined_after
+            || inside_organisation_name(text, &r, kind)
+        {
+            continue;
+        }
+        for (start, _) in overlapping {
+            spans.remove(&start);
+        }
+        spans.insert(r.start, (r.end, kind));
     }
     spans
         .into_iter()
         .map(|(start, (end, kind))| (start..end, kind))
         .collect()
+}
+
+/// Hash of the bytes of a word, to find it among the forms.
+fn bytes_hash(s: &str) -> u64 {
+    s.bytes().fold(FOLD_SEED, |h, b| mix(h, b as u64))
+}
+
+/// The length of the run of letters and digits that `s` starts with.
+fn run_len(s: &str) -> usize {
+    s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
+}
+
+/// Every `(index in forms, byte offset)` where a form occurs in `text` as a
+/// whole word, in no particular order. One pass: a form starting with a letter
+/// or digit can only occur where a run of letters and digits starts, and that
+/// run is then the form's first run.
+fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut by_first_run: HashMap64<Vec<usize>> = HashMap64::default();
+    let mut first_byte = [false; 256];
+    for (rank, (form, _)) in forms.iter().enumerate() {
+        let n = run_len(form);
+        if n == 0 {
+            // Rare: a form that starts with a symbol. Any occurrence will do;
+            // the caller checks for whole words.
+            found.extend(text.match_indices(form).map(|(at, _)| (rank, at)));
+            continue;
+        }
+        by_first_run
+            .entry(bytes_hash(&form[..n]))
+            .or_default()
+            .push(rank);
+        first_byte[form.as_bytes()[0] as usize] = true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A first byte of a form is the first byte of a character.
+        if !first_byte[bytes[at] as usize] {
+            at += 1;
+            continue;
+        }
+        let joined = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let n = run_len(&text[at..]);
+        if !joined
+            && n > 0
+            && let Some(ranks) = by_first_run.get(&bytes_hash(&text[at..at + n]))
+        {
+            for &rank in ranks {
+                if text[at..].starts_with(forms[rank].0) {
+                    found.push((rank, at));
+                }
+            }
+        }
+        // No word starts inside a run.
+        at += n.max(1);
+    }
+    found
 }
 
 /// Byte range of each whitespace-separated token of `text[range]`.
@@ -612,51 +699,132 @@ fn tokens(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Lower case, straight apostrophes, no final dot: how words are compared.
-fn fold(word: &str) -> String {
-    word.trim_end_matches('.')
-        .chars()
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Feed the characters of `word` as compared to `f`: lower case, straight
+/// apostrophes, no final dot.
+#[inline]
+fn fold_chars(word: &str, mut f: impl FnMut(char)) {
+    for c in word.trim_end_matches('.').chars() {
+        if c.is_ascii() {
+            f(c.to_ascii_lowercase());
+        } else if c == '\u{2019}' {
+            f('\'');
+        } else {
+            c.to_lowercase().for_each(&mut f);
+        }
+    }
 }
 
-/// A whole span folded word by word and joined by single spaces.
-fn fold_phrase(s: &str) -> String {
-    s.split_whitespace().map(fold).collect::<Vec<_>>().join(" ")
+/// Feed a whole span folded word by word, with a single space between words,
+/// to `f`.
+#[inline]
+fn fold_phrase_chars(s: &str, mut f: impl FnMut(char)) {
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            f(' ');
+        }
+        fold_chars(w, &mut f);
+    }
 }
 
-/// The key a place is grouped by: folded, with every dot removed (`U.S.` = `US`).
-fn place_key(s: &str) -> String {
-    fold_phrase(s).replace('.', "")
+const FOLD_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+
+/// Hash of a word as compared (see [`fold_chars`]): words are compared by
+/// these hashes, so no lower-case copy is ever made.
+#[inline]
+fn fold_hash(word: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_chars(word, |c| h = mix(h, c as u64));
+    h
+}
+
+/// Hash of a whole span folded word by word (see [`fold_phrase_chars`]); the
+/// same as [`fold_hash`] for one word.
+#[inline]
+fn phrase_hash(s: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_phrase_chars(s, |c| h = mix(h, c as u64));
+    h
+}
+
+/// The key a place is grouped by: [`phrase_hash`] with every dot removed
+/// (`U.S.` = `US`).
+#[inline]
+fn place_key(s: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_phrase_chars(s, |c| {
+        if c != '.' {
+            h = mix(h, c as u64);
+        }
+    });
+    h
+}
+
+/// A set of words or phrases by [`phrase_hash`], built once.
+macro_rules! word_set {
+    ($name:ident, $words:expr) => {
+        fn $name() -> &'static HashSet64 {
+            static SET: OnceLock<HashSet64> = OnceLock::new();
+            SET.get_or_init(|| $words.iter().map(|w| phrase_hash(w)).collect())
+        }
+    };
+}
+
+word_set!(titles, TITLES);
+word_set!(demonyms, DEMONYMS);
+word_set!(organisation_words, ORGANISATION_WORDS);
+word_set!(common_words, COMMON_WORDS);
+word_set!(directions, DIRECTIONS);
+word_set!(particles, PARTICLES);
+word_set!(the_places, THE_PLACES);
+word_set!(not_repeated, NOT_REPEATED);
+
+fn organisation_abbreviations() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| {
+        ORGANISATION_ABBREVIATIONS
+            .iter()
+            .map(|w| place_key(w))
+            .collect()
+    })
 }
 
 /// The name a place alias table entry gives `surface`, if any.
 fn place_alias(surface: &str) -> Option<&'static str> {
-    let key = place_key(surface);
-    PLACE_ALIASES
-        .iter()
-        .find(|(_, names)| names.contains(&key.as_str()))
-        .map(|(name, _)| *name)
+    static TABLE: OnceLock<HashMap64<&'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap64::default();
+        for (name, others) in PLACE_ALIASES {
+            for other in *others {
+                table.entry(place_key(other)).or_insert(*name);
+            }
+        }
+        table
+    });
+    table.get(&place_key(surface)).copied()
 }
 
 fn is_demonym(surface: &str) -> bool {
-    let folded = fold_phrase(surface);
-    let singular = folded.strip_suffix('s').unwrap_or(&folded);
-    DEMONYMS.contains(&folded.as_str()) || DEMONYMS.contains(&singular)
+    // The folded span, and without a final `s` (a plural).
+    let (mut h, mut before_last, mut last) = (FOLD_SEED, FOLD_SEED, ' ');
+    fold_phrase_chars(surface, |c| {
+        before_last = h;
+        h = mix(h, c as u64);
+        last = c;
+    });
+    demonyms().contains(&h) || (last == 's' && demonyms().contains(&before_last))
 }
 
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&fold(word).as_str())
+    titles().contains(&fold_hash(word))
 }
 
 fn is_organisation(surface: &str) -> bool {
-    if ORGANISATION_ABBREVIATIONS.contains(&place_key(surface).as_str()) {
+    if organisation_abbreviations().contains(&place_key(surface)) {
         return true;
     }
     surface
         .split_whitespace()
-        .any(|w| ORGANISATION_WORDS.contains(&fold(w).as_str()))
+        .any(|w| organisation_words().contains(&fold_hash(w)))
 }
 
 /// Does this word end with an abbreviation dot that belongs to it (`U.S.`,
@@ -665,8 +833,10 @@ fn keeps_final_dot(word: &str) -> bool {
     let Some(body) = word.strip_suffix('.') else {
         return false;
     };
-    let lower = body.to_lowercase();
-    if matches!(lower.as_str(), "jr" | "sr" | "st") {
+    if ["jr", "sr", "st"]
+        .iter()
+        .any(|a| body.eq_ignore_ascii_case(a))
+    {
         return true;
     }
     // Letters each followed by a dot: "U.S.", "D.C.", "J."
@@ -738,7 +908,7 @@ fn is_name_word(word: &str) -> bool {
 }
 
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&fold(word).as_str())
+    particles().contains(&fold_hash(word))
 }
 
 /// Cut a person span down to the name: the last run of name-like words, with
@@ -758,7 +928,7 @@ fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let mut end = end;
     while start <= end {
         let w = &text[words[start].clone()];
-        let strippable = is_title(w) || is_particle(w) || DEMONYMS.contains(&fold(w).as_str());
+        let strippable = is_title(w) || is_particle(w) || demonyms().contains(&fold_hash(w));
         if strippable && start < end {
             start += 1;
         } else {
@@ -804,7 +974,7 @@ fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 /// `Kim Il Sung` in `Kim Il Sung University`? Looks forward along capitalised
 /// words, and for places also back (across `of` and `of the`).
 fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> bool {
-    let organisation = |w: &str| ORGANISATION_WORDS.contains(&fold(w).as_str());
+    let organisation = |w: &str| organisation_words().contains(&fold_hash(w));
     let mut at = range.end;
     while let Some(w) = word_after(text, at) {
         let word = &text[w.clone()];
@@ -847,13 +1017,13 @@ fn without_common_words(text: &str, range: Range<usize>) -> Option<Range<usize>>
     let words = tokens(text, &range);
     let bare = |i: usize| {
         let w = &text[words[i].clone()];
-        fold(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        fold_hash(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
     };
     let mut first = 0;
-    while first < words.len() && COMMON_WORDS.contains(&bare(first).as_str()) {
-        let a_place_with_the = bare(first) == "the"
+    while first < words.len() && common_words().contains(&bare(first)) {
+        let a_place_with_the = bare(first) == fold_hash("the")
             && first + 1 < words.len()
-            && THE_PLACES.contains(&bare(first + 1).as_str());
+            && the_places().contains(&bare(first + 1));
         if a_place_with_the {
             break;
         }
@@ -883,8 +1053,8 @@ fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, K
         let words = tokens(text, &range);
         if words.len() > 1 {
             let first = &text[words[0].clone()];
-            let second = fold(&text[words[1].clone()]);
-            if first.eq_ignore_ascii_case("the") && !THE_PLACES.contains(&second.as_str()) {
+            let second = fold_hash(&text[words[1].clone()]);
+            if first.eq_ignore_ascii_case("the") && !the_places().contains(&second) {
                 range = trim_edges(text, words[1].start..range.end);
             }
         }
@@ -904,7 +1074,7 @@ fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, K
         return Some((range, Kind::Place));
     }
     if is_organisation(surface)
-        || (kind == Kind::Place && DIRECTIONS.contains(&fold_phrase(surface).as_str()))
+        || (kind == Kind::Place && directions().contains(&phrase_hash(surface)))
     {
         return None;
     }
@@ -974,7 +1144,7 @@ fn in_order(mut entities: Vec<Entity>) -> Vec<Entity> {
 
 fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap64<usize> = HashMap64::default();
     for r in mentions {
         let surface = &text[r.clone()];
         let alias = place_alias(surface);
@@ -999,15 +1169,23 @@ fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity> {
 
 /// The words of a person's name as compared: folded, hyphenated parts apart
 /// (`Myung-Hyun` = `Myung-hyun` = `Myung Hyun`).
-fn name_words(s: &str) -> Vec<String> {
+fn name_parts(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect()
+}
+
+/// [`fold_hash`] of each of the [`name_parts`].
+fn name_words(s: &str) -> Vec<u64> {
+    name_parts(s).map(fold_hash).collect()
+}
+
+/// One hash of all the [`name_words`].
+fn name_key(s: &str) -> u64 {
+    name_parts(s).fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
 }
 
 /// Is `short` a proper subsequence of `long`?
-fn is_part_of(short: &[String], long: &[String]) -> bool {
+fn is_part_of(short: &[u64], long: &[u64]) -> bool {
     if short.len() >= long.len() {
         return false;
     }
@@ -1017,44 +1195,73 @@ fn is_part_of(short: &[String], long: &[String]) -> bool {
 
 fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
     mentions.sort_by_key(|r| r.start);
-    let forms: Vec<Vec<String>> = mentions
+    let forms: Vec<Vec<u64>> = mentions
         .iter()
         .map(|r| name_words(&text[r.clone()]))
         .collect();
-    let mut distinct: Vec<&Vec<String>> = Vec::new();
-    for f in &forms {
-        if !distinct.contains(&f) {
-            distinct.push(f);
+    // The distinct forms in order of first mention (as the index of that
+    // mention), and the distinct form of every mention.
+    let mut distinct: Vec<usize> = Vec::new();
+    let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut index: HashMap<&[u64], usize> = HashMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        let d = *index.entry(f.as_slice()).or_insert_with(|| {
+            distinct.push(i);
+            distinct.len() - 1
+        });
+        form_of.push(d);
+    }
+    // The distinct forms that have each word, in order.
+    let mut having: HashMap64<Vec<usize>> = HashMap64::default();
+    for (d, &i) in distinct.iter().enumerate() {
+        for &w in &forms[i] {
+            let list = having.entry(w).or_default();
+            if list.last() != Some(&d) {
+                list.push(d);
+            }
         }
     }
+    let every: Vec<usize> = (0..distinct.len()).collect();
+    // A longer form has every word of a shorter one, its first among them.
+    let longer_candidates = |f: &[u64]| -> &[usize] {
+        match f.first() {
+            Some(w) => having.get(w).map_or(&[], Vec::as_slice),
+            None => &every,
+        }
+    };
     // A full name is a form that is no part of another form; each is one person.
-    let full: Vec<&Vec<String>> = distinct
-        .iter()
-        .copied()
-        .filter(|f| !distinct.iter().any(|other| is_part_of(f, other)))
-        .collect();
-    let first_full_at: Vec<usize> = full
-        .iter()
-        .map(|f| {
-            let i = forms.iter().position(|g| g == *f).unwrap_or(0);
-            mentions[i].start
-        })
-        .collect();
+    let mut full: Vec<usize> = Vec::new();
+    let mut full_of: Vec<Option<usize>> = vec![None; distinct.len()];
+    for (d, &i) in distinct.iter().enumerate() {
+        let f = &forms[i];
+        let part = longer_candidates(f)
+            .iter()
+            .any(|&o| is_part_of(f, &forms[distinct[o]]));
+        if !part {
+            full_of[d] = Some(full.len());
+            full.push(d);
+        }
+    }
+    let full_form = |k: usize| &forms[distinct[full[k]]];
+    let first_full_at: Vec<usize> = full.iter().map(|&d| mentions[distinct[d]].start).collect();
     let mut groups: Vec<Group> = full.iter().map(|_| Group::new(None)).collect();
     let mut last_at: Vec<usize> = vec![0; full.len()];
-    for (r, form) in mentions.iter().zip(&forms) {
-        let chosen = match full.iter().position(|f| *f == form) {
-            Some(i) => i,
+    for ((r, form), &d) in mentions.iter().zip(&forms).zip(&form_of) {
+        let chosen = match full_of[d] {
+            Some(k) => k,
             None => {
-                let candidates = (0..full.len()).filter(|&i| is_part_of(form, full[i]));
+                let candidates = longer_candidates(form)
+                    .iter()
+                    .filter_map(|&o| full_of[o])
+                    .filter(|&k| is_part_of(form, full_form(k)));
                 let seen = candidates
                     .clone()
-                    .filter(|&i| !groups[i].mentions.is_empty())
-                    .max_by_key(|&i| (groups[i].mentions.len(), last_at[i]));
+                    .filter(|&k| !groups[k].mentions.is_empty())
+                    .max_by_key(|&k| (groups[k].mentions.len(), last_at[k]));
                 match seen {
-                    Some(i) => i,
-                    None => match candidates.min_by_key(|&i| first_full_at[i]) {
-                        Some(i) => i,
+                    Some(k) => k,
+                    None => match candidates.min_by_key(|&k| first_full_at[k]) {
+                        Some(k) => k,
                         None => continue,
                     },
                 }
@@ -1063,7 +1270,7 @@ fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
         groups[chosen].mentions.push(r.clone());
         last_at[chosen] = r.start;
     }
-    let count = |s: &str| name_words(s).len();
+    let count = |s: &str| name_parts(s).count();
     in_order(
         groups
             .into_iter()
