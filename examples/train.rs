@@ -113,7 +113,7 @@ fn quantise(avg: &[f32], bits: u32) -> Weights {
         .copied()
         .unwrap_or(1.0);
     let scale = 127.0 / top;
-    let rows = avg
+    let rows: Vec<[i8; TAGS]> = avg
         .chunks(TAGS)
         .map(|c| {
             let mut r = [0i8; TAGS];
@@ -123,7 +123,7 @@ fn quantise(avg: &[f32], bits: u32) -> Weights {
             r
         })
         .collect();
-    Weights { bits, rows }
+    Weights::from_rows(bits, &rows)
 }
 
 /// Exact-span P/R/F1 for people and places.

@@ -1762,7 +1762,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "the tagger of d7ef638 tags Kim Jong Un as Kim Jong here; run with --ignored"]
     fn extract_links_surnames_and_drops_demonyms_and_titles() {
         let (people, places) = extracted(
             "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing. \
@@ -1787,7 +1786,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "the tagger of d7ef638 tags Kim Jong Un as Kim Jong here; run with --ignored"]
     fn extract_gives_the_main_kim_his_surname_and_possessive() {
         let (people, _) = extracted(
             "Kim Jong Un met President Trump. Kim\u{2019}s sister Kim Yo Jong went to Seoul. \

@@ -140,12 +140,16 @@ fn place_heads() -> &'static HashSet64 {
 }
 
 /// Whether `word` names the people of a listed place.
-fn is_demonym(word: &str, gaz: &Gazetteer) -> bool {
+fn is_demonym(word: &str, lower: u64, gaz: &Gazetteer) -> bool {
+    // Every ending in DEMONYM_ENDINGS ends with one of these letters.
+    let ends_well = word
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b'i' | b'h' | b'c'));
     if word.len() < 4
+        || !ends_well
         || !word.is_ascii()
-        || gaz
-            .places
-            .contains(&phrase_hash_of(&[tokens::hash_str(word)]))
+        || gaz.places.contains(&phrase_hash_of(&[lower]))
     {
         return false;
     }
@@ -209,6 +213,25 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     ctx: Vec<u16>,
     gaz_len: Vec<u8>,
+    /// The identity of each token's word for the features: its `lower` hash,
+    /// told apart for a short all-caps word ([`is_acronym`]).
+    words: Vec<u64>,
+}
+
+/// Marks the word, prefix and suffix hashes of a short all-caps word.
+const ACRONYM: u64 = 0x7a3c_1f0b_9e55_d2c1;
+
+/// Whether a token is a short word in capitals outside an all-caps line: an
+/// acronym (`UN`, `US`, `WHO`), not the name it spells in lower case (`Un` of
+/// `Kim Jong Un`, `Us`, `Who`).
+#[inline]
+fn is_acronym(t: &Token, ctx: u16) -> bool {
+    t.is(tokens::ALL_CAPS) && t.chars <= 4 && ctx & CAPS_LINE == 0
+}
+
+#[inline]
+fn marked(h: u64, acronym: bool) -> u64 {
+    if acronym { tokens::mix(h, ACRONYM) } else { h }
 }
 
 const BOUNDARY: u64 = 0x2545_f491_4f6c_dd1d;
@@ -290,7 +313,7 @@ impl<'a> Doc<'a> {
                 if gaz.organisations.contains(&t.lower) {
                     ctx[i] |= ORG_WORD;
                 }
-                if is_demonym(&text[t.range()], gaz) {
+                if is_demonym(&text[t.range()], t.lower, gaz) {
                     ctx[i] |= DEMONYM;
                 }
                 if place_heads().contains(&t.lower) {
@@ -315,11 +338,17 @@ impl<'a> Doc<'a> {
             }
             i += 1;
         }
+        let words = tokens
+            .iter()
+            .zip(&ctx)
+            .map(|(t, &c)| marked(t.lower, is_acronym(t, c)))
+            .collect();
         Doc {
             text,
             tokens,
             ctx,
             gaz_len,
+            words,
         }
     }
 
@@ -353,7 +382,11 @@ impl<'a> Doc<'a> {
 
     #[inline]
     fn lower(&self, i: isize) -> u64 {
-        self.word(i).map_or(BOUNDARY, |t| t.lower)
+        if i < 0 {
+            BOUNDARY
+        } else {
+            self.words.get(i as usize).copied().unwrap_or(BOUNDARY)
+        }
     }
 
     #[inline]
@@ -405,7 +438,10 @@ impl<'a> Doc<'a> {
         } else {
             BOUNDARY
         };
-        let w0 = t.lower;
+        let w0 = self.words[i];
+        let acronym = is_acronym(t, self.ctx[i]);
+        let suffix = t.suffix.map(|h| marked(h, acronym));
+        let prefix = marked(t.prefix, acronym);
         let s0 = t.shape;
         let ctx = self.ctx[i];
         let pos = (t.flags & (tokens::SENT_START | tokens::LINE_START)) as u64;
@@ -428,9 +464,9 @@ impl<'a> Doc<'a> {
             f(9, s0, 0),
             f(10, sm1, s0),
             f(11, s0, sp1),
-            f(12, t.suffix[2], 0),
-            f(13, t.suffix[1], 0),
-            f(14, t.prefix, 0),
+            f(12, suffix[2], 0),
+            f(13, suffix[1], 0),
+            f(14, prefix, 0),
             f(15, p, 0),
             f(16, p2, p),
             f(17, p, w0),
@@ -445,7 +481,7 @@ impl<'a> Doc<'a> {
             f(26, (ctx & (TITLE_PREV | FAMILY | ORG_WORD)) as u64, s0),
             f(27, wp1, sp1),
             f(28, doc | line << 8, gaz),
-            f(29, t.suffix[0], s0),
+            f(29, suffix[0], s0),
             f(30, pos | doc << 8, p),
             f(31, w0, s0),
             f(
@@ -507,13 +543,65 @@ pub fn bucket(hash: u64, bits: u32) -> usize {
 
 const MAGIC: &[u8; 8] = b"FOLIOTG1";
 
-/// Quantised weights: `2^bits` rows of [`TAGS`] signed bytes.
+/// Quantised weights: `2^bits` rows of [`TAGS`] signed bytes, most of them
+/// zero. Only the non-zero rows are kept, found through a bitmap and a count
+/// of the rows before each of its words, so the table stays small enough for
+/// the cache (a few hundred KB rather than MB).
 pub struct Weights {
     pub bits: u32,
-    pub rows: Vec<[i8; TAGS]>,
+    /// Bit `i % 64` of word `i / 64` is set when row `i` is not zero.
+    present: Vec<u64>,
+    /// The number of non-zero rows before each word of `present`.
+    before: Vec<u32>,
+    /// The non-zero rows, in order.
+    rows: Vec<[i8; TAGS]>,
 }
 
 impl Weights {
+    /// Weights from all `2^bits` rows.
+    pub fn from_rows(bits: u32, all: &[[i8; TAGS]]) -> Weights {
+        assert_eq!(all.len(), 1usize << bits, "2^bits rows");
+        let mut present = vec![0u64; all.len().div_ceil(64)];
+        let mut rows = Vec::new();
+        for (i, row) in all.iter().enumerate() {
+            if row.iter().any(|&w| w != 0) {
+                present[i / 64] |= 1 << (i % 64);
+                rows.push(*row);
+            }
+        }
+        Weights::indexed(bits, present, rows)
+    }
+
+    fn indexed(bits: u32, present: Vec<u64>, rows: Vec<[i8; TAGS]>) -> Weights {
+        let mut before = Vec::with_capacity(present.len());
+        let mut n = 0u32;
+        for word in &present {
+            before.push(n);
+            n += word.count_ones();
+        }
+        Weights {
+            bits,
+            present,
+            before,
+            rows,
+        }
+    }
+
+    /// The number of non-zero rows.
+    pub fn non_zero(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Row `i` of the table, zero or not.
+    #[inline]
+    pub fn row(&self, i: usize) -> Option<&[i8; TAGS]> {
+        let word = self.present[i / 64];
+        let bit = 1u64 << (i % 64);
+        (word & bit != 0).then(|| {
+            &self.rows[self.before[i / 64] as usize + (word & (bit - 1)).count_ones() as usize]
+        })
+    }
+
     /// Parse the serialised form: magic, bits, a bitmap of non-zero rows,
     /// then those rows.
     pub fn parse(bytes: &[u8]) -> Option<Weights> {
@@ -524,40 +612,32 @@ impl Weights {
             return None;
         }
         let n = 1usize << bits;
-        let (bitmap, mut data) = rest.split_at_checked(n / 8)?;
-        let mut rows = vec![[0i8; TAGS]; n];
-        for (byte_index, &byte) in bitmap.iter().enumerate() {
-            if byte == 0 {
-                continue;
-            }
-            for bit in 0..8 {
-                if byte & (1 << bit) != 0 {
-                    let (row, tail) = data.split_at_checked(TAGS)?;
-                    let out = &mut rows[byte_index * 8 + bit];
-                    for (o, &b) in out.iter_mut().zip(row) {
-                        *o = b as i8;
-                    }
-                    data = tail;
-                }
-            }
+        let (bitmap, data) = rest.split_at_checked(n / 8)?;
+        let present: Vec<u64> = bitmap
+            .chunks_exact(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")))
+            .collect();
+        let count: usize = present.iter().map(|w| w.count_ones() as usize).sum();
+        if data.len() != count * TAGS {
+            return None;
         }
-        data.is_empty().then_some(Weights { bits, rows })
+        let rows = data
+            .chunks_exact(TAGS)
+            .map(|c| std::array::from_fn(|k| c[k] as i8))
+            .collect();
+        Some(Weights::indexed(bits, present, rows))
     }
 
     /// Serialise; the inverse of [`Weights::parse`].
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.push(self.bits as u8);
-        let mut bitmap = vec![0u8; self.rows.len() / 8];
-        let mut data = Vec::new();
-        for (i, row) in self.rows.iter().enumerate() {
-            if row.iter().any(|&w| w != 0) {
-                bitmap[i / 8] |= 1 << (i % 8);
-                data.extend(row.iter().map(|&w| w as u8));
-            }
+        for word in &self.present {
+            out.extend(word.to_le_bytes());
         }
-        out.extend(bitmap);
-        out.extend(data);
+        for row in &self.rows {
+            out.extend(row.iter().map(|&w| w as u8));
+        }
         out
     }
 
@@ -565,9 +645,10 @@ impl Weights {
     pub fn scores(&self, feats: &[u64; FEATURES]) -> [i32; TAGS] {
         let mut s = [0i32; TAGS];
         for &h in feats {
-            let row = &self.rows[bucket(h, self.bits)];
-            for (acc, &w) in s.iter_mut().zip(row) {
-                *acc += w as i32;
+            if let Some(row) = self.row(bucket(h, self.bits)) {
+                for (acc, &w) in s.iter_mut().zip(row) {
+                    *acc += w as i32;
+                }
             }
         }
         s
@@ -601,9 +682,12 @@ mod tests {
         let mut rows = vec![[0i8; TAGS]; 256];
         rows[3][2] = -5;
         rows[200] = [1, 2, 3, 4, 5, 6, 7, 8, -9];
-        let w = Weights { bits: 8, rows };
+        let w = Weights::from_rows(8, &rows);
         let back = Weights::parse(&w.to_bytes()).unwrap();
-        assert_eq!(back.rows, w.rows);
+        assert_eq!(back.non_zero(), 2);
+        for (i, row) in rows.iter().enumerate() {
+            assert_eq!(back.row(i).copied().unwrap_or_default(), *row);
+        }
     }
 
     #[test]

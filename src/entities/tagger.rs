@@ -40,7 +40,7 @@ pub fn warm_up() {
 pub fn load_fresh() -> usize {
     let weights = model::parse_bundled();
     let lists = Gazetteer::load();
-    weights.rows.len() + lists.places.len()
+    weights.non_zero() + lists.places.len()
 }
 
 /// [`mentions`] with a given model.
