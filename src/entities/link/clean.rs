@@ -1,0 +1,445 @@
+//! Cleaning one span down to the name, and deciding whether it is a person
+//! or a place at all.
+
+use super::*;
+
+/// Words capitalised at the start of a sentence that begin no name: cut from
+/// the start of a span (`Later Kim`), and a span of nothing else is dropped.
+pub(super) const COMMON_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "again",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "even",
+    "every",
+    "for",
+    "friday",
+    "from",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "it",
+    "its",
+    "last",
+    "later",
+    "like",
+    "many",
+    "meanwhile",
+    "monday",
+    "more",
+    "most",
+    "my",
+    "next",
+    "no",
+    "not",
+    "now",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "perhaps",
+    "saturday",
+    "several",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "sunday",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "thursday",
+    "to",
+    "today",
+    "tomorrow",
+    "tuesday",
+    "under",
+    "unlike",
+    "until",
+    "we",
+    "wednesday",
+    "what",
+    "when",
+    "where",
+    "while",
+    "who",
+    "why",
+    "with",
+    "yesterday",
+    "yet",
+    "you",
+];
+
+/// Compass words that name no place on their own (`the North`).
+pub(super) const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+];
+
+/// Place names whose leading "The" is part of the name.
+pub(super) const THE_PLACES: &[&str] = &["hague", "gambia"];
+
+/// Does this word end with an abbreviation dot that belongs to it (`U.S.`,
+/// `D.C.`, `J.`, `Jr.`)?
+pub(super) fn keeps_final_dot(word: &str) -> bool {
+    let Some(body) = word.strip_suffix('.') else {
+        return false;
+    };
+    if ["jr", "sr", "st"]
+        .iter()
+        .any(|a| body.eq_ignore_ascii_case(a))
+    {
+        return true;
+    }
+    // Letters each followed by a dot: "U.S.", "D.C.", "J."
+    let mut chars = word.chars();
+    let mut pairs = 0;
+    loop {
+        match (chars.next(), chars.next()) {
+            (None, _) => return pairs > 0,
+            (Some(l), Some('.')) if l.is_alphabetic() => pairs += 1,
+            _ => return false,
+        }
+    }
+}
+
+pub(super) const LEADING_PUNCTUATION: &[char] = &[
+    '"', '\'', '\u{201c}', '\u{2018}', '\u{201e}', '\u{00ab}', '(', '[', '{', '*', '_', '-',
+    '\u{2013}', '\u{2014}', '@', '#', ',', '.', ';', ':',
+];
+pub(super) const TRAILING_PUNCTUATION: &[char] = &[
+    '"', '\'', '\u{201d}', '\u{2019}', '\u{00bb}', ')', ']', '}', '*', '_', '-', '\u{2013}',
+    '\u{2014}', ',', ';', ':', '!', '?', '\u{2026}', '.',
+];
+
+/// Trim whitespace, quotes, brackets, trailing punctuation and a possessive
+/// `'s`/`’s` from both ends of `range`, until nothing changes.
+pub(super) fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
+    loop {
+        let before = range.clone();
+        let s = &text[range.clone()];
+        let trimmed =
+            s.trim_start_matches(|c: char| c.is_whitespace() || LEADING_PUNCTUATION.contains(&c));
+        range.start += s.len() - trimmed.len();
+        let s = &text[range.clone()];
+        let trimmed = s.trim_end();
+        range.end -= s.len() - trimmed.len();
+        let s = &text[range.clone()];
+        for possessive in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+            if let Some(body) = s.strip_suffix(possessive)
+                && body.chars().next_back().is_some_and(char::is_alphanumeric)
+            {
+                range.end -= possessive.len();
+                break;
+            }
+        }
+        let s = &text[range.clone()];
+        if let Some(last) = s.chars().next_back()
+            && TRAILING_PUNCTUATION.contains(&last)
+        {
+            let last_word = s.split_whitespace().next_back().unwrap_or("");
+            if !(last == '.' && keeps_final_dot(last_word)) {
+                range.end -= last.len_utf8();
+            }
+        }
+        if range == before || range.is_empty() {
+            return range;
+        }
+    }
+}
+
+/// Cut a person span down to the name: the last run of name-like words, with
+/// leading titles and demonyms removed (`Chinese President Xi Jinping`,
+/// `Politburo member Wang Huning`). `None` when no name is left.
+pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let words = tokens(text, &range);
+    let name_like: Vec<bool> = words
+        .iter()
+        .map(|w| is_name_word(&text[w.clone()]) || is_particle(&text[w.clone()]))
+        .collect();
+    let end = name_like.iter().rposition(|&b| b)?;
+    let mut start = name_like[..end]
+        .iter()
+        .rposition(|&b| !b)
+        .map_or(0, |i| i + 1);
+    let mut end = end;
+    while start <= end {
+        let w = &text[words[start].clone()];
+        let strippable = is_title(w) || is_particle(w) || demonyms().contains(&fold_hash(w));
+        if strippable && start < end {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    while end > start && is_particle(&text[words[end].clone()]) {
+        end -= 1;
+    }
+    let name = words[start].start..words[end].end;
+    let only_titles = words[start..=end]
+        .iter()
+        .all(|w| is_title(&text[w.clone()]));
+    (!only_titles).then_some(name)
+}
+
+/// Is the span part of a longer capitalised name that is an organisation or
+/// an event: `China` in `New China News Agency`, `Korea` in `Bank of Korea`,
+/// `Kim Il Sung` in `Kim Il Sung University`? Looks forward along capitalised
+/// words, and for places also back (across `of` and `of the`).
+pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> bool {
+    let organisation = |w: &str| organisation_words().contains(&fold_hash(w));
+    let mut at = range.end;
+    while let Some(w) = word_after(text, at) {
+        let word = &text[w.clone()];
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !is_name_word(bare) {
+            break;
+        }
+        if organisation(bare) {
+            return true;
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+        at = w.end;
+    }
+    if kind == Kind::Person {
+        return false;
+    }
+    let mut at = range.start;
+    while let Some(w) = word_before(text, at) {
+        let word = &text[w.clone()];
+        if word == "of" || word == "the" {
+            at = w.start;
+            continue;
+        }
+        if !is_name_word(word) || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        if organisation(word) {
+            return true;
+        }
+        at = w.start;
+    }
+    false
+}
+
+/// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
+/// `The Hague`); `None` when nothing else is left.
+pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let words = tokens(text, &range);
+    let bare = |i: usize| {
+        let w = &text[words[i].clone()];
+        fold_hash(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let mut first = 0;
+    while first < words.len() && common_words().contains(&bare(first)) {
+        let a_place_with_the = bare(first) == fold_hash("the")
+            && first + 1 < words.len()
+            && the_places().contains(&bare(first + 1));
+        if a_place_with_the {
+            break;
+        }
+        first += 1;
+    }
+    match first {
+        0 => Some(range),
+        n if n == words.len() => None,
+        n => {
+            let rest = trim_edges(text, words[n].start..range.end);
+            (!rest.is_empty()).then_some(rest)
+        }
+    }
+}
+
+/// Clean one span and decide what it is; `None` drops it.
+pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, Kind)> {
+    let mut range = trim_edges(text, range);
+    if range.is_empty() {
+        return None;
+    }
+    let mut kind = kind;
+    if place_alias(&text[range.clone()]).is_some() {
+        kind = Kind::Place;
+    }
+    if kind == Kind::Place {
+        let words = tokens(text, &range);
+        if words.len() > 1 {
+            let first = &text[words[0].clone()];
+            let second = fold_hash(&text[words[1].clone()]);
+            if first.eq_ignore_ascii_case("the") && !the_places().contains(&second) {
+                range = trim_edges(text, words[1].start..range.end);
+            }
+        }
+    }
+    range = without_common_words(text, range)?;
+    if kind == Kind::Person {
+        range = person_name(text, range)?;
+    }
+    let surface = &text[range.clone()];
+    if !surface.chars().any(char::is_alphabetic)
+        || is_demonym(surface)
+        || inside_organisation_name(text, &range, kind)
+    {
+        return None;
+    }
+    if place_alias(surface).is_some() {
+        return Some((range, Kind::Place));
+    }
+    if is_organisation(surface)
+        || (kind == Kind::Place && directions().contains(&phrase_hash(surface)))
+    {
+        return None;
+    }
+    Some((range, kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn titles_possessives_and_punctuation_are_cut_from_the_span() {
+        let (text, e) = link_marked(
+            "{P|President Trump,} {P|Chinese President Xi Jinping’s} wife, \
+             {P|Vice President Wang Qishan}, {P|Politburo Standing Committee member Wang Huning}, \
+             {P|“Kim's}, {P|(Ri Sol-ju)}, {P|Mr. Moon.}",
+        );
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Trump",
+                "Xi Jinping",
+                "Wang Qishan",
+                "Wang Huning",
+                "Kim",
+                "Ri Sol-ju",
+                "Moon"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_keep_them_inside() {
+        let (text, e) = link_marked("{P|Bashar al-Assad} met {P|Ursula von der Leyen}.");
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["Bashar al-Assad", "Ursula von der Leyen"]);
+    }
+
+    #[test]
+    fn an_abbreviation_keeps_its_final_dot() {
+        let (text, e) = link_marked("between {L|North Korea}, {L|the U.S.} and {L|China.}");
+        let texts: Vec<&str> = e
+            .places
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["North Korea", "U.S.", "China"]);
+    }
+
+    #[test]
+    fn a_place_named_the_keeps_it() {
+        let (text, e) = link_marked("judges in {L|The Hague} and {L|the Netherlands}");
+        let texts: Vec<&str> = e
+            .places
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["The Hague", "Netherlands"]);
+    }
+
+    #[test]
+    fn demonyms_titles_organisations_and_events_are_dropped() {
+        let (_, e) = link_marked(
+            "{L|Chinese} state media and {P|North Korean} officials; {P|Americans}; \
+             {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
+             {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}",
+        );
+        assert_eq!(e, Entities::default());
+    }
+
+    #[test]
+    fn names_inside_organisation_names_are_dropped() {
+        let (_, e) = link_marked(
+            "the New {L|China} News Agency, the Bank of {L|Korea}, {P|Kim Il Sung} University, \
+             the {L|Beijing} Winter Olympics, the University of the {L|Philippines}",
+        );
+        assert_eq!(e, Entities::default());
+        let (_, e) = link_marked(
+            "{L|China} and the World Bank; {P|Wang Huning}, Standing Committee; \
+             Committee member {P|Wang Qishan}; in {L|Beijing}. News later",
+        );
+        assert_eq!(names(&e.places), ["China", "Beijing"]);
+        assert_eq!(names(&e.people), ["Wang Huning", "Wang Qishan"]);
+    }
+
+    #[test]
+    fn common_words_at_the_start_are_cut() {
+        let (text, e) = link_marked(
+            "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \
+             {L|The Hague}; {P|Monday}",
+        );
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .chain(&e.places)
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(texts, ["Kim", "Trump", "Seoul", "The Hague"]);
+    }
+}

@@ -1,0 +1,415 @@
+//! Linking raw mention spans into entities: one entity per real-world referent.
+//!
+//! The tagger finds spans. This module
+//!
+//! 1. adds the spans a tagger tends to miss: official and abbreviated country
+//!    names (`DPRK`, `Democratic People’s Republic of Korea`) and further
+//!    whole-word occurrences of a name it found elsewhere in the text;
+//! 2. cleans every span down to the name: no leading title, sentence-initial
+//!    word or (for places) `the`, no possessive `'s`/`’s` or trailing
+//!    punctuation;
+//! 3. drops what is not a person or a place: demonyms, titles alone,
+//!    organisations and events (and names inside their names), bare compass
+//!    words;
+//! 4. gives a name tagged both ways one kind, then groups:
+//!    - places by a small alias table (`U.S.` = `United States`, `DPRK` =
+//!      `North Korea`, ...) and otherwise by case-insensitive equality;
+//!    - people by case-insensitive equality of their name words; a shorter name
+//!      whose words are a subsequence of longer names (`Kim` of `Kim Jong Un`,
+//!      `Trump` of `Donald Trump`) joins one of those longer names: among the
+//!      ones already mentioned, the one mentioned most so far (ties: the most
+//!      recent); when none is mentioned yet, the first to come.
+//!
+//! Pure and deterministic; every position is a byte offset into the text.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::gazetteer::{HashSet64, Identity};
+use super::tagger::Mention;
+use super::tokens::mix;
+use super::{Entities, Entity, Kind};
+
+mod clean;
+mod people;
+mod places;
+mod spans;
+mod words;
+
+use clean::*;
+use people::*;
+use places::*;
+use spans::*;
+use words::*;
+
+type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+/// Group the tagger's mentions of `text` into people and places.
+pub fn link(text: &str, mentions: &[Mention]) -> Entities {
+    link_spans(text, mentions.iter().map(|m| (m.range.clone(), m.kind)))
+}
+
+/// Group mention spans of `text` into people and places.
+///
+/// Spans that are out of bounds or not on character boundaries are ignored;
+/// overlapping spans keep the earliest (then longest) one. Two kinds of span are
+/// added to the given ones: official and abbreviated country names, and
+/// further occurrences of a name already found.
+pub fn link_spans<I>(text: &str, spans: I) -> Entities
+where
+    I: IntoIterator<Item = (Range<usize>, Kind)>,
+{
+    let mut cleaned: Vec<(Range<usize>, Kind)> = spans
+        .into_iter()
+        .filter(|(r, _)| text.get(r.clone()).is_some())
+        .chain(known_places(text))
+        .filter_map(|(r, kind)| clean(text, r, kind))
+        .collect();
+    let mut kept = with_repeats(text, without_overlaps(&mut cleaned));
+    agree_on_kinds(text, &mut kept);
+    let (people, places): (Vec<_>, Vec<_>) =
+        kept.into_iter().partition(|(_, k)| *k == Kind::Person);
+    Entities {
+        people: link_people(text, people.into_iter().map(|(r, _)| r).collect()),
+        places: link_places(text, places.into_iter().map(|(r, _)| r).collect()),
+    }
+}
+
+/// The spans in text order with overlaps removed: the earliest, then longest,
+/// then a person wins.
+fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind)> {
+    spans.sort_by(|a, b| {
+        a.0.start
+            .cmp(&b.0.start)
+            .then(b.0.end.cmp(&a.0.end))
+            .then((a.1 == Kind::Place).cmp(&(b.1 == Kind::Place)))
+    });
+    let mut kept: Vec<(Range<usize>, Kind)> = Vec::with_capacity(spans.len());
+    for (r, kind) in spans.iter() {
+        if kept.last().is_none_or(|(last, _)| r.start >= last.end) {
+            kept.push((r.clone(), *kind));
+        }
+    }
+    kept
+}
+
+/// A name tagged a person in one place and a place in another (`Go Myung-Hyun`,
+/// compared as [`name_words`]) takes the kind most of its mentions have; on a
+/// tie, person: the tagger knows places from a gazetteer, so a name it is
+/// unsure of is more likely a person. Names in the place alias table stay
+/// places.
+fn agree_on_kinds(text: &str, spans: &mut [(Range<usize>, Kind)]) {
+    let keys: Vec<u64> = spans
+        .iter()
+        .map(|(r, _)| name_key(&text[r.clone()]))
+        .collect();
+    let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
+    for ((_, kind), key) in spans.iter().zip(&keys) {
+        let v = votes.entry(*key).or_default();
+        match kind {
+            Kind::Person => v.0 += 1,
+            Kind::Place => v.1 += 1,
+        }
+    }
+    for ((r, kind), key) in spans.iter_mut().zip(&keys) {
+        let surface = &text[r.clone()];
+        if place_alias(surface).is_some() {
+            continue;
+        }
+        let (people, places) = votes[key];
+        *kind = if people >= places {
+            Kind::Person
+        } else {
+            Kind::Place
+        };
+    }
+}
+
+/// One entity being built: its mentions and which surface forms they use.
+struct Group {
+    mentions: Vec<Range<usize>>,
+    /// A fixed name (from the place alias table), if any.
+    fixed_name: Option<&'static str>,
+}
+
+impl Group {
+    fn new(fixed_name: Option<&'static str>) -> Group {
+        Group {
+            mentions: Vec::new(),
+            fixed_name,
+        }
+    }
+
+    /// Build the entity: name = fixed name, or the form with most words, then
+    /// the most frequent, then the first; aliases = the other forms in order of
+    /// first appearance.
+    fn finish(mut self, text: &str, kind: Kind, words: impl Fn(&str) -> usize) -> Entity {
+        self.mentions.sort_by_key(|r| (r.start, r.end));
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        for r in &self.mentions {
+            let s = &text[r.clone()];
+            match forms.iter_mut().find(|(f, _)| *f == s) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((s, 1)),
+            }
+        }
+        let name = match self.fixed_name {
+            Some(n) => n.to_string(),
+            None => {
+                let mut best = 0;
+                for (i, (f, n)) in forms.iter().enumerate() {
+                    let (bf, bn) = forms[best];
+                    if (words(f), *n) > (words(bf), bn) {
+                        best = i;
+                    }
+                }
+                forms[best].0.to_string()
+            }
+        };
+        let aliases = forms
+            .iter()
+            .map(|(f, _)| f.to_string())
+            .filter(|f| *f != name)
+            .collect();
+        Entity {
+            kind,
+            name,
+            aliases,
+            mentions: self.mentions,
+        }
+    }
+}
+
+/// Entities in order of first mention.
+fn in_order(mut entities: Vec<Entity>) -> Vec<Entity> {
+    entities.sort_by_key(|e| e.mentions.first().map(|r| r.start));
+    entities
+}
+
+#[cfg(test)]
+mod test_support {
+    use super::*;
+
+    /// Text with marked mentions, `{P|...}` for a person and `{L|...}` for a
+    /// place, as the plain text and the tagger's spans.
+    pub(super) fn marked(src: &str) -> (String, Vec<(Range<usize>, Kind)>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut rest = src;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let kind = match &rest[open + 1..open + 3] {
+                "P|" => Kind::Person,
+                "L|" => Kind::Place,
+                other => panic!("bad marker {other}"),
+            };
+            let close = open + rest[open..].find('}').expect("unclosed marker");
+            let start = text.len();
+            text.push_str(&rest[open + 3..close]);
+            spans.push((start..text.len(), kind));
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        (text, spans)
+    }
+
+    pub(super) fn link_marked(src: &str) -> (String, Entities) {
+        let (text, spans) = marked(src);
+        let found = link_spans(&text, spans);
+        (text, found)
+    }
+
+    /// (name, aliases, mention texts) of one entity.
+    pub(super) type Summary = (String, Vec<String>, Vec<String>);
+
+    /// The [`Summary`] of each entity.
+    pub(super) fn summary(text: &str, entities: &[Entity]) -> Vec<Summary> {
+        entities
+            .iter()
+            .map(|e| {
+                let texts = e
+                    .mentions
+                    .iter()
+                    .map(|r| text[r.clone()].to_string())
+                    .collect();
+                (e.name.clone(), e.aliases.clone(), texts)
+            })
+            .collect()
+    }
+
+    pub(super) fn names(entities: &[Entity]) -> Vec<&str> {
+        entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    pub(super) fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+}
+
+#[cfg(test)]
+// Mention lists of one range are meant, not ranges to collect.
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn a_name_tagged_both_ways_takes_one_kind() {
+        let (_, e) = link_marked("{L|Go Myung-Hyun} said. Later {P|Go Myung-hyun} added.");
+        assert_eq!(names(&e.people), ["Go Myung-Hyun"]);
+        assert!(e.places.is_empty());
+        let (_, e) = link_marked("{L|Jordan} and {L|Jordan} and {P|Jordan}; {P|USA}");
+        assert_eq!(names(&e.places), ["Jordan", "United States"]);
+        assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn mentions_are_in_text_order_and_entities_by_first_mention() {
+        let (text, mut spans) = marked("{L|Seoul} and {P|Moon Jae-in}; {L|Seoul} and {P|Moon}");
+        spans.reverse();
+        let e = link_spans(&text, spans);
+        assert_eq!(e.places[0].mentions, [0..5, 23..28]);
+        assert_eq!(e.people[0].mentions, [10..21, 33..37]);
+    }
+
+    #[test]
+    fn bad_and_overlapping_spans_are_ignored() {
+        let text = "Kim Jong Un in Seoul";
+        let spans = vec![
+            (0..11, Kind::Person),
+            (0..3, Kind::Person),
+            (15..20, Kind::Place),
+            (15..99, Kind::Place),
+            (3..3, Kind::Place),
+        ];
+        let e = link_spans(text, spans);
+        assert_eq!(e.people[0].mentions, [0..11]);
+        assert_eq!(e.places[0].mentions, [15..20]);
+        let cjk = "習近平";
+        assert_eq!(
+            link_spans(cjk, vec![(1..3, Kind::Person)]),
+            Entities::default()
+        );
+    }
+
+    #[test]
+    fn names_in_scripts_without_case_are_kept() {
+        let (text, e) = link_marked("{P|習近平}在{L|北京}。");
+        assert_eq!(&text[e.people[0].mentions[0].clone()], "習近平");
+        assert_eq!(e.places[0].name, "北京");
+    }
+
+    // The same hard cases end to end: the real tagger, then linking.
+
+    fn extracted(text: &str) -> (Vec<Summary>, Vec<Summary>) {
+        let e = super::super::extract(text);
+        (summary(text, &e.people), summary(text, &e.places))
+    }
+
+    #[test]
+    fn extract_links_surnames_and_drops_demonyms_and_titles() {
+        let (people, places) = extracted(
+            "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing. \
+             Kim said Xi was right.",
+        );
+        assert_eq!(
+            people,
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim"])
+                ),
+                (
+                    "Xi Jinping".into(),
+                    strings(&["Xi"]),
+                    strings(&["Xi Jinping", "Xi"])
+                ),
+            ]
+        );
+        assert_eq!(places, [("Beijing".into(), vec![], strings(&["Beijing"]))]);
+    }
+
+    #[test]
+    fn extract_gives_the_main_kim_his_surname_and_possessive() {
+        let (people, _) = extracted(
+            "Kim Jong Un met President Trump. Kim\u{2019}s sister Kim Yo Jong went to Seoul. \
+             Later Kim returned home.",
+        );
+        assert_eq!(
+            people,
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim", "Kim"])
+                ),
+                ("Trump".into(), vec![], strings(&["Trump"])),
+                ("Kim Yo Jong".into(), vec![], strings(&["Kim Yo Jong"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn extract_gives_the_sister_the_surname_when_she_is_the_subject() {
+        let (people, _) = extracted(
+            "Kim Yo Jong arrived in Seoul on Friday. Kim Yo Jong met officials there. \
+             Her brother Kim Jong Un stayed in Pyongyang. Kim flew home on Sunday.",
+        );
+        assert_eq!(people[0].0, "Kim Yo Jong");
+        assert_eq!(people[0].2, strings(&["Kim Yo Jong", "Kim Yo Jong", "Kim"]));
+        assert_eq!(people[1].2, strings(&["Kim Jong Un"]));
+    }
+
+    #[test]
+    fn extract_joins_country_aliases() {
+        let (_, places) =
+            extracted("He wants talks with the United States. The U.S. did not reply.");
+        assert_eq!(
+            places,
+            [(
+                "United States".into(),
+                strings(&["U.S."]),
+                strings(&["United States", "U.S."])
+            )]
+        );
+        let (_, places) = extracted(
+            "China said the DPRK, officially the Democratic People\u{2019}s Republic of Korea, agreed.",
+        );
+        assert_eq!(places[1].0, "North Korea");
+        assert_eq!(
+            places[1].2,
+            strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"])
+        );
+    }
+
+    #[test]
+    fn extract_lists_no_organisations_or_events() {
+        let (people, places) = extracted(
+            "Chinese state media cited the New China News Agency and the Asan Institute for \
+             Policy Studies. U.N. sanctions stay. The Winter Olympics were held in South Korea.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(
+            places,
+            [("South Korea".into(), vec![], strings(&["South Korea"]))]
+        );
+    }
+
+    #[test]
+    fn extract_matches_hyphenated_names_whatever_their_case() {
+        let (people, _) = extracted(
+            "Comments came from Go Myung-Hyun in Seoul. Later, Go Myung-hyun added more.",
+        );
+        assert_eq!(
+            people,
+            [(
+                "Go Myung-Hyun".into(),
+                strings(&["Go Myung-hyun"]),
+                strings(&["Go Myung-Hyun", "Go Myung-hyun"])
+            )]
+        );
+    }
+}

@@ -1,0 +1,265 @@
+//! Grouping people: equal names, and shorter names joining a longer one.
+
+use super::*;
+
+/// The words of a person's name as compared: folded, hyphenated parts apart
+/// (`Myung-Hyun` = `Myung-hyun` = `Myung Hyun`).
+pub(super) fn name_parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+}
+
+/// [`fold_hash`] of each of the [`name_parts`].
+pub(super) fn name_words(s: &str) -> Vec<u64> {
+    name_parts(s).map(fold_hash).collect()
+}
+
+/// One hash of all the [`name_words`].
+pub(super) fn name_key(s: &str) -> u64 {
+    name_parts(s).fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
+}
+
+/// Is `short` a proper subsequence of `long`?
+pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
+    if short.len() >= long.len() {
+        return false;
+    }
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
+    mentions.sort_by_key(|r| r.start);
+    let forms: Vec<Vec<u64>> = mentions
+        .iter()
+        .map(|r| name_words(&text[r.clone()]))
+        .collect();
+    // The distinct forms in order of first mention (as the index of that
+    // mention), and the distinct form of every mention.
+    let mut distinct: Vec<usize> = Vec::new();
+    let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut index: HashMap<&[u64], usize> = HashMap::new();
+    for (i, f) in forms.iter().enumerate() {
+        let d = *index.entry(f.as_slice()).or_insert_with(|| {
+            distinct.push(i);
+            distinct.len() - 1
+        });
+        form_of.push(d);
+    }
+    // The distinct forms that have each word, in order.
+    let mut having: HashMap64<Vec<usize>> = HashMap64::default();
+    for (d, &i) in distinct.iter().enumerate() {
+        for &w in &forms[i] {
+            let list = having.entry(w).or_default();
+            if list.last() != Some(&d) {
+                list.push(d);
+            }
+        }
+    }
+    let every: Vec<usize> = (0..distinct.len()).collect();
+    // A longer form has every word of a shorter one, its first among them.
+    let longer_candidates = |f: &[u64]| -> &[usize] {
+        match f.first() {
+            Some(w) => having.get(w).map_or(&[], Vec::as_slice),
+            None => &every,
+        }
+    };
+    // A full name is a form that is no part of another form; each is one person.
+    let mut full: Vec<usize> = Vec::new();
+    let mut full_of: Vec<Option<usize>> = vec![None; distinct.len()];
+    for (d, &i) in distinct.iter().enumerate() {
+        let f = &forms[i];
+        let part = longer_candidates(f)
+            .iter()
+            .any(|&o| is_part_of(f, &forms[distinct[o]]));
+        if !part {
+            full_of[d] = Some(full.len());
+            full.push(d);
+        }
+    }
+    let full_form = |k: usize| &forms[distinct[full[k]]];
+    let first_full_at: Vec<usize> = full.iter().map(|&d| mentions[distinct[d]].start).collect();
+    let mut groups: Vec<Group> = full.iter().map(|_| Group::new(None)).collect();
+    let mut last_at: Vec<usize> = vec![0; full.len()];
+    for ((r, form), &d) in mentions.iter().zip(&forms).zip(&form_of) {
+        let chosen = match full_of[d] {
+            Some(k) => k,
+            None => {
+                let candidates = longer_candidates(form)
+                    .iter()
+                    .filter_map(|&o| full_of[o])
+                    .filter(|&k| is_part_of(form, full_form(k)));
+                let seen = candidates
+                    .clone()
+                    .filter(|&k| !groups[k].mentions.is_empty())
+                    .max_by_key(|&k| (groups[k].mentions.len(), last_at[k]));
+                match seen {
+                    Some(k) => k,
+                    None => match candidates.min_by_key(|&k| first_full_at[k]) {
+                        Some(k) => k,
+                        None => continue,
+                    },
+                }
+            }
+        };
+        groups[chosen].mentions.push(r.clone());
+        last_at[chosen] = r.start;
+    }
+    let count = |s: &str| name_parts(s).count();
+    in_order(
+        groups
+            .into_iter()
+            .filter(|g| !g.mentions.is_empty())
+            .map(|g| g.finish(text, Kind::Person, count))
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn surname_joins_the_full_name() {
+        let (text, e) = link_marked("{P|Xi Jinping} met {P|Kim Jong Un}. {P|Xi} smiled.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Xi Jinping".into(),
+                    strings(&["Xi"]),
+                    strings(&["Xi Jinping", "Xi"])
+                ),
+                ("Kim Jong Un".into(), vec![], strings(&["Kim Jong Un"])),
+            ]
+        );
+        assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn shared_family_name_goes_to_the_most_mentioned_kim() {
+        // The main Kim keeps the surname even after his sister is named,
+        // and "Kim’s" right before her full name is still him.
+        let (text, e) = link_marked(
+            "{P|Kim Jong Un} went to {L|Beijing}. {P|Kim} met {P|Xi Jinping}. \
+             {P|Kim’s} sister {P|Kim Yo Jong} stayed home. Later {P|Kim} left.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim", "Kim", "Kim"])
+                ),
+                ("Xi Jinping".into(), vec![], strings(&["Xi Jinping"])),
+                ("Kim Yo Jong".into(), vec![], strings(&["Kim Yo Jong"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn shared_family_name_goes_to_the_sister_when_she_is_the_subject() {
+        let (text, e) = link_marked(
+            "{P|Kim Yo Jong} arrived in {L|Seoul}. {P|Kim Yo Jong} met officials. \
+             Her brother {P|Kim Jong Un} stayed in {L|Pyongyang}. {P|Kim} flew home.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Kim Yo Jong".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Yo Jong", "Kim Yo Jong", "Kim"])
+                ),
+                ("Kim Jong Un".into(), vec![], strings(&["Kim Jong Un"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn equal_counts_go_to_the_most_recent() {
+        let (text, e) =
+            link_marked("{P|Donald Trump} and {P|Ivanka Trump} spoke. {P|Trump} thanked her.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                ("Donald Trump".into(), vec![], strings(&["Donald Trump"])),
+                (
+                    "Ivanka Trump".into(),
+                    strings(&["Trump"]),
+                    strings(&["Ivanka Trump", "Trump"])
+                ),
+            ]
+        );
+        let (text, e) =
+            link_marked("{P|Ivanka Trump} and {P|Donald Trump} spoke. {P|Trump} thanked her.");
+        assert_eq!(
+            summary(&text, &e.people)[1],
+            (
+                "Donald Trump".into(),
+                strings(&["Trump"]),
+                strings(&["Donald Trump", "Trump"])
+            )
+        );
+    }
+
+    #[test]
+    fn family_members_with_longer_names_stay_apart() {
+        let (_, e) = link_marked(
+            "{P|Kim Jong Un} spoke. {P|Kim} followed {P|Kim Il Sung} and {P|Kim Jong Il}. \
+             {P|Kim Jong} said so.",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Kim Jong Un", "Kim Il Sung", "Kim Jong Il"]
+        );
+        assert_eq!(e.people[0].mentions.len(), 3);
+        assert_eq!(e.people[1].mentions.len(), 1);
+        assert_eq!(e.people[2].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_surname_before_any_full_name_joins_the_next_one() {
+        let (text, e) = link_marked("{P|Kim} arrives\n\n{P|Kim Jong Un} arrived by train.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Kim Jong Un".into(),
+                strings(&["Kim"]),
+                strings(&["Kim", "Kim Jong Un"])
+            )]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_its_own_person() {
+        let (text, e) = link_marked("He will meet {P|President Trump}. {P|Trump} agreed.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [("Trump".into(), vec![], strings(&["Trump", "Trump"]))]
+        );
+    }
+
+    #[test]
+    fn hyphenated_names_match_whatever_their_case() {
+        let (text, e) = link_marked("said {P|Go Myung-Hyun}. Comments from {P|Go Myung-hyun}.");
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Go Myung-Hyun".into(),
+                strings(&["Go Myung-hyun"]),
+                strings(&["Go Myung-Hyun", "Go Myung-hyun"])
+            )]
+        );
+    }
+
+    #[test]
+    fn the_fullest_form_names_the_entity() {
+        let (_, e) =
+            link_marked("{P|Trump} spoke. {P|Donald J. Trump} left. {P|Donald Trump} too.");
+        assert_eq!(e.people.len(), 1);
+        assert_eq!(e.people[0].name, "Donald J. Trump");
+        assert_eq!(e.people[0].aliases, ["Trump", "Donald Trump"]);
+    }
+}

@@ -1,0 +1,246 @@
+//! Spans linking adds to the tagger's: known country forms and further
+//! occurrences of names already found.
+
+use super::*;
+
+/// Country names that are written one way and mean one thing: found in the
+/// text whatever the tagger says, since a model trained on news rarely sees the
+/// official long forms.
+pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
+    "U.S.",
+    "U.S.A.",
+    "USA",
+    "U.K.",
+    "DPRK",
+    "D.P.R.K.",
+    "ROK",
+    "PRC",
+    "UAE",
+    "United States of America",
+    "Democratic People's Republic of Korea",
+    "Democratic People\u{2019}s Republic of Korea",
+    "People's Republic of China",
+    "People\u{2019}s Republic of China",
+    "Republic of Korea",
+];
+
+/// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`], in one pass over the
+/// text.
+pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, &b) in bytes.iter().enumerate() {
+        // Every form starts with one of these.
+        if !matches!(b, b'U' | b'D' | b'R' | b'P') {
+            continue;
+        }
+        for form in KNOWN_PLACE_FORMS {
+            if bytes[at..].starts_with(form.as_bytes()) {
+                let r = at..at + form.len();
+                if whole_word(text, &r) {
+                    out.push((r, Kind::Place));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Capitalised English words that a short name may also be: a name of this
+/// form is not looked for again.
+pub(super) const NOT_REPEATED: &[&str] = &[
+    "a", "an", "and", "as", "at", "be", "bill", "but", "by", "can", "do", "for", "go", "grant",
+    "he", "her", "his", "hope", "i", "if", "in", "is", "it", "its", "may", "me", "my", "no", "not",
+    "of", "on", "or", "our", "rose", "she", "so", "the", "they", "this", "to", "up", "us", "we",
+    "will", "you",
+];
+
+/// The spans plus further occurrences of names already found, which the
+/// tagger missed (`Xi` found once, missed twice) or cut short (`Kim Jong` of a
+/// `Kim Jong Un` found elsewhere): the same characters as a whole word, not
+/// inside a longer capitalised name (a title or demonym before it is fine) or
+/// an organisation's name. Such an occurrence replaces the spans it contains
+/// and is dropped where it overlaps any other span.
+pub(super) fn with_repeats(
+    text: &str,
+    kept: Vec<(Range<usize>, Kind)>,
+) -> Vec<(Range<usize>, Kind)> {
+    let mut forms: Vec<(&str, Kind)> = Vec::new();
+    for (r, kind) in &kept {
+        let form = &text[r.clone()];
+        if !forms.iter().any(|(f, _)| *f == form) && !not_repeated().contains(&fold_hash(form)) {
+            forms.push((form, *kind));
+        }
+    }
+    // Longest first, so "Xi Jinping" is claimed before "Xi".
+    forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    // Start → (end, kind) of every span so far; spans do not overlap.
+    let mut spans: BTreeMap<usize, (usize, Kind)> = kept
+        .iter()
+        .map(|(r, kind)| (r.start, (r.end, *kind)))
+        .collect();
+    // Where each form occurs, found in one pass over the text; then taken
+    // form by form (longest first), each in text order.
+    let mut found = occurrences(text, &forms);
+    found.sort_unstable();
+    for (rank, at) in found {
+        let (form, kind) = forms[rank];
+        let r = at..at + form.len();
+        // Spans are ordered and apart, so those overlapping `r` are the
+        // last ones starting before its end, while they end after its start.
+        let overlapping: Vec<(usize, usize)> = spans
+            .range(..r.end)
+            .rev()
+            .take_while(|(_, (end, _))| *end > r.start)
+            .map(|(&start, &(end, _))| (start, end))
+            .collect();
+        let inside = |&(start, end): &(usize, usize)| {
+            start >= r.start && end <= r.end && end - start < r.len()
+        };
+        if !overlapping.iter().all(inside) {
+            continue;
+        }
+        let joined_before = word_before(text, r.start).is_some_and(|w| {
+            let word = &text[w];
+            is_name_word(word)
+                && !word.ends_with(|c: char| !c.is_alphanumeric())
+                && !is_title(word)
+                && !demonyms().contains(&fold_hash(word))
+        });
+        let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
+        if !whole_word(text, &r)
+            || joined_before
+            || joined_after
+            || inside_organisation_name(text, &r, kind)
+        {
+            continue;
+        }
+        for (start, _) in overlapping {
+            spans.remove(&start);
+        }
+        spans.insert(r.start, (r.end, kind));
+    }
+    spans
+        .into_iter()
+        .map(|(start, (end, kind))| (start..end, kind))
+        .collect()
+}
+
+/// Every `(index in forms, byte offset)` where a form occurs in `text` as a
+/// whole word, in no particular order. One pass: a form starting with a letter
+/// or digit can only occur where a run of letters and digits starts, and that
+/// run is then the form's first run.
+pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut by_first_run: HashMap64<Vec<usize>> = HashMap64::default();
+    let mut first_byte = [false; 256];
+    for (rank, (form, _)) in forms.iter().enumerate() {
+        let n = run_len(form);
+        if n == 0 {
+            // Rare: a form that starts with a symbol. Any occurrence will do;
+            // the caller checks for whole words.
+            found.extend(text.match_indices(form).map(|(at, _)| (rank, at)));
+            continue;
+        }
+        by_first_run
+            .entry(bytes_hash(&form[..n]))
+            .or_default()
+            .push(rank);
+        first_byte[form.as_bytes()[0] as usize] = true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // A first byte of a form is the first byte of a character.
+        if !first_byte[bytes[at] as usize] {
+            at += 1;
+            continue;
+        }
+        let joined = text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let n = run_len(&text[at..]);
+        if !joined
+            && n > 0
+            && let Some(ranks) = by_first_run.get(&bytes_hash(&text[at..at + n]))
+        {
+            for &rank in ranks {
+                if text[at..].starts_with(forms[rank].0) {
+                    found.push((rank, at));
+                }
+            }
+        }
+        // No word starts inside a run.
+        at += n.max(1);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn official_and_abbreviated_country_names_are_found_untagged() {
+        let (text, e) = link_marked(
+            "the DPRK, the Democratic People\u{2019}s Republic of {L|Korea}, the USA; not DPRKS",
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [
+                (
+                    "North Korea".into(),
+                    strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"]),
+                    strings(&["DPRK", "Democratic People\u{2019}s Republic of Korea"])
+                ),
+                ("United States".into(), strings(&["USA"]), strings(&["USA"])),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_found_once_are_found_again() {
+        let (text, e) = link_marked(
+            "{P|Xi Jinping} spoke, then {P|Xi} and President Xi. Xi: yes. Xinhua, Xi Lu, Lu Xi, \
+             Xi-led. {L|China} and China, not New China News Agency or China Daily.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Xi Jinping".into(),
+                strings(&["Xi"]),
+                strings(&["Xi Jinping", "Xi", "Xi", "Xi"])
+            )]
+        );
+        assert_eq!(e.places[0].mentions.len(), 2);
+        let (_, e) = link_marked("{P|He Lifeng} said. He left. {P|Go} went. Go home.");
+        assert_eq!(e.people[0].mentions.len(), 1);
+        assert_eq!(e.people[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_name_cut_short_takes_the_full_form_found_elsewhere() {
+        let (text, e) = link_marked(
+            "{P|Kim Jong Un} left. North Korean leader {P|Kim Jong} Un met {L|Beijing} Railway \
+             Station staff; {L|Beijing Railway Station} was shut. {P|Kim Jong} Il died.",
+        );
+        // Where no longer form was found, the cut-short name stays as it is.
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Kim Jong Un".into(),
+                strings(&["Kim Jong"]),
+                strings(&["Kim Jong Un", "Kim Jong Un", "Kim Jong"])
+            )]
+        );
+        assert_eq!(
+            summary(&text, &e.places),
+            [(
+                "Beijing Railway Station".into(),
+                vec![],
+                strings(&["Beijing Railway Station", "Beijing Railway Station"])
+            )]
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! Words as linking compares them: folded (lower case, straight apostrophes,
+//! no final dot) and hashed, the word lists, and words around a span.
+
+use super::*;
+
+/// Titles and honorifics stripped from the start of a person's name, and
+/// dropped when they are the whole mention. Lower case, without a final dot.
+pub(super) const TITLES: &[&str] = &[
+    "admiral",
+    "adm",
+    "ambassador",
+    "archbishop",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "col",
+    "colonel",
+    "commander",
+    "comrade",
+    "congressman",
+    "congresswoman",
+    "dame",
+    "deputy",
+    "dr",
+    "duchess",
+    "duke",
+    "emperor",
+    "empress",
+    "envoy",
+    "father",
+    "first",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "lieutenant",
+    "lord",
+    "lt",
+    "madam",
+    "madame",
+    "maj",
+    "major",
+    "marshal",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "premier",
+    "president",
+    "president-elect",
+    "prime",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "supreme",
+    "vice",
+    "vice-president",
+];
+
+/// Words for peoples and their languages: never a person or a place on their
+/// own. Lower case; a plural `s` is also recognised.
+pub(super) const DEMONYMS: &[&str] = &[
+    "afghan",
+    "african",
+    "american",
+    "arab",
+    "asian",
+    "australian",
+    "brazilian",
+    "british",
+    "canadian",
+    "chinese",
+    "dutch",
+    "egyptian",
+    "english",
+    "european",
+    "filipino",
+    "french",
+    "german",
+    "greek",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "korean",
+    "latin american",
+    "mexican",
+    "middle eastern",
+    "north korean",
+    "pakistani",
+    "palestinian",
+    "polish",
+    "russian",
+    "saudi",
+    "scottish",
+    "south korean",
+    "soviet",
+    "spanish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "vietnamese",
+    "welsh",
+    "western",
+];
+
+/// Words that make a span an organisation or an event, not a person or place.
+pub(super) const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "army",
+    "assembly",
+    "association",
+    "bank",
+    "club",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "foundation",
+    "games",
+    "government",
+    "inc",
+    "institute",
+    "league",
+    "ltd",
+    "ministry",
+    "navy",
+    "news",
+    "olympics",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "politburo",
+    "press",
+    "senate",
+    "studies",
+    "university",
+];
+
+/// Organisations usually written as abbreviations or one word. Compared
+/// folded and without dots.
+pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
+    "ap",
+    "bloomberg",
+    "cia",
+    "eu",
+    "facebook",
+    "fbi",
+    "google",
+    "iaea",
+    "imf",
+    "instagram",
+    "kcna",
+    "microsoft",
+    "nato",
+    "opec",
+    "reuters",
+    "tiktok",
+    "twitter",
+    "un",
+    "unesco",
+    "unicef",
+    "wechat",
+    "weibo",
+    "who",
+    "wto",
+    "xinhua",
+    "yonhap",
+    "youtube",
+];
+
+/// Lower-case words that may sit inside a person's name.
+pub(super) const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn",
+    "la", "le", "ter", "van", "von", "y",
+];
+
+/// Does `range` stand alone as a word: no letter, digit or hyphen right before
+/// or after?
+pub(super) fn whole_word(text: &str, range: &Range<usize>) -> bool {
+    let joins = |c: char| c.is_alphanumeric() || c == '-';
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    !before.is_some_and(joins) && !after.is_some_and(joins)
+}
+
+/// Hash of the bytes of a word, to find it among the forms.
+pub(super) fn bytes_hash(s: &str) -> u64 {
+    s.bytes().fold(FOLD_SEED, |h, b| mix(h, b as u64))
+}
+
+/// The length of the run of letters and digits that `s` starts with.
+pub(super) fn run_len(s: &str) -> usize {
+    s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
+}
+
+/// Byte range of each whitespace-separated token of `text[range]`.
+pub(super) fn tokens(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[range.clone()].char_indices() {
+        let at = range.start + i;
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.push(s..at);
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..range.end);
+    }
+    out
+}
+
+/// Feed the characters of `word` as compared to `f`: lower case, straight
+/// apostrophes, no final dot.
+#[inline]
+pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
+    for c in word.trim_end_matches('.').chars() {
+        if c.is_ascii() {
+            f(c.to_ascii_lowercase());
+        } else if c == '\u{2019}' {
+            f('\'');
+        } else {
+            c.to_lowercase().for_each(&mut f);
+        }
+    }
+}
+
+/// Feed a whole span folded word by word, with a single space between words,
+/// to `f`.
+#[inline]
+pub(super) fn fold_phrase_chars(s: &str, mut f: impl FnMut(char)) {
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            f(' ');
+        }
+        fold_chars(w, &mut f);
+    }
+}
+
+pub(super) const FOLD_SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+
+/// Hash of a word as compared (see [`fold_chars`]): words are compared by
+/// these hashes, so no lower-case copy is ever made.
+#[inline]
+pub(super) fn fold_hash(word: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_chars(word, |c| h = mix(h, c as u64));
+    h
+}
+
+/// Hash of a whole span folded word by word (see [`fold_phrase_chars`]); the
+/// same as [`fold_hash`] for one word.
+#[inline]
+pub(super) fn phrase_hash(s: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_phrase_chars(s, |c| h = mix(h, c as u64));
+    h
+}
+
+/// The key a place is grouped by: [`phrase_hash`] with every dot removed
+/// (`U.S.` = `US`).
+#[inline]
+pub(super) fn place_key(s: &str) -> u64 {
+    let mut h = FOLD_SEED;
+    fold_phrase_chars(s, |c| {
+        if c != '.' {
+            h = mix(h, c as u64);
+        }
+    });
+    h
+}
+
+/// A set of words or phrases by [`phrase_hash`], built once.
+macro_rules! word_set {
+    ($name:ident, $words:expr) => {
+        pub(super) fn $name() -> &'static HashSet64 {
+            static SET: OnceLock<HashSet64> = OnceLock::new();
+            SET.get_or_init(|| $words.iter().map(|w| phrase_hash(w)).collect())
+        }
+    };
+}
+
+word_set!(titles, TITLES);
+word_set!(demonyms, DEMONYMS);
+word_set!(organisation_words, ORGANISATION_WORDS);
+word_set!(common_words, COMMON_WORDS);
+word_set!(directions, DIRECTIONS);
+word_set!(particles, PARTICLES);
+
+word_set!(the_places, THE_PLACES);
+word_set!(not_repeated, NOT_REPEATED);
+
+pub(super) fn organisation_abbreviations() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| {
+        ORGANISATION_ABBREVIATIONS
+            .iter()
+            .map(|w| place_key(w))
+            .collect()
+    })
+}
+
+pub(super) fn is_demonym(surface: &str) -> bool {
+    // The folded span, and without a final `s` (a plural).
+    let (mut h, mut before_last, mut last) = (FOLD_SEED, FOLD_SEED, ' ');
+    fold_phrase_chars(surface, |c| {
+        before_last = h;
+        h = mix(h, c as u64);
+        last = c;
+    });
+    demonyms().contains(&h) || (last == 's' && demonyms().contains(&before_last))
+}
+
+pub(super) fn is_title(word: &str) -> bool {
+    titles().contains(&fold_hash(word))
+}
+
+pub(super) fn is_organisation(surface: &str) -> bool {
+    if organisation_abbreviations().contains(&place_key(surface)) {
+        return true;
+    }
+    surface
+        .split_whitespace()
+        .any(|w| organisation_words().contains(&fold_hash(w)))
+}
+
+/// Does this word look like part of a name: capitalised (or in a script without
+/// case), or with a capitalised part after a hyphen or apostrophe (`al-Assad`)?
+pub(super) fn is_name_word(word: &str) -> bool {
+    let capitalised = |part: &str| {
+        part.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+    };
+    capitalised(word) || word.split(['-', '\'', '\u{2019}']).skip(1).any(capitalised)
+}
+
+pub(super) fn is_particle(word: &str) -> bool {
+    particles().contains(&fold_hash(word))
+}
+
+/// The next word after `at` on the same line, separated by spaces only.
+pub(super) fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let start = at + (rest.len() - rest.trim_start_matches(' ').len());
+    if start == at {
+        return None;
+    }
+    let len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    (len > 0).then_some(start..start + len)
+}
+
+/// The word before `at` on the same line, separated by spaces only.
+pub(super) fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let head = &text[..at];
+    let end = head.trim_end_matches(' ').len();
+    if end == at {
+        return None;
+    }
+    let start = head[..end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    (start < end).then_some(start..end)
+}
