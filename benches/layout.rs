@@ -1,0 +1,49 @@
+//! How fast a document is wrapped into rows and found again by offset.
+//!
+//!     cargo bench --bench layout
+//!
+//! The text is the bundled article repeated to about 4 MB.
+
+use divan::Bencher;
+use divan::counter::BytesCount;
+use folio::document::{self, Document};
+use folio::layout::Layout;
+
+fn main() {
+    divan::main();
+}
+
+fn big() -> Document {
+    let base = document::BUNDLED[0].1;
+    let text = base.repeat((4 << 20) / base.len() + 1);
+    Document::from_text("big", &text, false)
+}
+
+#[divan::bench(args = [40, 80])]
+fn wrap(bencher: Bencher, width: usize) {
+    let doc = big();
+    bencher
+        .counter(BytesCount::new(doc.text.len()))
+        .bench(|| Layout::new(divan::black_box(&doc), width));
+}
+
+#[divan::bench]
+fn normalise(bencher: Bencher) {
+    let base = document::BUNDLED[0].1;
+    let text = base.repeat((4 << 20) / base.len() + 1);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| Document::from_text("big", divan::black_box(&text), false));
+}
+
+#[divan::bench]
+fn row_of(bencher: Bencher) {
+    let doc = big();
+    let layout = Layout::new(&doc, 80);
+    let step = doc.text.len() / 1000;
+    bencher.bench(|| {
+        (0..1000)
+            .map(|i| layout.row_of(divan::black_box(i * step)))
+            .sum::<usize>()
+    });
+}
