@@ -127,20 +127,9 @@ pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Document>, LoadError> {
 
 /// Load a file or a directory of articles.
 pub fn load_path(path: &Path) -> Result<Vec<Document>, LoadError> {
-    let io_err = |source: io::Error| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(LoadError::NotFound(path.to_path_buf()));
-        }
-        Err(e) => return Err(io_err(e)),
-    };
-    if meta.is_dir() {
+    if metadata(path)?.is_dir() {
         let mut files: Vec<PathBuf> = fs::read_dir(path)
-            .map_err(io_err)?
+            .map_err(|e| io_error(path, e))?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|p| is_article_name(p) && p.is_file())
             .collect();
@@ -165,22 +154,26 @@ fn is_article_name(p: &Path) -> bool {
 
 /// Load one regular file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let io_err = |source: io::Error| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(LoadError::NotFound(path.to_path_buf()));
-        }
-        Err(e) => return Err(io_err(e)),
-    };
-    if !meta.is_file() {
+    if !metadata(path)?.is_file() {
         return Err(LoadError::NotRegular(path.to_path_buf()));
     }
-    let bytes = fs::read(path).map_err(io_err)?;
+    let bytes = fs::read(path).map_err(|e| io_error(path, e))?;
     Document::from_bytes(&path.to_string_lossy(), &bytes)
+}
+
+/// What `path` is (following links), with a missing path as its own error.
+fn metadata(path: &Path) -> Result<fs::Metadata, LoadError> {
+    fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
+        _ => io_error(path, e),
+    })
+}
+
+fn io_error(path: &Path, source: io::Error) -> LoadError {
+    LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Read one article from standard input.
