@@ -302,11 +302,15 @@ impl App {
                 self.relayout();
             }
             Action::ToggleSidebar => {
-                self.sidebar.hidden = !self.sidebar.hidden;
-                if self.sidebar.hidden {
+                let show = !self.sidebar_shown();
+                self.sidebar.shown = Some(show);
+                if !show {
                     self.focus = Focus::Text;
                 }
                 self.relayout();
+                if show && !self.sidebar_shown() {
+                    self.message = Some("the terminal is too narrow for the sidebar".into());
+                }
             }
             Action::SwitchFocus => self.switch_focus(),
             Action::SelectNext | Action::SelectPrev => {
@@ -401,7 +405,7 @@ impl App {
         self.regions = Regions::new(
             Rect::new(0, 0, width, height),
             self.max_width,
-            !self.sidebar.hidden,
+            self.sidebar.shown,
         );
         if self.regions.sidebar.is_none() {
             self.focus = Focus::Text;

@@ -2,12 +2,16 @@
 
 use ratatui::layout::Rect;
 
-/// The sidebar is drawn when the terminal has at least this many columns.
+/// The sidebar is drawn when the terminal has at least this many columns,
+/// unless the user hid it.
 pub const SIDEBAR_MIN_SCREEN: u16 = 100;
+/// Asked for with `e`, the sidebar is drawn down to this many columns.
+pub const SIDEBAR_MIN_FORCED: u16 = SIDEBAR_WIDTH + 20;
 /// The sidebar's width, border included.
 pub const SIDEBAR_WIDTH: u16 = 32;
 /// Text areas at least this wide get a two-column margin on each side.
 const MARGIN_FROM: u16 = 40;
+
 /// Where things go on screen, derived from the terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Regions {
@@ -22,9 +26,10 @@ pub struct Regions {
 }
 
 impl Regions {
-    /// Lay out a screen of `area` with a column at most `max_width` wide and,
-    /// when `sidebar` is set and there is room, the sidebar on the right.
-    pub fn new(area: Rect, max_width: u16, sidebar: bool) -> Regions {
+    /// Lay out a screen of `area` with a column at most `max_width` wide and
+    /// the sidebar on the right: when the screen is wide enough, or when
+    /// `sidebar` (the user's choice, if made) says so and it fits at all.
+    pub fn new(area: Rect, max_width: u16, sidebar: Option<bool>) -> Regions {
         let status_height = area.height.min(1);
         let body = Rect {
             height: area.height - status_height,
@@ -35,7 +40,11 @@ impl Regions {
             height: status_height,
             ..area
         };
-        let (text, sidebar) = if sidebar && area.width >= SIDEBAR_MIN_SCREEN {
+        let shown = match sidebar {
+            None => area.width >= SIDEBAR_MIN_SCREEN,
+            Some(wanted) => wanted && area.width >= SIDEBAR_MIN_FORCED,
+        };
+        let (text, sidebar) = if shown {
             let text = Rect {
                 width: body.width - SIDEBAR_WIDTH,
                 ..body

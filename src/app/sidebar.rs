@@ -59,8 +59,9 @@ pub enum Row {
 
 #[derive(Debug, Clone, Default)]
 pub struct Sidebar {
-    /// The user's choice (`e`); it is drawn only when the terminal is wide enough.
-    pub hidden: bool,
+    /// The user's choice (`e`), once made; until then the sidebar is shown
+    /// when the terminal is wide enough.
+    pub shown: Option<bool>,
     pub scope: Scope,
     pub filter: String,
     /// People first, then places, each sorted by mention count then first

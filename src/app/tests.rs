@@ -261,6 +261,26 @@ fn narrow_terminals_hide_the_sidebar_and_e_toggles_it() {
     assert_eq!(a.regions.column.width, 80);
     a.update(Action::ToggleSidebar);
     assert!(!a.sidebar_shown());
+    a.update(Action::Resize(60, 20));
+    a.update(Action::ToggleSidebar);
+    assert!(a.sidebar_shown(), "e shows it on a narrow terminal too");
+    assert_eq!(a.regions.column.width, 60 - SIDEBAR_WIDTH, "no margin at this width");
+    a.update(Action::Resize(40, 20));
+    assert!(!a.sidebar_shown(), "no room at all");
+}
+
+#[test]
+fn mentions_off_screen_at_a_narrow_width_are_reached() {
+    let mut a = named_app(60, 8);
+    a.update(Action::ToggleSidebar);
+    a.update(Action::SwitchFocus);
+    a.update(Action::Choose);
+    let n = a.follow.as_ref().unwrap().spots.len();
+    for _ in 0..n {
+        a.update(Action::NextMention);
+        let spot = a.follow.as_ref().unwrap().current().unwrap().clone();
+        assert!(on_screen(&a, spot.range.start));
+    }
 }
 
 #[test]
