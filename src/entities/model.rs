@@ -440,8 +440,9 @@ impl<'a> Doc<'a> {
         };
         let w0 = self.words[i];
         let acronym = is_acronym(t, self.ctx[i]);
-        let suffix = t.suffix.map(|h| marked(h, acronym));
-        let prefix = marked(t.prefix, acronym);
+        let (suffix, prefix) = t.affixes(self.text);
+        let suffix = suffix.map(|h| marked(h, acronym));
+        let prefix = marked(prefix, acronym);
         let s0 = t.shape;
         let ctx = self.ctx[i];
         let pos = (t.flags & (tokens::SENT_START | tokens::LINE_START)) as u64;

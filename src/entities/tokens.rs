@@ -51,10 +51,6 @@ pub struct Token {
     pub lower: u64,
     /// Hash of the collapsed shape (`Xx`, `X.X.`, `d-d`, ...).
     pub shape: u64,
-    /// Hashes of the last one, two and three normalised characters.
-    pub suffix: [u64; 3],
-    /// Hash of the first three normalised characters.
-    pub prefix: u64,
 }
 
 impl Token {
@@ -64,6 +60,37 @@ impl Token {
 
     pub fn is(&self, flag: u8) -> bool {
         self.flags & flag != 0
+    }
+
+    /// Hashes of the last one, two and three normalised characters, and of
+    /// the first three. Only the tokens that are scored need them, so they
+    /// are computed on demand rather than while scanning.
+    pub fn affixes(&self, text: &str) -> ([u64; 3], u64) {
+        let s = &text[self.range()];
+        let mut tail = [0u32; 3];
+        let mut prefix = 0u64;
+        if s.is_ascii() {
+            let b = s.as_bytes();
+            for &c in &b[..b.len().min(3)] {
+                prefix = mix(prefix, normal_ascii(c) as u64);
+            }
+            for (k, &c) in b.iter().rev().take(3).enumerate() {
+                tail[2 - k] = normal_ascii(c) as u32;
+            }
+        } else {
+            for c in s.chars().take(3) {
+                prefix = mix(prefix, normal(c) as u64);
+            }
+            for (k, c) in s.chars().rev().take(3).enumerate() {
+                tail[2 - k] = normal(c) as u32;
+            }
+        }
+        let suffix = [
+            mix(0, tail[2] as u64),
+            mix(mix(0, tail[1] as u64), tail[2] as u64),
+            mix(mix(mix(0, tail[0] as u64), tail[1] as u64), tail[2] as u64),
+        ];
+        (suffix, prefix)
     }
 }
 
@@ -94,6 +121,15 @@ pub fn normal(c: char) -> char {
         '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
         c if c.is_ascii() => c,
         c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// [`normal`] of an ASCII byte.
+#[inline]
+fn normal_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        b => b.to_ascii_lowercase(),
     }
 }
 
@@ -239,11 +275,16 @@ fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
     let start = i;
     loop {
         // Run of letters and digits.
-        while let Some(c) = char_at(text, i) {
-            if is_wordy(c) {
-                i += c.len_utf8();
-            } else {
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b < 0x80 {
                 break;
+            } else {
+                match char_at(text, i) {
+                    Some(c) if is_wordy(c) => i += c.len_utf8(),
+                    _ => break,
+                }
             }
         }
         let Some(c) = char_at(text, i) else { break };
@@ -324,6 +365,7 @@ fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
 }
 
 /// Compute flags and hashes of the token `text[start..end]`.
+#[inline]
 fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
     let s = &text[start..end];
     let mut lower = 0u64;
@@ -334,16 +376,7 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
     let mut letters = 0u32;
     let mut flags = 0u8;
     let mut chars = 0u16;
-    let mut tail = [0u32; 3];
-    let mut prefix = 0u64;
-    for (n, c) in s.chars().enumerate() {
-        let low = normal(c);
-        lower = mix(lower, low as u64);
-        if n < 3 {
-            prefix = mix(prefix, low as u64);
-        }
-        tail = [tail[1], tail[2], low as u32];
-        let sh = shape_of(c);
+    let mut step = |sh: u8| {
         if sh == last_shape {
             repeat += 1;
         } else {
@@ -353,33 +386,65 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
             shape = mix(shape, sh as u64);
         }
         last_shape = sh;
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-                flags |= HAS_UPPER;
-                if n == 0 {
-                    flags |= CAP;
+    };
+    if s.is_ascii() {
+        for (n, &b) in s.as_bytes().iter().enumerate() {
+            lower = mix(lower, normal_ascii(b) as u64);
+            let sh = match b {
+                b'A'..=b'Z' => {
+                    letters += 1;
+                    upper += 1;
+                    flags |= HAS_UPPER;
+                    if n == 0 {
+                        flags |= CAP;
+                    }
+                    b'X'
                 }
-            }
-            if !c.is_ascii() {
-                flags |= NON_ASCII;
-            }
-        } else if c.is_ascii_digit() {
-            flags |= DIGIT;
-        } else if c == '.' || is_hyphen(c) {
-            flags |= INNER_PUNCT;
+                b'a'..=b'z' => {
+                    letters += 1;
+                    b'x'
+                }
+                b'0'..=b'9' => {
+                    flags |= DIGIT;
+                    b'd'
+                }
+                b'.' | b'-' => {
+                    flags |= INNER_PUNCT;
+                    b
+                }
+                b => b,
+            };
+            step(sh);
         }
-        chars = chars.saturating_add(1);
+        chars = s.len().min(u16::MAX as usize) as u16;
+    } else {
+        for (n, c) in s.chars().enumerate() {
+            let low = normal(c);
+            lower = mix(lower, low as u64);
+            step(shape_of(c));
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                    flags |= HAS_UPPER;
+                    if n == 0 {
+                        flags |= CAP;
+                    }
+                }
+                if !c.is_ascii() {
+                    flags |= NON_ASCII;
+                }
+            } else if c.is_ascii_digit() {
+                flags |= DIGIT;
+            } else if c == '.' || is_hyphen(c) {
+                flags |= INNER_PUNCT;
+            }
+            chars = chars.saturating_add(1);
+        }
     }
     if letters >= 2 && upper == letters {
         flags |= ALL_CAPS;
     }
-    let suffix = [
-        mix(0, tail[2] as u64),
-        mix(mix(0, tail[1] as u64), tail[2] as u64),
-        mix(mix(mix(0, tail[0] as u64), tail[1] as u64), tail[2] as u64),
-    ];
     Token {
         start: start as u32,
         end: end as u32,
@@ -388,8 +453,6 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
         chars,
         lower,
         shape,
-        suffix,
-        prefix,
     }
 }
 
