@@ -101,26 +101,42 @@ fn tail_chars(s: &str, n: usize) -> String {
 /// line to the next one, at most a few hundred bytes either side.
 pub fn sentence_around(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
     const LIMIT: usize = 300;
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    // A line break ends a sentence; so does . ! or ? before a space, but not
+    // the dot after a lone letter ("U.S.", "J. Smith").
+    let ends_at = |i: usize, c: char| {
+        let before_space = || {
+            text[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace)
+        };
+        let after_initial = || {
+            let mut back = text[..i].chars().rev();
+            back.next().is_some_and(char::is_alphabetic)
+                && back.next().is_none_or(|p| p == '.' || p.is_whitespace())
+        };
+        c == '\n'
+            || (matches!(c, '.' | '!' | '?') && before_space() && !(c == '.' && after_initial()))
+    };
     let mut start = range.start.saturating_sub(LIMIT);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    let before = &text[start..range.start];
-    let start = before
+    let start = text[start..range.start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_end(c))
-        .map_or(start, |(i, c)| start + i + c.len_utf8());
+        .map(|(i, c)| (start + i, c))
+        .find(|&(i, c)| ends_at(i, c))
+        .map_or(start, |(i, c)| i + c.len_utf8());
     let mut end = (range.end + LIMIT).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let after = &text[range.end..end];
-    let end = after
+    let end = text[range.end..end]
         .char_indices()
-        .find(|&(_, c)| is_end(c))
-        .map_or(end, |(i, c)| range.end + i + c.len_utf8());
+        .map(|(i, c)| (range.end + i, c))
+        .find(|&(i, c)| ends_at(i, c))
+        .map_or(end, |(i, c)| i + c.len_utf8());
     let trimmed = text[start..range.start].len() - text[start..range.start].trim_start().len();
     start + trimmed..end
 }
@@ -135,6 +151,14 @@ mod tests {
         let at = text.find("Kim").unwrap();
         let s = sentence_around(text, at..at + 3);
         assert_eq!(&text[s], "Then Kim spoke.");
+    }
+
+    #[test]
+    fn dots_inside_abbreviations_do_not_end_a_sentence() {
+        let text = "He spoke. Kim feared the U.S. and left. Then.";
+        let at = text.find("Kim").unwrap();
+        let s = sentence_around(text, at..at + 3);
+        assert_eq!(&text[s], "Kim feared the U.S. and left.");
     }
 
     #[test]
