@@ -348,7 +348,80 @@ pub struct Gazetteer {
     pub titles: HashSet64,
     pub family: HashSet64,
     pub organisations: HashSet64,
+    /// For each word on a word list ([`TITLE`], [`FAMILY`], [`ORGANISATION`],
+    /// [`PLACE_HEAD`]), the lists it is on: one lookup instead of one per list.
+    pub words: HashMap64<u8>,
 }
+
+/// [`Gazetteer::words`] bit: a title word.
+pub const TITLE: u8 = 1;
+/// [`Gazetteer::words`] bit: a common family name.
+pub const FAMILY: u8 = 2;
+/// [`Gazetteer::words`] bit: an organisation named alone.
+pub const ORGANISATION: u8 = 4;
+/// [`Gazetteer::words`] bit: a word that ends the name of a place
+/// ([`PLACE_HEADS`]).
+pub const PLACE_HEAD: u8 = 8;
+
+pub type HashMap64<V> = std::collections::HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+/// Words that end the name of a place: "Tiananmen Square", "Beijing Railway
+/// Station", "Yellow Sea".
+pub const PLACE_HEADS: &[&str] = &[
+    "square",
+    "station",
+    "street",
+    "avenue",
+    "road",
+    "bridge",
+    "airport",
+    "hall",
+    "palace",
+    "park",
+    "river",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "sea",
+    "ocean",
+    "bay",
+    "valley",
+    "peninsula",
+    "province",
+    "county",
+    "district",
+    "region",
+    "city",
+    "stadium",
+    "strait",
+    "gulf",
+    "desert",
+    "canal",
+    "port",
+    "harbour",
+    "harbor",
+    "plaza",
+    "boulevard",
+    "cathedral",
+    "temple",
+    "mosque",
+    "church",
+    "castle",
+    "tower",
+    "gate",
+    "heights",
+    "hills",
+    "coast",
+    "border",
+    "zone",
+    "prefecture",
+    "state",
+    "territory",
+    "oblast",
+    "village",
+];
 
 /// Hash of a run of tokens, from their normalised forms.
 #[inline]
@@ -387,12 +460,24 @@ impl Gazetteer {
             *longest = (*longest).max(toks.len() as u8);
         }
         let set = |words: &[&str]| words.iter().map(|w| tokens::hash_str(w)).collect();
+        let mut words = HashMap64::default();
+        for (list, bit) in [
+            (TITLES, TITLE),
+            (FAMILY_NAMES, FAMILY),
+            (ORGANISATIONS, ORGANISATION),
+            (PLACE_HEADS, PLACE_HEAD),
+        ] {
+            for w in list {
+                *words.entry(tokens::hash_str(w)).or_insert(0) |= bit;
+            }
+        }
         Gazetteer {
             places,
             first,
             titles: set(TITLES),
             family: set(FAMILY_NAMES),
             organisations: set(ORGANISATIONS),
+            words,
         }
     }
 

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{Gazetteer, HashSet64, phrase_hash_of};
+use super::gazetteer::{self, Gazetteer, HashMap64, HashSet64, phrase_hash_of};
 use super::tokens::{self, Class, Token};
 
 /// Tags: O, then B and I for PER, LOC, ORG, MISC.
@@ -58,64 +58,6 @@ const DEMONYM: u16 = 1024;
 const PLACE_HEAD: u16 = 2048;
 const PLACE_HEAD_NEXT: u16 = 4096;
 
-/// Words that end the name of a place: "Tiananmen Square", "Beijing Railway
-/// Station", "Yellow Sea".
-const PLACE_HEADS: &[&str] = &[
-    "square",
-    "station",
-    "street",
-    "avenue",
-    "road",
-    "bridge",
-    "airport",
-    "hall",
-    "palace",
-    "park",
-    "river",
-    "lake",
-    "mountain",
-    "mountains",
-    "island",
-    "islands",
-    "sea",
-    "ocean",
-    "bay",
-    "valley",
-    "peninsula",
-    "province",
-    "county",
-    "district",
-    "region",
-    "city",
-    "stadium",
-    "strait",
-    "gulf",
-    "desert",
-    "canal",
-    "port",
-    "harbour",
-    "harbor",
-    "plaza",
-    "boulevard",
-    "cathedral",
-    "temple",
-    "mosque",
-    "church",
-    "castle",
-    "tower",
-    "gate",
-    "heights",
-    "hills",
-    "coast",
-    "border",
-    "zone",
-    "prefecture",
-    "state",
-    "territory",
-    "oblast",
-    "village",
-];
-
 /// Endings that make a demonym of a place name, and what replaces them:
 /// Korean/Korea, Chinese/China, Italian/Italy, German/Germany, Polish/Poland.
 const DEMONYM_ENDINGS: &[(&str, &str)] = &[
@@ -133,11 +75,6 @@ const DEMONYM_ENDINGS: &[(&str, &str)] = &[
     ("ean", "e"),
     ("ic", "y"),
 ];
-
-fn place_heads() -> &'static HashSet64 {
-    static SET: OnceLock<HashSet64> = OnceLock::new();
-    SET.get_or_init(|| PLACE_HEADS.iter().map(|w| tokens::hash_str(w)).collect())
-}
 
 /// Whether `word` names the people of a listed place.
 fn is_demonym(word: &str, lower: u64, gaz: &Gazetteer) -> bool {
@@ -243,8 +180,10 @@ impl<'a> Doc<'a> {
         let gaz = Gazetteer::get();
         let mut ctx = vec![0u16; n];
         let mut gaz_len = vec![0u8; n];
-        let mut lower = HashSet64::default();
-        let mut capital = HashSet64::default();
+        // For each word: LOWER_ELSEWHERE when seen in lower case,
+        // CAP_ELSEWHERE when seen capitalised inside a sentence.
+        let mut seen: HashMap64<u16> = HashMap64::default();
+        seen.reserve(n / 2);
 
         // Lines: tables of figures and all-caps headlines.
         let mut line = 0;
@@ -287,13 +226,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if !t.is(tokens::HAS_UPPER) {
-                lower.insert(t.lower);
+                *seen.entry(t.lower).or_insert(0) |= LOWER_ELSEWHERE;
             } else if t.is(tokens::CAP)
                 && !t.is(tokens::ALL_CAPS)
                 && !t.is(tokens::SENT_START)
                 && ctx[i] & CAPS_LINE == 0
             {
-                capital.insert(t.lower);
+                *seen.entry(t.lower).or_insert(0) |= CAP_ELSEWHERE;
             }
         }
 
@@ -301,28 +240,29 @@ impl<'a> Doc<'a> {
         while i < n {
             let t = &tokens[i];
             if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
-                if lower.contains(&t.lower) {
-                    ctx[i] |= LOWER_ELSEWHERE;
-                }
-                if capital.contains(&t.lower) {
-                    ctx[i] |= CAP_ELSEWHERE;
-                }
-                if gaz.family.contains(&t.lower) {
+                ctx[i] |= seen.get(&t.lower).copied().unwrap_or(0);
+                let listed = gaz.words.get(&t.lower).copied().unwrap_or(0);
+                if listed & gazetteer::FAMILY != 0 {
                     ctx[i] |= FAMILY;
                 }
-                if gaz.organisations.contains(&t.lower) {
+                if listed & gazetteer::ORGANISATION != 0 {
                     ctx[i] |= ORG_WORD;
                 }
                 if is_demonym(&text[t.range()], t.lower, gaz) {
                     ctx[i] |= DEMONYM;
                 }
-                if place_heads().contains(&t.lower) {
+                if listed & gazetteer::PLACE_HEAD != 0 {
                     ctx[i] |= PLACE_HEAD;
                     if i > 0 {
                         ctx[i - 1] |= PLACE_HEAD_NEXT;
                     }
                 }
-                if i > 0 && gaz.titles.contains(&tokens[i - 1].lower) {
+                if i > 0
+                    && gaz
+                        .words
+                        .get(&tokens[i - 1].lower)
+                        .is_some_and(|&w| w & gazetteer::TITLE != 0)
+                {
                     ctx[i] |= TITLE_PREV;
                 }
                 let len = gaz.place_at(&tokens[i..]);
