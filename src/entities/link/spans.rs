@@ -29,13 +29,19 @@ pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
 pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (at, &b) in bytes.iter().enumerate() {
-        // Every form starts with one of these.
-        if !matches!(b, b'U' | b'D' | b'R' | b'P') {
-            continue;
-        }
+    let mut from = 0;
+    // Every form starts with one of these.
+    while let Some(skip) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'U' | b'D' | b'R' | b'P'))
+    {
+        let at = from + skip;
+        from = at + 1;
+        let b = bytes[at];
+        let second = bytes.get(at + 1).copied();
         for form in KNOWN_PLACE_FORMS {
-            if bytes[at..].starts_with(form.as_bytes()) {
+            let f = form.as_bytes();
+            if f[0] == b && Some(f[1]) == second && bytes[at..].starts_with(f) {
                 let r = at..at + form.len();
                 if whole_word(text, &r) {
                     out.push((r, Kind::Place));
@@ -65,10 +71,15 @@ pub(super) fn with_repeats(
     text: &str,
     kept: Vec<(Range<usize>, Kind)>,
 ) -> Vec<(Range<usize>, Kind)> {
-    let mut forms: Vec<(&str, Kind)> = Vec::new();
+    let mut forms: Vec<(&str, Kind)> = Vec::with_capacity(kept.len());
+    // The forms so far by the hash of their bytes.
+    let mut known: HashMap64<Vec<usize>> = HashMap64::default();
+    known.reserve(kept.len());
     for (r, kind) in &kept {
         let form = &text[r.clone()];
-        if !forms.iter().any(|(f, _)| *f == form) && !not_repeated().contains(&fold_hash(form)) {
+        let same = known.entry(bytes_hash(form)).or_default();
+        if !same.iter().any(|&k| forms[k].0 == form) && !not_repeated().contains(&fold_hash(form)) {
+            same.push(forms.len());
             forms.push((form, *kind));
         }
     }
@@ -156,10 +167,14 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
             at += 1;
             continue;
         }
-        let joined = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let joined = match at.checked_sub(1).map(|p| bytes[p]) {
+            None => false,
+            Some(p) if p < 0x80 => p.is_ascii_alphanumeric() || p == b'-',
+            Some(_) => text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-'),
+        };
         let n = run_len(&text[at..]);
         if !joined
             && n > 0

@@ -237,6 +237,13 @@ pub(super) fn bytes_hash(s: &str) -> u64 {
 
 /// The length of the run of letters and digits that `s` starts with.
 pub(super) fn run_len(s: &str) -> usize {
+    let ascii = s
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(s.len());
+    if s.as_bytes().get(ascii).is_none_or(|&b| b < 0x80) {
+        return ascii;
+    }
     s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
 }
 
@@ -275,10 +282,33 @@ pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
     }
 }
 
+/// An ASCII byte that [`char::is_whitespace`] accepts.
+#[inline]
+pub(super) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
 /// Feed a whole span folded word by word, with a single space between words,
 /// to `f`.
 #[inline]
 pub(super) fn fold_phrase_chars(s: &str, mut f: impl FnMut(char)) {
+    if s.is_ascii() {
+        // The same, a byte at a time.
+        let words = s
+            .as_bytes()
+            .split(|&b| is_ascii_space(b))
+            .filter(|w| !w.is_empty());
+        for (i, w) in words.enumerate() {
+            if i > 0 {
+                f(' ');
+            }
+            let end = w.iter().rposition(|&b| b != b'.').map_or(0, |p| p + 1);
+            for &b in &w[..end] {
+                f(b.to_ascii_lowercase() as char);
+            }
+        }
+        return;
+    }
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
             f(' ');
