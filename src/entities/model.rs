@@ -492,9 +492,13 @@ pub struct Weights {
     pub bits: u32,
     /// Bit `i % 64` of word `i / 64` is set when row `i` is not zero.
     present: Vec<u64>,
-    /// The number of non-zero rows before each word of `present`.
+    /// One more than the number of non-zero rows before each word of
+    /// `present`: the position in `rows` of the word's first non-zero row.
     before: Vec<u32>,
-    /// The non-zero rows, in order.
+    /// A zero row, then the non-zero rows in order. Scoring reads the zero
+    /// row for an absent feature rather than branching on presence: which
+    /// features are present is unpredictable, and a mispredicted branch
+    /// stalls the other row loads.
     rows: Vec<[i8; TAGS]>,
 }
 
@@ -513,9 +517,11 @@ impl Weights {
         Weights::indexed(bits, present, rows)
     }
 
-    fn indexed(bits: u32, present: Vec<u64>, rows: Vec<[i8; TAGS]>) -> Weights {
+    /// Index the non-zero rows `rows` (given without the leading zero row).
+    fn indexed(bits: u32, present: Vec<u64>, mut rows: Vec<[i8; TAGS]>) -> Weights {
+        rows.insert(0, [0; TAGS]);
         let mut before = Vec::with_capacity(present.len());
-        let mut n = 0u32;
+        let mut n = 1u32;
         for word in &present {
             before.push(n);
             n += word.count_ones();
@@ -530,17 +536,25 @@ impl Weights {
 
     /// The number of non-zero rows.
     pub fn non_zero(&self) -> usize {
-        self.rows.len()
+        self.rows.len() - 1
     }
 
     /// Row `i` of the table, zero or not.
     #[inline]
     pub fn row(&self, i: usize) -> Option<&[i8; TAGS]> {
+        let at = self.position(i);
+        (at != 0).then(|| &self.rows[at])
+    }
+
+    /// Where row `i` is in `rows`: 0 (the zero row) when it is zero.
+    /// Branch-free.
+    #[inline]
+    fn position(&self, i: usize) -> usize {
         let word = self.present[i / 64];
-        let bit = 1u64 << (i % 64);
-        (word & bit != 0).then(|| {
-            &self.rows[self.before[i / 64] as usize + (word & (bit - 1)).count_ones() as usize]
-        })
+        let shift = i % 64;
+        let below = word & ((1u64 << shift) - 1);
+        let at = self.before[i / 64] as usize + below.count_ones() as usize;
+        at * ((word >> shift) & 1) as usize
     }
 
     /// Parse the serialised form: magic, bits, a bitmap of non-zero rows,
@@ -576,7 +590,7 @@ impl Weights {
         for word in &self.present {
             out.extend(word.to_le_bytes());
         }
-        for row in &self.rows {
+        for row in &self.rows[1..] {
             out.extend(row.iter().map(|&w| w as u8));
         }
         out
@@ -584,12 +598,15 @@ impl Weights {
 
     #[inline]
     pub fn scores(&self, feats: &[u64; FEATURES]) -> [i32; TAGS] {
+        let mut at = [0usize; FEATURES];
+        for (a, &h) in at.iter_mut().zip(feats) {
+            *a = self.position(bucket(h, self.bits));
+        }
         let mut s = [0i32; TAGS];
-        for &h in feats {
-            if let Some(row) = self.row(bucket(h, self.bits)) {
-                for (acc, &w) in s.iter_mut().zip(row) {
-                    *acc += w as i32;
-                }
+        for &a in &at {
+            let row = &self.rows[a];
+            for (acc, &w) in s.iter_mut().zip(row) {
+                *acc += w as i32;
             }
         }
         s
