@@ -198,14 +198,14 @@ pub(super) fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
 /// `Politburo member Wang Huning`). `None` when no name is left.
 pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let words = tokens(text, &range);
-    let name_like: Vec<bool> = words
+    let name_like = |w: &Range<usize>| {
+        let w = &text[w.clone()];
+        is_name_word(w) || is_particle(w)
+    };
+    let end = words.iter().rposition(name_like)?;
+    let mut start = words[..end]
         .iter()
-        .map(|w| is_name_word(&text[w.clone()]) || is_particle(&text[w.clone()]))
-        .collect();
-    let end = name_like.iter().rposition(|&b| b)?;
-    let mut start = name_like[..end]
-        .iter()
-        .rposition(|&b| !b)
+        .rposition(|w| !name_like(w))
         .map_or(0, |i| i + 1);
     let mut end = end;
     while start <= end {

@@ -22,7 +22,7 @@
 //!
 //! Pure and deterministic; every position is a byte offset into the text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;

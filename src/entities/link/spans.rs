@@ -31,13 +31,16 @@ pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
     let mut out = Vec::new();
     let mut from = 0;
     // Every form starts with one of these.
-    while let Some(skip) = bytes[from..]
-        .iter()
-        .position(|&b| matches!(b, b'U' | b'D' | b'R' | b'P'))
-    {
-        let at = from + skip;
+    loop {
+        let at = next_capital_or_wide(bytes, from);
+        if at >= bytes.len() {
+            break;
+        }
         from = at + 1;
         let b = bytes[at];
+        if !matches!(b, b'U' | b'D' | b'R' | b'P') {
+            continue;
+        }
         let second = bytes.get(at + 1).copied();
         for form in KNOWN_PLACE_FORMS {
             let f = form.as_bytes();
@@ -72,23 +75,37 @@ pub(super) fn with_repeats(
     kept: Vec<(Range<usize>, Kind)>,
 ) -> Vec<(Range<usize>, Kind)> {
     let mut forms: Vec<(&str, Kind)> = Vec::with_capacity(kept.len());
-    // The forms so far by the hash of their bytes.
-    let mut known: HashMap64<Vec<usize>> = HashMap64::default();
+    // The forms so far by the hash of their bytes: the first form with each
+    // hash, and for each form the next one with its hash.
+    let mut known: HashMap64<usize> = HashMap64::default();
     known.reserve(kept.len());
+    let mut next_same: Vec<usize> = Vec::with_capacity(kept.len());
     for (r, kind) in &kept {
         let form = &text[r.clone()];
-        let same = known.entry(bytes_hash(form)).or_default();
-        if !same.iter().any(|&k| forms[k].0 == form) && !not_repeated().contains(&fold_hash(form)) {
-            same.push(forms.len());
+        let hash = bytes_hash(form);
+        let mut at = known.get(&hash).copied().unwrap_or(usize::MAX);
+        let mut last = usize::MAX;
+        while at != usize::MAX && forms[at].0 != form {
+            last = at;
+            at = next_same[at];
+        }
+        if at == usize::MAX && !not_repeated().contains(&fold_hash(form)) {
+            if last == usize::MAX {
+                known.insert(hash, forms.len());
+            } else {
+                next_same[last] = forms.len();
+            }
             forms.push((form, *kind));
+            next_same.push(usize::MAX);
         }
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-    // Start → (end, kind) of every span so far; spans do not overlap.
-    let mut spans: BTreeMap<usize, (usize, Kind)> = kept
+    // (start, end, kind) of every span so far, in text order; spans do not
+    // overlap.
+    let mut spans: Vec<(usize, usize, Kind)> = kept
         .iter()
-        .map(|(r, kind)| (r.start, (r.end, *kind)))
+        .map(|(r, kind)| (r.start, r.end, *kind))
         .collect();
     // Where each form occurs, found in one pass over the text; then taken
     // form by form (longest first), each in text order.
@@ -99,16 +116,17 @@ pub(super) fn with_repeats(
         let r = at..at + form.len();
         // Spans are ordered and apart, so those overlapping `r` are the
         // last ones starting before its end, while they end after its start.
-        let overlapping: Vec<(usize, usize)> = spans
-            .range(..r.end)
-            .rev()
-            .take_while(|(_, (end, _))| *end > r.start)
-            .map(|(&start, &(end, _))| (start, end))
-            .collect();
-        let inside = |&(start, end): &(usize, usize)| {
+        let upto = spans.partition_point(|&(start, _, _)| start < r.end);
+        let from = upto
+            - spans[..upto]
+                .iter()
+                .rev()
+                .take_while(|&&(_, end, _)| end > r.start)
+                .count();
+        let inside = |&(start, end, _): &(usize, usize, Kind)| {
             start >= r.start && end <= r.end && end - start < r.len()
         };
-        if !overlapping.iter().all(inside) {
+        if !spans[from..upto].iter().all(inside) {
             continue;
         }
         let joined_before = word_before(text, r.start).is_some_and(|w| {
@@ -126,14 +144,11 @@ pub(super) fn with_repeats(
         {
             continue;
         }
-        for (start, _) in overlapping {
-            spans.remove(&start);
-        }
-        spans.insert(r.start, (r.end, kind));
+        spans.splice(from..upto, [(r.start, r.end, kind)]);
     }
     spans
         .into_iter()
-        .map(|(start, (end, kind))| (start..end, kind))
+        .map(|(start, end, kind)| (start..end, kind))
         .collect()
 }
 
@@ -143,7 +158,11 @@ pub(super) fn with_repeats(
 /// run is then the form's first run.
 pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let mut by_first_run: HashMap64<Vec<usize>> = HashMap64::default();
+    // The first form with each first run, and for each form the next one with
+    // its first run.
+    let mut by_first_run: HashMap64<usize> = HashMap64::default();
+    by_first_run.reserve(forms.len());
+    let mut next_same = vec![usize::MAX; forms.len()];
     let mut first_byte = [false; 256];
     for (rank, (form, _)) in forms.iter().enumerate() {
         let n = run_len(form);
@@ -153,18 +172,26 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
             found.extend(text.match_indices(form).map(|(at, _)| (rank, at)));
             continue;
         }
-        by_first_run
+        let head = by_first_run
             .entry(bytes_hash(&form[..n]))
-            .or_default()
-            .push(rank);
+            .or_insert(usize::MAX);
+        next_same[rank] = *head;
+        *head = rank;
         first_byte[form.as_bytes()[0] as usize] = true;
     }
     let bytes = text.as_bytes();
+    // Forms nearly always start with a capital: then lower-case text can be
+    // skipped in bulk.
+    let capitals_only = (0..=255u8).all(|b| !first_byte[b as usize] || is_capital_or_wide(b));
     let mut at = 0;
     while at < bytes.len() {
         // A first byte of a form is the first byte of a character.
         if !first_byte[bytes[at] as usize] {
-            at += 1;
+            at = if capitals_only {
+                next_capital_or_wide(bytes, at + 1)
+            } else {
+                at + 1
+            };
             continue;
         }
         let joined = match at.checked_sub(1).map(|p| bytes[p]) {
@@ -178,12 +205,14 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
         let n = run_len(&text[at..]);
         if !joined
             && n > 0
-            && let Some(ranks) = by_first_run.get(&bytes_hash(&text[at..at + n]))
+            && let Some(&head) = by_first_run.get(&bytes_hash(&text[at..at + n]))
         {
-            for &rank in ranks {
+            let mut rank = head;
+            while rank != usize::MAX {
                 if text[at..].starts_with(forms[rank].0) {
                     found.push((rank, at));
                 }
+                rank = next_same[rank];
             }
         }
         // No word starts inside a run.
@@ -195,6 +224,20 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn capitals_are_found_past_lower_case_in_bulk() {
+        let text = "the quick brown fox said Xi, then the ZEBRA and @[`{ and caf\u{e9} \
+                    and a long run of lower case letters before Q";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let slow = (from..bytes.len())
+                .find(|&i| is_capital_or_wide(bytes[i]))
+                .unwrap_or(bytes.len());
+            assert_eq!(next_capital_or_wide(bytes, from), slow, "from {from}");
+        }
+    }
 
     #[test]
     fn official_and_abbreviated_country_names_are_found_untagged() {

@@ -247,11 +247,74 @@ pub(super) fn run_len(s: &str) -> usize {
     s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
 }
 
+/// The words of a span: up to [`Words::INLINE`] kept in place, more on the
+/// heap. Spans are short, so splitting one allocates nothing.
+pub(super) struct Words {
+    len: usize,
+    inline: [Range<usize>; Words::INLINE],
+    spill: Vec<Range<usize>>,
+}
+
+impl Words {
+    const INLINE: usize = 8;
+
+    fn new() -> Words {
+        Words {
+            len: 0,
+            inline: [const { 0..0 }; Words::INLINE],
+            spill: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, r: Range<usize>) {
+        if self.len < Words::INLINE {
+            self.inline[self.len] = r;
+        } else {
+            if self.len == Words::INLINE {
+                self.spill.extend(self.inline.iter().cloned());
+            }
+            self.spill.push(r);
+        }
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        if self.len <= Words::INLINE {
+            &self.inline[..self.len]
+        } else {
+            &self.spill
+        }
+    }
+}
+
 /// Byte range of each whitespace-separated token of `text[range]`.
-pub(super) fn tokens(text: &str, range: &Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+pub(super) fn tokens(text: &str, range: &Range<usize>) -> Words {
+    let mut out = Words::new();
+    let s = &text[range.clone()];
+    if s.is_ascii() {
+        // The same, a byte at a time.
+        let mut start = None;
+        for (i, &b) in s.as_bytes().iter().enumerate() {
+            let at = range.start + i;
+            if is_ascii_space(b) {
+                if let Some(s) = start.take() {
+                    out.push(s..at);
+                }
+            } else if start.is_none() {
+                start = Some(at);
+            }
+        }
+        if let Some(s) = start {
+            out.push(s..range.end);
+        }
+        return out;
+    }
     let mut start = None;
-    for (i, c) in text[range.clone()].char_indices() {
+    for (i, c) in s.char_indices() {
         let at = range.start + i;
         if c.is_whitespace() {
             if let Some(s) = start.take() {
@@ -280,6 +343,38 @@ pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
             c.to_lowercase().for_each(&mut f);
         }
     }
+}
+
+/// Whether a byte is an ASCII capital or part of a non-ASCII character.
+#[inline]
+pub(super) fn is_capital_or_wide(b: u8) -> bool {
+    b.is_ascii_uppercase() || b >= 0x80
+}
+
+/// The first position from `from` on whose byte is [`is_capital_or_wide`], or
+/// the length: most of a text is lower case, so it is skipped eight bytes at
+/// a time.
+#[inline]
+pub(super) fn next_capital_or_wide(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let low = x & !HIGH;
+        // The high bit of a byte of `low + k` is set when the byte is at
+        // least 0x80 - k; no byte carries into the next.
+        let at_least_a = low.wrapping_add(ONES * (0x80 - b'A' as u64));
+        let past_z = low.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+        let found = ((at_least_a & !past_z) | x) & HIGH;
+        if found != 0 {
+            return from + (found.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !is_capital_or_wide(bytes[from]) {
+        from += 1;
+    }
+    from
 }
 
 /// An ASCII byte that [`char::is_whitespace`] accepts.
