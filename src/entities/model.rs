@@ -57,6 +57,8 @@ const ORG_WORD: u16 = 512;
 const DEMONYM: u16 = 1024;
 const PLACE_HEAD: u16 = 2048;
 const PLACE_HEAD_NEXT: u16 = 4096;
+/// In the per-document word map only: whether the word is a demonym is known.
+const DEMONYM_KNOWN: u16 = 0x8000;
 
 /// Endings that make a demonym of a place name, and what replaces them:
 /// Korean/Korea, Chinese/China, Italian/Italy, German/Germany, Polish/Poland.
@@ -240,7 +242,8 @@ impl<'a> Doc<'a> {
         while i < n {
             let t = &tokens[i];
             if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
-                ctx[i] |= seen.get(&t.lower).copied().unwrap_or(0);
+                let known = seen.entry(t.lower).or_insert(0);
+                ctx[i] |= *known & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
                 let listed = gaz.words.get(&t.lower).copied().unwrap_or(0);
                 if listed & gazetteer::FAMILY != 0 {
                     ctx[i] |= FAMILY;
@@ -248,8 +251,18 @@ impl<'a> Doc<'a> {
                 if listed & gazetteer::ORGANISATION != 0 {
                     ctx[i] |= ORG_WORD;
                 }
-                if is_demonym(&text[t.range()], t.lower, gaz) {
-                    ctx[i] |= DEMONYM;
+                // A demonym is ASCII, and whether an ASCII word is one
+                // depends only on its lower-case form: it is worked out once
+                // per word.
+                let word = &text[t.range()];
+                if word.is_ascii() {
+                    if *known & DEMONYM_KNOWN == 0 {
+                        *known |= DEMONYM_KNOWN;
+                        if is_demonym(word, t.lower, gaz) {
+                            *known |= DEMONYM;
+                        }
+                    }
+                    ctx[i] |= *known & DEMONYM;
                 }
                 if listed & gazetteer::PLACE_HEAD != 0 {
                     ctx[i] |= PLACE_HEAD;
