@@ -322,18 +322,17 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Rang
         range = person_name(text, range)?;
     }
     let surface = &text[range.clone()];
-    if !surface.chars().any(char::is_alphabetic)
-        || is_demonym(surface)
-        || inside_organisation_name(text, &range, kind)
-    {
+    if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
-    if place_alias(surface).is_some() {
+    let f = folded(surface);
+    if is_demonym(&f) || inside_organisation_name(text, &range, kind) {
+        return None;
+    }
+    if place_alias_by_key(f.place).is_some() {
         return Some((range, Kind::Place));
     }
-    if is_organisation(surface)
-        || (kind == Kind::Place && directions().contains(&phrase_hash(surface)))
-    {
+    if is_organisation(surface, &f) || (kind == Kind::Place && directions().contains(&f.phrase)) {
         return None;
     }
     Some((range, kind))

@@ -61,12 +61,16 @@ pub fn link_spans<I>(text: &str, spans: I) -> Entities
 where
     I: IntoIterator<Item = (Range<usize>, Kind)>,
 {
-    let mut cleaned: Vec<(Range<usize>, Kind)> = spans
-        .into_iter()
-        .filter(|(r, _)| text.get(r.clone()).is_some())
-        .chain(known_places(text))
-        .filter_map(|(r, kind)| clean(text, r, kind))
-        .collect();
+    let spans = spans.into_iter();
+    let known = known_places(text);
+    let mut cleaned: Vec<(Range<usize>, Kind)> =
+        Vec::with_capacity(spans.size_hint().0 + known.len());
+    cleaned.extend(
+        spans
+            .filter(|(r, _)| text.get(r.clone()).is_some())
+            .chain(known)
+            .filter_map(|(r, kind)| clean(text, r, kind)),
+    );
     let mut kept = with_repeats(text, without_overlaps(&mut cleaned));
     agree_on_kinds(text, &mut kept);
     let (people, places): (Vec<_>, Vec<_>) =

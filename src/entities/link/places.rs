@@ -38,6 +38,11 @@ pub(super) const PLACE_ALIASES: &[(&str, &[&str])] = &[
 
 /// The name a place alias table entry gives `surface`, if any.
 pub(super) fn place_alias(surface: &str) -> Option<&'static str> {
+    place_alias_by_key(place_key(surface))
+}
+
+/// [`place_alias`] by the [`place_key`] of the surface.
+pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap64<&'static str>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = HashMap64::default();
@@ -48,7 +53,7 @@ pub(super) fn place_alias(surface: &str) -> Option<&'static str> {
         }
         table
     });
-    table.get(&place_key(surface)).copied()
+    table.get(&key).copied()
 }
 
 pub(super) fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity> {
@@ -56,11 +61,9 @@ pub(super) fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity
     let mut index: HashMap64<usize> = HashMap64::default();
     for r in mentions {
         let surface = &text[r.clone()];
-        let alias = place_alias(surface);
-        let key = match alias {
-            Some(name) => place_key(name),
-            None => place_key(surface),
-        };
+        let key = place_key(surface);
+        let alias = place_alias_by_key(key);
+        let key = alias.map_or(key, place_key);
         let i = *index.entry(key).or_insert_with(|| {
             groups.push(Group::new(alias));
             groups.len() - 1

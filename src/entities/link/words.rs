@@ -475,23 +475,47 @@ pub(super) fn organisation_abbreviations() -> &'static HashSet64 {
     })
 }
 
-pub(super) fn is_demonym(surface: &str) -> bool {
-    // The folded span, and without a final `s` (a plural).
-    let (mut h, mut before_last, mut last) = (FOLD_SEED, FOLD_SEED, ' ');
+/// The hashes a cleaned span is judged by, from one pass over it.
+pub(super) struct Folded {
+    /// [`phrase_hash`].
+    pub(super) phrase: u64,
+    /// [`place_key`].
+    pub(super) place: u64,
+    /// [`phrase_hash`] without the last character.
+    before_last: u64,
+    last: char,
+}
+
+pub(super) fn folded(surface: &str) -> Folded {
+    let mut f = Folded {
+        phrase: FOLD_SEED,
+        place: FOLD_SEED,
+        before_last: FOLD_SEED,
+        last: ' ',
+    };
     fold_phrase_chars(surface, |c| {
-        before_last = h;
-        h = mix(h, c as u64);
-        last = c;
+        f.before_last = f.phrase;
+        f.phrase = mix(f.phrase, c as u64);
+        f.last = c;
+        if c != '.' {
+            f.place = mix(f.place, c as u64);
+        }
     });
-    demonyms().contains(&h) || (last == 's' && demonyms().contains(&before_last))
+    f
+}
+
+/// Whether the span folded as `f` is a demonym, maybe plural.
+pub(super) fn is_demonym(f: &Folded) -> bool {
+    demonyms().contains(&f.phrase) || (f.last == 's' && demonyms().contains(&f.before_last))
 }
 
 pub(super) fn is_title(word: &str) -> bool {
     titles().contains(&fold_hash(word))
 }
 
-pub(super) fn is_organisation(surface: &str) -> bool {
-    if organisation_abbreviations().contains(&place_key(surface)) {
+/// Whether `surface`, folded as `f`, names an organisation.
+pub(super) fn is_organisation(surface: &str, f: &Folded) -> bool {
+    if organisation_abbreviations().contains(&f.place) {
         return true;
     }
     surface
