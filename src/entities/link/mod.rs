@@ -100,7 +100,7 @@ fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Ki
 }
 
 /// A name tagged a person in one place and a place in another (`Go Myung-Hyun`,
-/// compared as [`name_words`]) takes the kind most of its mentions have; on a
+/// compared by [`name_key`]) takes the kind most of its mentions have; on a
 /// tie, person: the tagger knows places from a gazetteer, so a name it is
 /// unsure of is more likely a person. Names in the place alias table stay
 /// places.
@@ -110,6 +110,7 @@ fn agree_on_kinds(text: &str, spans: &mut [(Range<usize>, Kind)]) {
         .map(|(r, _)| name_key(&text[r.clone()]))
         .collect();
     let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
+    votes.reserve(spans.len());
     for ((_, kind), key) in spans.iter().zip(&keys) {
         let v = votes.entry(*key).or_default();
         match kind {

@@ -9,12 +9,7 @@ pub(super) fn name_parts(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// [`fold_hash`] of each of the [`name_parts`].
-pub(super) fn name_words(s: &str) -> Vec<u64> {
-    name_parts(s).map(fold_hash).collect()
-}
-
-/// One hash of all the [`name_words`].
+/// One hash of the [`fold_hash`] of each of the [`name_parts`].
 pub(super) fn name_key(s: &str) -> u64 {
     name_parts(s).fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
 }
@@ -30,26 +25,51 @@ pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
 
 pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
     mentions.sort_by_key(|r| r.start);
-    let forms: Vec<Vec<u64>> = mentions
-        .iter()
-        .map(|r| name_words(&text[r.clone()]))
+    // The name words of every mention, one after another: mention `i` has
+    // `all_words[ends[i - 1]..ends[i]]`.
+    let mut all_words: Vec<u64> = Vec::with_capacity(mentions.len() * 2);
+    let mut ends: Vec<usize> = Vec::with_capacity(mentions.len());
+    for r in &mentions {
+        all_words.extend(name_parts(&text[r.clone()]).map(fold_hash));
+        ends.push(all_words.len());
+    }
+    let forms: Vec<&[u64]> = (0..ends.len())
+        .map(|i| &all_words[if i == 0 { 0 } else { ends[i - 1] }..ends[i]])
         .collect();
     // The distinct forms in order of first mention (as the index of that
-    // mention), and the distinct form of every mention.
+    // mention), and the distinct form of every mention. Forms are found by a
+    // hash of their words: the first distinct form with each hash, and for
+    // each distinct form the next one with its hash.
     let mut distinct: Vec<usize> = Vec::new();
+    let mut next_same: Vec<usize> = Vec::new();
     let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
-    let mut index: HashMap<&[u64], usize> = HashMap::new();
+    let mut index: HashMap64<usize> = HashMap64::default();
+    index.reserve(forms.len());
     for (i, f) in forms.iter().enumerate() {
-        let d = *index.entry(f.as_slice()).or_insert_with(|| {
+        let key = f.iter().fold(FOLD_SEED, |h, &w| mix(h, w));
+        let head = index.entry(key).or_insert(usize::MAX);
+        let mut d = *head;
+        let mut last = usize::MAX;
+        while d != usize::MAX && forms[distinct[d]] != *f {
+            last = d;
+            d = next_same[d];
+        }
+        if d == usize::MAX {
+            d = distinct.len();
             distinct.push(i);
-            distinct.len() - 1
-        });
+            next_same.push(usize::MAX);
+            if last == usize::MAX {
+                *head = d;
+            } else {
+                next_same[last] = d;
+            }
+        }
         form_of.push(d);
     }
     // The distinct forms that have each word, in order.
     let mut having: HashMap64<Vec<usize>> = HashMap64::default();
     for (d, &i) in distinct.iter().enumerate() {
-        for &w in &forms[i] {
+        for &w in forms[i] {
             let list = having.entry(w).or_default();
             if list.last() != Some(&d) {
                 list.push(d);
@@ -71,7 +91,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         let f = &forms[i];
         let part = longer_candidates(f)
             .iter()
-            .any(|&o| is_part_of(f, &forms[distinct[o]]));
+            .any(|&o| is_part_of(f, forms[distinct[o]]));
         if !part {
             full_of[d] = Some(full.len());
             full.push(d);

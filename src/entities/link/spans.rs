@@ -32,15 +32,12 @@ pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
     let mut from = 0;
     // Every form starts with one of these.
     loop {
-        let at = next_capital_or_wide(bytes, from);
+        let at = next_byte_of(bytes, from, b"UDRP");
         if at >= bytes.len() {
             break;
         }
         from = at + 1;
         let b = bytes[at];
-        if !matches!(b, b'U' | b'D' | b'R' | b'P') {
-            continue;
-        }
         let second = bytes.get(at + 1).copied();
         for form in KNOWN_PLACE_FORMS {
             let f = form.as_bytes();
@@ -229,13 +226,21 @@ mod tests {
     #[test]
     fn capitals_are_found_past_lower_case_in_bulk() {
         let text = "the quick brown fox said Xi, then the ZEBRA and @[`{ and caf\u{e9} \
-                    and a long run of lower case letters before Q";
+                    and a long run of lower case letters, then DPRK, UAE, PRC and \0 before Q";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let slow = (from..bytes.len())
                 .find(|&i| is_capital_or_wide(bytes[i]))
                 .unwrap_or(bytes.len());
             assert_eq!(next_capital_or_wide(bytes, from), slow, "from {from}");
+            let slow = (from..bytes.len())
+                .find(|&i| b"UDRP\x00\xff".contains(&bytes[i]))
+                .unwrap_or(bytes.len());
+            assert_eq!(
+                next_byte_of(bytes, from, b"UDRP\x00\xff"),
+                slow,
+                "from {from}"
+            );
         }
     }
 

@@ -377,6 +377,31 @@ pub(super) fn next_capital_or_wide(bytes: &[u8], mut from: usize) -> usize {
     from
 }
 
+/// The first position from `from` on whose byte is one of `targets`, or the
+/// length; eight bytes at a time.
+#[inline]
+pub(super) fn next_byte_of(bytes: &[u8], mut from: usize, targets: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // A zero byte of `x ^ t` is a byte equal to the target; the lowest
+        // flagged byte is always a real one.
+        let found = targets.iter().fold(0, |acc, &t| {
+            let v = x ^ (ONES * t as u64);
+            acc | (v.wrapping_sub(ONES) & !v & HIGH)
+        });
+        if found != 0 {
+            return from + (found.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !targets.contains(&bytes[from]) {
+        from += 1;
+    }
+    from
+}
+
 /// An ASCII byte that [`char::is_whitespace`] accepts.
 #[inline]
 pub(super) fn is_ascii_space(b: u8) -> bool {
