@@ -492,6 +492,13 @@ impl Gazetteer {
         let Some(&longest) = self.first.get(&tokens[0].lower) else {
             return 0;
         };
+        self.place_of_at_most(tokens, longest)
+    }
+
+    /// [`Gazetteer::place_at`] given the most words of a listed place that
+    /// starts with `tokens[0]` (0 when none does).
+    #[inline]
+    pub fn place_of_at_most(&self, tokens: &[Token], longest: u8) -> usize {
         let longest = (longest as usize).min(tokens.len());
         for n in (1..=longest).rev() {
             if self.places.contains(&phrase_hash(&tokens[..n])) {

@@ -146,6 +146,32 @@ fn possessive() -> u64 {
     *HASH.get_or_init(|| tokens::hash_str("'s"))
 }
 
+/// What one document knows about a word (by its `lower` hash): context bits,
+/// and its word list entries, looked up on first need.
+#[derive(Default)]
+struct WordInfo {
+    bits: u16,
+    looked_up: bool,
+    /// Its bits in [`Gazetteer::words`].
+    listed: u8,
+    /// The most words of a listed place starting with it.
+    longest: u8,
+}
+
+impl WordInfo {
+    /// (Word list bits, the most words of a listed place starting with the
+    /// word.)
+    #[inline]
+    fn listing(&mut self, lower: u64, gaz: &Gazetteer) -> (u8, u8) {
+        if !self.looked_up {
+            self.looked_up = true;
+            self.listed = gaz.words.get(&lower).copied().unwrap_or(0);
+            self.longest = gaz.first.get(&lower).copied().unwrap_or(0);
+        }
+        (self.listed, self.longest)
+    }
+}
+
 /// A text analysed for tagging: tokens and their document context.
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -184,7 +210,7 @@ impl<'a> Doc<'a> {
         let mut gaz_len = vec![0u8; n];
         // For each word: LOWER_ELSEWHERE when seen in lower case,
         // CAP_ELSEWHERE when seen capitalised inside a sentence.
-        let mut seen: HashMap64<u16> = HashMap64::default();
+        let mut seen: HashMap64<WordInfo> = HashMap64::default();
         seen.reserve(n / 2);
 
         // Lines: tables of figures and all-caps headlines.
@@ -228,13 +254,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if !t.is(tokens::HAS_UPPER) {
-                *seen.entry(t.lower).or_insert(0) |= LOWER_ELSEWHERE;
+                seen.entry(t.lower).or_default().bits |= LOWER_ELSEWHERE;
             } else if t.is(tokens::CAP)
                 && !t.is(tokens::ALL_CAPS)
                 && !t.is(tokens::SENT_START)
                 && ctx[i] & CAPS_LINE == 0
             {
-                *seen.entry(t.lower).or_insert(0) |= CAP_ELSEWHERE;
+                seen.entry(t.lower).or_default().bits |= CAP_ELSEWHERE;
             }
         }
 
@@ -242,9 +268,20 @@ impl<'a> Doc<'a> {
         while i < n {
             let t = &tokens[i];
             if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
-                let known = seen.entry(t.lower).or_insert(0);
-                ctx[i] |= *known & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
-                let listed = gaz.words.get(&t.lower).copied().unwrap_or(0);
+                // The previous word's listing, before this word's entry is
+                // borrowed.
+                let title_prev = i > 0 && {
+                    let p = &tokens[i - 1];
+                    if p.class == Class::Word {
+                        seen.entry(p.lower).or_default().listing(p.lower, gaz).0
+                    } else {
+                        gaz.words.get(&p.lower).copied().unwrap_or(0)
+                    }
+                } & gazetteer::TITLE
+                    != 0;
+                let known = seen.entry(t.lower).or_default();
+                ctx[i] |= known.bits & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
+                let (listed, longest) = known.listing(t.lower, gaz);
                 if listed & gazetteer::FAMILY != 0 {
                     ctx[i] |= FAMILY;
                 }
@@ -256,13 +293,13 @@ impl<'a> Doc<'a> {
                 // per word.
                 let word = &text[t.range()];
                 if word.is_ascii() {
-                    if *known & DEMONYM_KNOWN == 0 {
-                        *known |= DEMONYM_KNOWN;
+                    if known.bits & DEMONYM_KNOWN == 0 {
+                        known.bits |= DEMONYM_KNOWN;
                         if is_demonym(word, t.lower, gaz) {
-                            *known |= DEMONYM;
+                            known.bits |= DEMONYM;
                         }
                     }
-                    ctx[i] |= *known & DEMONYM;
+                    ctx[i] |= known.bits & DEMONYM;
                 }
                 if listed & gazetteer::PLACE_HEAD != 0 {
                     ctx[i] |= PLACE_HEAD;
@@ -270,15 +307,10 @@ impl<'a> Doc<'a> {
                         ctx[i - 1] |= PLACE_HEAD_NEXT;
                     }
                 }
-                if i > 0
-                    && gaz
-                        .words
-                        .get(&tokens[i - 1].lower)
-                        .is_some_and(|&w| w & gazetteer::TITLE != 0)
-                {
+                if title_prev {
                     ctx[i] |= TITLE_PREV;
                 }
-                let len = gaz.place_at(&tokens[i..]);
+                let len = gaz.place_of_at_most(&tokens[i..], longest);
                 if len > 0 {
                     gaz_len[i] = len as u8;
                     ctx[i] |= GAZ_B;
