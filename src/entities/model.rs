@@ -25,6 +25,10 @@ pub const TAG_NAMES: [&str; TAGS] = [
 ];
 /// Features per token.
 pub const FEATURES: usize = 33;
+/// Features that do not depend on the tags before the token.
+pub const STATIC_FEATURES: usize = 26;
+/// Features that do.
+pub const DYNAMIC_FEATURES: usize = FEATURES - STATIC_FEATURES;
 
 /// The type index (0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC) of a tag.
 #[inline]
@@ -390,8 +394,30 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The hashed features of token `i`, given the two previous tags.
+    /// The hashed features of token `i`, given the two previous tags: the
+    /// [`STATIC_FEATURES`] and [`DYNAMIC_FEATURES`] together.
     pub fn features(&self, i: usize, prev: u8, prev2: u8, out: &mut [u64; FEATURES]) {
+        let mut fixed = [0u64; STATIC_FEATURES];
+        let mut dynamic = [0u64; DYNAMIC_FEATURES];
+        self.static_features(i, &mut fixed);
+        self.dynamic_features(i, prev, prev2, &mut dynamic);
+        let (s, d) = (&fixed, &dynamic);
+        *out = [
+            s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9], s[10], s[11], s[12], s[13],
+            d[0], d[1], d[2], d[3], s[14], s[15], s[16], d[4], s[17], s[18], s[19], s[20], s[21],
+            s[22], s[23], d[5], s[24], s[25], d[6],
+        ];
+    }
+
+    /// Whether token `i` is scored whatever the tags before it.
+    #[inline]
+    fn always_candidate(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.class == Class::Word && t.is(tokens::HAS_UPPER)
+    }
+
+    /// The features of token `i` that do not depend on the tags before it.
+    pub fn static_features(&self, i: usize, out: &mut [u64; STATIC_FEATURES]) {
         let t = &self.tokens[i];
         let ii = i as isize;
         // Neighbours, cut at line ends.
@@ -434,8 +460,6 @@ impl<'a> Doc<'a> {
         let line = (ctx & (TABLE_LINE | CAPS_LINE | SHORT_LINE)) as u64;
         let doc = (ctx & (LOWER_ELSEWHERE | CAP_ELSEWHERE)) as u64;
         let gaz = (ctx & (GAZ_B | GAZ_I)) as u64;
-        let p = prev as u64;
-        let p2 = prev2 as u64;
         let len = (t.chars as u64).min(12);
         let f = |id: u64, a: u64, b: u64| -> u64 { tokens::mix(tokens::mix(id, a), b) };
         *out = [
@@ -453,14 +477,9 @@ impl<'a> Doc<'a> {
             f(12, suffix[2], 0),
             f(13, suffix[1], 0),
             f(14, prefix, 0),
-            f(15, p, 0),
-            f(16, p2, p),
-            f(17, p, w0),
-            f(18, p, s0),
             f(19, pos | line << 8, s0),
             f(20, doc | pos << 8, s0),
             f(21, gaz, self.gaz_len[i] as u64),
-            f(22, gaz, p),
             f(23, line, s0),
             f(24, pos, w0),
             f(25, len, s0),
@@ -468,13 +487,41 @@ impl<'a> Doc<'a> {
             f(27, wp1, sp1),
             f(28, doc | line << 8, gaz),
             f(29, suffix[0], s0),
-            f(30, pos | doc << 8, p),
             f(31, w0, s0),
             f(
                 32,
                 (ctx & (DEMONYM | PLACE_HEAD | PLACE_HEAD_NEXT)) as u64,
                 s0,
             ),
+        ];
+    }
+
+    /// The features of token `i` that depend on the two previous tags.
+    #[inline]
+    pub fn dynamic_features(
+        &self,
+        i: usize,
+        prev: u8,
+        prev2: u8,
+        out: &mut [u64; DYNAMIC_FEATURES],
+    ) {
+        let t = &self.tokens[i];
+        let w0 = self.words[i];
+        let s0 = t.shape;
+        let ctx = self.ctx[i];
+        let pos = (t.flags & (tokens::SENT_START | tokens::LINE_START)) as u64;
+        let doc = (ctx & (LOWER_ELSEWHERE | CAP_ELSEWHERE)) as u64;
+        let gaz = (ctx & (GAZ_B | GAZ_I)) as u64;
+        let p = prev as u64;
+        let p2 = prev2 as u64;
+        let f = |id: u64, a: u64, b: u64| -> u64 { tokens::mix(tokens::mix(id, a), b) };
+        *out = [
+            f(15, p, 0),
+            f(16, p2, p),
+            f(17, p, w0),
+            f(18, p, s0),
+            f(22, gaz, p),
+            f(30, pos | doc << 8, p),
             f(
                 33,
                 (ctx & (DEMONYM | PLACE_HEAD | PLACE_HEAD_NEXT)) as u64,
@@ -643,11 +690,16 @@ impl Weights {
 
     #[inline]
     pub fn scores(&self, feats: &[u64; FEATURES]) -> [i32; TAGS] {
-        let mut at = [0usize; FEATURES];
+        self.add_scores([0; TAGS], feats)
+    }
+
+    /// `s` plus the scores of `feats`.
+    #[inline]
+    fn add_scores<const N: usize>(&self, mut s: [i32; TAGS], feats: &[u64; N]) -> [i32; TAGS] {
+        let mut at = [0usize; N];
         for (a, &h) in at.iter_mut().zip(feats) {
             *a = self.position(bucket(h, self.bits));
         }
-        let mut s = [0i32; TAGS];
         for &a in &at {
             let row = &self.rows[a];
             for (acc, &w) in s.iter_mut().zip(row) {
@@ -657,9 +709,47 @@ impl Weights {
         s
     }
 
-    /// Tag a document.
+    /// Tag a document: the same tags as decoding with [`Weights::scores`],
+    /// faster. Most of a scored token's features do not depend on the tags
+    /// before it, so for the tokens scored whatever those tags are, that
+    /// part is summed first, token by token with no tag decision in
+    /// between, so the row loads of many tokens overlap; the greedy pass then
+    /// adds the few tag-dependent features.
     pub fn tag(&self, doc: &Doc) -> Vec<u8> {
-        doc.decode(|_, prev, feats| best(prev, &self.scores(feats)))
+        let n = doc.tokens.len();
+        let mut fixed: Vec<[i32; TAGS]> = Vec::with_capacity(n / 3);
+        let mut feats = [0u64; STATIC_FEATURES];
+        for i in 0..n {
+            if doc.always_candidate(i) {
+                doc.static_features(i, &mut feats);
+                fixed.push(self.add_scores([0; TAGS], &feats));
+            }
+        }
+        let mut fixed = fixed.into_iter();
+        let mut tags = vec![O; n];
+        let mut all = [0u64; FEATURES];
+        let mut dynamic = [0u64; DYNAMIC_FEATURES];
+        let (mut prev, mut prev2) = (O, O);
+        for (i, slot) in tags.iter_mut().enumerate() {
+            if doc.tokens[i].is(tokens::SENT_START) {
+                prev = O;
+                prev2 = O;
+            }
+            let tag = if doc.always_candidate(i) {
+                let base = fixed.next().expect("one sum per such token");
+                doc.dynamic_features(i, prev, prev2, &mut dynamic);
+                best(prev, &self.add_scores(base, &dynamic))
+            } else if doc.candidate(i, prev) {
+                doc.features(i, prev, prev2, &mut all);
+                best(prev, &self.scores(&all))
+            } else {
+                O
+            };
+            *slot = tag;
+            prev2 = prev;
+            prev = tag;
+        }
+        tags
     }
 }
 
@@ -690,6 +780,16 @@ mod tests {
         assert_eq!(back.non_zero(), 2);
         for (i, row) in rows.iter().enumerate() {
             assert_eq!(back.row(i).copied().unwrap_or_default(), *row);
+        }
+    }
+
+    #[test]
+    fn tagging_in_two_passes_matches_plain_greedy_decoding() {
+        let w = bundled();
+        for (_, text) in crate::document::BUNDLED {
+            let doc = Doc::new(text);
+            let plain = doc.decode(|_, prev, feats| best(prev, &w.scores(feats)));
+            assert_eq!(w.tag(&doc), plain);
         }
     }
 
