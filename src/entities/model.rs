@@ -587,11 +587,12 @@ pub struct Weights {
     /// One more than the number of non-zero rows before each word of
     /// `present`: the position in `rows` of the word's first non-zero row.
     before: Vec<u32>,
-    /// A zero row, then the non-zero rows in order. Scoring reads the zero
+    /// A zero row, then the non-zero rows in order, each weight stored plus
+    /// 128 (see [`Weights::add_scores`]). Scoring reads the zero
     /// row for an absent feature rather than branching on presence: which
     /// features are present is unpredictable, and a mispredicted branch
     /// stalls the other row loads.
-    rows: Vec<[i8; TAGS]>,
+    rows: Vec<[u8; TAGS]>,
 }
 
 impl Weights {
@@ -610,8 +611,11 @@ impl Weights {
     }
 
     /// Index the non-zero rows `rows` (given without the leading zero row).
-    fn indexed(bits: u32, present: Vec<u64>, mut rows: Vec<[i8; TAGS]>) -> Weights {
-        rows.insert(0, [0; TAGS]);
+    fn indexed(bits: u32, present: Vec<u64>, rows: Vec<[i8; TAGS]>) -> Weights {
+        let rows = std::iter::once([0; TAGS])
+            .chain(rows)
+            .map(|row| row.map(|w| (w as u8) ^ 0x80))
+            .collect();
         let mut before = Vec::with_capacity(present.len());
         let mut n = 1u32;
         for word in &present {
@@ -633,9 +637,9 @@ impl Weights {
 
     /// Row `i` of the table, zero or not.
     #[inline]
-    pub fn row(&self, i: usize) -> Option<&[i8; TAGS]> {
+    pub fn row(&self, i: usize) -> Option<[i8; TAGS]> {
         let at = self.position(i);
-        (at != 0).then(|| &self.rows[at])
+        (at != 0).then(|| self.rows[at].map(|w| (w ^ 0x80) as i8))
     }
 
     /// Where row `i` is in `rows`: 0 (the zero row) when it is zero.
@@ -683,7 +687,7 @@ impl Weights {
             out.extend(word.to_le_bytes());
         }
         for row in &self.rows[1..] {
-            out.extend(row.iter().map(|&w| w as u8));
+            out.extend(row.iter().map(|&w| w ^ 0x80));
         }
         out
     }
@@ -694,18 +698,33 @@ impl Weights {
     }
 
     /// `s` plus the scores of `feats`.
+    ///
+    /// A stored weight is the weight plus 128, so not negative: eight of a
+    /// row's weights are read as one `u64` and summed two lanes of 16 bits
+    /// per byte pair (at most 33 rows of at most 255 fit), and 128 for each
+    /// row is taken off at the end.
     #[inline]
     fn add_scores<const N: usize>(&self, mut s: [i32; TAGS], feats: &[u64; N]) -> [i32; TAGS] {
+        const LANES: u64 = 0x00ff_00ff_00ff_00ff;
+        const { assert!(N * 255 <= u16::MAX as usize) };
         let mut at = [0usize; N];
         for (a, &h) in at.iter_mut().zip(feats) {
             *a = self.position(bucket(h, self.bits));
         }
+        let (mut even, mut odd, mut last) = (0u64, 0u64, 0u32);
         for &a in &at {
             let row = &self.rows[a];
-            for (acc, &w) in s.iter_mut().zip(row) {
-                *acc += w as i32;
-            }
+            let x = u64::from_le_bytes(row[..8].try_into().expect("8 weights"));
+            even += x & LANES;
+            odd += (x >> 8) & LANES;
+            last += row[8] as u32;
         }
+        let bias = (N * 128) as i32;
+        for k in 0..4 {
+            s[2 * k] += ((even >> (16 * k)) & 0xffff) as i32 - bias;
+            s[2 * k + 1] += ((odd >> (16 * k)) & 0xffff) as i32 - bias;
+        }
+        s[8] += last as i32 - bias;
         s
     }
 
@@ -779,7 +798,7 @@ mod tests {
         let back = Weights::parse(&w.to_bytes()).unwrap();
         assert_eq!(back.non_zero(), 2);
         for (i, row) in rows.iter().enumerate() {
-            assert_eq!(back.row(i).copied().unwrap_or_default(), *row);
+            assert_eq!(back.row(i).unwrap_or_default(), *row);
         }
     }
 
