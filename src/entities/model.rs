@@ -576,6 +576,9 @@ pub fn bucket(hash: u64, bits: u32) -> usize {
 
 const MAGIC: &[u8; 8] = b"FOLIOTG1";
 
+/// In [`Weights`]' rank table: the row is not zero.
+const PRESENT: u8 = 0x80;
+
 /// Quantised weights: `2^bits` rows of [`TAGS`] signed bytes, most of them
 /// zero. Only the non-zero rows are kept, found through a bitmap and a count
 /// of the rows before each of its words, so the table stays small enough for
@@ -587,6 +590,11 @@ pub struct Weights {
     /// One more than the number of non-zero rows before each word of
     /// `present`: the position in `rows` of the word's first non-zero row.
     before: Vec<u32>,
+    /// For each row: the number of non-zero rows before it among its 64, and
+    /// [`PRESENT`] when it is not zero itself. Built at load so that finding
+    /// a row needs no population count (the build targets x86-64 without
+    /// the instruction, and counting in software dominated scoring).
+    rank: Vec<u8>,
     /// A zero row, then the non-zero rows in order, each weight stored plus
     /// 128 (see [`Weights::add_scores`]). Scoring reads the zero
     /// row for an absent feature rather than branching on presence: which
@@ -617,15 +625,26 @@ impl Weights {
             .map(|row| row.map(|w| (w as u8) ^ 0x80))
             .collect();
         let mut before = Vec::with_capacity(present.len());
+        let mut rank = Vec::with_capacity(present.len() * 64);
         let mut n = 1u32;
-        for word in &present {
+        for &word in &present {
             before.push(n);
             n += word.count_ones();
+            let mut below = 0u8;
+            for bit in 0..64 {
+                if word >> bit & 1 != 0 {
+                    rank.push(below | PRESENT);
+                    below += 1;
+                } else {
+                    rank.push(below);
+                }
+            }
         }
         Weights {
             bits,
             present,
             before,
+            rank,
             rows,
         }
     }
@@ -646,11 +665,9 @@ impl Weights {
     /// Branch-free.
     #[inline]
     fn position(&self, i: usize) -> usize {
-        let word = self.present[i / 64];
-        let shift = i % 64;
-        let below = word & ((1u64 << shift) - 1);
-        let at = self.before[i / 64] as usize + below.count_ones() as usize;
-        at * ((word >> shift) & 1) as usize
+        let r = self.rank[i];
+        let at = self.before[i / 64] as usize + (r & !PRESENT) as usize;
+        at * (r >> 7) as usize
     }
 
     /// Parse the serialised form: magic, bits, a bitmap of non-zero rows,
