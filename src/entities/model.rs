@@ -215,7 +215,7 @@ impl<'a> Doc<'a> {
         // For each word: LOWER_ELSEWHERE when seen in lower case,
         // CAP_ELSEWHERE when seen capitalised inside a sentence.
         let mut seen: HashMap64<WordInfo> = HashMap64::default();
-        seen.reserve(n / 2);
+        seen.reserve(n / 4);
 
         // Lines: tables of figures and all-caps headlines.
         let mut line = 0;
@@ -253,18 +253,27 @@ impl<'a> Doc<'a> {
             line = end;
         }
 
+        // Only capitalised words are looked up later: they get entries
+        // first, and a lower-case word only marks an entry already there.
         for (i, t) in tokens.iter().enumerate() {
-            if t.class != Class::Word {
+            if t.class != Class::Word || !t.is(tokens::HAS_UPPER) {
                 continue;
             }
-            if !t.is(tokens::HAS_UPPER) {
-                seen.entry(t.lower).or_default().bits |= LOWER_ELSEWHERE;
-            } else if t.is(tokens::CAP)
+            let entry = seen.entry(t.lower).or_default();
+            if t.is(tokens::CAP)
                 && !t.is(tokens::ALL_CAPS)
                 && !t.is(tokens::SENT_START)
                 && ctx[i] & CAPS_LINE == 0
             {
-                seen.entry(t.lower).or_default().bits |= CAP_ELSEWHERE;
+                entry.bits |= CAP_ELSEWHERE;
+            }
+        }
+        for t in &tokens {
+            if t.class == Class::Word
+                && !t.is(tokens::HAS_UPPER)
+                && let Some(entry) = seen.get_mut(&t.lower)
+            {
+                entry.bits |= LOWER_ELSEWHERE;
             }
         }
 
