@@ -264,7 +264,11 @@ fn narrow_terminals_hide_the_sidebar_and_e_toggles_it() {
     a.update(Action::Resize(60, 20));
     a.update(Action::ToggleSidebar);
     assert!(a.sidebar_shown(), "e shows it on a narrow terminal too");
-    assert_eq!(a.regions.column.width, 60 - SIDEBAR_WIDTH, "no margin at this width");
+    assert_eq!(
+        a.regions.column.width,
+        60 - SIDEBAR_WIDTH,
+        "no margin at this width"
+    );
     a.update(Action::Resize(40, 20));
     assert!(!a.sidebar_shown(), "no room at all");
 }
