@@ -213,6 +213,39 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        if b.is_ascii_alphanumeric() {
+            // The common case: a run of ASCII letters and digits that ends
+            // at a byte no word or number goes on past.
+            let mut end = i + 1;
+            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+                end += 1;
+            }
+            let class = if b.is_ascii_digit() {
+                Class::Number
+            } else {
+                Class::Word
+            };
+            let stop = bytes.get(end).copied().unwrap_or(b' ');
+            let goes_on = stop >= 0x80
+                || match class {
+                    Class::Word => matches!(stop, b'-' | b'&' | b'\'' | b'.'),
+                    _ => matches!(stop, b'.' | b',' | b':' | b'/' | b'-'),
+                };
+            if !goes_on {
+                let mut tok = summarise_ascii(text.as_bytes(), i, end, class);
+                if line_start {
+                    tok.flags |= LINE_START;
+                }
+                if sent_start {
+                    tok.flags |= SENT_START;
+                    sent_start = false;
+                }
+                line_start = false;
+                out.push(tok);
+                i = end;
+                continue;
+            }
+        }
         let c = char_at(text, i).unwrap_or(' ');
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -388,59 +421,30 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
         last_shape = sh;
     };
     if s.is_ascii() {
-        for (n, &b) in s.as_bytes().iter().enumerate() {
-            lower = mix(lower, normal_ascii(b) as u64);
-            let sh = match b {
-                b'A'..=b'Z' => {
-                    letters += 1;
-                    upper += 1;
-                    flags |= HAS_UPPER;
-                    if n == 0 {
-                        flags |= CAP;
-                    }
-                    b'X'
+        return summarise_ascii(text.as_bytes(), start, end, class);
+    }
+    for (n, c) in s.chars().enumerate() {
+        let low = normal(c);
+        lower = mix(lower, low as u64);
+        step(shape_of(c));
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+                flags |= HAS_UPPER;
+                if n == 0 {
+                    flags |= CAP;
                 }
-                b'a'..=b'z' => {
-                    letters += 1;
-                    b'x'
-                }
-                b'0'..=b'9' => {
-                    flags |= DIGIT;
-                    b'd'
-                }
-                b'.' | b'-' => {
-                    flags |= INNER_PUNCT;
-                    b
-                }
-                b => b,
-            };
-            step(sh);
-        }
-        chars = s.len().min(u16::MAX as usize) as u16;
-    } else {
-        for (n, c) in s.chars().enumerate() {
-            let low = normal(c);
-            lower = mix(lower, low as u64);
-            step(shape_of(c));
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                    flags |= HAS_UPPER;
-                    if n == 0 {
-                        flags |= CAP;
-                    }
-                }
-                if !c.is_ascii() {
-                    flags |= NON_ASCII;
-                }
-            } else if c.is_ascii_digit() {
-                flags |= DIGIT;
-            } else if c == '.' || is_hyphen(c) {
-                flags |= INNER_PUNCT;
             }
-            chars = chars.saturating_add(1);
+            if !c.is_ascii() {
+                flags |= NON_ASCII;
+            }
+        } else if c.is_ascii_digit() {
+            flags |= DIGIT;
+        } else if c == '.' || is_hyphen(c) {
+            flags |= INNER_PUNCT;
         }
+        chars = chars.saturating_add(1);
     }
     if letters >= 2 && upper == letters {
         flags |= ALL_CAPS;
@@ -451,6 +455,66 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
         class,
         flags,
         chars,
+        lower,
+        shape,
+    }
+}
+
+/// [`summarise`] of an ASCII token.
+#[inline]
+fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Token {
+    let mut lower = 0u64;
+    let mut shape = 0u64;
+    let mut last_shape = 0u8;
+    let mut repeat = 0;
+    let mut upper = 0u32;
+    let mut letters = 0u32;
+    let mut flags = 0u8;
+    for (n, &b) in bytes[start..end].iter().enumerate() {
+        lower = mix(lower, normal_ascii(b) as u64);
+        let sh = match b {
+            b'A'..=b'Z' => {
+                letters += 1;
+                upper += 1;
+                flags |= HAS_UPPER;
+                if n == 0 {
+                    flags |= CAP;
+                }
+                b'X'
+            }
+            b'a'..=b'z' => {
+                letters += 1;
+                b'x'
+            }
+            b'0'..=b'9' => {
+                flags |= DIGIT;
+                b'd'
+            }
+            b'.' | b'-' => {
+                flags |= INNER_PUNCT;
+                b
+            }
+            b => b,
+        };
+        if sh == last_shape {
+            repeat += 1;
+        } else {
+            repeat = 0;
+        }
+        if repeat < 2 {
+            shape = mix(shape, sh as u64);
+        }
+        last_shape = sh;
+    }
+    if letters >= 2 && upper == letters {
+        flags |= ALL_CAPS;
+    }
+    Token {
+        start: start as u32,
+        end: end as u32,
+        class,
+        flags,
+        chars: (end - start).min(u16::MAX as usize) as u16,
         lower,
         shape,
     }
