@@ -402,31 +402,18 @@ fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
 fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
     let s = &text[start..end];
     let mut lower = 0u64;
-    let mut shape = 0u64;
-    let mut last_shape = 0u8;
-    let mut repeat = 0;
+    let mut shape = ShapeHash::default();
     let mut upper = 0u32;
     let mut letters = 0u32;
     let mut flags = 0u8;
     let mut chars = 0u16;
-    let mut step = |sh: u8| {
-        if sh == last_shape {
-            repeat += 1;
-        } else {
-            repeat = 0;
-        }
-        if repeat < 2 {
-            shape = mix(shape, sh as u64);
-        }
-        last_shape = sh;
-    };
     if s.is_ascii() {
         return summarise_ascii(text.as_bytes(), start, end, class);
     }
     for (n, c) in s.chars().enumerate() {
         let low = normal(c);
         lower = mix(lower, low as u64);
-        step(shape_of(c));
+        shape.push(shape_of(c));
         if c.is_alphabetic() {
             letters += 1;
             if c.is_uppercase() {
@@ -456,7 +443,31 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
         flags,
         chars,
         lower,
-        shape,
+        shape: shape.hash,
+    }
+}
+
+/// The hash of a word's shape (`Xxxx`, `dd-dd`): one mark per character, runs
+/// of the same mark cut to two.
+#[derive(Default)]
+struct ShapeHash {
+    hash: u64,
+    last: u8,
+    repeat: u32,
+}
+
+impl ShapeHash {
+    #[inline]
+    fn push(&mut self, mark: u8) {
+        if mark == self.last {
+            self.repeat += 1;
+        } else {
+            self.repeat = 0;
+        }
+        if self.repeat < 2 {
+            self.hash = mix(self.hash, mark as u64);
+        }
+        self.last = mark;
     }
 }
 
@@ -464,9 +475,7 @@ fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
 #[inline]
 fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Token {
     let mut lower = 0u64;
-    let mut shape = 0u64;
-    let mut last_shape = 0u8;
-    let mut repeat = 0;
+    let mut shape = ShapeHash::default();
     let mut upper = 0u32;
     let mut letters = 0u32;
     let mut flags = 0u8;
@@ -496,15 +505,7 @@ fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Toke
             }
             b => b,
         };
-        if sh == last_shape {
-            repeat += 1;
-        } else {
-            repeat = 0;
-        }
-        if repeat < 2 {
-            shape = mix(shape, sh as u64);
-        }
-        last_shape = sh;
+        shape.push(sh);
     }
     if letters >= 2 && upper == letters {
         flags |= ALL_CAPS;
@@ -516,7 +517,7 @@ fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Toke
         flags,
         chars: (end - start).min(u16::MAX as usize) as u16,
         lower,
-        shape,
+        shape: shape.hash,
     }
 }
 
