@@ -7,8 +7,9 @@ use common::Session;
 #[test]
 fn select_kim_jong_un_and_step_with_n() {
     let mut s = Session::start(&[], &[], 120, 40);
-    s.wait_for("People");
-    s.wait_for("Kim Jong Un");
+    // The title names him too: wait for his row in the sidebar, which comes
+    // once the entities are found.
+    s.wait_for("│ Kim Jong Un");
     s.send("\t"); // focus the sidebar: the first person is selected
     s.send("\r"); // choose him
     s.wait_for("Kim Jong Un 1/");

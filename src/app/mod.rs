@@ -185,6 +185,10 @@ impl App {
             doc.entities = entities;
             self.entities_pending = self.entities_pending.saturating_sub(1);
             self.rebuild_sidebar();
+            if self.focus == Focus::Sidebar {
+                self.sidebar.select_first();
+                self.keep_selection_visible();
+            }
         }
     }
 

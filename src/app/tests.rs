@@ -377,7 +377,14 @@ fn entities_can_arrive_after_the_first_page() {
         )],
         places: vec![],
     };
+    a.update(Action::SwitchFocus);
+    assert_eq!(a.sidebar.selected, None, "nothing to select yet");
     a.set_entities(0, found);
     assert_eq!(a.entities_pending, 0);
     assert_eq!(a.sidebar.items.len(), 1);
+    assert_eq!(
+        a.sidebar.selected,
+        Some(0),
+        "the first person, once there is one"
+    );
 }
