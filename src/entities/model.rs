@@ -212,23 +212,29 @@ impl<'a> Doc<'a> {
         let gaz = Gazetteer::get();
         let mut ctx = vec![0u16; n];
         let mut gaz_len = vec![0u8; n];
-        // For each word: LOWER_ELSEWHERE when seen in lower case,
-        // CAP_ELSEWHERE when seen capitalised inside a sentence.
-        let mut seen: HashMap64<WordInfo> = HashMap64::default();
-        seen.reserve(n / 4);
+        let mut words = Vec::with_capacity(n);
+        // What is known of each capitalised word, in order of first sight;
+        // `slot` gives a capitalised token's entry, so that the map is probed
+        // once per capitalised token and once per lower-case one.
+        let mut index: HashMap64<u32> = HashMap64::default();
+        index.reserve(n / 8);
+        let mut infos: Vec<WordInfo> = Vec::with_capacity(n / 8);
+        let mut slot = vec![0u32; n];
 
-        // Lines: tables of figures and all-caps headlines.
+        // Lines: tables of figures and all-caps headlines. Then, on the same
+        // line while it is at hand, each capitalised word gets its entry and
+        // CAP_ELSEWHERE when seen capitalised inside a sentence.
         let mut line = 0;
         while line < n {
             let mut end = line + 1;
             while end < n && !tokens[end].is(tokens::LINE_START) {
                 end += 1;
             }
-            let (mut words, mut caps, mut numbers) = (0, 0, 0);
+            let (mut count, mut caps, mut numbers) = (0, 0, 0);
             for t in &tokens[line..end] {
                 match t.class {
                     Class::Word => {
-                        words += 1;
+                        count += 1;
                         if t.is(tokens::ALL_CAPS) {
                             caps += 1;
                         }
@@ -238,42 +244,44 @@ impl<'a> Doc<'a> {
                 }
             }
             let mut bits = 0;
-            if words > 0 && caps * 2 > words {
+            if count > 0 && caps * 2 > count {
                 bits |= CAPS_LINE;
             }
-            if numbers * 3 >= words + numbers && numbers > 0 {
+            if numbers * 3 >= count + numbers && numbers > 0 {
                 bits |= TABLE_LINE;
             }
             if end - line <= 6 {
                 bits |= SHORT_LINE;
             }
-            for c in &mut ctx[line..end] {
-                *c |= bits;
+            for (i, t) in tokens.iter().enumerate().take(end).skip(line) {
+                ctx[i] = bits;
+                words.push(marked(t.lower, is_acronym(t, bits)));
+                if t.class != Class::Word || !t.is(tokens::HAS_UPPER) {
+                    continue;
+                }
+                let k = *index.entry(t.lower).or_insert_with(|| {
+                    infos.push(WordInfo::default());
+                    (infos.len() - 1) as u32
+                });
+                slot[i] = k;
+                if t.is(tokens::CAP)
+                    && !t.is(tokens::ALL_CAPS)
+                    && !t.is(tokens::SENT_START)
+                    && bits & CAPS_LINE == 0
+                {
+                    infos[k as usize].bits |= CAP_ELSEWHERE;
+                }
             }
             line = end;
         }
 
-        // Only capitalised words are looked up later: they get entries
-        // first, and a lower-case word only marks an entry already there.
-        for (i, t) in tokens.iter().enumerate() {
-            if t.class != Class::Word || !t.is(tokens::HAS_UPPER) {
-                continue;
-            }
-            let entry = seen.entry(t.lower).or_default();
-            if t.is(tokens::CAP)
-                && !t.is(tokens::ALL_CAPS)
-                && !t.is(tokens::SENT_START)
-                && ctx[i] & CAPS_LINE == 0
-            {
-                entry.bits |= CAP_ELSEWHERE;
-            }
-        }
+        // A lower-case word only marks an entry already there.
         for t in &tokens {
             if t.class == Class::Word
                 && !t.is(tokens::HAS_UPPER)
-                && let Some(entry) = seen.get_mut(&t.lower)
+                && let Some(&k) = index.get(&t.lower)
             {
-                entry.bits |= LOWER_ELSEWHERE;
+                infos[k as usize].bits |= LOWER_ELSEWHERE;
             }
         }
 
@@ -281,18 +289,16 @@ impl<'a> Doc<'a> {
         while i < n {
             let t = &tokens[i];
             if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
-                // The previous word's listing, before this word's entry is
-                // borrowed.
                 let title_prev = i > 0 && {
                     let p = &tokens[i - 1];
-                    if p.class == Class::Word {
-                        seen.entry(p.lower).or_default().listing(p.lower, gaz).0
+                    if p.class == Class::Word && p.is(tokens::HAS_UPPER) {
+                        infos[slot[i - 1] as usize].listing(p.lower, gaz).0
                     } else {
                         gaz.words.get(&p.lower).copied().unwrap_or(0)
                     }
                 } & gazetteer::TITLE
                     != 0;
-                let known = seen.entry(t.lower).or_default();
+                let known = &mut infos[slot[i] as usize];
                 ctx[i] |= known.bits & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
                 let (listed, longest) = known.listing(t.lower, gaz);
                 if listed & gazetteer::FAMILY != 0 {
@@ -336,11 +342,6 @@ impl<'a> Doc<'a> {
             }
             i += 1;
         }
-        let words = tokens
-            .iter()
-            .zip(&ctx)
-            .map(|(t, &c)| marked(t.lower, is_acronym(t, c)))
-            .collect();
         Doc {
             text,
             tokens,
