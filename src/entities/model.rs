@@ -220,28 +220,24 @@ impl<'a> Doc<'a> {
         index.reserve(n / 8);
         let mut infos: Vec<WordInfo> = Vec::with_capacity(n / 8);
         let mut slot = vec![0u32; n];
+        // The capitalised word tokens, and the lower-case words' hashes: the
+        // later passes visit only these.
+        let mut capitals: Vec<u32> = Vec::with_capacity(n / 4);
+        let mut lowers: Vec<u64> = Vec::with_capacity(n);
 
         // Lines: tables of figures and all-caps headlines. Then, on the same
         // line while it is at hand, each capitalised word gets its entry and
         // CAP_ELSEWHERE when seen capitalised inside a sentence.
         let mut line = 0;
         while line < n {
-            let mut end = line + 1;
-            while end < n && !tokens[end].is(tokens::LINE_START) {
-                end += 1;
-            }
             let (mut count, mut caps, mut numbers) = (0, 0, 0);
-            for t in &tokens[line..end] {
-                match t.class {
-                    Class::Word => {
-                        count += 1;
-                        if t.is(tokens::ALL_CAPS) {
-                            caps += 1;
-                        }
-                    }
-                    Class::Number => numbers += 1,
-                    Class::Punct => {}
-                }
+            let mut end = line;
+            while end < n && (end == line || !tokens[end].is(tokens::LINE_START)) {
+                let t = &tokens[end];
+                count += (t.class == Class::Word) as usize;
+                caps += (t.class == Class::Word && t.is(tokens::ALL_CAPS)) as usize;
+                numbers += (t.class == Class::Number) as usize;
+                end += 1;
             }
             let mut bits = 0;
             if count > 0 && caps * 2 > count {
@@ -256,9 +252,14 @@ impl<'a> Doc<'a> {
             for (i, t) in tokens.iter().enumerate().take(end).skip(line) {
                 ctx[i] = bits;
                 words.push(marked(t.lower, is_acronym(t, bits)));
-                if t.class != Class::Word || !t.is(tokens::HAS_UPPER) {
+                if t.class != Class::Word {
                     continue;
                 }
+                if !t.is(tokens::HAS_UPPER) {
+                    lowers.push(t.lower);
+                    continue;
+                }
+                capitals.push(i as u32);
                 let k = *index.entry(t.lower).or_insert_with(|| {
                     infos.push(WordInfo::default());
                     (infos.len() - 1) as u32
@@ -276,71 +277,69 @@ impl<'a> Doc<'a> {
         }
 
         // A lower-case word only marks an entry already there.
-        for t in &tokens {
-            if t.class == Class::Word
-                && !t.is(tokens::HAS_UPPER)
-                && let Some(&k) = index.get(&t.lower)
-            {
+        for lower in &lowers {
+            if let Some(&k) = index.get(lower) {
                 infos[k as usize].bits |= LOWER_ELSEWHERE;
             }
         }
 
-        let mut i = 0;
-        while i < n {
+        // Past the end of the last place name found.
+        let mut next = 0;
+        for &i in &capitals {
+            let i = i as usize;
+            if i < next {
+                continue;
+            }
             let t = &tokens[i];
-            if t.is(tokens::HAS_UPPER) && t.class == Class::Word {
-                let title_prev = i > 0 && {
-                    let p = &tokens[i - 1];
-                    if p.class == Class::Word && p.is(tokens::HAS_UPPER) {
-                        infos[slot[i - 1] as usize].listing(p.lower, gaz).0
-                    } else {
-                        gaz.words.get(&p.lower).copied().unwrap_or(0)
-                    }
-                } & gazetteer::TITLE
-                    != 0;
-                let known = &mut infos[slot[i] as usize];
-                ctx[i] |= known.bits & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
-                let (listed, longest) = known.listing(t.lower, gaz);
-                if listed & gazetteer::FAMILY != 0 {
-                    ctx[i] |= FAMILY;
+            let title_prev = i > 0 && {
+                let p = &tokens[i - 1];
+                if p.class == Class::Word && p.is(tokens::HAS_UPPER) {
+                    infos[slot[i - 1] as usize].listing(p.lower, gaz).0
+                } else {
+                    gaz.words.get(&p.lower).copied().unwrap_or(0)
                 }
-                if listed & gazetteer::ORGANISATION != 0 {
-                    ctx[i] |= ORG_WORD;
-                }
-                // A demonym is ASCII, and whether an ASCII word is one
-                // depends only on its lower-case form: it is worked out once
-                // per word.
-                let word = &text[t.range()];
-                if word.is_ascii() {
-                    if known.bits & DEMONYM_KNOWN == 0 {
-                        known.bits |= DEMONYM_KNOWN;
-                        if is_demonym(word, t.lower, gaz) {
-                            known.bits |= DEMONYM;
-                        }
-                    }
-                    ctx[i] |= known.bits & DEMONYM;
-                }
-                if listed & gazetteer::PLACE_HEAD != 0 {
-                    ctx[i] |= PLACE_HEAD;
-                    if i > 0 {
-                        ctx[i - 1] |= PLACE_HEAD_NEXT;
+            } & gazetteer::TITLE
+                != 0;
+            let known = &mut infos[slot[i] as usize];
+            ctx[i] |= known.bits & (LOWER_ELSEWHERE | CAP_ELSEWHERE);
+            let (listed, longest) = known.listing(t.lower, gaz);
+            if listed & gazetteer::FAMILY != 0 {
+                ctx[i] |= FAMILY;
+            }
+            if listed & gazetteer::ORGANISATION != 0 {
+                ctx[i] |= ORG_WORD;
+            }
+            // A demonym is ASCII, and whether an ASCII word is one
+            // depends only on its lower-case form: it is worked out once
+            // per word.
+            let word = &text[t.range()];
+            if word.is_ascii() {
+                if known.bits & DEMONYM_KNOWN == 0 {
+                    known.bits |= DEMONYM_KNOWN;
+                    if is_demonym(word, t.lower, gaz) {
+                        known.bits |= DEMONYM;
                     }
                 }
-                if title_prev {
-                    ctx[i] |= TITLE_PREV;
-                }
-                let len = gaz.place_of_at_most(&tokens[i..], longest);
-                if len > 0 {
-                    gaz_len[i] = len as u8;
-                    ctx[i] |= GAZ_B;
-                    for c in &mut ctx[i + 1..i + len] {
-                        *c |= GAZ_I;
-                    }
-                    i += len;
-                    continue;
+                ctx[i] |= known.bits & DEMONYM;
+            }
+            if listed & gazetteer::PLACE_HEAD != 0 {
+                ctx[i] |= PLACE_HEAD;
+                if i > 0 {
+                    ctx[i - 1] |= PLACE_HEAD_NEXT;
                 }
             }
-            i += 1;
+            if title_prev {
+                ctx[i] |= TITLE_PREV;
+            }
+            let len = gaz.place_of_at_most(&tokens[i..], longest);
+            if len > 0 {
+                gaz_len[i] = len as u8;
+                ctx[i] |= GAZ_B;
+                for c in &mut ctx[i + 1..i + len] {
+                    *c |= GAZ_I;
+                }
+                next = i + len;
+            }
         }
         Doc {
             text,
