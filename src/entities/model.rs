@@ -224,6 +224,9 @@ impl<'a> Doc<'a> {
         // later passes visit only these.
         let mut capitals: Vec<u32> = Vec::with_capacity(n / 4);
         let mut lowers: Vec<u64> = Vec::with_capacity(n);
+        // One bit per capitalised word's top hash bits: most lower-case words
+        // are never capitalised and skip the map probe.
+        let mut capitalised = [0u64; 64];
 
         // Lines: tables of figures and all-caps headlines. Then, on the same
         // line while it is at hand, each capitalised word gets its entry and
@@ -260,6 +263,8 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 capitals.push(i as u32);
+                let bit = (t.lower >> 52) as usize;
+                capitalised[bit >> 6] |= 1 << (bit & 63);
                 let k = *index.entry(t.lower).or_insert_with(|| {
                     infos.push(WordInfo::default());
                     (infos.len() - 1) as u32
@@ -277,8 +282,11 @@ impl<'a> Doc<'a> {
         }
 
         // A lower-case word only marks an entry already there.
-        for lower in &lowers {
-            if let Some(&k) = index.get(lower) {
+        for &lower in &lowers {
+            let bit = (lower >> 52) as usize;
+            if capitalised[bit >> 6] & (1 << (bit & 63)) != 0
+                && let Some(&k) = index.get(&lower)
+            {
                 infos[k as usize].bits |= LOWER_ELSEWHERE;
             }
         }
