@@ -320,11 +320,9 @@ impl App {
             Action::SelectNext | Action::SelectPrev => {
                 let delta = if action == Action::SelectNext { 1 } else { -1 };
                 if let Some(list) = &mut self.bookmarks {
-                    let last = list.rows.len().saturating_sub(1);
-                    list.selected = list.selected.saturating_add_signed(delta).min(last);
+                    list.selected = step_index(list.selected, delta, list.rows.len());
                 } else if let Some(list) = &mut self.mentions {
-                    let last = list.spots.len().saturating_sub(1);
-                    list.selected = list.selected.saturating_add_signed(delta).min(last);
+                    list.selected = step_index(list.selected, delta, list.spots.len());
                 } else {
                     self.sidebar.step(delta);
                     self.keep_selection_visible();
@@ -619,6 +617,11 @@ impl App {
             self.choose_entity();
         }
     }
+}
+
+/// Index `i` moved by `delta` in a list of `len` items, stopping at the ends.
+pub(crate) fn step_index(i: usize, delta: isize, len: usize) -> usize {
+    i.saturating_add_signed(delta).min(len.saturating_sub(1))
 }
 
 #[cfg(test)]

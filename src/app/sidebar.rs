@@ -131,10 +131,9 @@ impl Sidebar {
             self.selected = None;
             return;
         }
-        let last = self.items.len() - 1;
         self.selected = Some(match self.selected {
             None => 0,
-            Some(i) => i.saturating_add_signed(delta).min(last),
+            Some(i) => super::step_index(i, delta, self.items.len()),
         });
     }
 

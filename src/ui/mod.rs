@@ -9,6 +9,7 @@ mod sidebar;
 mod status;
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -62,6 +63,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+/// The bytes of the text that the rows on screen show.
+fn shown_bytes(app: &App) -> Range<usize> {
+    let rows = &app.layout.rows;
+    let top = app.top_row();
+    let bottom = (top + app.page_height()).min(rows.len());
+    let start = rows.get(top).map_or(0, |r| r.start);
+    let end = bottom
+        .checked_sub(1)
+        .and_then(|last| rows.get(last))
+        .map_or(start, |r| r.end);
+    start..end.max(start)
+}
+
 /// A bar in the left margin beside the rows of the current passage, when the
 /// column has a margin to draw it in.
 fn draw_passage_marker(frame: &mut Frame, app: &App) {
@@ -93,11 +107,14 @@ fn draw_passage_marker(frame: &mut Frame, app: &App) {
 pub fn highlights(app: &App) -> Vec<Highlight> {
     let current = app.current;
     let follow = app.follow.as_ref();
+    // Only what is on screen: this runs for every frame.
+    let shown = shown_bytes(app);
+    let visible = |r: &Range<usize>| r.start < shown.end && r.end > shown.start;
     let on_this_doc = |f: &crate::app::follow::Follow| {
         f.spots
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.doc == current)
+            .filter(|(_, s)| s.doc == current && visible(&s.range))
             .map(|(i, s)| (i == f.index, s.range.clone()))
             .collect::<Vec<_>>()
     };
@@ -118,7 +135,7 @@ pub fn highlights(app: &App) -> Vec<Highlight> {
     if !app.sidebar_shown() && follow.is_none() {
         return Vec::new();
     }
-    let chosen: Vec<(bool, std::ops::Range<usize>)> = follow.map(on_this_doc).unwrap_or_default();
+    let chosen: Vec<(bool, Range<usize>)> = follow.map(on_this_doc).unwrap_or_default();
     let chosen_set: HashSet<(usize, usize)> =
         chosen.iter().map(|(_, r)| (r.start, r.end)).collect();
     let now = chosen
@@ -130,7 +147,14 @@ pub fn highlights(app: &App) -> Vec<Highlight> {
         .people
         .iter()
         .chain(&entities.places)
-        .flat_map(|e| e.mentions.iter().map(move |r| (e.kind, r.clone())))
+        .flat_map(|e| {
+            // Mentions are in text order: skip to the screen, stop after it.
+            let first = e.mentions.partition_point(|r| r.end <= shown.start);
+            e.mentions[first..]
+                .iter()
+                .take_while(|r| r.start < shown.end)
+                .map(move |r| (e.kind, r.clone()))
+        })
         .map(|(kind, range)| {
             let mut style = kind_style(kind);
             if chosen_set.contains(&(range.start, range.end)) {
