@@ -38,17 +38,28 @@ fn run(args: Cli) -> Result<(), Error> {
             }
             let (store, warnings) = bookmarks::Store::open();
             let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
-            for d in &mut app.docs {
-                if let Some(offset) = state::load_position(&d.doc) {
-                    d.anchor = offset.min(d.doc.text.len());
-                }
+            let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &d.doc).collect();
+            let opened: Vec<usize> = state::load_positions(&texts)
+                .into_iter()
+                .zip(&app.docs)
+                .map(|(at, d)| at.unwrap_or(0).min(d.doc.text.len()))
+                .collect();
+            for (d, &at) in app.docs.iter_mut().zip(&opened) {
+                d.anchor = at;
             }
             tui::run(&mut app).map_err(Error::Terminal)?;
-            for d in &app.docs {
-                if let Err(e) = state::save_position(&d.doc, d.anchor) {
-                    eprintln!("folio: reading position not saved: {e}");
-                    break;
-                }
+            // One write for the documents the reader moved in.
+            let moved: Vec<_> = app
+                .docs
+                .iter()
+                .zip(&opened)
+                .filter(|(d, at)| d.anchor != **at)
+                .map(|(d, _)| (&d.doc, d.anchor))
+                .collect();
+            if !moved.is_empty()
+                && let Err(e) = state::save_positions(&moved)
+            {
+                eprintln!("folio: reading positions not saved: {e}");
             }
             Ok(())
         }

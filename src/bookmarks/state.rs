@@ -88,14 +88,33 @@ pub fn load_position(doc: &Document) -> Option<usize> {
     load_position_in(&state_dir().ok()?, doc)
 }
 
+/// [`load_position`] of several documents, reading the file once.
+pub fn load_positions(docs: &[&Document]) -> Vec<Option<usize>> {
+    let file = state_dir()
+        .ok()
+        .and_then(|dir| read(&dir.join(FILE_NAME)).ok().flatten());
+    docs.iter()
+        .map(|doc| file.as_ref().and_then(|f| position_in(f, doc)))
+        .collect()
+}
+
 /// Remember that the reader is at byte `offset` of `doc`.
 pub fn save_position(doc: &Document, offset: usize) -> Result<(), StoreError> {
     save_position_in(&state_dir()?, doc, offset)
 }
 
+/// [`save_position`] of several documents, in one locked write.
+pub fn save_positions(at: &[(&Document, usize)]) -> Result<(), StoreError> {
+    save_positions_in(&state_dir()?, at)
+}
+
 /// [`load_position`] with the state directory given.
 pub fn load_position_in(dir: &Path, doc: &Document) -> Option<usize> {
     let file = read(&dir.join(FILE_NAME)).ok()??;
+    position_in(&file, doc)
+}
+
+fn position_in(file: &PositionsFile, doc: &Document) -> Option<usize> {
     let id = DocumentRef::of(doc);
     let position = file.positions.get(&key(&id))?;
     let anchor = &position.anchor;
@@ -110,6 +129,11 @@ pub fn load_position_in(dir: &Path, doc: &Document) -> Option<usize> {
 
 /// [`save_position`] with the state directory given.
 pub fn save_position_in(dir: &Path, doc: &Document, offset: usize) -> Result<(), StoreError> {
+    save_positions_in(dir, &[(doc, offset)])
+}
+
+/// [`save_positions`] with the state directory given.
+pub fn save_positions_in(dir: &Path, at: &[(&Document, usize)]) -> Result<(), StoreError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
         move |source: io::Error| StoreError::Io { path, source }
@@ -133,18 +157,21 @@ pub fn save_position_in(dir: &Path, doc: &Document, offset: usize) -> Result<(),
             PositionsFile::default()
         }
     };
-    let id = DocumentRef::of(doc);
-    let start = floor_boundary(&doc.text, offset);
-    let anchor = Anchor::new(&doc.text, start..start.saturating_add(WINDOW));
-    file.positions.insert(
-        key(&id),
-        Position {
-            sha256: id.sha256,
-            anchor,
-            updated: clock::now_rfc3339(),
-            extra: Map::new(),
-        },
-    );
+    let updated = clock::now_rfc3339();
+    for &(doc, offset) in at {
+        let id = DocumentRef::of(doc);
+        let start = floor_boundary(&doc.text, offset);
+        let anchor = Anchor::new(&doc.text, start..start.saturating_add(WINDOW));
+        file.positions.insert(
+            key(&id),
+            Position {
+                sha256: id.sha256,
+                anchor,
+                updated: updated.clone(),
+                extra: Map::new(),
+            },
+        );
+    }
     if file.positions.len() > KEEP {
         let mut by_age: Vec<(String, String)> = file
             .positions
@@ -221,6 +248,17 @@ mod tests {
             load_position_in(dir.path(), &doc),
             Some(doc.paragraphs[3].start)
         );
+    }
+
+    #[test]
+    fn several_positions_are_saved_in_one_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Document::from_text("a", &article(), false);
+        let b = Document::from_text("b", &(article() + "\nMore.\n"), false);
+        let (at_a, at_b) = (a.paragraphs[2].start, b.paragraphs[5].start);
+        save_positions_in(dir.path(), &[(&a, at_a), (&b, at_b)]).unwrap();
+        assert_eq!(load_position_in(dir.path(), &a), Some(at_a));
+        assert_eq!(load_position_in(dir.path(), &b), Some(at_b));
     }
 
     #[test]
