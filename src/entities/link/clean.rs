@@ -298,7 +298,7 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
 }
 
 /// Clean one span and decide what it is; `None` drops it.
-pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Range<usize>, Kind)> {
+pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
     if range.is_empty() {
         return None;
@@ -329,13 +329,19 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<(Rang
     if is_demonym(&f) || inside_organisation_name(text, &range, kind) {
         return None;
     }
+    let span = |kind| Span {
+        range: range.clone(),
+        kind,
+        place: f.place,
+        name: f.name,
+    };
     if place_alias_by_key(f.place).is_some() {
-        return Some((range, Kind::Place));
+        return Some(span(Kind::Place));
     }
     if is_organisation(surface, &f) || (kind == Kind::Place && directions().contains(&f.phrase)) {
         return None;
     }
-    Some((range, kind))
+    Some(span(kind))
 }
 
 #[cfg(test)]

@@ -63,8 +63,7 @@ where
 {
     let spans = spans.into_iter();
     let known = known_places(text);
-    let mut cleaned: Vec<(Range<usize>, Kind)> =
-        Vec::with_capacity(spans.size_hint().0 + known.len());
+    let mut cleaned: Vec<Span> = Vec::with_capacity(spans.size_hint().0 + known.len());
     cleaned.extend(
         spans
             .filter(|(r, _)| text.get(r.clone()).is_some())
@@ -72,28 +71,42 @@ where
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
     let mut kept = with_repeats(text, without_overlaps(&mut cleaned));
-    agree_on_kinds(text, &mut kept);
-    let (people, places): (Vec<_>, Vec<_>) =
-        kept.into_iter().partition(|(_, k)| *k == Kind::Person);
+    agree_on_kinds(&mut kept);
+    let (people, places): (Vec<_>, Vec<_>) = kept.into_iter().partition(|s| s.kind == Kind::Person);
     Entities {
-        people: link_people(text, people.into_iter().map(|(r, _)| r).collect()),
-        places: link_places(text, places.into_iter().map(|(r, _)| r).collect()),
+        people: link_people(text, people.into_iter().map(|s| s.range).collect()),
+        places: link_places(text, places),
     }
+}
+
+/// A cleaned span, and the keys it is grouped by, worked out once.
+#[derive(Debug, Clone)]
+struct Span {
+    range: Range<usize>,
+    kind: Kind,
+    /// [`place_key`] of its text.
+    place: u64,
+    /// [`name_key`] of its text.
+    name: u64,
 }
 
 /// The spans in text order with overlaps removed: the earliest, then longest,
 /// then a person wins.
-fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Kind)> {
+fn without_overlaps(spans: &mut [Span]) -> Vec<Span> {
     spans.sort_by(|a, b| {
-        a.0.start
-            .cmp(&b.0.start)
-            .then(b.0.end.cmp(&a.0.end))
-            .then((a.1 == Kind::Place).cmp(&(b.1 == Kind::Place)))
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then(b.range.end.cmp(&a.range.end))
+            .then((a.kind == Kind::Place).cmp(&(b.kind == Kind::Place)))
     });
-    let mut kept: Vec<(Range<usize>, Kind)> = Vec::with_capacity(spans.len());
-    for (r, kind) in spans.iter() {
-        if kept.last().is_none_or(|(last, _)| r.start >= last.end) {
-            kept.push((r.clone(), *kind));
+    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        if kept
+            .last()
+            .is_none_or(|last| s.range.start >= last.range.end)
+        {
+            kept.push(s.clone());
         }
     }
     kept
@@ -104,27 +117,22 @@ fn without_overlaps(spans: &mut [(Range<usize>, Kind)]) -> Vec<(Range<usize>, Ki
 /// tie, person: the tagger knows places from a gazetteer, so a name it is
 /// unsure of is more likely a person. Names in the place alias table stay
 /// places.
-fn agree_on_kinds(text: &str, spans: &mut [(Range<usize>, Kind)]) {
-    let keys: Vec<u64> = spans
-        .iter()
-        .map(|(r, _)| name_key(&text[r.clone()]))
-        .collect();
+fn agree_on_kinds(spans: &mut [Span]) {
     let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
     votes.reserve(spans.len());
-    for ((_, kind), key) in spans.iter().zip(&keys) {
-        let v = votes.entry(*key).or_default();
-        match kind {
+    for s in spans.iter() {
+        let v = votes.entry(s.name).or_default();
+        match s.kind {
             Kind::Person => v.0 += 1,
             Kind::Place => v.1 += 1,
         }
     }
-    for ((r, kind), key) in spans.iter_mut().zip(&keys) {
-        let surface = &text[r.clone()];
-        if place_alias(surface).is_some() {
+    for s in spans.iter_mut() {
+        if place_alias_by_key(s.place).is_some() {
             continue;
         }
-        let (people, places) = votes[key];
-        *kind = if people >= places {
+        let (people, places) = votes[&s.name];
+        s.kind = if people >= places {
             Kind::Person
         } else {
             Kind::Place

@@ -9,7 +9,9 @@ pub(super) fn name_parts(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// One hash of the [`fold_hash`] of each of the [`name_parts`].
+/// One hash of the [`fold_hash`] of each of the [`name_parts`]: what
+/// [`folded`] works out as `name` along with its other hashes.
+#[cfg(test)]
 pub(super) fn name_key(s: &str) -> u64 {
     name_parts(s).fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
 }
@@ -138,6 +140,25 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn the_name_key_is_folded_with_the_other_hashes() {
+        for s in [
+            "Go Myung-Hyun",
+            "Go Myung hyun",
+            "Jr.-Smith",
+            "A.B. de-la  Cruz.",
+            "-x- -y",
+            "",
+            "Kim\u{2019}s \u{c4}rger",
+            "U.S.",
+        ] {
+            assert_eq!(folded(s).name, name_key(s), "{s:?}");
+        }
+        assert_eq!(name_key("Go Myung-Hyun"), name_key("go myung hyun"));
+        assert_ne!(name_key("Go Myung-Hyun"), name_key("Go Myunghyun"));
+    }
 
     #[test]
     fn surname_joins_the_full_name() {

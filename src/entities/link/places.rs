@@ -56,12 +56,15 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
     table.get(&key).copied()
 }
 
-pub(super) fn link_places(text: &str, mentions: Vec<Range<usize>>) -> Vec<Entity> {
+pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut index: HashMap64<usize> = HashMap64::default();
-    for r in mentions {
-        let surface = &text[r.clone()];
-        let key = place_key(surface);
+    for Span {
+        range: r,
+        place: key,
+        ..
+    } in mentions
+    {
         let alias = place_alias_by_key(key);
         let key = alias.map_or(key, place_key);
         let i = *index.entry(key).or_insert_with(|| {

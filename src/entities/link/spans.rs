@@ -67,18 +67,16 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// inside a longer capitalised name (a title or demonym before it is fine) or
 /// an organisation's name. Such an occurrence replaces the spans it contains
 /// and is dropped where it overlaps any other span.
-pub(super) fn with_repeats(
-    text: &str,
-    kept: Vec<(Range<usize>, Kind)>,
-) -> Vec<(Range<usize>, Kind)> {
-    let mut forms: Vec<(&str, Kind)> = Vec::with_capacity(kept.len());
+pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
+    // Each distinct form, with its first span's kind and keys.
+    let mut forms: Vec<(&str, (Kind, u64, u64))> = Vec::with_capacity(kept.len());
     // The forms so far by the hash of their bytes: the first form with each
     // hash, and for each form the next one with its hash.
     let mut known: HashMap64<usize> = HashMap64::default();
     known.reserve(kept.len());
     let mut next_same: Vec<usize> = Vec::with_capacity(kept.len());
-    for (r, kind) in &kept {
-        let form = &text[r.clone()];
+    for span in &kept {
+        let form = &text[span.range.clone()];
         let hash = bytes_hash(form);
         let mut at = known.get(&hash).copied().unwrap_or(usize::MAX);
         let mut last = usize::MAX;
@@ -92,37 +90,32 @@ pub(super) fn with_repeats(
             } else {
                 next_same[last] = forms.len();
             }
-            forms.push((form, *kind));
+            forms.push((form, (span.kind, span.place, span.name)));
             next_same.push(usize::MAX);
         }
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-    // (start, end, kind) of every span so far, in text order; spans do not
-    // overlap.
-    let mut spans: Vec<(usize, usize, Kind)> = kept
-        .iter()
-        .map(|(r, kind)| (r.start, r.end, *kind))
-        .collect();
     // Where each form occurs, found in one pass over the text; then taken
     // form by form (longest first), each in text order.
     let mut found = occurrences(text, &forms);
     found.sort_unstable();
+    // Every span so far, in text order; spans do not overlap.
+    let mut spans = kept;
     for (rank, at) in found {
-        let (form, kind) = forms[rank];
+        let (form, (kind, place, name)) = forms[rank];
         let r = at..at + form.len();
         // Spans are ordered and apart, so those overlapping `r` are the
         // last ones starting before its end, while they end after its start.
-        let upto = spans.partition_point(|&(start, _, _)| start < r.end);
+        let upto = spans.partition_point(|s| s.range.start < r.end);
         let from = upto
             - spans[..upto]
                 .iter()
                 .rev()
-                .take_while(|&&(_, end, _)| end > r.start)
+                .take_while(|s| s.range.end > r.start)
                 .count();
-        let inside = |&(start, end, _): &(usize, usize, Kind)| {
-            start >= r.start && end <= r.end && end - start < r.len()
-        };
+        let inside =
+            |s: &Span| s.range.start >= r.start && s.range.end <= r.end && s.range.len() < r.len();
         if !spans[from..upto].iter().all(inside) {
             continue;
         }
@@ -141,26 +134,32 @@ pub(super) fn with_repeats(
         {
             continue;
         }
-        spans.splice(from..upto, [(r.start, r.end, kind)]);
+        let span = Span {
+            range: r,
+            kind,
+            place,
+            name,
+        };
+        spans.splice(from..upto, [span]);
     }
     spans
-        .into_iter()
-        .map(|(start, end, kind)| (start..end, kind))
-        .collect()
 }
 
 /// Every `(index in forms, byte offset)` where a form occurs in `text` as a
 /// whole word, in no particular order. One pass: a form starting with a letter
 /// or digit can only occur where a run of letters and digits starts, and that
 /// run is then the form's first run.
-pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usize)> {
+pub(super) fn occurrences<T>(text: &str, forms: &[(&str, T)]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     // The first form with each first run, and for each form the next one with
     // its first run.
     let mut by_first_run: HashMap64<usize> = HashMap64::default();
     by_first_run.reserve(forms.len());
     let mut next_same = vec![usize::MAX; forms.len()];
-    let mut first_byte = [false; 256];
+    // For each first byte, bit `min(n, 63)` is set when a form starting with
+    // it has a first run of `n` bytes: most runs of the text are then
+    // passed over without hashing them.
+    let mut run_lengths = [0u64; 256];
     for (rank, (form, _)) in forms.iter().enumerate() {
         let n = run_len(form);
         if n == 0 {
@@ -174,16 +173,17 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
             .or_insert(usize::MAX);
         next_same[rank] = *head;
         *head = rank;
-        first_byte[form.as_bytes()[0] as usize] = true;
+        run_lengths[form.as_bytes()[0] as usize] |= 1 << n.min(63);
     }
     let bytes = text.as_bytes();
     // Forms nearly always start with a capital: then lower-case text can be
     // skipped in bulk.
-    let capitals_only = (0..=255u8).all(|b| !first_byte[b as usize] || is_capital_or_wide(b));
+    let capitals_only = (0..=255u8).all(|b| run_lengths[b as usize] == 0 || is_capital_or_wide(b));
     let mut at = 0;
     while at < bytes.len() {
         // A first byte of a form is the first byte of a character.
-        if !first_byte[bytes[at] as usize] {
+        let lengths = run_lengths[bytes[at] as usize];
+        if lengths == 0 {
             at = if capitals_only {
                 next_capital_or_wide(bytes, at + 1)
             } else {
@@ -202,6 +202,7 @@ pub(super) fn occurrences(text: &str, forms: &[(&str, Kind)]) -> Vec<(usize, usi
         let n = run_len(&text[at..]);
         if !joined
             && n > 0
+            && lengths & (1 << n.min(63)) != 0
             && let Some(&head) = by_first_run.get(&bytes_hash(&text[at..at + n]))
         {
             let mut rank = head;

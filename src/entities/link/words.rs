@@ -506,6 +506,8 @@ pub(super) struct Folded {
     pub(super) phrase: u64,
     /// [`place_key`].
     pub(super) place: u64,
+    /// [`name_key`](super::people::name_key).
+    pub(super) name: u64,
     /// [`phrase_hash`] without the last character.
     before_last: u64,
     last: char,
@@ -515,9 +517,16 @@ pub(super) fn folded(surface: &str) -> Folded {
     let mut f = Folded {
         phrase: FOLD_SEED,
         place: FOLD_SEED,
+        name: FOLD_SEED,
         before_last: FOLD_SEED,
         last: ' ',
     };
+    // The name key folds each part apart (split at spaces and hyphens)
+    // without its final dots: dots are held back until more of the part
+    // follows.
+    let mut part = FOLD_SEED;
+    let mut in_part = false;
+    let mut dots = 0;
     fold_phrase_chars(surface, |c| {
         f.before_last = f.phrase;
         f.phrase = mix(f.phrase, c as u64);
@@ -525,7 +534,27 @@ pub(super) fn folded(surface: &str) -> Folded {
         if c != '.' {
             f.place = mix(f.place, c as u64);
         }
+        match c {
+            ' ' | '-' => {
+                if in_part {
+                    f.name = mix(f.name, part);
+                }
+                (part, in_part, dots) = (FOLD_SEED, false, 0);
+            }
+            '.' => dots += 1,
+            _ => {
+                for _ in 0..dots {
+                    part = mix(part, '.' as u64);
+                }
+                dots = 0;
+                part = mix(part, c as u64);
+                in_part = true;
+            }
+        }
     });
+    if in_part {
+        f.name = mix(f.name, part);
+    }
     f
 }
 
