@@ -472,7 +472,7 @@ impl ShapeHash {
 }
 
 /// [`summarise`] of an ASCII token.
-#[inline]
+#[inline(always)]
 fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Token {
     let mut lower = 0u64;
     let mut shape = ShapeHash::default();

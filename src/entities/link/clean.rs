@@ -160,6 +160,16 @@ pub(super) const TRAILING_PUNCTUATION: &[char] = &[
 /// Trim whitespace, quotes, brackets, trailing punctuation and a possessive
 /// `'s`/`’s` from both ends of `range`, until nothing changes.
 pub(super) fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
+    // Nearly every span starts and ends with an ASCII letter or digit, and
+    // then only a possessive can come off.
+    let b = &text.as_bytes()[range.clone()];
+    if let (Some(first), Some(&last)) = (b.first(), b.last())
+        && first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && !(matches!(last, b's' | b'S') && b.len() >= 2 && !b[b.len() - 2].is_ascii_alphanumeric())
+    {
+        return range;
+    }
     loop {
         let before = range.clone();
         let s = &text[range.clone()];
@@ -208,22 +218,28 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         .rposition(|w| !name_like(w))
         .map_or(0, |i| i + 1);
     let mut end = end;
+    let folded: Words64 = words[start..=end]
+        .iter()
+        .map(|w| fold_hash(&text[w.clone()]))
+        .collect();
+    let first = start;
+    let fold = |i: usize| folded[i - first];
+    let title = |h: u64| titles().contains(&h);
+    let particle = |h: u64| particles().contains(&h);
     while start <= end {
-        let w = &text[words[start].clone()];
-        let strippable = is_title(w) || is_particle(w) || demonyms().contains(&fold_hash(w));
+        let h = fold(start);
+        let strippable = title(h) || particle(h) || demonyms().contains(&h);
         if strippable && start < end {
             start += 1;
         } else {
             break;
         }
     }
-    while end > start && is_particle(&text[words[end].clone()]) {
+    while end > start && particle(fold(end)) {
         end -= 1;
     }
     let name = words[start].start..words[end].end;
-    let only_titles = words[start..=end]
-        .iter()
-        .all(|w| is_title(&text[w.clone()]));
+    let only_titles = (start..=end).all(|i| title(fold(i)));
     (!only_titles).then_some(name)
 }
 
@@ -338,7 +354,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if place_alias_by_key(f.place).is_some() {
         return Some(span(Kind::Place));
     }
-    if is_organisation(surface, &f) || (kind == Kind::Place && directions().contains(&f.phrase)) {
+    if is_organisation(&f) || (kind == Kind::Place && directions().contains(&f.phrase)) {
         return None;
     }
     Some(span(kind))

@@ -9,11 +9,14 @@ pub(super) fn name_parts(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// One hash of the [`fold_hash`] of each of the [`name_parts`]: what
-/// [`folded`] works out as `name` along with its other hashes.
+/// One hash of the [`fold_hash`] of each of the [`name_parts`] (but those
+/// that are only dots): what [`folded`] works out as `name` along with its
+/// other hashes.
 #[cfg(test)]
 pub(super) fn name_key(s: &str) -> u64 {
-    name_parts(s).fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
+    name_parts(s)
+        .filter(|w| !w.trim_end_matches('.').is_empty())
+        .fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
 }
 
 /// Is `short` a proper subsequence of `long`?
@@ -68,21 +71,23 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         }
         form_of.push(d);
     }
-    // The distinct forms that have each word, in order.
-    let mut having: HashMap64<Vec<usize>> = HashMap64::default();
+    // The distinct forms that have each word, in order: (word, form) pairs
+    // sorted.
+    let mut having: Vec<(u64, usize)> = Vec::with_capacity(all_words.len());
     for (d, &i) in distinct.iter().enumerate() {
-        for &w in forms[i] {
-            let list = having.entry(w).or_default();
-            if list.last() != Some(&d) {
-                list.push(d);
-            }
-        }
+        having.extend(forms[i].iter().map(|&w| (w, d)));
     }
-    let every: Vec<usize> = (0..distinct.len()).collect();
+    having.sort_unstable();
+    having.dedup();
+    let every: Vec<(u64, usize)> = (0..distinct.len()).map(|d| (0, d)).collect();
     // A longer form has every word of a shorter one, its first among them.
-    let longer_candidates = |f: &[u64]| -> &[usize] {
+    let longer_candidates = |f: &[u64]| -> &[(u64, usize)] {
         match f.first() {
-            Some(w) => having.get(w).map_or(&[], Vec::as_slice),
+            Some(&w) => {
+                let from = having.partition_point(|&(x, _)| x < w);
+                let to = from + having[from..].partition_point(|&(x, _)| x == w);
+                &having[from..to]
+            }
             None => &every,
         }
     };
@@ -93,7 +98,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         let f = &forms[i];
         let part = longer_candidates(f)
             .iter()
-            .any(|&o| is_part_of(f, forms[distinct[o]]));
+            .any(|&(_, o)| is_part_of(f, forms[distinct[o]]));
         if !part {
             full_of[d] = Some(full.len());
             full.push(d);
@@ -109,7 +114,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
             None => {
                 let candidates = longer_candidates(form)
                     .iter()
-                    .filter_map(|&o| full_of[o])
+                    .filter_map(|&(_, o)| full_of[o])
                     .filter(|&k| is_part_of(form, full_form(k)));
                 let seen = candidates
                     .clone()
@@ -153,8 +158,13 @@ mod tests {
             "",
             "Kim\u{2019}s \u{c4}rger",
             "U.S.",
+            "A . B",
+            " x\t\u{e9}t\u{c9}  ",
         ] {
-            assert_eq!(folded(s).name, name_key(s), "{s:?}");
+            let f = folded(s);
+            assert_eq!(f.name, name_key(s), "{s:?}");
+            let words: Vec<u64> = s.split_whitespace().map(fold_hash).collect();
+            assert_eq!(*f.words, words, "{s:?}");
         }
         assert_eq!(name_key("Go Myung-Hyun"), name_key("go myung hyun"));
         assert_ne!(name_key("Go Myung-Hyun"), name_key("Go Myunghyun"));

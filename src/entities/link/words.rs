@@ -247,43 +247,59 @@ pub(super) fn run_len(s: &str) -> usize {
     s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
 }
 
-/// The words of a span: up to [`Words::INLINE`] kept in place, more on the
-/// heap. Spans are short, so splitting one allocates nothing.
-pub(super) struct Words {
+/// A short list: up to [`INLINE`] items kept in place, more on the heap.
+/// Spans are short, so splitting one allocates nothing.
+pub(super) struct Inline<T> {
     len: usize,
-    inline: [Range<usize>; Words::INLINE],
-    spill: Vec<Range<usize>>,
+    inline: [T; INLINE],
+    spill: Vec<T>,
 }
 
-impl Words {
-    const INLINE: usize = 8;
+const INLINE: usize = 8;
 
-    fn new() -> Words {
-        Words {
+/// The words of a span.
+pub(super) type Words = Inline<Range<usize>>;
+
+/// A hash for each word of a span.
+pub(super) type Words64 = Inline<u64>;
+
+impl<T: Default + Clone> Inline<T> {
+    fn new() -> Inline<T> {
+        Inline {
             len: 0,
-            inline: [const { 0..0 }; Words::INLINE],
+            inline: std::array::from_fn(|_| T::default()),
             spill: Vec::new(),
         }
     }
 
-    fn push(&mut self, r: Range<usize>) {
-        if self.len < Words::INLINE {
-            self.inline[self.len] = r;
+    fn push(&mut self, item: T) {
+        if self.len < INLINE {
+            self.inline[self.len] = item;
         } else {
-            if self.len == Words::INLINE {
+            if self.len == INLINE {
                 self.spill.extend(self.inline.iter().cloned());
             }
-            self.spill.push(r);
+            self.spill.push(item);
         }
         self.len += 1;
     }
 }
 
-impl std::ops::Deref for Words {
-    type Target = [Range<usize>];
+impl<T: Default + Clone> FromIterator<T> for Inline<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Inline<T> {
+        let mut out = Inline::new();
+        for item in items {
+            out.push(item);
+        }
+        out
+    }
+}
 
-    fn deref(&self) -> &[Range<usize>] {
-        if self.len <= Words::INLINE {
+impl<T> std::ops::Deref for Inline<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        if self.len <= INLINE {
             &self.inline[..self.len]
         } else {
             &self.spill
@@ -511,6 +527,8 @@ pub(super) struct Folded {
     /// [`phrase_hash`] without the last character.
     before_last: u64,
     last: char,
+    /// [`fold_hash`] of each whitespace-separated word.
+    pub(super) words: Words64,
 }
 
 pub(super) fn folded(surface: &str) -> Folded {
@@ -520,7 +538,9 @@ pub(super) fn folded(surface: &str) -> Folded {
         name: FOLD_SEED,
         before_last: FOLD_SEED,
         last: ' ',
+        words: Words64::new(),
     };
+    let mut word = FOLD_SEED;
     // The name key folds each part apart (split at spaces and hyphens)
     // without its final dots: dots are held back until more of the part
     // follows.
@@ -533,6 +553,12 @@ pub(super) fn folded(surface: &str) -> Folded {
         f.last = c;
         if c != '.' {
             f.place = mix(f.place, c as u64);
+        }
+        if c == ' ' {
+            f.words.push(word);
+            word = FOLD_SEED;
+        } else {
+            word = mix(word, c as u64);
         }
         match c {
             ' ' | '-' => {
@@ -555,6 +581,9 @@ pub(super) fn folded(surface: &str) -> Folded {
     if in_part {
         f.name = mix(f.name, part);
     }
+    if f.last != ' ' || !f.words.is_empty() {
+        f.words.push(word);
+    }
     f
 }
 
@@ -568,13 +597,9 @@ pub(super) fn is_title(word: &str) -> bool {
 }
 
 /// Whether `surface`, folded as `f`, names an organisation.
-pub(super) fn is_organisation(surface: &str, f: &Folded) -> bool {
-    if organisation_abbreviations().contains(&f.place) {
-        return true;
-    }
-    surface
-        .split_whitespace()
-        .any(|w| organisation_words().contains(&fold_hash(w)))
+pub(super) fn is_organisation(f: &Folded) -> bool {
+    organisation_abbreviations().contains(&f.place)
+        || f.words.iter().any(|w| organisation_words().contains(w))
 }
 
 /// Does this word look like part of a name: capitalised (or in a script without
