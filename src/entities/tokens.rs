@@ -215,9 +215,15 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         }
         if b.is_ascii_alphanumeric() {
             // The common case: a run of ASCII letters and digits that ends
-            // at a byte no word or number goes on past.
+            // at a byte no word or number goes on past. It is summarised
+            // while it is found.
+            let mut summary = AsciiSummary::default();
+            summary.push(b, true);
             let mut end = i + 1;
-            while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            while let Some(&c) = bytes.get(end)
+                && c.is_ascii_alphanumeric()
+            {
+                summary.push(c, false);
                 end += 1;
             }
             let class = if b.is_ascii_digit() {
@@ -232,7 +238,7 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
                     _ => matches!(stop, b'.' | b',' | b':' | b'/' | b'-'),
                 };
             if !goes_on {
-                let mut tok = summarise_ascii(text.as_bytes(), i, end, class);
+                let mut tok = summary.token(i, end, class);
                 if line_start {
                     tok.flags |= LINE_START;
                 }
@@ -459,14 +465,10 @@ struct ShapeHash {
 impl ShapeHash {
     #[inline]
     fn push(&mut self, mark: u8) {
-        if mark == self.last {
-            self.repeat += 1;
-        } else {
-            self.repeat = 0;
-        }
-        if self.repeat < 2 {
-            self.hash = mix(self.hash, mark as u64);
-        }
+        let same = mark == self.last;
+        self.repeat = (self.repeat + 1) * same as u32;
+        let mixed = mix(self.hash, mark as u64);
+        self.hash = if self.repeat < 2 { mixed } else { self.hash };
         self.last = mark;
     }
 }
@@ -474,50 +476,73 @@ impl ShapeHash {
 /// [`summarise`] of an ASCII token.
 #[inline(always)]
 fn summarise_ascii(bytes: &[u8], start: usize, end: usize, class: Class) -> Token {
-    let mut lower = 0u64;
-    let mut shape = ShapeHash::default();
-    let mut upper = 0u32;
-    let mut letters = 0u32;
-    let mut flags = 0u8;
+    let mut summary = AsciiSummary::default();
     for (n, &b) in bytes[start..end].iter().enumerate() {
-        lower = mix(lower, normal_ascii(b) as u64);
-        let sh = match b {
-            b'A'..=b'Z' => {
-                letters += 1;
-                upper += 1;
-                flags |= HAS_UPPER;
-                if n == 0 {
-                    flags |= CAP;
-                }
-                b'X'
-            }
-            b'a'..=b'z' => {
-                letters += 1;
-                b'x'
-            }
-            b'0'..=b'9' => {
-                flags |= DIGIT;
-                b'd'
-            }
-            b'.' | b'-' => {
-                flags |= INNER_PUNCT;
-                b
-            }
-            b => b,
+        summary.push(b, n == 0);
+    }
+    summary.token(start, end, class)
+}
+
+/// The flags and hashes of an ASCII token, gathered a byte at a time.
+#[derive(Default)]
+struct AsciiSummary {
+    lower: u64,
+    shape: ShapeHash,
+    upper: u32,
+    letters: u32,
+    flags: u8,
+}
+
+/// For each ASCII byte: its shape mark, its [`normal_ascii`] form, and what
+/// it adds to an [`AsciiSummary`] (bit 0: a letter, bit 1: a capital, the
+/// rest: flags).
+const ASCII_TABLE: [(u8, u8, u8); 128] = {
+    let mut table = [(0u8, 0u8, 0u8); 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = match c {
+            b'A'..=b'Z' => (b'X', c.to_ascii_lowercase(), 0b11 | HAS_UPPER),
+            b'a'..=b'z' => (b'x', c, 0b01),
+            b'0'..=b'9' => (b'd', c, DIGIT),
+            b'.' | b'-' => (c, c, INNER_PUNCT),
+            b'`' => (c, b'\'', 0),
+            _ => (c, c, 0),
         };
-        shape.push(sh);
+        b += 1;
     }
-    if letters >= 2 && upper == letters {
-        flags |= ALL_CAPS;
+    table
+};
+
+impl AsciiSummary {
+    /// Take in one more byte, without branching on what it is: which kind
+    /// of byte comes next in a word is hard to predict.
+    #[inline(always)]
+    fn push(&mut self, b: u8, first: bool) {
+        let (mark, normal, adds) = ASCII_TABLE[(b & 0x7f) as usize];
+        self.lower = mix(self.lower, normal as u64);
+        self.letters += (adds & 1) as u32;
+        let upper = (adds >> 1) & 1;
+        self.upper += upper as u32;
+        self.flags |= adds & !0b11 & !CAP;
+        self.flags |= CAP * (upper & first as u8);
+        self.shape.push(mark);
     }
-    Token {
-        start: start as u32,
-        end: end as u32,
-        class,
-        flags,
-        chars: (end - start).min(u16::MAX as usize) as u16,
-        lower,
-        shape: shape.hash,
+
+    #[inline(always)]
+    fn token(mut self, start: usize, end: usize, class: Class) -> Token {
+        if self.letters >= 2 && self.upper == self.letters {
+            self.flags |= ALL_CAPS;
+        }
+        Token {
+            start: start as u32,
+            end: end as u32,
+            class,
+            flags: self.flags,
+            chars: (end - start).min(u16::MAX as usize) as u16,
+            lower: self.lower,
+            shape: self.shape.hash,
+        }
     }
 }
 
