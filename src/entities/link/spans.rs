@@ -98,7 +98,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
     // Where each form occurs, found in one pass over the text; then taken
     // form by form (longest first), each in text order.
-    let mut found = occurrences(text, &forms);
+    let mut found = occurrences(text, &forms, &kept);
     found.sort_unstable();
     // Every span so far, in text order; spans do not overlap.
     let mut spans = kept;
@@ -146,10 +146,21 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 }
 
 /// Every `(index in forms, byte offset)` where a form occurs in `text` as a
-/// whole word, in no particular order. One pass: a form starting with a letter
-/// or digit can only occur where a run of letters and digits starts, and that
-/// run is then the form's first run.
-pub(super) fn occurrences<T>(text: &str, forms: &[(&str, T)]) -> Vec<(usize, usize)> {
+/// whole word, in no particular order, but for those that `taken` rules out.
+/// One pass: a form starting with a letter or digit can only occur where a
+/// run of letters and digits starts, and that run is then the form's first
+/// run.
+///
+/// `taken` are spans in text order, apart. An occurrence that starts inside
+/// one of them, or at its start and no longer, is left out: it could never
+/// take the place of what is there (see [`with_repeats`]). So the text
+/// covered by names found already, which is where most capitals are, is
+/// passed over.
+pub(super) fn occurrences<T>(
+    text: &str,
+    forms: &[(&str, T)],
+    taken: &[Span],
+) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     // The first form with each first run, and for each form the next one with
     // its first run.
@@ -179,8 +190,21 @@ pub(super) fn occurrences<T>(text: &str, forms: &[(&str, T)]) -> Vec<(usize, usi
     // Forms nearly always start with a capital: then lower-case text can be
     // skipped in bulk.
     let capitals_only = (0..=255u8).all(|b| run_lengths[b as usize] == 0 || is_capital_or_wide(b));
+    let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
+    // The first span of `taken` that ends past `at`.
+    let mut next_taken = 0;
     let mut at = 0;
     while at < bytes.len() {
+        while taken.get(next_taken).is_some_and(|s| s.range.end <= at) {
+            next_taken += 1;
+        }
+        if let Some(s) = taken.get(next_taken)
+            && s.range.start <= at
+            && (at > s.range.start || s.range.len() >= longest)
+        {
+            at = s.range.end;
+            continue;
+        }
         // A first byte of a form is the first byte of a character.
         let lengths = run_lengths[bytes[at] as usize];
         if lengths == 0 {
