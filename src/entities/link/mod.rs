@@ -160,7 +160,7 @@ impl Group {
     /// first appearance.
     fn finish(mut self, text: &str, kind: Kind, words: impl Fn(&str) -> usize) -> Entity {
         self.mentions.sort_by_key(|r| (r.start, r.end));
-        let mut forms: Vec<(&str, usize)> = Vec::new();
+        let mut forms: Inline<(&str, usize)> = Inline::new();
         for r in &self.mentions {
             let s = &text[r.clone()];
             match forms.iter_mut().find(|(f, _)| *f == s) {
@@ -183,8 +183,8 @@ impl Group {
         };
         let aliases = forms
             .iter()
+            .filter(|(f, _)| *f != name)
             .map(|(f, _)| f.to_string())
-            .filter(|f| *f != name)
             .collect();
         Entity {
             kind,

@@ -264,7 +264,7 @@ pub(super) type Words = Inline<Range<usize>>;
 pub(super) type Words64 = Inline<u64>;
 
 impl<T: Default + Clone> Inline<T> {
-    fn new() -> Inline<T> {
+    pub(super) fn new() -> Inline<T> {
         Inline {
             len: 0,
             inline: std::array::from_fn(|_| T::default()),
@@ -272,7 +272,7 @@ impl<T: Default + Clone> Inline<T> {
         }
     }
 
-    fn push(&mut self, item: T) {
+    pub(super) fn push(&mut self, item: T) {
         if self.len < INLINE {
             self.inline[self.len] = item;
         } else {
@@ -292,6 +292,16 @@ impl<T: Default + Clone> FromIterator<T> for Inline<T> {
             out.push(item);
         }
         out
+    }
+}
+
+impl<T> std::ops::DerefMut for Inline<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        if self.len <= INLINE {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.spill
+        }
     }
 }
 
