@@ -27,18 +27,20 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::gazetteer::{HashSet64, Identity};
+use super::gazetteer::{Gazetteer, HashSet64, Identity, phrase_hash_of};
 use super::tagger::Mention;
-use super::tokens::mix;
+use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod clean;
+mod join;
 mod people;
 mod places;
 mod spans;
 mod words;
 
 use clean::*;
+use join::*;
 use people::*;
 use places::*;
 use spans::*;
@@ -70,7 +72,8 @@ where
             .chain(known)
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
-    let mut kept = with_repeats(text, without_overlaps(&mut cleaned));
+    let joined = across_particles(text, without_overlaps(&mut cleaned));
+    let mut kept = with_repeats(text, joined);
     agree_on_kinds(&mut kept);
     let (people, places): (Vec<_>, Vec<_>) = kept.into_iter().partition(|s| s.kind == Kind::Person);
     Entities {
@@ -156,8 +159,8 @@ impl Group {
     }
 
     /// Build the entity: name = fixed name, or the form with most words, then
-    /// the most frequent, then the first; aliases = the other forms in order of
-    /// first appearance.
+    /// not in capitals (a dateline's `CARACAS`), then the most frequent, then
+    /// the first; aliases = the other forms in order of first appearance.
     fn finish(mut self, text: &str, kind: Kind, words: impl Fn(&str) -> usize) -> Entity {
         self.mentions.sort_by_key(|r| (r.start, r.end));
         let mut forms: Inline<(&str, usize)> = Inline::new();
@@ -171,14 +174,13 @@ impl Group {
         let name = match self.fixed_name {
             Some(n) => n.to_string(),
             None => {
-                let mut best = 0;
-                for (i, (f, n)) in forms.iter().enumerate() {
-                    let (bf, bn) = forms[best];
-                    if (words(f), *n) > (words(bf), bn) {
-                        best = i;
-                    }
-                }
-                forms[best].0.to_string()
+                // The first of the best (`max_by_key` keeps the last).
+                let (best, _) = forms
+                    .iter()
+                    .rev()
+                    .max_by_key(|(f, n)| (words(f), !shouted(f), *n))
+                    .expect("a group has mentions");
+                best.to_string()
             }
         };
         let aliases = forms
@@ -193,6 +195,14 @@ impl Group {
             mentions: self.mentions,
         }
     }
+}
+
+/// Whether a form is written in capitals throughout, as in a headline or a
+/// dateline (`CARACAS`, `KIM JONG UN`); an acronym of two or three letters
+/// (`US`, `PRC`) is not.
+fn shouted(form: &str) -> bool {
+    let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 3 && !form.chars().any(char::is_lowercase)
 }
 
 /// Entities in order of first mention.
@@ -276,6 +286,19 @@ mod tests {
         let (_, e) = link_marked("{L|Jordan} and {L|Jordan} and {P|Jordan}; {P|USA}");
         assert_eq!(names(&e.places), ["Jordan", "United States"]);
         assert!(e.people.is_empty());
+    }
+
+    #[test]
+    fn a_name_in_capitals_gives_way_to_the_same_name_written_normally() {
+        let (_, e) = link_marked(
+            "{L|CARACAS}, {L|Venezuela} - {P|MADURO} spoke in {L|Caracas}. {P|Nicolas Maduro} left.",
+        );
+        assert_eq!(names(&e.places), ["Caracas", "Venezuela"]);
+        assert_eq!(e.places[0].aliases, ["CARACAS"]);
+        assert_eq!(names(&e.people), ["Nicolas Maduro"]);
+        // With nothing else to choose, the capitals stay.
+        let (_, e) = link_marked("{L|CARACAS} - rain.");
+        assert_eq!(names(&e.places), ["CARACAS"]);
     }
 
     #[test]

@@ -1,0 +1,121 @@
+//! Person names cut at a lower-case particle: `Abu Bakr` `al-Baghdadi`,
+//! `Mohammed` `bin` `Salman`, `Ursula` `von der` `Leyen`.
+
+use super::*;
+
+/// Particles that may start the last part of a person's name. `y`, `la` and
+/// `le` are left out: alone they are more often words of the sentence.
+fn starts_a_part(word: &str) -> bool {
+    !matches!(word, "y" | "la" | "le") && is_lower_particle(word)
+}
+
+/// A particle written in lower case (`bin`, `van`, not `Van`).
+fn is_lower_particle(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_lowercase()) && is_particle(word)
+}
+
+/// Where the rest of a name ends when a particle and a name follow `at` on
+/// the same line: `al-Baghdadi`, `bin Salman`, `von der Leyen`, `da Silva`.
+/// Not when the name after the particle is a listed place (`de Paris`).
+fn particle_tail(text: &str, at: usize) -> Option<usize> {
+    let w = word_after(text, at)?;
+    let word = &text[w.clone()];
+    if let Some((head, rest)) = word.split_once('-') {
+        let named = rest.starts_with(|c: char| c.is_uppercase());
+        if !(named && starts_a_part(head)) {
+            return None;
+        }
+        let tail = trim_edges(text, w);
+        return (!tail.is_empty()).then_some(tail.end);
+    }
+    if !starts_a_part(word) {
+        return None;
+    }
+    let mut next = word_after(text, w.end)?;
+    if is_lower_particle(&text[next.clone()]) {
+        next = word_after(text, next.end)?;
+    }
+    let name = trim_edges(text, next);
+    let bare = &text[name.clone()];
+    let gaz = Gazetteer::get();
+    let place = gaz
+        .places
+        .contains(&phrase_hash_of(&[tokens::hash_str(bare)]));
+    (!name.is_empty() && is_name_word(bare) && !place).then_some(name.end)
+}
+
+/// The spans (in text order, apart) with each person name that a particle
+/// cut short joined to the rest of it. A person span found in the rest is
+/// taken in; a place or an organisation there leaves the name as it is.
+pub(super) fn across_particles(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let span = &spans[i];
+        if span.kind == Kind::Person
+            && let Some(mut end) = particle_tail(text, span.range.end)
+        {
+            let mut next = i + 1;
+            let mut only_people = true;
+            while let Some(s) = spans.get(next)
+                && s.range.start < end
+            {
+                only_people &= s.kind == Kind::Person;
+                end = end.max(s.range.end);
+                next += 1;
+            }
+            let range = span.range.start..end;
+            if only_people && !inside_organisation_name(text, &range, Kind::Person) {
+                let f = folded(&text[range.clone()]);
+                out.push(Span {
+                    range,
+                    kind: Kind::Person,
+                    place: f.place,
+                    name: f.name,
+                });
+                i = next;
+                continue;
+            }
+        }
+        out.push(span.clone());
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn a_name_cut_at_a_particle_is_joined() {
+        let (_, e) = link_marked(
+            "{P|Abu Bakr} al-Baghdadi and {P|Mohammed} bin {P|Salman} met \
+             {P|Ursula} von der Leyen and {P|Luiz Inacio Lula} da Silva. Later \
+             al-Baghdadi spoke, and {P|Salman} left.",
+        );
+        assert_eq!(
+            names(&e.people),
+            [
+                "Abu Bakr al-Baghdadi",
+                "Mohammed bin Salman",
+                "Ursula von der Leyen",
+                "Luiz Inacio Lula da Silva"
+            ]
+        );
+        assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);
+    }
+
+    #[test]
+    fn particles_do_not_join_places_sentences_or_capitalised_words() {
+        let (_, e) = link_marked(
+            "{P|Macron} de {L|Paris} spoke. {P|Maduro} de Venezuela. {P|Kim} y \
+             {P|Moon}. {P|Lee} of Seoul. {P|Xi}. De Gaulle; {P|Ali} al-qaeda",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Macron", "Maduro", "Kim", "Moon", "Lee", "Xi", "Ali"]
+        );
+        assert_eq!(names(&e.places), ["Paris"]);
+    }
+}
