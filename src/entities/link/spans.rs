@@ -162,34 +162,36 @@ pub(super) fn occurrences<T>(
     taken: &[Span],
 ) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    // The first form with each first run, and for each form the next one with
-    // its first run.
-    let mut by_first_run: HashMap64<usize> = HashMap64::default();
-    by_first_run.reserve(forms.len());
-    let mut next_same = vec![usize::MAX; forms.len()];
-    // For each first byte, bit `min(n, 63)` is set when a form starting with
-    // it has a first run of `n` bytes: most runs of the text are then
-    // passed over without hashing them.
-    let mut run_lengths = [0u64; 256];
+    // The forms by first byte: those starting with byte `b` are
+    // `order[first[b]..first[b + 1]]`, each with the length of its first run.
+    let mut first = [0u32; 257];
+    let mut order: Vec<(u32, u32)> = vec![(0, 0); forms.len()];
     for (rank, (form, _)) in forms.iter().enumerate() {
-        let n = run_len(form);
-        if n == 0 {
+        if run_len(form) == 0 {
             // Rare: a form that starts with a symbol. Any occurrence will do;
             // the caller checks for whole words.
             found.extend(text.match_indices(form).map(|(at, _)| (rank, at)));
-            continue;
+        } else {
+            first[form.as_bytes()[0] as usize + 1] += 1;
         }
-        let head = by_first_run
-            .entry(bytes_hash(&form[..n]))
-            .or_insert(usize::MAX);
-        next_same[rank] = *head;
-        *head = rank;
-        run_lengths[form.as_bytes()[0] as usize] |= 1 << n.min(63);
     }
+    for b in 0..256 {
+        first[b + 1] += first[b];
+    }
+    let mut fill = first;
+    for (rank, (form, _)) in forms.iter().enumerate() {
+        let n = run_len(form);
+        if n > 0 {
+            let slot = &mut fill[form.as_bytes()[0] as usize];
+            order[*slot as usize] = (rank as u32, n as u32);
+            *slot += 1;
+        }
+    }
+    let starts = |b: u8| first[b as usize] != first[b as usize + 1];
     let bytes = text.as_bytes();
     // Forms nearly always start with a capital: then lower-case text can be
     // skipped in bulk.
-    let capitals_only = (0..=255u8).all(|b| run_lengths[b as usize] == 0 || is_capital_or_wide(b));
+    let capitals_only = (0..=255u8).all(|b| !starts(b) || is_capital_or_wide(b));
     let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
     // The first span of `taken` that ends past `at`.
     let mut next_taken = 0;
@@ -206,8 +208,8 @@ pub(super) fn occurrences<T>(
             continue;
         }
         // A first byte of a form is the first byte of a character.
-        let lengths = run_lengths[bytes[at] as usize];
-        if lengths == 0 {
+        let b = bytes[at];
+        if !starts(b) {
             at = if capitals_only {
                 next_capital_or_wide(bytes, at + 1)
             } else {
@@ -223,22 +225,18 @@ pub(super) fn occurrences<T>(
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric() || c == '-'),
         };
-        let n = run_len(&text[at..]);
-        if !joined
-            && n > 0
-            && lengths & (1 << n.min(63)) != 0
-            && let Some(&head) = by_first_run.get(&bytes_hash(&text[at..at + n]))
-        {
-            let mut rank = head;
-            while rank != usize::MAX {
-                if text[at..].starts_with(forms[rank].0) {
-                    found.push((rank, at));
+        if !joined {
+            let rest = &text[at..];
+            for &(rank, n) in &order[first[b as usize] as usize..first[b as usize + 1] as usize] {
+                // The form is there, and the text's run ends where the
+                // form's first run does.
+                if rest.starts_with(forms[rank as usize].0) && run_len(&rest[n as usize..]) == 0 {
+                    found.push((rank as usize, at));
                 }
-                rank = next_same[rank];
             }
         }
-        // No word starts inside a run.
-        at += n.max(1);
+        // A run goes on past its first byte: no form starts inside it.
+        at += text[at..].chars().next().map_or(1, char::len_utf8);
     }
     found
 }
