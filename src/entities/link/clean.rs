@@ -288,6 +288,20 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
 /// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
 /// `The Hague`); `None` when nothing else is left.
 pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    // Nearly always the first word is plain ASCII and not a common word:
+    // then the span stays as it is, found without splitting it all.
+    let s = text[range.clone()].as_bytes();
+    let end = s
+        .iter()
+        .position(|&b| is_ascii_space(b) || b >= 0x80)
+        .unwrap_or(s.len());
+    if s.get(end).is_none_or(|&b| b < 0x80) {
+        let first = &text[range.start..range.start + end];
+        let bare = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !common_words().contains(&fold_hash(bare)) {
+            return Some(range);
+        }
+    }
     let words = tokens(text, &range);
     let bare = |i: usize| {
         let w = &text[words[i].clone()];

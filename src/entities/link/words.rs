@@ -615,6 +615,20 @@ pub(super) fn is_organisation(f: &Folded) -> bool {
 /// Does this word look like part of a name: capitalised (or in a script without
 /// case), or with a capitalised part after a hyphen or apostrophe (`al-Assad`)?
 pub(super) fn is_name_word(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same, a byte at a time: the first letter or digit of the word,
+        // or of a part after a hyphen or apostrophe, is a capital.
+        let b = word.as_bytes();
+        let capitalised = |part: &[u8]| {
+            part.iter()
+                .find(|c| c.is_ascii_alphanumeric())
+                .is_some_and(u8::is_ascii_uppercase)
+        };
+        return capitalised(b)
+            || b.split(|&c| c == b'-' || c == b'\'')
+                .skip(1)
+                .any(capitalised);
+    }
     let capitalised = |part: &str| {
         part.chars()
             .find(|c| c.is_alphanumeric())
@@ -629,14 +643,23 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 /// The next word after `at` on the same line, separated by spaces only.
 pub(super) fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
-    let rest = &text[at..];
-    let start = at + (rest.len() - rest.trim_start_matches(' ').len());
+    let bytes = text.as_bytes();
+    let start = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
     if start == at {
         return None;
     }
-    let len = text[start..]
-        .find(char::is_whitespace)
-        .unwrap_or(text.len() - start);
+    // The word ends at whitespace; past ASCII, at any Unicode whitespace.
+    let ascii = bytes[start..]
+        .iter()
+        .position(|&b| is_ascii_space(b) || b >= 0x80)
+        .unwrap_or(bytes.len() - start);
+    let len = if bytes.get(start + ascii).is_none_or(|&b| b < 0x80) {
+        ascii
+    } else {
+        text[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(text.len() - start)
+    };
     (len > 0).then_some(start..start + len)
 }
 
