@@ -59,7 +59,7 @@ fn corpus() -> Vec<String> {
     out
 }
 
-#[divan::bench(sample_count = 10)]
+#[divan::bench(sample_count = 30)]
 fn mentions(bencher: Bencher) {
     tagger::warm_up();
     let docs = corpus();
@@ -71,7 +71,7 @@ fn mentions(bencher: Bencher) {
     });
 }
 
-#[divan::bench(sample_count = 10)]
+#[divan::bench(sample_count = 30)]
 fn extract(bencher: Bencher) {
     tagger::warm_up();
     let docs = corpus();
@@ -87,7 +87,7 @@ fn extract(bencher: Bencher) {
 }
 
 /// The linking step alone, over the tagger's mentions found beforehand.
-#[divan::bench(sample_count = 10)]
+#[divan::bench(sample_count = 30)]
 fn link(bencher: Bencher) {
     tagger::warm_up();
     let docs = corpus();
