@@ -7,6 +7,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use thiserror::Error;
 
@@ -47,8 +48,9 @@ pub struct Document {
     /// The first non-empty line, trimmed.
     pub title: String,
     /// The normalised text: `\n` line breaks, no BOM, tabs expanded, control
-    /// characters replaced by visible markers.
-    pub text: String,
+    /// characters replaced by visible markers. Shared, so that work on it in
+    /// the background (finding entities) needs no copy.
+    pub text: Arc<str>,
     /// Byte ranges of paragraphs (runs of non-blank lines), in order.
     pub paragraphs: Vec<Range<usize>>,
     /// True when invalid UTF-8 was replaced while decoding.
@@ -87,7 +89,7 @@ impl Document {
         Document {
             path: path.to_string(),
             title,
-            text,
+            text: text.into(),
             paragraphs,
             lossy,
         }
@@ -265,7 +267,7 @@ mod tests {
     #[test]
     fn bom_crlf_cr_and_tabs_are_normalised() {
         let doc = Document::from_bytes("x", b"\xef\xbb\xbfTitle\r\nline\rtwo\ta").unwrap();
-        assert_eq!(doc.text, "Title\nline\ntwo     a");
+        assert_eq!(&*doc.text, "Title\nline\ntwo     a");
         assert_eq!(doc.title, "Title");
         assert!(!doc.lossy);
     }
@@ -274,7 +276,7 @@ mod tests {
     fn invalid_utf8_is_lossy() {
         let doc = Document::from_bytes("x", b"caf\xe9 au lait").unwrap();
         assert!(doc.lossy);
-        assert_eq!(doc.text, "caf\u{fffd} au lait");
+        assert_eq!(&*doc.text, "caf\u{fffd} au lait");
     }
 
     #[test]
@@ -288,7 +290,7 @@ mod tests {
     #[test]
     fn escape_sequences_are_made_visible() {
         let doc = Document::from_text("x", "a\u{1b}[2Jb\u{202e}c", false);
-        assert_eq!(doc.text, "a\u{241b}[2Jb\u{fffd}c");
+        assert_eq!(&*doc.text, "a\u{241b}[2Jb\u{fffd}c");
     }
 
     #[test]

@@ -33,7 +33,7 @@ fn run(args: Cli) -> Result<(), Error> {
             let docs = cli::documents(&args.paths)?;
             if !std::io::stdout().is_terminal() {
                 // Like less: when the output is not a terminal, just copy the text.
-                let text: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+                let text: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
                 return cli::print(&text.join("\n"));
             }
             let (store, warnings) = bookmarks::Store::open();

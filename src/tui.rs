@@ -1,6 +1,7 @@
 //! The interactive reader: the only code that touches the terminal.
 
 use std::io;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
@@ -35,7 +36,7 @@ pub fn run(app: &mut App) -> io::Result<()> {
 fn find_entities(app: &App) -> Receiver<(usize, Entities)> {
     let (tx, rx) = mpsc::channel();
     if app.entities_pending > 0 {
-        let texts: Vec<String> = app.docs.iter().map(|d| d.doc.text.clone()).collect();
+        let texts: Vec<Arc<str>> = app.docs.iter().map(|d| d.doc.text.clone()).collect();
         std::thread::spawn(move || {
             for (index, text) in texts.iter().enumerate() {
                 if tx.send((index, entities::extract(text))).is_err() {

@@ -188,7 +188,7 @@ pub fn sha256_hex(text: &str) -> String {
 fn is_bundled(doc: &Document) -> bool {
     document::BUNDLED
         .iter()
-        .any(|(name, text)| *name == doc.path && document::normalise(text) == doc.text)
+        .any(|(name, text)| *name == doc.path && *document::normalise(text) == *doc.text)
 }
 
 /// The path a document is remembered by: absolute for a real file, the name
