@@ -358,7 +358,7 @@ pub(super) fn tokens(text: &str, range: &Range<usize>) -> Words {
 
 /// Feed the characters of `word` as compared to `f`: lower case, straight
 /// apostrophes, no final dot.
-#[inline]
+#[inline(always)]
 pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
     for c in word.trim_end_matches('.').chars() {
         if c.is_ascii() {
@@ -436,7 +436,7 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
 
 /// Feed a whole span folded word by word, with a single space between words,
 /// to `f`.
-#[inline]
+#[inline(always)]
 pub(super) fn fold_phrase_chars(s: &str, mut f: impl FnMut(char)) {
     if s.is_ascii() {
         // The same, a byte at a time.
