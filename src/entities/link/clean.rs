@@ -334,7 +334,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     let mut kind = kind;
-    if place_alias(&text[range.clone()]).is_some() {
+    // Folded now for the alias table, and again at the end only if the span
+    // is cut in between (it seldom is).
+    let trimmed = (range.clone(), folded(&text[range.clone()]));
+    if place_alias_by_key(trimmed.1.place).is_some() {
         kind = Kind::Place;
     }
     if kind == Kind::Place {
@@ -355,7 +358,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
-    let f = folded(surface);
+    let f = if trimmed.0 == range {
+        trimmed.1
+    } else {
+        folded(surface)
+    };
     if is_demonym(&f) || inside_organisation_name(text, &range, kind) {
         return None;
     }

@@ -36,12 +36,8 @@ pub(super) const PLACE_ALIASES: &[(&str, &[&str])] = &[
     ("Myanmar", &["myanmar", "burma"]),
 ];
 
-/// The name a place alias table entry gives `surface`, if any.
-pub(super) fn place_alias(surface: &str) -> Option<&'static str> {
-    place_alias_by_key(place_key(surface))
-}
-
-/// [`place_alias`] by the [`place_key`] of the surface.
+/// The name a place alias table entry gives a surface, by the surface's
+/// [`place_key`], if any.
 pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
     static TABLE: OnceLock<HashMap64<&'static str>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
