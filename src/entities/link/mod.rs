@@ -75,9 +75,17 @@ where
     let joined = across_particles(text, without_overlaps(&mut cleaned));
     let mut kept = with_repeats(text, joined);
     agree_on_kinds(&mut kept);
-    let (people, places): (Vec<_>, Vec<_>) = kept.into_iter().partition(|s| s.kind == Kind::Person);
+    let people_count = kept.iter().filter(|s| s.kind == Kind::Person).count();
+    let mut people = Vec::with_capacity(people_count);
+    let mut places = Vec::with_capacity(kept.len() - people_count);
+    for span in kept {
+        match span.kind {
+            Kind::Person => people.push(span.range),
+            Kind::Place => places.push(span),
+        }
+    }
     Entities {
-        people: link_people(text, people.into_iter().map(|s| s.range).collect()),
+        people: link_people(text, people),
         places: link_places(text, places),
     }
 }

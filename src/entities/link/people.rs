@@ -106,7 +106,9 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     }
     let full_form = |k: usize| &forms[distinct[full[k]]];
     let first_full_at: Vec<usize> = full.iter().map(|&d| mentions[distinct[d]].start).collect();
-    let mut groups: Vec<Group> = full.iter().map(|_| Group::new(None)).collect();
+    // The person each mention goes to, and how many each has so far.
+    let mut chosen_for: Vec<Option<u32>> = Vec::with_capacity(mentions.len());
+    let mut count: Vec<usize> = vec![0; full.len()];
     let mut last_at: Vec<usize> = vec![0; full.len()];
     for ((r, form), &d) in mentions.iter().zip(&forms).zip(&form_of) {
         let chosen = match full_of[d] {
@@ -118,26 +120,42 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
                     .filter(|&k| is_part_of(form, full_form(k)));
                 let seen = candidates
                     .clone()
-                    .filter(|&k| !groups[k].mentions.is_empty())
-                    .max_by_key(|&k| (groups[k].mentions.len(), last_at[k]));
+                    .filter(|&k| count[k] > 0)
+                    .max_by_key(|&k| (count[k], last_at[k]));
                 match seen {
                     Some(k) => k,
                     None => match candidates.min_by_key(|&k| first_full_at[k]) {
                         Some(k) => k,
-                        None => continue,
+                        None => {
+                            chosen_for.push(None);
+                            continue;
+                        }
                     },
                 }
             }
         };
-        groups[chosen].mentions.push(r.clone());
+        chosen_for.push(Some(chosen as u32));
+        count[chosen] += 1;
         last_at[chosen] = r.start;
     }
-    let count = |s: &str| name_parts(s).count();
+    let mut groups: Vec<Group> = count
+        .iter()
+        .map(|&n| Group {
+            mentions: Vec::with_capacity(n),
+            fixed_name: None,
+        })
+        .collect();
+    for (r, chosen) in mentions.iter().zip(chosen_for) {
+        if let Some(k) = chosen {
+            groups[k as usize].mentions.push(r.clone());
+        }
+    }
+    let words = |s: &str| name_parts(s).count();
     in_order(
         groups
             .into_iter()
             .filter(|g| !g.mentions.is_empty())
-            .map(|g| g.finish(text, Kind::Person, count))
+            .map(|g| g.finish(text, Kind::Person, words))
             .collect(),
     )
 }

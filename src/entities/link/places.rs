@@ -53,21 +53,28 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
 }
 
 pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
+    // The group of each mention first, so each group's list is made once,
+    // at its size.
     let mut groups: Vec<Group> = Vec::new();
+    let mut count: Vec<usize> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     let mut index: HashMap64<usize> = HashMap64::default();
-    for Span {
-        range: r,
-        place: key,
-        ..
-    } in mentions
-    {
-        let alias = place_alias_by_key(key);
-        let key = alias.map_or(key, place_key);
+    for span in &mentions {
+        let alias = place_alias_by_key(span.place);
+        let key = alias.map_or(span.place, place_key);
         let i = *index.entry(key).or_insert_with(|| {
             groups.push(Group::new(alias));
+            count.push(0);
             groups.len() - 1
         });
-        groups[i].mentions.push(r);
+        count[i] += 1;
+        group_of.push(i);
+    }
+    for (g, &n) in groups.iter_mut().zip(&count) {
+        g.mentions.reserve_exact(n);
+    }
+    for (span, i) in mentions.into_iter().zip(group_of) {
+        groups[i].mentions.push(span.range);
     }
     let count = |s: &str| s.split_whitespace().count();
     in_order(

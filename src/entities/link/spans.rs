@@ -161,7 +161,7 @@ pub(super) fn occurrences<T>(
     forms: &[(&str, T)],
     taken: &[Span],
 ) -> Vec<(usize, usize)> {
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(forms.len());
     // The forms by first byte: those starting with byte `b` are
     // `order[first[b]..first[b + 1]]`, each with the length of its first run.
     let mut first = [0u32; 257];
