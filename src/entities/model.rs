@@ -222,7 +222,7 @@ impl<'a> Doc<'a> {
         let mut slot = vec![0u32; n];
         // The capitalised word tokens, and the lower-case words' hashes: the
         // later passes visit only these.
-        let mut capitals: Vec<u32> = Vec::with_capacity(n / 4);
+        let mut capitals: Vec<u32> = Vec::with_capacity(n / 3);
         let mut lowers: Vec<u64> = Vec::with_capacity(n);
         // One bit per capitalised word's top hash bits: most lower-case words
         // are never capitalised and skip the map probe.

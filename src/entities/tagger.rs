@@ -47,17 +47,17 @@ pub fn load_fresh() -> usize {
 pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
     let doc = Doc::new(text);
     let tags = weights.tag(&doc);
-    spans(&doc, &tags)
-        .into_iter()
-        .filter_map(|(range, kind)| {
-            let kind = match kind {
-                1 => Kind::Person,
-                2 => Kind::Place,
-                _ => return None,
-            };
-            Some(Mention { range, kind })
-        })
-        .collect()
+    let found = spans(&doc, &tags);
+    let mut out = Vec::with_capacity(found.len());
+    out.extend(found.into_iter().filter_map(|(range, kind)| {
+        let kind = match kind {
+            1 => Kind::Person,
+            2 => Kind::Place,
+            _ => return None,
+        };
+        Some(Mention { range, kind })
+    }));
+    out
 }
 
 /// Spans of every type (1 PER, 2 LOC, 3 ORG, 4 MISC) read off BIO tags, with
@@ -65,7 +65,8 @@ pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
 pub fn spans(doc: &Doc, tags: &[u8]) -> Vec<(Range<usize>, u8)> {
     let toks = &doc.tokens;
     let gaz = Gazetteer::get();
-    let mut out = Vec::new();
+    // About one name in sixteen tokens in news text.
+    let mut out = Vec::with_capacity(toks.len() / 16 + 1);
     let mut i = 0;
     while i < toks.len() {
         if tags[i] == model::O {

@@ -45,8 +45,8 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     // mention), and the distinct form of every mention. Forms are found by a
     // hash of their words: the first distinct form with each hash, and for
     // each distinct form the next one with its hash.
-    let mut distinct: Vec<usize> = Vec::new();
-    let mut next_same: Vec<usize> = Vec::new();
+    let mut distinct: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut next_same: Vec<usize> = Vec::with_capacity(forms.len());
     let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
     let mut index: HashMap64<usize> = HashMap64::default();
     index.reserve(forms.len());
@@ -92,7 +92,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         }
     };
     // A full name is a form that is no part of another form; each is one person.
-    let mut full: Vec<usize> = Vec::new();
+    let mut full: Vec<usize> = Vec::with_capacity(distinct.len());
     let mut full_of: Vec<Option<usize>> = vec![None; distinct.len()];
     for (d, &i) in distinct.iter().enumerate() {
         let f = &forms[i];
