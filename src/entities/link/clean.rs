@@ -336,8 +336,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     let mut kind = kind;
     // Folded now for the alias table, and again at the end only if the span
     // is cut in between (it seldom is).
-    let trimmed = (range.clone(), folded(&text[range.clone()]));
-    if place_alias_by_key(trimmed.1.place).is_some() {
+    let trimmed = range.clone();
+    let trimmed_fold = folded(&text[trimmed.clone()]);
+    if place_alias_by_key(trimmed_fold.place).is_some() {
         kind = Kind::Place;
     }
     if kind == Kind::Place {
@@ -358,8 +359,8 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
-    let f = if trimmed.0 == range {
-        trimmed.1
+    let f = if trimmed == range {
+        trimmed_fold
     } else {
         folded(surface)
     };

@@ -76,11 +76,11 @@ pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
     for (span, i) in mentions.into_iter().zip(group_of) {
         groups[i].mentions.push(span.range);
     }
-    let count = |s: &str| s.split_whitespace().count();
+    let words = |s: &str| s.split_whitespace().count();
     in_order(
         groups
             .into_iter()
-            .map(|g| g.finish(text, Kind::Place, count))
+            .map(|g| g.finish(text, Kind::Place, words))
             .collect(),
     )
 }
