@@ -319,30 +319,24 @@ impl<T> std::ops::Deref for Inline<T> {
 
 /// Byte range of each whitespace-separated token of `text[range]`.
 pub(super) fn tokens(text: &str, range: &Range<usize>) -> Words {
-    let mut out = Words::new();
     let s = &text[range.clone()];
     if s.is_ascii() {
         // The same, a byte at a time.
-        let mut start = None;
-        for (i, &b) in s.as_bytes().iter().enumerate() {
-            let at = range.start + i;
-            if is_ascii_space(b) {
-                if let Some(s) = start.take() {
-                    out.push(s..at);
-                }
-            } else if start.is_none() {
-                start = Some(at);
-            }
-        }
-        if let Some(s) = start {
-            out.push(s..range.end);
-        }
-        return out;
+        let spaces = s.bytes().enumerate().map(|(i, b)| (i, is_ascii_space(b)));
+        return runs_between(range, spaces);
     }
+    runs_between(range, s.char_indices().map(|(i, c)| (i, c.is_whitespace())))
+}
+
+/// The runs of `range` between spaces, from each character's offset in it
+/// and whether it is a space.
+#[inline(always)]
+fn runs_between(range: &Range<usize>, chars: impl Iterator<Item = (usize, bool)>) -> Words {
+    let mut out = Words::new();
     let mut start = None;
-    for (i, c) in s.char_indices() {
+    for (i, space) in chars {
         let at = range.start + i;
-        if c.is_whitespace() {
+        if space {
             if let Some(s) = start.take() {
                 out.push(s..at);
             }
