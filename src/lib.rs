@@ -12,5 +12,6 @@ pub mod document;
 pub mod entities;
 pub mod keymap;
 pub mod layout;
+pub mod sanitize;
 pub mod tui;
 pub mod ui;
