@@ -3,13 +3,16 @@
 
 use std::io::{self, Write};
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use thiserror::Error;
 
 use crate::document::{self, Document, LoadError};
 use crate::entities;
+use crate::jobs;
 use crate::layout::Layout;
+use crate::sanitize;
 
 /// A terminal reader for articles that shows the people and places in the text.
 ///
@@ -110,18 +113,85 @@ pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result
     Ok(out)
 }
 
-/// `folio entities`.
-pub fn entities(paths: &[PathBuf], json: bool) -> Result<(), Error> {
+/// `folio entities`. Each document is extracted on its own, on as many
+/// threads as there are cores: when one fails, the others are still listed,
+/// the failing path is named on standard error and the exit status is 1.
+pub fn entities(paths: &[PathBuf], json: bool) -> Result<ExitCode, Error> {
     let docs = documents(paths)?;
-    let found: Vec<(Document, entities::Entities)> = docs
-        .into_iter()
-        .map(|doc| {
-            let e = entities::extract(&doc.text);
-            (doc, e)
-        })
-        .collect();
+    let results = extract_each(&docs);
+    let mut found = Vec::with_capacity(docs.len());
+    let mut failed = false;
+    for (doc, result) in docs.into_iter().zip(results) {
+        match result {
+            Ok(e) => found.push((doc, e)),
+            Err(why) => {
+                warn(&format!(
+                    "people and places unavailable for {}: {why}",
+                    doc.path
+                ));
+                failed = true;
+            }
+        }
+    }
     entities::report::print(&found, json);
-    Ok(())
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The entities of each document, or why they could not be found.
+fn extract_each(docs: &[Document]) -> Vec<Result<entities::Entities, String>> {
+    jobs::quiet_worker_panics();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(docs.len())
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<entities::Entities, String>>> =
+        (0..docs.len()).map(|_| None).collect();
+    let slots = std::sync::Mutex::new(&mut results);
+    std::thread::scope(|scope| {
+        for n in 0..workers {
+            let (next, slots) = (&next, &slots);
+            std::thread::Builder::new()
+                .name(format!("folio-entities-{n}"))
+                .spawn_scoped(scope, move || {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(doc) = docs.get(i) else { return };
+                        let found = jobs::isolated(|| jobs::extract_entities(&doc.text));
+                        if let Ok(mut slots) = slots.lock() {
+                            slots[i] = Some(found);
+                        }
+                    }
+                })
+                .expect("a worker thread starts");
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("not extracted".to_string())))
+        .collect()
+}
+
+/// Say something on standard error, as one safe line: `folio: ...`.
+pub fn warn(text: &str) {
+    eprintln!("folio: {}", sanitize::line(text));
+}
+
+/// Report a command-line error as clap would, but with every character that
+/// could drive the terminal made visible (arguments may carry escape bytes).
+pub fn argument_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = print(&e.render().to_string());
+        return ExitCode::SUCCESS;
+    }
+    let text = e.render().to_string();
+    eprint!("{}", sanitize::lines(&text));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 /// Write text to standard output; a closed pipe is not an error.

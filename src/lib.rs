@@ -10,6 +10,7 @@ pub mod bookmarks;
 pub mod cli;
 pub mod document;
 pub mod entities;
+pub mod jobs;
 pub mod keymap;
 pub mod layout;
 pub mod sanitize;

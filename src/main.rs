@@ -9,32 +9,37 @@ use folio::cli::{self, Cli, Command, Error};
 use folio::tui;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => return cli::argument_error(e),
+    };
     match run(args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
-            eprintln!("folio: {e}");
+            cli::warn(&e.to_string());
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(args: Cli) -> Result<(), Error> {
+fn run(args: Cli) -> Result<ExitCode, Error> {
     match args.command {
         Some(Command::Page {
             path,
             width,
             height,
             page,
-        }) => cli::print(&cli::page(path, width, height, page)?),
+        }) => cli::print(&cli::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
         Some(Command::Entities { paths, json }) => cli::entities(&paths, json),
-        Some(Command::Bookmarks { command }) => folio::bookmarks::cli::run(command),
+        Some(Command::Bookmarks { command }) => {
+            folio::bookmarks::cli::run(command).map(|()| ExitCode::SUCCESS)
+        }
         None => {
             let docs = cli::documents(&args.paths)?;
             if !std::io::stdout().is_terminal() {
                 // Like less: when the output is not a terminal, just copy the text.
                 let text: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
-                return cli::print(&text.join("\n"));
+                return cli::print(&text.join("\n")).map(|()| ExitCode::SUCCESS);
             }
             let (store, warnings) = bookmarks::Store::open();
             let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
@@ -47,7 +52,7 @@ fn run(args: Cli) -> Result<(), Error> {
             for (d, &at) in app.docs.iter_mut().zip(&opened) {
                 d.anchor = at;
             }
-            tui::run(&mut app).map_err(Error::Terminal)?;
+            let signal = tui::run(&mut app).map_err(Error::Terminal)?;
             // One write for the documents the reader moved in.
             let moved: Vec<_> = app
                 .docs
@@ -59,9 +64,12 @@ fn run(args: Cli) -> Result<(), Error> {
             if !moved.is_empty()
                 && let Err(e) = state::save_positions(&moved)
             {
-                eprintln!("folio: reading positions not saved: {e}");
+                cli::warn(&format!("reading positions not saved: {e}"));
             }
-            Ok(())
+            // Ended by a signal: exit as the signal would have, 128 + N.
+            Ok(signal.map_or(ExitCode::SUCCESS, |n| {
+                ExitCode::from(u8::try_from(128 + n).unwrap_or(u8::MAX))
+            }))
         }
     }
 }

@@ -1,92 +1,220 @@
 //! The interactive reader: the only code that touches the terminal.
+//!
+//! One channel feeds the loop: terminal events (read on their own thread),
+//! signals, and the results of background work. Nothing blocks the loop but
+//! waiting on that channel, so a key, a resize or `q` is never queued behind
+//! background work.
 
 use std::io;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
 
-use crate::app::{Action, App};
-use crate::entities::{self, Entities};
+use crate::app::{Action, App, Job};
+use crate::entities::Entities;
+use crate::jobs;
 use crate::keymap;
 use crate::ui;
 
-/// Run the reader until the user quits. The terminal is restored on return and
-/// on panic.
-pub fn run(app: &mut App) -> io::Result<()> {
-    // Mouse reporting is switched off again on every way out, panics included.
+/// The signals that end the reader like `q` (SIGINT only when sent as a
+/// signal: in the reader, Ctrl-C is a key).
+const SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGQUIT, SIGINT];
+
+/// How often the input thread looks up from waiting to see if it should stop.
+const INPUT_TICK: Duration = Duration::from_millis(50);
+
+/// What reaches the loop.
+enum Message {
+    Terminal(Event),
+    /// The terminal could not be read: the reader cannot go on.
+    TerminalError(io::Error),
+    Signal(i32),
+    /// The entities of document `index`, or why they could not be found.
+    Entities(usize, Result<Entities, String>),
+    /// The search with this id is done.
+    Search(u64, Vec<std::ops::Range<usize>>),
+}
+
+/// Run the reader until the user quits or a signal ends it. The terminal is
+/// restored on every way out; a signal's number is returned so that the
+/// caller can exit with 128 + N once the reading position is saved.
+pub fn run(app: &mut App) -> io::Result<Option<i32>> {
+    // Signals are caught before the terminal changes, so that none can leave
+    // it in raw mode.
+    let mut signals = Signals::new(SIGNALS)?;
+    let handle = signals.handle();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
         hook(info);
     }));
-    ratatui::run(|terminal| {
+    let result = ratatui::run(|terminal| {
+        // ratatui's hook restores the terminal; it must run for the main
+        // thread only, so a failing background job leaves the reader up.
+        jobs::quiet_worker_panics();
         execute!(io::stdout(), EnableMouseCapture)?;
-        let result = event_loop(terminal, app);
+        let (tx, rx) = mpsc::channel();
+        let stop = Arc::new(AtomicBool::new(false));
+        spawn_input(tx.clone(), stop.clone())?;
+        let signal_tx = tx.clone();
+        thread::Builder::new()
+            .name("folio-signals".into())
+            .spawn(move || {
+                for signal in signals.forever() {
+                    if signal_tx.send(Message::Signal(signal)).is_err() {
+                        return;
+                    }
+                }
+            })?;
+        spawn_entities(app, tx.clone())?;
+        let result = event_loop(terminal, app, &rx, &tx);
+        stop.store(true, Ordering::Relaxed);
+        app.cancel_jobs();
         let _ = execute!(io::stdout(), DisableMouseCapture);
         result
-    })
+    });
+    handle.close();
+    result.map(|()| app.signal)
 }
 
-/// Find the entities of every document still waiting for them, on a thread of
-/// their own; results arrive on the returned channel as (document, entities).
-fn find_entities(app: &App) -> Receiver<(usize, Entities)> {
-    let (tx, rx) = mpsc::channel();
-    if app.entities_pending > 0 {
-        let texts: Vec<Arc<str>> = app.docs.iter().map(|d| d.doc.text.clone()).collect();
-        std::thread::spawn(move || {
-            for (index, text) in texts.iter().enumerate() {
-                if tx.send((index, entities::extract(text))).is_err() {
+/// Read terminal events on a thread of their own until told to stop.
+fn spawn_input(tx: Sender<Message>, stop: Arc<AtomicBool>) -> io::Result<()> {
+    thread::Builder::new()
+        .name("folio-input".into())
+        .spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let message = match event::poll(INPUT_TICK) {
+                    Ok(false) => continue,
+                    Ok(true) => match event::read() {
+                        Ok(event) => Message::Terminal(event),
+                        Err(e) => Message::TerminalError(e),
+                    },
+                    Err(e) => Message::TerminalError(e),
+                };
+                let failed = matches!(message, Message::TerminalError(_));
+                if tx.send(message).is_err() || failed {
                     return;
                 }
             }
-        });
-    }
-    rx
+        })?;
+    Ok(())
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
-    let mut size = (0, 0);
-    let found = find_entities(app);
+/// Find the entities of every document still waiting for them, one at a
+/// time on a thread of their own. A document whose extraction fails is
+/// reported as such; the others go on.
+fn spawn_entities(app: &App, tx: Sender<Message>) -> io::Result<()> {
+    if app.entities_pending == 0 {
+        return Ok(());
+    }
+    let texts: Vec<Arc<str>> = app.docs.iter().map(|d| d.doc.text.clone()).collect();
+    thread::Builder::new()
+        .name("folio-entities".into())
+        .spawn(move || {
+            for (index, text) in texts.iter().enumerate() {
+                let found = jobs::isolated(|| jobs::extract_entities(text));
+                if tx.send(Message::Entities(index, found)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Start the background jobs the app asked for.
+fn start_jobs(app: &mut App, tx: &Sender<Message>) {
+    for job in app.take_jobs() {
+        match job {
+            Job::Search {
+                id,
+                text,
+                regex,
+                cancel,
+            } => {
+                let tx = tx.clone();
+                let spawned = thread::Builder::new()
+                    .name("folio-search".into())
+                    .spawn(move || {
+                        let found = jobs::isolated(|| {
+                            crate::app::follow::find_all(&text, &regex, Some(&cancel))
+                        });
+                        if !cancel.load(Ordering::Relaxed) {
+                            let _ = tx.send(Message::Search(id, found.unwrap_or_default()));
+                        }
+                    });
+                if spawned.is_err() {
+                    app.search_failed(id);
+                }
+            }
+        }
+    }
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    rx: &Receiver<Message>,
+    tx: &Sender<Message>,
+) -> io::Result<()> {
     while !app.quit {
-        while let Ok((index, entities)) = found.try_recv() {
-            app.set_entities(index, entities);
-        }
-        let area = terminal.size()?;
-        if (area.width, area.height) != size {
-            size = (area.width, area.height);
-            app.update(Action::Resize(area.width, area.height));
-        }
-        terminal.draw(|frame| ui::draw(frame, app))?;
-        // While entities are still coming, wake up now and then to show them.
-        let wait = if app.entities_pending > 0 {
-            Duration::from_millis(50)
-        } else {
-            Duration::from_secs(3600)
+        start_jobs(app, tx);
+        terminal.draw(|frame| {
+            // Lay out for the size being drawn, whatever was seen before: the
+            // terminal may have changed size since the last event.
+            let area = frame.area();
+            if (area.width, area.height) != app.screen {
+                app.update(Action::Resize(area.width, area.height));
+            }
+            ui::draw(frame, app);
+        })?;
+        // Wait for something to happen, then take everything that is queued
+        // before drawing again, so a storm of events costs one frame.
+        let first = match rx.recv_timeout(Duration::from_secs(3600)) {
+            Ok(message) => message,
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break,
         };
-        if !event::poll(wait)? {
-            continue;
+        handle(app, first)?;
+        while !app.quit {
+            match rx.try_recv() {
+                Ok(message) => handle(app, message)?,
+                Err(_) => break,
+            }
         }
-        match event::read()? {
-            Event::Key(key) => {
-                if let Some(action) = keymap::action_for(key, app) {
-                    app.update(action);
-                }
+    }
+    Ok(())
+}
+
+fn handle(app: &mut App, message: Message) -> io::Result<()> {
+    match message {
+        Message::Terminal(Event::Key(key)) => {
+            if let Some(action) = keymap::action_for(key, app) {
+                app.update(action);
             }
-            Event::Mouse(mouse) => {
-                if let Some(action) = keymap::mouse_action(mouse) {
-                    app.update(action);
-                }
-            }
-            Event::Resize(width, height) => {
-                size = (width, height);
-                app.update(Action::Resize(width, height));
-            }
-            _ => {}
         }
+        Message::Terminal(Event::Mouse(mouse)) => {
+            if let Some(action) = keymap::mouse_action(mouse) {
+                app.update(action);
+            }
+        }
+        // The next frame lays out for the size it is drawn at.
+        Message::Terminal(_) => {}
+        Message::TerminalError(e) => return Err(e),
+        Message::Signal(signal) => {
+            app.signal = Some(signal);
+            app.quit = true;
+        }
+        Message::Entities(index, Ok(found)) => app.set_entities(index, found),
+        Message::Entities(index, Err(why)) => app.entities_failed(index, &why),
+        Message::Search(id, found) => app.search_done(id, found),
     }
     Ok(())
 }

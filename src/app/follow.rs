@@ -1,7 +1,10 @@
 //! What `n`/`N` move through: the mentions of the chosen entity or the matches
 //! of a search.
 
-use regex::RegexBuilder;
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use regex::{Regex, RegexBuilder};
 
 use super::sidebar::Spot;
 use crate::entities::Kind;
@@ -60,28 +63,56 @@ impl Follow {
         let n = self.spots.len();
         match &self.target {
             Target::Search { query } if n == 0 => format!("no match for {query}"),
+            Target::Search { .. } if n >= MAX_MATCHES => {
+                format!("match {}/{n}+", self.index + 1)
+            }
             Target::Search { .. } => format!("match {}/{n}", self.index + 1),
             Target::Entity { name, .. } => format!("{name} {}/{n}", self.index + 1),
         }
     }
 }
 
-/// Find `query` in `text`: plain and case-insensitive, or a regular expression
-/// when it starts with `re:`. Empty matches are skipped.
-pub fn search(text: &str, query: &str) -> Result<Vec<std::ops::Range<usize>>, regex::Error> {
+/// The most matches a search keeps: past this the rest are not listed (and
+/// the status bar says so), so a pattern that matches everything cannot take
+/// all memory.
+pub const MAX_MATCHES: usize = 1_000_000;
+
+/// The pattern for `query`: plain and case-insensitive, or a regular
+/// expression when it starts with `re:`. The compiled program and its caches
+/// are limited in size, so a huge pattern is refused rather than built.
+pub fn compile(query: &str) -> Result<Regex, regex::Error> {
     let pattern = match query.strip_prefix("re:") {
         Some(re) => re.to_string(),
         None => regex::escape(query),
     };
-    let re = RegexBuilder::new(&pattern)
+    RegexBuilder::new(&pattern)
         .case_insensitive(!query.starts_with("re:"))
         .size_limit(1 << 22)
-        .build()?;
-    Ok(re
-        .find_iter(text)
-        .filter(|m| !m.is_empty())
-        .map(|m| m.range())
-        .collect())
+        .dfa_size_limit(1 << 22)
+        .build()
+}
+
+/// Every non-empty match of `re` in `text`, at most [`MAX_MATCHES`]. Stops
+/// early, with what it found so far, once `cancel` is set.
+pub fn find_all(text: &str, re: &Regex, cancel: Option<&AtomicBool>) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for m in re.find_iter(text) {
+        if found.len() % 4096 == 0 && cancel.is_some_and(|c| c.load(Ordering::Relaxed)) {
+            break;
+        }
+        if found.len() == MAX_MATCHES {
+            break;
+        }
+        if !m.is_empty() {
+            found.push(m.range());
+        }
+    }
+    found
+}
+
+/// Find `query` in `text` (see [`compile`]). Empty matches are skipped.
+pub fn search(text: &str, query: &str) -> Result<Vec<Range<usize>>, regex::Error> {
+    Ok(find_all(text, &compile(query)?, None))
 }
 
 #[cfg(test)]

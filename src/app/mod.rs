@@ -5,6 +5,9 @@ pub mod marks;
 mod regions;
 pub mod sidebar;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use ratatui::layout::{Position, Rect};
 
 use crate::bookmarks::Store;
@@ -76,11 +79,39 @@ pub enum Action {
     EditNote,
 }
 
+/// Texts up to this size are searched at once; longer ones in the background.
+const SEARCH_AT_ONCE: usize = 1 << 20;
+
+/// Work the app asks the run loop to do off the main thread; the result
+/// comes back through an `App` method.
+#[derive(Debug, Clone)]
+pub enum Job {
+    /// Find every match of `regex` in `text`; the result goes to
+    /// [`App::search_done`] with the same `id`, unless `cancel` is set.
+    Search {
+        id: u64,
+        text: Arc<str>,
+        regex: regex::Regex,
+        cancel: Arc<AtomicBool>,
+    },
+}
+
+/// A search running in the background.
+#[derive(Debug, Clone)]
+pub struct Searching {
+    pub id: u64,
+    pub query: String,
+    pub doc: usize,
+    pub cancel: Arc<AtomicBool>,
+}
+
 /// One open document, its entities, and where the reader is in it.
 #[derive(Debug, Clone)]
 pub struct DocState {
     pub doc: Document,
     pub entities: Entities,
+    /// Why the entities could not be found, if finding them failed.
+    pub entities_error: Option<String>,
     /// Byte offset of the passage at the top of the view. The only position
     /// kept: rows and pages are derived from it for the current size.
     pub anchor: usize,
@@ -151,6 +182,13 @@ pub struct App {
     pub bookmarks: Option<BookmarkList>,
     /// How many documents' entities are still being looked for.
     pub entities_pending: usize,
+    /// The signal that ended the reader, if one did.
+    pub signal: Option<i32>,
+    /// Background work asked for and not yet started.
+    jobs: Vec<Job>,
+    /// The search running in the background, if any.
+    pub searching: Option<Searching>,
+    next_job: u64,
 }
 
 impl App {
@@ -192,6 +230,50 @@ impl App {
         }
     }
 
+    /// Finding the entities of document `index` failed: reading goes on
+    /// without them, and the status bar and sidebar say so.
+    pub fn entities_failed(&mut self, index: usize, why: &str) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            doc.entities = Entities::default();
+            doc.entities_error = Some(why.to_string());
+            self.entities_pending = self.entities_pending.saturating_sub(1);
+            self.message = Some(format!(
+                "people and places unavailable for {}: {why}",
+                doc.doc.path
+            ));
+            self.rebuild_sidebar();
+        }
+    }
+
+    /// Background work asked for since the last call.
+    pub fn take_jobs(&mut self) -> Vec<Job> {
+        std::mem::take(&mut self.jobs)
+    }
+
+    /// Stop all background work that can be stopped (on quit).
+    pub fn cancel_jobs(&mut self) {
+        if let Some(s) = self.searching.take() {
+            s.cancel.store(true, Ordering::Relaxed);
+        }
+        self.jobs.clear();
+    }
+
+    /// The background search `id` found `ranges`.
+    pub fn search_done(&mut self, id: u64, ranges: Vec<std::ops::Range<usize>>) {
+        match self.searching.take() {
+            Some(s) if s.id == id => self.follow_matches(s.query, s.doc, ranges),
+            other => self.searching = other,
+        }
+    }
+
+    /// The background search `id` could not be run.
+    pub fn search_failed(&mut self, id: u64) {
+        if self.searching.as_ref().is_some_and(|s| s.id == id) {
+            self.searching = None;
+            self.message = Some("the search could not be started".into());
+        }
+    }
+
     /// A reader over documents whose entities are already known.
     pub fn with_entities(docs: Vec<(Document, Entities)>, max_width: u16) -> App {
         assert!(!docs.is_empty(), "the reader needs a document");
@@ -200,6 +282,7 @@ impl App {
             .map(|(doc, entities)| DocState {
                 doc,
                 entities,
+                entities_error: None,
                 anchor: 0,
             })
             .collect();
@@ -226,6 +309,10 @@ impl App {
             passage_cursor: None,
             bookmarks: None,
             entities_pending: 0,
+            signal: None,
+            jobs: Vec::new(),
+            searching: None,
+            next_job: 0,
         };
         app.rebuild_sidebar();
         app
@@ -437,7 +524,10 @@ impl App {
     }
 
     fn dismiss(&mut self) {
-        if self.help {
+        if let Some(s) = self.searching.take() {
+            s.cancel.store(true, Ordering::Relaxed);
+            self.message = Some("search cancelled".into());
+        } else if self.help {
             self.help = false;
         } else if let Some(prompt) = self.prompt.take() {
             if prompt.purpose == PromptFor::Filter {
@@ -547,29 +637,58 @@ impl App {
             PromptFor::Search if prompt.text.is_empty() => return,
             PromptFor::Search => {}
         }
-        let text = &self.doc().doc.text;
-        match follow::search(text, &prompt.text) {
-            Ok(ranges) => {
-                let spots = ranges
-                    .into_iter()
-                    .map(|range| Spot {
-                        doc: self.current,
-                        range,
-                    })
-                    .collect();
-                let target = Target::Search { query: prompt.text };
-                let f = Follow::new(target, spots, self.current, self.doc().anchor);
-                let spot = f.current().cloned();
-                self.follow = Some(f);
-                if let Some(spot) = spot {
-                    self.reveal(&spot);
-                }
-            }
+        let regex = match follow::compile(&prompt.text) {
+            Ok(regex) => regex,
             Err(e) => {
                 let first = e.to_string();
                 let first = first.lines().last().unwrap_or("").trim().to_string();
                 self.message = Some(format!("bad regex: {first}"));
+                return;
             }
+        };
+        if let Some(s) = self.searching.take() {
+            s.cancel.store(true, Ordering::Relaxed);
+        }
+        let text = self.doc().doc.text.clone();
+        if text.len() <= SEARCH_AT_ONCE {
+            let ranges = follow::find_all(&text, &regex, None);
+            self.follow_matches(prompt.text, self.current, ranges);
+            return;
+        }
+        self.next_job += 1;
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.jobs.push(Job::Search {
+            id: self.next_job,
+            text,
+            regex,
+            cancel: cancel.clone(),
+        });
+        self.searching = Some(Searching {
+            id: self.next_job,
+            query: prompt.text,
+            doc: self.current,
+            cancel,
+        });
+    }
+
+    /// Follow the matches of `query` in document `doc`.
+    fn follow_matches(&mut self, query: String, doc: usize, ranges: Vec<std::ops::Range<usize>>) {
+        if ranges.len() >= follow::MAX_MATCHES {
+            self.message = Some(format!(
+                "only the first {} matches are listed",
+                follow::MAX_MATCHES
+            ));
+        }
+        let spots = ranges
+            .into_iter()
+            .map(|range| Spot { doc, range })
+            .collect();
+        let target = Target::Search { query };
+        let f = Follow::new(target, spots, self.current, self.doc().anchor);
+        let spot = f.current().cloned();
+        self.follow = Some(f);
+        if let Some(spot) = spot {
+            self.reveal(&spot);
         }
     }
 

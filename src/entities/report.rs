@@ -160,7 +160,13 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
 /// Print the entities of each document to standard output. A closed pipe
 /// (`folio entities | head`) ends the output quietly.
 pub fn print(docs: &[(Document, Entities)], json: bool) {
-    let text = if json { self::json(docs) } else { table(docs) };
+    // Names, paths and titles come from files: nothing in them may drive the
+    // terminal.
+    let text = if json {
+        crate::sanitize::json(&self::json(docs)).into_owned()
+    } else {
+        crate::sanitize::lines(&table(docs)).into_owned()
+    };
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Ok(()) => {}

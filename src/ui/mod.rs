@@ -26,8 +26,24 @@ pub use reader::{Highlight, Reader};
 pub use sidebar::{SidebarView, kind_style};
 pub use status::Status;
 
-/// Draw the whole screen for `app`. `app.regions` must match the frame size.
+/// Below this many columns or rows, only a line saying so is drawn.
+pub const MIN_SCREEN: (u16, u16) = (16, 3);
+
+/// Draw the whole screen for `app`. Nothing is drawn from regions computed
+/// for another size: when `app` was laid out for a size other than the
+/// frame's, the frame is left blank (the next frame is laid out for it).
 pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if (area.width, area.height) != app.screen || area.is_empty() {
+        return;
+    }
+    if area.width < MIN_SCREEN.0 || area.height < MIN_SCREEN.1 {
+        let line = fit("terminal too small", usize::from(area.width));
+        frame
+            .buffer_mut()
+            .set_string(area.x, area.y, line, Style::new());
+        return;
+    }
     let regions = app.regions;
     let doc = app.doc();
     let highlights = highlights(app);
@@ -44,6 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             sidebar: &app.sidebar,
             focused: app.focus == Focus::Sidebar,
             filtering: matches!(&app.prompt, Some(p) if p.purpose == PromptFor::Filter),
+            unavailable: doc.entities_error.is_some(),
         };
         let mut state = ListState::default()
             .with_offset(app.sidebar.offset)

@@ -28,6 +28,8 @@ pub struct SidebarView<'a> {
     pub focused: bool,
     /// The filter being typed, if any.
     pub filtering: bool,
+    /// Finding the current document's people and places failed.
+    pub unavailable: bool,
 }
 
 impl StatefulWidget for &SidebarView<'_> {
@@ -56,6 +58,11 @@ impl StatefulWidget for &SidebarView<'_> {
         let inner = block.inner(area);
         block.render(area, buf);
         let width = usize::from(inner.width);
+        if self.unavailable && self.sidebar.items.is_empty() {
+            let note = fit("people and places unavailable", width);
+            buf.set_string(inner.x, inner.y, note, Style::new().fg(Color::Yellow));
+            return;
+        }
         let items: Vec<ListItem> = self
             .sidebar
             .rows()

@@ -36,7 +36,18 @@ impl Status {
         let notice = app
             .message
             .clone()
+            .or_else(|| {
+                app.searching
+                    .as_ref()
+                    .map(|_| "searching… (Esc cancels)".to_string())
+            })
             .or_else(|| doc.lossy.then(|| "invalid UTF-8 replaced".to_string()))
+            .or_else(|| {
+                app.doc()
+                    .entities_error
+                    .as_ref()
+                    .map(|_| "people and places unavailable".to_string())
+            })
             .or_else(|| {
                 (app.entities_pending > 0).then(|| "finding people and places…".to_string())
             });
@@ -49,11 +60,14 @@ impl Status {
             };
             Some(format!("{label}{}█", p.text))
         });
+        // Titles, notices and prompts can carry text from files, paths or
+        // keys: all of it goes through the sanitiser.
+        let safe = |s: String| crate::sanitize::line(&s).into_owned();
         Status {
-            title: doc.display_title().to_string(),
-            position,
-            notice,
-            prompt,
+            title: safe(doc.display_title().to_string()),
+            position: safe(position),
+            notice: notice.map(safe),
+            prompt: prompt.map(safe),
         }
     }
 }

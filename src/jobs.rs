@@ -1,0 +1,93 @@
+//! Work off the main thread: named threads whose failures come back as
+//! values, never as a torn-down terminal or a lost run.
+//!
+//! [`quiet_worker_panics`] makes a panic on any thread but `main` silent (its
+//! message is kept for [`isolated`] to return); the main thread's panics still
+//! go to the hook installed before, which restores the terminal.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Once;
+use std::thread;
+
+thread_local! {
+    /// The last panic on this thread, with where it happened.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Install, once, a panic hook that keeps worker threads quiet: their panic
+/// is recorded for [`isolated`] instead of printed, and the hook installed
+/// before (which restores the terminal) runs only for the main thread.
+pub fn quiet_worker_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let before = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            if thread::current().name() == Some("main") {
+                before(info);
+                return;
+            }
+            let place = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            let text = format!("{}{place}", message(info.payload()));
+            LAST_PANIC.with(|last| *last.borrow_mut() = Some(text));
+        }));
+    });
+}
+
+/// Run `work`, turning a panic into an error that says what failed and where.
+pub fn isolated<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    LAST_PANIC.with(|last| last.borrow_mut().take());
+    panic::catch_unwind(AssertUnwindSafe(work)).map_err(|payload| {
+        LAST_PANIC
+            .with(|last| last.borrow_mut().take())
+            .unwrap_or_else(|| message(&*payload))
+    })
+}
+
+/// The text of a panic payload.
+fn message(payload: &(dyn Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown failure".to_string()
+    }
+}
+
+/// Set in the environment to make every entity job fail, so that the
+/// handling of a failing background job can be tried from outside.
+pub const FAIL_ENTITIES_VAR: &str = "FOLIO_TEST_FAIL_ENTITIES";
+
+/// Find the entities of `text`, failing on purpose when [`FAIL_ENTITIES_VAR`]
+/// is set.
+pub fn extract_entities(text: &str) -> crate::entities::Entities {
+    if std::env::var_os(FAIL_ENTITIES_VAR).is_some() {
+        panic!("failure injected by {FAIL_ENTITIES_VAR}");
+    }
+    crate::entities::extract(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_a_worker_comes_back_as_an_error() {
+        quiet_worker_panics();
+        let result = thread::Builder::new()
+            .name("folio-test".into())
+            .spawn(|| isolated(|| -> u8 { panic!("boom {}", 42) }))
+            .unwrap()
+            .join()
+            .unwrap();
+        let err = result.unwrap_err();
+        assert!(err.starts_with("boom 42 at src/jobs.rs:"), "{err}");
+        let ok = thread::spawn(|| isolated(|| 7)).join().unwrap();
+        assert_eq!(ok, Ok(7));
+    }
+}
