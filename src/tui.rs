@@ -15,6 +15,7 @@ use std::time::Duration;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -30,6 +31,12 @@ const SIGNALS: [i32; 4] = [SIGTERM, SIGHUP, SIGQUIT, SIGINT];
 
 /// How often the input thread looks up from waiting to see if it should stop.
 const INPUT_TICK: Duration = Duration::from_millis(50);
+
+/// How often an idle reader checks the terminal's size.
+const SIZE_CHECK: Duration = Duration::from_millis(500);
+
+/// How long after the last resize the screen is drawn anew once more.
+const SETTLE: Duration = Duration::from_millis(150);
 
 /// What reaches the loop.
 enum Message {
@@ -164,8 +171,24 @@ fn event_loop(
     rx: &Receiver<Message>,
     tx: &Sender<Message>,
 ) -> io::Result<()> {
+    // Whether a full redraw is due once the events stop coming, and whether
+    // this frame is to be drawn in full.
+    let mut settle = false;
+    let mut full = false;
     while !app.quit {
         start_jobs(app, tx);
+        if std::mem::take(&mut app.resized) {
+            settle = true;
+            full = true;
+        }
+        if std::mem::take(&mut full) {
+            // The terminal may have passed through other sizes since the last
+            // frame and lost what it showed: clear it and forget the last
+            // frame, so that everything is drawn anew. (Terminal::clear would
+            // ask the terminal for the cursor, a reply the input thread eats.)
+            execute!(io::stdout(), Clear(ClearType::All))?;
+            terminal.swap_buffers();
+        }
         terminal.draw(|frame| {
             // Lay out for the size being drawn, whatever was seen before: the
             // terminal may have changed size since the last event.
@@ -177,11 +200,30 @@ fn event_loop(
         })?;
         // Wait for something to happen, then take everything that is queued
         // before drawing again, so a storm of events costs one frame.
-        let first = match rx.recv_timeout(Duration::from_secs(3600)) {
-            Ok(message) => message,
-            Err(RecvTimeoutError::Timeout) => continue,
-            Err(RecvTimeoutError::Disconnected) => break,
+        let first = loop {
+            // After a resize, once things are quiet, draw everything once more:
+            // a terminal may still have been reflowing when the last frame came.
+            let wait = if settle { SETTLE } else { SIZE_CHECK };
+            match rx.recv_timeout(wait) {
+                Ok(message) => break Some(message),
+                Err(RecvTimeoutError::Timeout) if settle => {
+                    settle = false;
+                    full = true;
+                    break None;
+                }
+                // Resize signals can be merged and their event lost: look at
+                // the size now and then, and redraw if it changed unseen.
+                Err(RecvTimeoutError::Timeout) => {
+                    let size = terminal.size()?;
+                    if (size.width, size.height) != app.screen {
+                        app.resized = true;
+                        break None;
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            }
         };
+        let Some(first) = first else { continue };
         handle(app, first)?;
         while !app.quit {
             match rx.try_recv() {
@@ -206,6 +248,7 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
             }
         }
         // The next frame lays out for the size it is drawn at.
+        Message::Terminal(Event::Resize(..)) => app.resized = true,
         Message::Terminal(_) => {}
         Message::TerminalError(e) => return Err(e),
         Message::Signal(signal) => {

@@ -184,6 +184,8 @@ pub struct App {
     pub entities_pending: usize,
     /// The signal that ended the reader, if one did.
     pub signal: Option<i32>,
+    /// The terminal was resized since the last frame.
+    pub resized: bool,
     /// Background work asked for and not yet started.
     jobs: Vec<Job>,
     /// The search running in the background, if any.
@@ -310,6 +312,7 @@ impl App {
             bookmarks: None,
             entities_pending: 0,
             signal: None,
+            resized: false,
             jobs: Vec::new(),
             searching: None,
             next_job: 0,

@@ -122,6 +122,55 @@ impl Session {
         self.writer.flush().expect("flush keys");
     }
 
+    /// The directory holding this session's config and state directories.
+    pub fn home(&self) -> &std::path::Path {
+        self._home.path()
+    }
+
+    /// The process id of the program (of `sh` for [`Session::start_shell`]).
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("a process id")
+    }
+
+    /// Resize the terminal, as a window manager would.
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("resize the pseudo-terminal");
+        self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    /// Read what the program wrote for `wait`.
+    pub fn settle(&mut self, wait: Duration) {
+        let deadline = Instant::now() + wait;
+        while Instant::now() < deadline {
+            self.pump(Duration::from_millis(20));
+        }
+    }
+
+    /// True while the program runs.
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().expect("child status").is_none()
+    }
+
+    /// Wait for the program to exit and return its exit code.
+    pub fn wait_code(&mut self) -> u32 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            self.pump(Duration::from_millis(20));
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                self.pump(Duration::from_millis(100));
+                return status.exit_code();
+            }
+            assert!(Instant::now() < deadline, "folio did not exit");
+        }
+    }
+
     /// Wait for the program to exit and return whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -141,4 +190,98 @@ impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.child.kill();
     }
+}
+
+/// Send `signal` (a name such as `TERM`) to process `pid`.
+pub fn kill(pid: u32, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([format!("-{signal}"), pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{signal} {pid}");
+}
+
+/// The process whose parent is `parent`, waiting up to 10 s for it.
+pub fn child_of(parent: u32) -> u32 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+            let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+                continue;
+            };
+            // pid (comm) state ppid ...: comm may hold spaces, so split after ')'.
+            let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+            let ppid = after.split_whitespace().nth(1).and_then(|p| p.parse().ok());
+            if ppid == Some(parent)
+                && let Ok(pid) = entry.file_name().to_string_lossy().parse()
+            {
+                return pid;
+            }
+        }
+        assert!(Instant::now() < deadline, "no child of {parent}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The escape sequences and controls in `bytes` that folio does not write
+/// itself: any OSC, DCS, SOS/PM/APC, a control byte other than CR, LF, BS and
+/// TAB, a printed character that the sanitiser would have replaced, and a CSI
+/// or ESC sequence outside the few that drawing the screen needs.
+pub fn foreign_sequences(bytes: &[u8]) -> Vec<String> {
+    struct Scan(Vec<String>);
+    impl vte::Perform for Scan {
+        fn print(&mut self, c: char) {
+            if folio::sanitize::is_unsafe(c) {
+                self.0.push(format!("printed {c:?}"));
+            }
+        }
+        fn execute(&mut self, byte: u8) {
+            if !matches!(byte, b'\r' | b'\n' | b'\x08' | b'\t') {
+                self.0.push(format!("control byte {byte:#04x}"));
+            }
+        }
+        fn hook(&mut self, _: &vte::Params, _: &[u8], _: bool, action: char) {
+            self.0.push(format!("DCS {action:?}"));
+        }
+        fn osc_dispatch(&mut self, params: &[&[u8]], _: bool) {
+            let first = params
+                .first()
+                .map(|p| String::from_utf8_lossy(p).into_owned());
+            self.0.push(format!("OSC {first:?}"));
+        }
+        fn csi_dispatch(&mut self, params: &vte::Params, inter: &[u8], _: bool, action: char) {
+            let params: Vec<Vec<u16>> = params.iter().map(|p| p.to_vec()).collect();
+            let private = inter == b"?";
+            let ok = match action {
+                // Colours and styles, cursor moves, clearing.
+                'm' | 'H' | 'J' | 'K' | 'A' | 'B' | 'C' | 'D' | 'G' | 'd' => inter.is_empty(),
+                // Cursor shape.
+                'q' => inter == b" ",
+                // The modes drawing and the mouse need.
+                'h' | 'l' => {
+                    private
+                        && params.iter().all(|p| {
+                            matches!(
+                                p.first(),
+                                Some(25 | 1049 | 1000 | 1002 | 1003 | 1006 | 1015 | 2004 | 2026)
+                            )
+                        })
+                }
+                _ => false,
+            };
+            if !ok {
+                let inter = String::from_utf8_lossy(inter);
+                self.0.push(format!("CSI {inter}{params:?} {action:?}"));
+            }
+        }
+        fn esc_dispatch(&mut self, inter: &[u8], _: bool, byte: u8) {
+            // Save and restore the cursor.
+            if !(inter.is_empty() && matches!(byte, b'7' | b'8')) {
+                self.0.push(format!("ESC {inter:?} {:?}", byte as char));
+            }
+        }
+    }
+    let mut scan = Scan(Vec::new());
+    vte::Parser::new().advance(&mut scan, bytes);
+    scan.0
 }
