@@ -213,6 +213,34 @@ fn a_deleted_passage_is_lost() {
 }
 
 #[test]
+fn a_deleted_copy_of_a_repeated_paragraph_is_lost_not_moved_to_the_other() {
+    let env = Env::new();
+    let text = "A Title\n\nThe council met on Monday to discuss the budget.\n\n\
+                Advertisement\n\nMembers argued for three hours about the roads.\n\n\
+                Advertisement\n\nThe vote is next week.\n";
+    let path = env.article("a.txt", text);
+    let first = env.add(&path, offset_of(text, "Advertisement"), "first");
+    let second = env.add(&path, text.rfind("Advertisement").unwrap(), "second");
+    let edited = text.replacen("Advertisement\n\n", "", 1);
+    fs::write(&path, &edited).unwrap();
+
+    let json = env.list_json();
+    let list = json["bookmarks"].as_array().unwrap();
+    let status = |id: &str| {
+        let b = list.iter().find(|b| b["id"] == id).unwrap();
+        (b["status"].clone(), b["anchor"]["start"].clone())
+    };
+    assert_eq!(
+        status(&first),
+        ("lost".into(), offset_of(text, "Advertisement").into())
+    );
+    assert_eq!(
+        status(&second),
+        ("moved".into(), edited.find("Advertisement").unwrap().into())
+    );
+}
+
+#[test]
 fn a_document_that_cannot_be_read_is_lost_with_a_note() {
     let env = Env::new();
     let path = env.article("a.txt", ARTICLE);
