@@ -3,9 +3,10 @@
 
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use tempfile::TempDir;
@@ -209,6 +210,34 @@ fn a_deleted_passage_is_lost() {
         "The second paragraph, which is the one to keep."
     );
     assert!(env.ok(&["bookmarks", "list"]).contains("\tlost\tgone\t"));
+}
+
+#[test]
+fn a_deleted_copy_of_a_repeated_paragraph_is_lost_not_moved_to_the_other() {
+    let env = Env::new();
+    let text = "A Title\n\nThe council met on Monday to discuss the budget.\n\n\
+                Advertisement\n\nMembers argued for three hours about the roads.\n\n\
+                Advertisement\n\nThe vote is next week.\n";
+    let path = env.article("a.txt", text);
+    let first = env.add(&path, offset_of(text, "Advertisement"), "first");
+    let second = env.add(&path, text.rfind("Advertisement").unwrap(), "second");
+    let edited = text.replacen("Advertisement\n\n", "", 1);
+    fs::write(&path, &edited).unwrap();
+
+    let json = env.list_json();
+    let list = json["bookmarks"].as_array().unwrap();
+    let status = |id: &str| {
+        let b = list.iter().find(|b| b["id"] == id).unwrap();
+        (b["status"].clone(), b["anchor"]["start"].clone())
+    };
+    assert_eq!(
+        status(&first),
+        ("lost".into(), offset_of(text, "Advertisement").into())
+    );
+    assert_eq!(
+        status(&second),
+        ("moved".into(), edited.find("Advertisement").unwrap().into())
+    );
 }
 
 #[test]
@@ -452,24 +481,167 @@ fn a_newer_file_is_read_but_not_written() {
 
 #[cfg(unix)]
 #[test]
-fn a_symlinked_file_keeps_its_link_and_permissions() {
-    use std::os::unix::fs::{PermissionsExt, symlink};
+fn a_regular_file_keeps_its_permissions() {
+    use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     let path = env.article("a.txt", ARTICLE);
     env.add(&path, 0, "first");
-    let real = env.dir.path().join("dotfiles").join("bookmarks.json");
-    fs::create_dir_all(real.parent().unwrap()).unwrap();
-    fs::rename(env.bookmarks_file(), &real).unwrap();
-    fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
-    symlink(&real, env.bookmarks_file()).unwrap();
-
+    fs::set_permissions(env.bookmarks_file(), fs::Permissions::from_mode(0o640)).unwrap();
     env.add(&path, 0, "second");
     let meta = fs::symlink_metadata(env.bookmarks_file()).unwrap();
-    assert!(meta.file_type().is_symlink());
-    assert_eq!(
-        fs::metadata(&real).unwrap().permissions().mode() & 0o777,
-        0o640
-    );
-    let file: Value = serde_json::from_slice(&fs::read(&real).unwrap()).unwrap();
-    assert_eq!(file["bookmarks"].as_array().unwrap().len(), 2);
+    assert!(meta.is_file());
+    assert_eq!(meta.permissions().mode() & 0o777, 0o640);
+    assert_eq!(env.list_json()["bookmarks"].as_array().unwrap().len(), 2);
+}
+
+/// Run `cmd`, failing the test if it has not finished within `limit` (it is
+/// killed then); returns its output and how long it took.
+fn run_within(mut cmd: Command, limit: Duration) -> (Output, Duration) {
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            // Its output is a few lines, well within a pipe's buffer.
+            return (child.wait_with_output().unwrap(), start.elapsed());
+        }
+        if start.elapsed() > limit {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("{cmd:?} hung: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Put a symbolic link (to a copy of a system file outside the config
+/// directory), a FIFO or a directory at `path`. Returns the link's target
+/// and its bytes, which must never change.
+#[cfg(unix)]
+fn put_not_a_file(env: &Env, kind: &str, path: &Path) -> Option<(PathBuf, Vec<u8>)> {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    match kind {
+        "a symbolic link" => {
+            let outside = env.dir.path().join("outside");
+            fs::create_dir_all(&outside).unwrap();
+            let target = outside.join("passwd");
+            let bytes = fs::read("/etc/passwd")
+                .unwrap_or_else(|_| b"root:x:0:0:root:/root:/bin/sh\n".to_vec());
+            fs::write(&target, &bytes).unwrap();
+            std::os::unix::fs::symlink(&target, path).unwrap();
+            Some((target, bytes))
+        }
+        "a FIFO" => {
+            let status = Command::new("mkfifo").arg(path).status().unwrap();
+            assert!(status.success());
+            None
+        }
+        _ => {
+            fs::create_dir(path).unwrap();
+            None
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_bookmarks_file_that_is_not_a_regular_file_is_refused_and_left_alone() {
+    for kind in ["a symbolic link", "a FIFO", "a directory"] {
+        for name in ["bookmarks.json", "bookmarks.lock"] {
+            let env = Env::new();
+            let article = env.article("a.txt", ARTICLE);
+            let path = env.config().join(name);
+            let target = put_not_a_file(&env, kind, &path);
+            let a = article.to_str().unwrap();
+            for args in [
+                vec!["bookmarks", "add", a, "--offset", "0"],
+                vec!["bookmarks", "list"],
+                vec!["bookmarks", "remove", "00000000"],
+                vec!["bookmarks", "export"],
+            ] {
+                let (out, _) = run_within(env.command(&args), Duration::from_secs(20));
+                assert_clean_failure(&out);
+                let err = stderr(&out);
+                assert_eq!(err.lines().count(), 1, "{kind} {name} {args:?}: {err}");
+                assert!(
+                    err.starts_with(&format!(
+                        "folio: {} is {kind}, not a regular file",
+                        path.display()
+                    )),
+                    "{err}"
+                );
+            }
+            if let Some((target, bytes)) = target {
+                assert_eq!(fs::read(&target).unwrap(), bytes, "the target is untouched");
+                let names: Vec<_> = fs::read_dir(target.parent().unwrap())
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name())
+                    .collect();
+                assert_eq!(names, ["passwd"], "not renamed, nothing beside it");
+                assert!(fs::symlink_metadata(&path).unwrap().is_symlink());
+            }
+            let corrupt = fs::read_dir(env.config())
+                .unwrap()
+                .filter(|e| {
+                    let name = e.as_ref().unwrap().file_name();
+                    name.to_string_lossy().contains(".corrupt-")
+                })
+                .count();
+            assert_eq!(corrupt, 0);
+        }
+    }
+}
+
+/// Hold `bookmarks.lock` as a folio process does (an exclusive `flock` on
+/// its own open file, with the holder's process id in it): this test process
+/// is the other process the commands meet.
+fn hold_lock(path: &Path) -> fs::File {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let file = fs::File::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+        .unwrap();
+    file.try_lock().unwrap();
+    (&file)
+        .write_all(format!("{}\n", std::process::id()).as_bytes())
+        .unwrap();
+    file
+}
+
+#[test]
+fn a_lock_held_by_another_process_fails_commands_within_seconds_naming_it() {
+    let env = Env::new();
+    let article = env.article("a.txt", ARTICLE);
+    let id = env.add(&article, 0, "before");
+    let lock_path = env.config().join("bookmarks.lock");
+    let held = hold_lock(&lock_path);
+    let a = article.to_str().unwrap();
+    for args in [
+        vec!["bookmarks", "add", a, "--offset", "0"],
+        vec!["bookmarks", "list"],
+        vec!["bookmarks", "remove", &id],
+    ] {
+        let (out, took) = run_within(env.command(&args), Duration::from_secs(30));
+        assert_clean_failure(&out);
+        let err = stderr(&out);
+        assert_eq!(
+            err,
+            format!(
+                "folio: bookmarks are locked: another folio process (pid {}) holds {}\n",
+                std::process::id(),
+                lock_path.display()
+            ),
+            "{args:?}"
+        );
+        assert!(took < Duration::from_secs(10), "{args:?} took {took:?}");
+    }
+    drop(held);
+    assert_eq!(env.list_json()["bookmarks"][0]["note"], "before");
+    env.add(&article, 0, "after");
 }

@@ -4,6 +4,11 @@
 //!
 //! Re-finding never guesses: if the exact text of the passage is no longer in
 //! the document the anchor is [`Status::Lost`], never pointed at other text.
+//! A copy of the passage counts only when the text on at least one side of it
+//! is as remembered, so when a passage that appears more than once (a
+//! repeated "Advertisement") is deleted, its bookmark is lost rather than
+//! moved to another copy; and when the remembered context cannot tell the
+//! copies apart, it is lost too.
 
 use std::ops::Range;
 
@@ -114,9 +119,13 @@ impl Anchor {
         self.start..self.end
     }
 
-    /// Find the passage in `text`: among the occurrences of its exact text,
-    /// the one whose surroundings best match the remembered context, and of
-    /// those the nearest to the old offset.
+    /// Find the passage in `text`. An occurrence of its exact text is a
+    /// candidate only if the text on at least one side of it is as remembered
+    /// (all of the remembered prefix, or all of the suffix); of the candidates, the one whose
+    /// surroundings match the remembered context best. When several match
+    /// equally well, the one at the old offset if there is one (the text
+    /// around it is unchanged), else none: the passage is lost rather than
+    /// pointed at what may be another copy.
     pub fn find(&self, text: &str) -> Found {
         if self.exact.is_empty() {
             // Nothing to look for: the old offset, if it is still a position
@@ -133,30 +142,43 @@ impl Anchor {
                 }
             };
         }
-        // (context score, distance from the old offset, start): higher score
-        // wins, then the smaller distance, then the earlier start.
-        let mut best: Option<(usize, usize, usize)> = None;
+        // The best context score so far, how many candidates have it, and
+        // whether one of those is at the old offset.
+        let mut best: Option<(usize, usize)> = None;
+        let mut ties = 0;
+        let mut at_old = false;
         let mut from = 0;
         while let Some(pos) = text[from..].find(&self.exact) {
             let at = from + pos;
-            let score = self.context_score(text, at);
-            let distance = at.abs_diff(self.start);
-            let better = match best {
-                None => true,
-                Some((s, d, _)) => score > s || (score == s && distance < d),
-            };
-            if better {
-                best = Some((score, distance, at));
+            if self.confirmed_at(text, at) {
+                let score = self.context_score(text, at);
+                match best {
+                    Some((s, _)) if score < s => {}
+                    Some((s, _)) if score == s => {
+                        ties += 1;
+                        at_old |= at == self.start;
+                    }
+                    _ => {
+                        best = Some((score, at));
+                        ties = 1;
+                        at_old = at == self.start;
+                    }
+                }
             }
             // Step one char on, so overlapping occurrences are seen too.
             from = at + text[at..].chars().next().map_or(1, char::len_utf8);
         }
-        match best {
+        let chosen = match best {
+            Some((_, at)) if ties == 1 => Some(at),
+            Some(_) if at_old => Some(self.start),
+            _ => None,
+        };
+        match chosen {
             None => Found {
                 range: None,
                 status: Status::Lost,
             },
-            Some((_, _, at)) => {
+            Some(at) => {
                 let range = at..at + self.exact.len();
                 let status = if range == self.range() {
                     Status::Ok
@@ -169,6 +191,30 @@ impl Anchor {
                 }
             }
         }
+    }
+
+    /// Whether an occurrence of the passage at byte `at` of `text` has the
+    /// text on at least one side of it as remembered: all of the prefix just
+    /// before it, or all of the suffix just after it. A context that was cut
+    /// short by the start (or end) of the text must be cut short there again,
+    /// so that an empty or short context does not vouch for any copy.
+    fn confirmed_at(&self, text: &str, at: usize) -> bool {
+        let (Some(before), Some(after)) = (
+            text.get(..at),
+            text.get(at.saturating_add(self.exact.len())..),
+        ) else {
+            return false;
+        };
+        // The prefix reached the start of the text when it is as long as the
+        // passage's offset; the suffix reached the end when it is shorter than
+        // a char-boundary cut can make it (by at most 3 bytes).
+        let prefix_at_start = self.prefix.len() == self.start;
+        let suffix_at_end = self.suffix.len() + 3 < CONTEXT;
+        let prefix = before.ends_with(&self.prefix)
+            && (!prefix_at_start || before.len() == self.prefix.len());
+        let suffix =
+            after.starts_with(&self.suffix) && (!suffix_at_end || after.len() == self.suffix.len());
+        prefix || suffix
     }
 
     /// How many bytes of the remembered prefix and suffix match the text
@@ -206,23 +252,42 @@ impl Anchor {
 
 /// The first words of `text` on one line: whitespace runs collapse to one
 /// space, control characters are dropped, and the result is cut at a word
-/// boundary to at most `max_chars` characters, with `…` when cut.
+/// boundary to at most `max_chars` characters (`…` included), with `…` when
+/// cut; a first word too long for that is cut inside.
 pub fn first_words(text: &str, max_chars: usize) -> String {
     let mut out = String::new();
     let mut count = 0;
+    // Where each word after the first starts in `out`, and `count` before it:
+    // to take words back off when the `…` needs room.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
     for word in text.split_whitespace() {
         let word: String = word.chars().filter(|c| !c.is_control()).collect();
+        if word.is_empty() {
+            continue;
+        }
         let len = word.chars().count();
         let sep = usize::from(!out.is_empty());
         if count + sep + len > max_chars {
-            if out.is_empty() {
-                // A single very long word: cut it.
+            while count + 1 > max_chars {
+                match starts.pop() {
+                    Some((at, before)) => {
+                        out.truncate(at);
+                        count = before;
+                    }
+                    None => break,
+                }
+            }
+            if count + 1 > max_chars {
+                // Only the first word is left, and it is too long: cut it.
+                out = out.chars().take(max_chars.saturating_sub(1)).collect();
+            } else if out.is_empty() {
                 out.extend(word.chars().take(max_chars.saturating_sub(1)));
             }
             out.push('…');
             return out;
         }
         if sep == 1 {
+            starts.push((out.len(), count));
             out.push(' ');
         }
         out.push_str(&word);
@@ -234,6 +299,7 @@ pub fn first_words(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     const TEXT: &str =
         "Title\n\nThe first paragraph is here.\n\nThe second one follows it.\n\nAnd a third.";
@@ -317,15 +383,74 @@ mod tests {
     }
 
     #[test]
-    fn without_context_the_nearest_copy_wins() {
+    fn without_context_copies_are_not_told_apart() {
         let text = "Yes. Yes. Yes.";
         let a = Anchor {
             prefix: String::new(),
             suffix: String::new(),
             ..Anchor::new(text, 5..9)
         };
+        // Where it was, it is taken to be the same.
+        assert_eq!(a.find(text).status, Status::Ok);
+        // Elsewhere, the nearest copy is not the one bookmarked (that one is
+        // at 9..13 now): none is chosen.
         let edited = "No. Yes. Yes. Yes.";
-        assert_eq!(a.find(edited).range, Some(4..8));
+        assert_eq!(
+            a.find(edited),
+            Found {
+                range: None,
+                status: Status::Lost
+            }
+        );
+    }
+
+    #[test]
+    fn a_deleted_copy_of_a_repeated_paragraph_is_lost_not_moved_to_another() {
+        let text = "Headline\n\nThe council met on Monday to discuss the budget.\n\n\
+                    Advertisement\n\nMembers argued for three hours about the roads.\n\n\
+                    Advertisement\n\nThe vote is next week.\n";
+        let first = range_of(text, "Advertisement");
+        let second = text.rfind("Advertisement").unwrap();
+        let a = Anchor::new(text, first.clone());
+        let b = Anchor::new(text, second..second + "Advertisement".len());
+        assert_eq!(a.find(text).range, Some(first.clone()));
+        assert_eq!(b.find(text).range, Some(b.range()));
+
+        // The first copy's paragraph goes: the other copy is not it.
+        let edited = text.replacen("Advertisement\n\n", "", 1);
+        assert_eq!(edited.matches("Advertisement").count(), 1);
+        assert_eq!(
+            a.find(&edited),
+            Found {
+                range: None,
+                status: Status::Lost
+            }
+        );
+        // The second copy's bookmark moved with it.
+        let found = b.find(&edited);
+        assert_eq!(found.status, Status::Moved);
+        assert_eq!(&edited[found.range.unwrap()], "Advertisement");
+
+        // The same at the start of the text, where the context is short.
+        let text = "Advertisement\n\nThe council met on Monday.\n\nAdvertisement\n\nThe end.";
+        let a = Anchor::new(text, 0.."Advertisement".len());
+        let edited = text.replacen("Advertisement\n\n", "", 1);
+        assert_eq!(a.find(&edited).status, Status::Lost);
+    }
+
+    #[test]
+    fn a_unique_passage_moves_when_one_side_is_unchanged() {
+        let a = Anchor::new(TEXT, range_of(TEXT, "The second one follows it."));
+        // Both neighbours edited right next to it: nothing vouches for it.
+        let edited = TEXT
+            .replace("is here.", "was here.")
+            .replace("And a third", "Then a third");
+        assert_eq!(a.find(&edited).status, Status::Lost);
+        // A new paragraph just before it: the text after still vouches.
+        let edited = TEXT.replace("here.\n\n", "here.\n\nA new one.\n\n");
+        let found = a.find(&edited);
+        assert_eq!(found.status, Status::Moved);
+        assert_eq!(&edited[found.range.unwrap()], a.exact);
     }
 
     #[test]
@@ -358,6 +483,64 @@ mod tests {
         assert_eq!(b.find("sho").status, Status::Lost);
     }
 
+    /// Text with the characters that trip up byte arithmetic: accents,
+    /// no-break and other odd spaces, line and paragraph separators, CJK,
+    /// right-to-left scripts, combining marks, emoji, controls; and any char.
+    fn unicode_text() -> impl Strategy<Value = String> {
+        let ch = prop_oneof![
+            3 => prop::sample::select(vec![
+                'a', 'e', ' ', '\n', '.', 'é', 'ß', '\u{a0}', '\u{2028}', '\u{2029}',
+                '\u{3000}', '北', '京', 'ا', 'ל', '\u{200f}', '\u{301}', '\u{308}',
+                '\u{0}', '\u{1b}', '\t', '\r', '😀', '\u{fe0f}', '\u{feff}',
+            ]),
+            1 => any::<char>(),
+        ];
+        prop::collection::vec(ch, 0..120).prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn anchors_on_any_unicode_slice_the_text(
+            text in unicode_text(),
+            start in 0usize..500,
+            len in 0usize..200,
+            insert in unicode_text(),
+            cut in 0usize..500,
+            cut_len in 0usize..40,
+            max_chars in 0usize..50,
+        ) {
+            let a = Anchor::new(&text, start..start + len);
+            prop_assert!(a.start <= a.end && a.end <= text.len());
+            prop_assert_eq!(&text[a.range()], a.exact.as_str());
+            prop_assert!(text[..a.start].ends_with(&a.prefix));
+            prop_assert!(text[a.end..].starts_with(&a.suffix));
+            // In the text it was made in, it is where it was.
+            prop_assert_eq!(
+                a.find(&text),
+                Found { range: Some(a.range()), status: Status::Ok }
+            );
+            // In an edited text, whatever is found is the passage.
+            let at = floor_boundary(&text, cut);
+            let to = floor_boundary(&text, at + cut_len);
+            for edited in [
+                format!("{}{insert}{}", &text[..at], &text[at..]),
+                format!("{}{}", &text[..at], &text[to..]),
+            ] {
+                let found = a.find(&edited);
+                match found.range {
+                    Some(r) => {
+                        prop_assert_eq!(edited.get(r.clone()), Some(a.exact.as_str()));
+                        prop_assert_eq!(a.reanchored(&edited, r.clone()).range(), r);
+                    }
+                    None => prop_assert_eq!(found.status, Status::Lost),
+                }
+            }
+            let words = first_words(&text, max_chars);
+            prop_assert!(words.chars().count() <= max_chars.max(1));
+            prop_assert!(!words.chars().any(|c| c.is_control() || (c.is_whitespace() && c != ' ')));
+        }
+    }
+
     #[test]
     fn first_words_is_one_short_line() {
         assert_eq!(first_words("One  two\nthree", 40), "One two three");
@@ -365,5 +548,10 @@ mod tests {
         assert_eq!(first_words("Supercalifragilistic", 6), "Super…");
         assert_eq!(first_words("a\u{1b}b", 10), "ab");
         assert_eq!(first_words("北京 平壤", 4), "北京…");
+        // The `…` counts: the last word that fits makes room for it.
+        assert_eq!(first_words("One two three", 7), "One…");
+        assert_eq!(first_words("Hello world", 5), "Hell…");
+        assert_eq!(first_words("a \u{1b} b", 10), "a b");
+        assert_eq!(first_words("a\u{a0}b\u{2028}c", 10), "a b c");
     }
 }

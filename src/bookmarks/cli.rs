@@ -2,6 +2,7 @@
 //! line.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
@@ -13,6 +14,10 @@ use crate::document::{self, Document};
 
 /// How many characters of a passage the plain list shows.
 const SHOWN_CHARS: usize = 60;
+
+/// How long a command waits for another folio process to let go of the
+/// bookmarks' lock before it gives up, saying who holds it.
+const PATIENCE: Duration = Duration::from_secs(3);
 
 #[derive(Debug, Subcommand)]
 pub enum BookmarksCommand {
@@ -75,16 +80,17 @@ fn warn(messages: &[String]) {
     }
 }
 
-/// Open the store, showing its warnings.
-fn open() -> Store {
-    let (store, warnings) = Store::open();
+/// Open the store, showing its warnings. A lock held too long by another
+/// process, or a file that is not a regular file, is an error.
+fn open() -> Result<Store, Error> {
+    let (store, warnings) = Store::open_waiting(PATIENCE)?;
     warn(&warnings);
-    store
+    Ok(store)
 }
 
 /// Open the store for a change: it must be able to save.
 fn open_for_change() -> Result<Store, Error> {
-    let store = open();
+    let store = open()?;
     if store.is_saved() {
         Ok(store)
     } else {
@@ -103,7 +109,7 @@ fn finish_change(store: &mut Store) -> Result<(), Error> {
 }
 
 fn list(json: bool) -> Result<(), Error> {
-    let store = open();
+    let store = open()?;
     let (resolved, problems) = store.resolve_all(&[]);
     warn(&problems);
     if json {
@@ -195,7 +201,7 @@ fn remove(id: &str) -> Result<(), Error> {
 }
 
 fn export(format: Format) -> Result<(), Error> {
-    let store = open();
+    let store = open()?;
     match format {
         Format::Markdown => print(&markdown(store.all())),
     }

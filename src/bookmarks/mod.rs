@@ -11,6 +11,11 @@
 //! `bookmarks.lock`, the file is re-read, the change applied to what is on
 //! disk, and the result written atomically, so several folio processes at once
 //! lose nothing. See [`Store`].
+//!
+//! Both files are folio's own: a symbolic link, FIFO, device or directory in
+//! their place is refused with an error naming it, never followed or
+//! replaced, and no lock is waited for long (the reader not at all to speak
+//! of), so nothing outside folio's directories is written and nothing hangs.
 
 pub mod anchor;
 pub mod cli;
@@ -160,8 +165,47 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+    /// A store's file (or its lock file) is a symbolic link, FIFO, device,
+    /// socket or directory: it is refused, never followed or replaced.
+    #[error("{} is {kind}, not a regular file; folio does not use it and leaves it alone", .path.display())]
+    NotAFile { path: PathBuf, kind: &'static str },
+    /// Another process holds a store's lock, so nothing can be saved now.
+    #[error("{what} are locked: {} holds {}", holder_name(*.holder), .path.display())]
+    Locked {
+        /// What is locked: "bookmarks" or "reading positions".
+        what: &'static str,
+        /// The lock file.
+        path: PathBuf,
+        /// The process id written in the lock file by its holder, if any.
+        holder: Option<u32>,
+    },
     #[error(transparent)]
     Load(#[from] LoadError),
+}
+
+impl StoreError {
+    /// An I/O error on `path`: [`StoreError::NotAFile`] when the path was
+    /// refused for not being a regular file, else [`StoreError::Io`].
+    pub(crate) fn io(path: &Path, source: io::Error) -> StoreError {
+        match fsutil::not_a_file_kind(&source) {
+            Some(kind) => StoreError::NotAFile {
+                path: path.to_path_buf(),
+                kind,
+            },
+            None => StoreError::Io {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+}
+
+/// Who holds a lock, for messages: "another folio process (pid 42)".
+pub(crate) fn holder_name(holder: Option<u32>) -> String {
+    match holder {
+        Some(pid) => format!("another folio process (pid {pid})"),
+        None => "another folio process".to_string(),
+    }
 }
 
 /// The directory `bookmarks.json` lives in: `$FOLIO_CONFIG_DIR` if set and

@@ -6,6 +6,12 @@
 //! not in the config file. A position is kept as an [`Anchor`] on the text at
 //! that offset, so it survives edits to the document elsewhere. Saving takes
 //! the same lock-reread-merge-write steps as bookmarks.
+//!
+//! Positions must never keep the reader waiting: loading takes no lock and
+//! gives up on anything but a readable regular file, and saving waits only
+//! briefly for another process's lock. Like `bookmarks.json`, a
+//! `positions.json` or `positions.lock` that is not a regular file is refused,
+//! never followed or replaced.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -16,7 +22,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::anchor::{Anchor, floor_boundary};
-use super::{DocumentRef, StoreError, clock, fsutil};
+use super::fsutil::{self, LockError};
+use super::{DocumentRef, StoreError, clock};
 use crate::document::Document;
 
 /// The positions file's name, in the state directory.
@@ -90,9 +97,15 @@ pub fn load_position(doc: &Document) -> Option<usize> {
 
 /// [`load_position`] of several documents, reading the file once.
 pub fn load_positions(docs: &[&Document]) -> Vec<Option<usize>> {
-    let file = state_dir()
-        .ok()
-        .and_then(|dir| read(&dir.join(FILE_NAME)).ok().flatten());
+    match state_dir() {
+        Ok(dir) => load_positions_in(&dir, docs),
+        Err(_) => vec![None; docs.len()],
+    }
+}
+
+/// [`load_positions`] with the state directory given.
+pub fn load_positions_in(dir: &Path, docs: &[&Document]) -> Vec<Option<usize>> {
+    let file = read(&dir.join(FILE_NAME)).usable();
     docs.iter()
         .map(|doc| file.as_ref().and_then(|f| position_in(f, doc)))
         .collect()
@@ -110,7 +123,7 @@ pub fn save_positions(at: &[(&Document, usize)]) -> Result<(), StoreError> {
 
 /// [`load_position`] with the state directory given.
 pub fn load_position_in(dir: &Path, doc: &Document) -> Option<usize> {
-    let file = read(&dir.join(FILE_NAME)).ok()??;
+    let file = read(&dir.join(FILE_NAME)).usable()?;
     position_in(&file, doc)
 }
 
@@ -132,30 +145,43 @@ pub fn save_position_in(dir: &Path, doc: &Document, offset: usize) -> Result<(),
     save_positions_in(dir, &[(doc, offset)])
 }
 
-/// [`save_positions`] with the state directory given.
+/// [`save_positions`] with the state directory given. Waits only briefly
+/// for another process's lock: [`StoreError::Locked`] if it is not let go.
 pub fn save_positions_in(dir: &Path, at: &[(&Document, usize)]) -> Result<(), StoreError> {
     let io_err = |path: &Path| {
         let path = path.to_path_buf();
-        move |source: io::Error| StoreError::Io { path, source }
+        move |source: io::Error| StoreError::io(&path, source)
     };
     fs::create_dir_all(dir).map_err(io_err(dir))?;
     let lock_path = dir.join(LOCK_NAME);
-    let _lock = fsutil::lock(&lock_path).map_err(io_err(&lock_path))?;
+    let _lock = match fsutil::lock(&lock_path, fsutil::BRIEF) {
+        Ok(lock) => lock,
+        Err(LockError::Busy { holder }) => {
+            return Err(StoreError::Locked {
+                what: "reading positions",
+                path: lock_path,
+                holder,
+            });
+        }
+        Err(LockError::Io(e)) => return Err(io_err(&lock_path)(e)),
+    };
     let path = dir.join(FILE_NAME);
     let mut file = match read(&path) {
-        Ok(Some(file)) if file.version > VERSION => {
+        Read::Good(file) if file.version > VERSION => {
             return Err(StoreError::NotSaved(format!(
                 "{} was written by a newer folio",
                 path.display()
             )));
         }
-        Ok(Some(file)) => file,
-        Ok(None) => PositionsFile::default(),
-        Err(Corrupt) => {
+        Read::Good(file) => file,
+        Read::Missing => PositionsFile::default(),
+        Read::Corrupt => {
             // Positions are cheap to lose, but the file is kept all the same.
             fsutil::move_aside(&path).map_err(io_err(&path))?;
             PositionsFile::default()
         }
+        // Not replaced: it may be something that is not ours to replace.
+        Read::Unreadable(e) => return Err(io_err(&path)(e)),
     };
     let updated = clock::now_rfc3339();
     for &(doc, offset) in at {
@@ -190,23 +216,43 @@ pub fn save_positions_in(dir: &Path, at: &[(&Document, usize)]) -> Result<(), St
     fsutil::write_atomic(&path, &bytes).map_err(io_err(&path))
 }
 
-/// The file is not a positions file.
-struct Corrupt;
+/// What reading the positions file found.
+enum Read {
+    Missing,
+    /// A positions file; from a newer folio, only its version is known.
+    Good(PositionsFile),
+    /// Not a positions file.
+    Corrupt,
+    /// Cannot be read, or is not a regular file.
+    Unreadable(io::Error),
+}
 
-/// The file, `None` if there is none (or it cannot be read).
-fn read(path: &Path) -> Result<Option<PositionsFile>, Corrupt> {
-    let bytes = match fs::read(path) {
+impl Read {
+    /// The file, if there is a good one.
+    fn usable(self) -> Option<PositionsFile> {
+        match self {
+            Read::Good(file) => Some(file),
+            _ => None,
+        }
+    }
+}
+
+fn read(path: &Path) -> Read {
+    let bytes = match fsutil::read_regular(path) {
         Ok(bytes) => bytes,
-        Err(_) => return Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Read::Missing,
+        Err(e) => return Read::Unreadable(e),
     };
-    let value: Value = serde_json::from_slice(&bytes).map_err(|_| Corrupt)?;
+    let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
+        return Read::Corrupt;
+    };
     match value.get("version").and_then(Value::as_u64) {
-        None | Some(0) => Err(Corrupt),
-        Some(v) if v > VERSION => Ok(Some(PositionsFile {
+        None | Some(0) => Read::Corrupt,
+        Some(v) if v > VERSION => Read::Good(PositionsFile {
             version: v,
             ..PositionsFile::default()
-        })),
-        Some(_) => serde_json::from_value(value).map(Some).map_err(|_| Corrupt),
+        }),
+        Some(_) => serde_json::from_value(value).map_or(Read::Corrupt, Read::Good),
     }
 }
 
@@ -301,6 +347,62 @@ mod tests {
                 .iter()
                 .any(|n| n.starts_with("positions.json.corrupt-"))
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_positions_file_that_is_not_a_regular_file_is_skipped_and_left_alone() {
+        use std::os::unix::fs::symlink;
+        use std::time::{Duration, Instant};
+        let doc = Document::from_text("art", &article(), false);
+        for kind in ["a symbolic link", "a FIFO", "a directory"] {
+            for name in [FILE_NAME, LOCK_NAME] {
+                let dir = tempfile::tempdir().unwrap();
+                let outside = tempfile::tempdir().unwrap();
+                let path = dir.path().join(name);
+                let target = outside.path().join("passwd");
+                fs::write(&target, b"root:x:0:0::/root:/bin/sh\n").unwrap();
+                match kind {
+                    "a symbolic link" => symlink(&target, &path).unwrap(),
+                    "a FIFO" => fsutil::tests::mkfifo(&path),
+                    _ => fs::create_dir(&path).unwrap(),
+                }
+                let start = Instant::now();
+                assert_eq!(load_position_in(dir.path(), &doc), None);
+                let e = save_position_in(dir.path(), &doc, 0).unwrap_err();
+                assert!(matches!(e, StoreError::NotAFile { .. }), "{e:?}");
+                let expected = format!("{} is {kind}, not a regular file", path.display());
+                assert!(e.to_string().starts_with(&expected), "{e}");
+                assert!(start.elapsed() < Duration::from_secs(2), "{kind} {name}");
+                assert_eq!(fs::read(&target).unwrap(), b"root:x:0:0::/root:/bin/sh\n");
+                assert_eq!(fs::read_dir(outside.path()).unwrap().count(), 1);
+                assert!(!fs::symlink_metadata(&path).unwrap().is_file());
+            }
+        }
+    }
+
+    #[test]
+    fn a_busy_lock_is_an_error_soon_and_loading_does_not_wait_for_it() {
+        use std::time::{Duration, Instant};
+        let dir = tempfile::tempdir().unwrap();
+        let doc = Document::from_text("art", &article(), false);
+        let at = doc.paragraphs[4].start;
+        save_position_in(dir.path(), &doc, at).unwrap();
+        let lock_path = dir.path().join(LOCK_NAME);
+        let held = fsutil::HeldElsewhere::hold(&lock_path);
+        let start = Instant::now();
+        assert_eq!(load_positions_in(dir.path(), &[&doc]), [Some(at)]);
+        match save_position_in(dir.path(), &doc, 0) {
+            Err(StoreError::Locked { path, holder, .. }) => {
+                assert_eq!(path, lock_path);
+                assert_eq!(holder, Some(held.pid()));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(2));
+        drop(held);
+        save_position_in(dir.path(), &doc, 0).unwrap();
+        assert_eq!(load_position_in(dir.path(), &doc), Some(0));
     }
 
     #[test]

@@ -9,6 +9,12 @@
 //! newer folio is read but not written. When nothing can be saved (no config
 //! directory, an unwritable one, a file that cannot be read or moved aside),
 //! the store keeps bookmarks in memory for the session and says so.
+//!
+//! `bookmarks.json` and `bookmarks.lock` must be regular files: anything else
+//! there (a symbolic link, a FIFO, a device, a directory) is refused, never
+//! followed, read, renamed or replaced. The lock is never waited for long:
+//! the reader opens read-only at once when another process holds it, and
+//! commands wait a few seconds at most; either way the holder is named.
 
 use std::collections::HashMap;
 use std::fs;
@@ -17,13 +23,14 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::anchor::Anchor;
-use super::{Bookmark, DocumentRef, Resolved, StoreError, clock, config_dir, fsutil};
+use super::fsutil::{self, LockError};
+use super::{Bookmark, DocumentRef, Resolved, StoreError, clock, config_dir, holder_name};
 use crate::document::Document;
 
 /// The bookmarks file's name, in the config directory.
@@ -66,7 +73,7 @@ enum Read {
 }
 
 fn read(path: &Path) -> Read {
-    match fs::read(path) {
+    match fsutil::read_regular(path) {
         Ok(bytes) => parse(&bytes),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Read::Missing,
         Err(e) => Read::Unreadable(e),
@@ -141,11 +148,17 @@ fn new_id(taken: &[Bookmark]) -> String {
 enum Mode {
     /// To the file in this directory.
     Saving(PathBuf),
+    /// Nowhere for now: another process holds the lock in this directory.
+    /// Changes are refused with [`StoreError::Locked`] until it lets go.
+    Locked(PathBuf),
     /// Nowhere: the file is from a newer folio.
     ReadOnly,
     /// Nowhere: the file or its directory cannot be used.
     Memory,
 }
+
+/// What `bookmarks` are called in [`StoreError::Locked`].
+const WHAT: &str = "bookmarks";
 
 /// The bookmarks, and where they are saved.
 #[derive(Debug, Clone)]
@@ -158,12 +171,16 @@ pub struct Store {
     notice: Option<String>,
     /// Warnings not yet handed out by [`Store::take_warnings`].
     pending: Vec<String>,
+    /// How long to wait for the lock when another process holds it.
+    patience: Duration,
 }
 
 impl Store {
-    /// Open the bookmarks in the config directory ([`config_dir`]). Never
-    /// fails: problems are returned as warnings to show the user, and when
-    /// nothing can be saved the store works in memory.
+    /// Open the bookmarks in the config directory ([`config_dir`]), for the
+    /// reader. Never fails and never keeps the reader waiting: problems are
+    /// returned as warnings to show the user. When another process holds the
+    /// lock the store is read-only until it lets go (changes are refused with
+    /// [`StoreError::Locked`]); when nothing can be saved it works in memory.
     pub fn open() -> (Store, Vec<String>) {
         match config_dir() {
             Ok(dir) => Store::open_in(&dir),
@@ -178,23 +195,64 @@ impl Store {
 
     /// Open the bookmarks in `dir`, creating it if need be. See [`Store::open`].
     pub fn open_in(dir: &Path) -> (Store, Vec<String>) {
+        Store::open_at(dir, fsutil::BRIEF).0.opened()
+    }
+
+    /// Open the bookmarks in the config directory for a command: wait at most
+    /// `patience` for another process to let go of the lock, and fail, rather
+    /// than go on read-only or in memory, when it does not or when
+    /// `bookmarks.json` or its lock is not a regular file. Other problems are
+    /// warnings, as for [`Store::open`].
+    pub fn open_waiting(patience: Duration) -> Result<(Store, Vec<String>), StoreError> {
+        match config_dir() {
+            Ok(dir) => Store::open_in_waiting(&dir, patience),
+            Err(_) => Ok(Store::open()),
+        }
+    }
+
+    /// [`Store::open_waiting`] in `dir`.
+    pub fn open_in_waiting(
+        dir: &Path,
+        patience: Duration,
+    ) -> Result<(Store, Vec<String>), StoreError> {
+        match Store::open_at(dir, patience) {
+            (_, Some(e)) => Err(e),
+            (store, None) => Ok(store.opened()),
+        }
+    }
+
+    /// Open the bookmarks in `dir`, waiting at most `patience` for the lock.
+    /// Besides the store (with its warnings pending), the reason it cannot
+    /// be used as it should, for [`Store::open_in_waiting`]: a busy lock or a
+    /// file that is not a regular file.
+    fn open_at(dir: &Path, patience: Duration) -> (Store, Option<StoreError>) {
         let mut store = Store {
             dir: Some(dir.to_path_buf()),
-            file: BookmarkFile::default(),
-            mode: Mode::Memory,
-            notice: None,
-            pending: Vec::new(),
+            patience,
+            ..Store::in_memory()
         };
         let path = dir.join(FILE_NAME);
         if let Err(e) = fs::create_dir_all(dir) {
             store.degrade(format!("cannot create {}: {e}", dir.display()));
-            return store.opened();
+            return (store, None);
         }
+        let mut refused = None;
         let lock_path = dir.join(LOCK_NAME);
-        let lock = match fsutil::lock(&lock_path) {
+        let lock = match fsutil::lock(&lock_path, patience) {
             Ok(lock) => Some(lock),
-            Err(e) => {
-                store.degrade(format!("cannot lock {}: {e}", lock_path.display()));
+            Err(LockError::Busy { holder }) => {
+                store.locked(dir, holder);
+                store.warn(store.notice.clone().unwrap_or_default());
+                refused = Some(store.locked_error(holder));
+                None
+            }
+            Err(LockError::Io(e)) => {
+                let e = StoreError::io(&lock_path, e);
+                match e {
+                    StoreError::NotAFile { .. } => store.degrade(e.to_string()),
+                    _ => store.degrade(format!("cannot lock {}", e)),
+                }
+                refused = refused.or(refusal(e));
                 None
             }
         };
@@ -210,12 +268,19 @@ impl Store {
                 "{} is corrupt ({reason}) and is left as it is",
                 path.display()
             )),
-            Read::Unreadable(e) => store.degrade(format!("cannot read {}: {e}", path.display())),
+            Read::Unreadable(e) => {
+                let e = StoreError::io(&path, e);
+                match e {
+                    StoreError::NotAFile { .. } => store.degrade(e.to_string()),
+                    _ => store.degrade(format!("cannot read {e}")),
+                }
+                refused = refused.or(refusal(e));
+            }
         }
         if lock.is_some() && store.notice.is_none() {
             store.mode = Mode::Saving(dir.to_path_buf());
         }
-        store.opened()
+        (store, refused)
     }
 
     /// A store that keeps bookmarks in memory only, with no warning.
@@ -226,6 +291,7 @@ impl Store {
             mode: Mode::Memory,
             notice: None,
             pending: Vec::new(),
+            patience: fsutil::BRIEF,
         }
     }
 
@@ -244,6 +310,29 @@ impl Store {
         self.mode = Mode::Memory;
         self.notice = Some(message.clone());
         self.pending.push(message);
+    }
+
+    /// Stop saving while another process holds the lock in `dir`, and say
+    /// so in the notice (not as a warning: the caller decides).
+    fn locked(&mut self, dir: &Path, holder: Option<u32>) {
+        self.mode = Mode::Locked(dir.to_path_buf());
+        self.notice = Some(format!(
+            "bookmarks are read-only: {} holds {}",
+            holder_name(holder),
+            dir.join(LOCK_NAME).display()
+        ));
+    }
+
+    fn locked_error(&self, holder: Option<u32>) -> StoreError {
+        StoreError::Locked {
+            what: WHAT,
+            path: self
+                .dir
+                .as_deref()
+                .unwrap_or(Path::new("."))
+                .join(LOCK_NAME),
+            holder,
+        }
     }
 
     fn read_only(&mut self, path: &Path, file: BookmarkFile) {
@@ -345,7 +434,7 @@ impl Store {
 
     /// Re-read the file, to see changes made by other folio processes.
     pub fn reload(&mut self) {
-        if let Mode::Saving(dir) = &self.mode {
+        if let Mode::Saving(dir) | Mode::Locked(dir) = &self.mode {
             let path = dir.join(FILE_NAME);
             match read(&path) {
                 Read::Missing => self.file = BookmarkFile::default(),
@@ -353,7 +442,9 @@ impl Store {
                 Read::Newer(file) => self.read_only(&path, file),
                 // Dealt with at the next change, under the lock.
                 Read::Corrupt(_) => {}
-                Read::Unreadable(e) => self.degrade(format!("cannot read {}: {e}", path.display())),
+                Read::Unreadable(e) => {
+                    self.degrade(format!("cannot read {}", StoreError::io(&path, e)))
+                }
             }
         }
     }
@@ -456,22 +547,34 @@ impl Store {
     }
 
     /// Apply a change: under the lock, to the file as it is on disk now, and
-    /// save the result; or in memory only, when not saving.
+    /// save the result; or in memory only, when not saving. While another
+    /// process holds the lock the change is refused with
+    /// [`StoreError::Locked`] (after a brief wait, never a long one), and
+    /// made once it lets go.
     fn change<T>(
         &mut self,
         op: impl FnOnce(&mut Vec<Bookmark>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        let Mode::Saving(dir) = self.mode.clone() else {
+        let (Mode::Saving(dir) | Mode::Locked(dir)) = self.mode.clone() else {
             return op(&mut self.file.bookmarks);
         };
         let lock_path = dir.join(LOCK_NAME);
-        let _lock = match fsutil::lock(&lock_path) {
+        let _lock = match fsutil::lock(&lock_path, self.patience) {
             Ok(lock) => lock,
-            Err(e) => {
-                self.degrade(format!("cannot lock {}: {e}", lock_path.display()));
+            Err(LockError::Busy { holder }) => {
+                self.locked(&dir, holder);
+                return Err(self.locked_error(holder));
+            }
+            Err(LockError::Io(e)) => {
+                self.degrade(format!("cannot lock {}", StoreError::io(&lock_path, e)));
                 return op(&mut self.file.bookmarks);
             }
         };
+        if self.mode == Mode::Locked(dir.clone()) {
+            // The other process let go: back to saving.
+            self.mode = Mode::Saving(dir.clone());
+            self.notice = None;
+        }
         let path = dir.join(FILE_NAME);
         let mut file = match read(&path) {
             Read::Missing => BookmarkFile::default(),
@@ -492,7 +595,7 @@ impl Store {
                 }
             },
             Read::Unreadable(e) => {
-                self.degrade(format!("cannot read {}: {e}", path.display()));
+                self.degrade(format!("cannot read {}", StoreError::io(&path, e)));
                 return op(&mut self.file.bookmarks);
             }
         };
@@ -500,12 +603,17 @@ impl Store {
         if result.is_ok() {
             fsutil::remove_stale_temporaries(&path);
             if let Err(e) = save(&path, &file) {
-                self.degrade(format!("cannot save {}: {e}", path.display()));
+                self.degrade(format!("cannot save {}", StoreError::io(&path, e)));
             }
         }
         self.file = file;
         result
     }
+}
+
+/// `e`, if it is a reason a command must not go on with the store.
+fn refusal(e: StoreError) -> Option<StoreError> {
+    matches!(e, StoreError::NotAFile { .. } | StoreError::Locked { .. }).then_some(e)
 }
 
 fn corrupt_moved(path: &Path, reason: &str, aside: &Path) -> String {
@@ -748,6 +856,152 @@ mod tests {
         store.add(&doc, para(&doc, 1), "").unwrap();
         assert_eq!(store.all().len(), 1);
         assert!(store.take_warnings().is_empty());
+    }
+
+    /// Put something that is not a regular file at `path`: a symbolic link to
+    /// a file outside the directory, a FIFO or a directory. Returns the link's
+    /// target, whose name and bytes must never change.
+    #[cfg(unix)]
+    fn not_a_file(kind: &str, path: &Path, outside: &Path) -> Option<(PathBuf, Vec<u8>)> {
+        match kind {
+            "a symbolic link" => {
+                let target = outside.join("passwd");
+                let bytes = b"root:x:0:0:root:/root:/bin/bash\n".to_vec();
+                fs::write(&target, &bytes).unwrap();
+                std::os::unix::fs::symlink(&target, path).unwrap();
+                Some((target, bytes))
+            }
+            "a FIFO" => {
+                fsutil::tests::mkfifo(path);
+                None
+            }
+            _ => {
+                fs::create_dir(path).unwrap();
+                None
+            }
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_is_not_a_regular_file_is_refused_at_once_and_left_alone() {
+        use std::time::Instant;
+        for kind in ["a symbolic link", "a FIFO", "a directory"] {
+            for name in [FILE_NAME, LOCK_NAME] {
+                let dir = tempfile::tempdir().unwrap();
+                let outside = tempfile::tempdir().unwrap();
+                let path = dir.path().join(name);
+                let target = not_a_file(kind, &path, outside.path());
+                let start = Instant::now();
+
+                // The reader: a warning naming the path, and a store in memory.
+                let (mut store, warnings) = Store::open_in(dir.path());
+                assert_eq!(warnings.len(), 1, "{kind} {name}: {warnings:?}");
+                let expected = format!("{} is {kind}, not a regular file", path.display());
+                assert!(warnings[0].contains(&expected), "{}", warnings[0]);
+                assert!(!warnings[0].contains('\n'));
+                assert!(!store.is_saved());
+                let doc = doc();
+                store.add(&doc, para(&doc, 1), "").unwrap();
+                store.reload();
+
+                // A command: an error naming the path.
+                match Store::open_in_waiting(dir.path(), Duration::from_secs(3)) {
+                    Err(e @ StoreError::NotAFile { .. }) => {
+                        assert!(e.to_string().starts_with(&expected), "{e}")
+                    }
+                    other => panic!("{kind} {name}: {:?}", other.map(|(_, w)| w)),
+                }
+                assert!(start.elapsed() < Duration::from_secs(2), "{kind} {name}");
+
+                if let Some((target, bytes)) = target {
+                    assert_eq!(fs::read(&target).unwrap(), bytes);
+                    let names: Vec<_> = fs::read_dir(outside.path())
+                        .unwrap()
+                        .map(|e| e.unwrap().file_name())
+                        .collect();
+                    assert_eq!(names, ["passwd"], "nothing renamed or added beside it");
+                    assert!(fs::symlink_metadata(&path).unwrap().is_symlink());
+                }
+                let aside = fs::read_dir(dir.path())
+                    .unwrap()
+                    .filter(|e| {
+                        let name = e.as_ref().unwrap().file_name();
+                        name.to_string_lossy().contains("corrupt")
+                    })
+                    .count();
+                assert_eq!(aside, 0, "nothing moved aside");
+            }
+        }
+    }
+
+    #[test]
+    fn a_lock_held_by_another_process_makes_the_store_read_only_at_once() {
+        use std::time::Instant;
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let kept = open(dir.path()).add(&doc, para(&doc, 1), "kept").unwrap();
+        let lock_path = dir.path().join(LOCK_NAME);
+        let held = fsutil::HeldElsewhere::hold(&lock_path);
+
+        let start = Instant::now();
+        let (mut store, warnings) = Store::open_in(dir.path());
+        assert!(start.elapsed() < Duration::from_secs(2));
+        let expected = format!(
+            "bookmarks are read-only: another folio process (pid {}) holds {}",
+            held.pid(),
+            lock_path.display()
+        );
+        assert_eq!(warnings, std::slice::from_ref(&expected));
+        assert_eq!(store.notice(), Some(expected.as_str()));
+        assert!(!store.is_saved());
+        assert_eq!(
+            store.all(),
+            std::slice::from_ref(&kept),
+            "read all the same"
+        );
+
+        // Changes are refused at once, saying who holds the lock.
+        let start = Instant::now();
+        match store.add(&doc, para(&doc, 2), "refused") {
+            Err(e @ StoreError::Locked { .. }) => {
+                assert_eq!(
+                    e.to_string(),
+                    format!(
+                        "bookmarks are locked: another folio process (pid {}) holds {}",
+                        held.pid(),
+                        lock_path.display()
+                    )
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            store.set_note(&kept.id, "x"),
+            Err(StoreError::Locked { .. })
+        ));
+        assert!(start.elapsed() < Duration::from_secs(2));
+        assert_eq!(store.all(), std::slice::from_ref(&kept));
+        assert!(store.take_warnings().is_empty());
+
+        // A command waits a little, then fails naming the holder.
+        let start = Instant::now();
+        match Store::open_in_waiting(dir.path(), Duration::from_millis(300)) {
+            Err(StoreError::Locked { holder, path, .. }) => {
+                assert_eq!(holder, Some(held.pid()));
+                assert_eq!(path, lock_path);
+            }
+            other => panic!("{:?}", other.map(|(_, w)| w)),
+        }
+        let waited = start.elapsed();
+        assert!(waited >= Duration::from_millis(300) && waited < Duration::from_secs(3));
+
+        // Once it is let go, changes are saved again.
+        drop(held);
+        store.add(&doc, para(&doc, 2), "saved").unwrap();
+        assert!(store.is_saved());
+        assert_eq!(store.notice(), None);
+        assert_eq!(open(dir.path()).all().len(), 2);
     }
 
     #[test]
