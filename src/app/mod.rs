@@ -368,7 +368,11 @@ impl App {
 
     /// Apply one action.
     pub fn update(&mut self, action: Action) {
-        self.message = None;
+        // A notice stays until the next action of the user's: a resize is not
+        // one, or a warning given at start would vanish with the first frame.
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
         let h = self.page_height();
         let rows = self.layout.rows.len();
         let top = self.top_row();

@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 use super::{Bookmark, Status, Store, StoreError, first_words, paragraph_at};
 use crate::cli::{Error, print};
 use crate::document::{self, Document};
+use crate::sanitize;
 
 /// How many characters of a passage the plain list shows.
 const SHOWN_CHARS: usize = 60;
@@ -76,7 +77,7 @@ pub fn run(command: BookmarksCommand) -> Result<(), Error> {
 
 fn warn(messages: &[String]) {
     for message in messages {
-        eprintln!("folio: warning: {message}");
+        crate::cli::warn(&format!("warning: {message}"));
     }
 }
 
@@ -136,17 +137,18 @@ fn list(json: bool) -> Result<(), Error> {
         let mut text = serde_json::to_string_pretty(&listed)
             .map_err(|e| Error::Output(std::io::Error::other(e)))?;
         text.push('\n');
-        return print(&text);
+        return print(&sanitize::json(&text));
     }
     let mut text = String::new();
     for r in &resolved {
         let b = &r.bookmark;
+        // Tabs part the fields: each field is sanitised on its own.
         text.push_str(&format!(
             "{}\t{}\t{}\t{}\n",
-            first_words(&b.id, usize::MAX),
+            sanitize::line(&first_words(&b.id, usize::MAX)),
             r.status,
-            first_words(&b.note, usize::MAX),
-            b.first_words(SHOWN_CHARS)
+            sanitize::line(&first_words(&b.note, usize::MAX)),
+            sanitize::line(&b.first_words(SHOWN_CHARS))
         ));
     }
     print(&text)
@@ -191,7 +193,7 @@ fn add(path: &Path, offset: usize, note: &str) -> Result<(), Error> {
     let mut store = open_for_change()?;
     let bookmark = store.add(&doc, range, note)?;
     finish_change(&mut store)?;
-    print(&format!("{}\n", bookmark.id))
+    print(&format!("{}\n", sanitize::line(&bookmark.id)))
 }
 
 fn remove(id: &str) -> Result<(), Error> {
@@ -207,12 +209,10 @@ fn export(format: Format) -> Result<(), Error> {
     }
 }
 
-/// Text without control characters other than line breaks (which could
-/// drive the terminal the export is printed to).
+/// Text whose characters that could drive the terminal the export is
+/// printed to are shown as markers; line breaks are kept.
 fn printable(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c == '\n' || !c.is_control())
-        .collect()
+    sanitize::lines(text).into_owned()
 }
 
 /// Each bookmark as a quote block ending with its source, then its note.
@@ -236,8 +236,8 @@ pub fn markdown(bookmarks: &[Bookmark]) -> String {
         out.push_str(">\n");
         out.push_str(&format!(
             "> — {} ({})\n",
-            first_words(title, usize::MAX),
-            first_words(&b.document.path, usize::MAX)
+            sanitize::line(&first_words(title, usize::MAX)),
+            sanitize::line(&first_words(&b.document.path, usize::MAX))
         ));
         let note = printable(&b.note);
         let note = note.trim();
@@ -279,8 +279,8 @@ mod tests {
              >\n\
              > — Title (a.txt)\n\
              \n\
-             [2J\n",
-            "the escape character is dropped"
+             \u{241b}[2J\n",
+            "the escape character is shown as a marker"
         );
     }
 }
