@@ -5,6 +5,7 @@
 //! terminal: positions go in and out as byte offsets.
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use textwrap::WordSeparator;
 use textwrap::core::{Word, break_words};
@@ -37,44 +38,122 @@ impl Row {
     }
 }
 
-/// The rows of a document wrapped to one width.
+/// The rows of a document wrapped to one width: all of them, or a window of
+/// whole paragraphs (see [`Layout::window`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub width: usize,
     pub rows: Vec<Row>,
+    /// The paragraphs laid out, when only some are; `None` when all are.
+    pub window: Option<Range<usize>>,
 }
 
 impl Layout {
+    /// No rows at all, for a view that has not been given a size yet.
+    pub fn empty() -> Layout {
+        Layout {
+            width: 0,
+            rows: Vec::new(),
+            window: None,
+        }
+    }
+
     /// Wrap `doc` to `width` columns (at least 1). Paragraphs are separated by one
     /// blank row; line breaks inside a paragraph are kept. Row starts strictly
     /// increase, so `row_of(rows[i].start) == i`.
     pub fn new(doc: &Document, width: usize) -> Layout {
+        Layout::new_unless(doc, width, &AtomicBool::new(false)).unwrap_or_else(Layout::empty)
+    }
+
+    /// [`Layout::new`], given up (`None`) as soon as `cancel` is set: a
+    /// background re-wrap that a newer size has made useless.
+    pub fn new_unless(doc: &Document, width: usize, cancel: &AtomicBool) -> Option<Layout> {
         let width = width.max(1);
         let mut rows = Vec::new();
-        for (index, para) in doc.paragraphs.iter().enumerate() {
-            if index > 0 {
-                // The blank row sits at the end of the paragraph before it, so
-                // that every row starts at a distinct offset.
-                let at = doc.paragraphs[index - 1].end;
-                rows.push(Row {
-                    start: at,
-                    end: at,
-                    kind: RowKind::Blank,
-                });
+        for index in 0..doc.paragraphs.len() {
+            if index % 256 == 0 && cancel.load(Ordering::Relaxed) {
+                return None;
             }
-            let mut pos = para.start;
-            for line in doc.text[para.clone()].split('\n') {
-                let first_row = rows.len();
-                wrap_line(line, pos, width, &mut rows);
-                if index == 0 && pos == para.start {
-                    for row in &mut rows[first_row..] {
-                        row.kind = RowKind::Title;
-                    }
-                }
-                pos += line.len() + 1;
-            }
+            push_paragraph(doc, index, width, &mut rows);
         }
-        Layout { width, rows }
+        Some(Layout {
+            width,
+            rows,
+            window: None,
+        })
+    }
+
+    /// Only the whole paragraphs around byte `offset`: enough before it for
+    /// `before` rows above the row that shows it and enough after it for
+    /// `after` rows below, or up to the document's ends. Its rows are exactly
+    /// the full layout's rows for those paragraphs (each paragraph but the
+    /// first of the document with the blank row before it), so a view can be
+    /// shown at once while the whole text is wrapped in the background.
+    pub fn window(
+        doc: &Document,
+        width: usize,
+        offset: usize,
+        before: usize,
+        after: usize,
+    ) -> Layout {
+        let width = width.max(1);
+        let paras = &doc.paragraphs;
+        if paras.is_empty() {
+            return Layout::new(doc, width);
+        }
+        // The paragraph that shows `offset`: the last starting at or before it.
+        let at = paras
+            .partition_point(|p| p.start <= offset)
+            .saturating_sub(1);
+        let mut rows = Vec::new();
+        push_paragraph(doc, at, width, &mut rows);
+        let mut above = rows
+            .iter()
+            .filter(|r| r.start <= offset)
+            .count()
+            .saturating_sub(1);
+        let mut first = at;
+        while first > 0 && above < before {
+            first -= 1;
+            let mut earlier = Vec::new();
+            push_paragraph(doc, first, width, &mut earlier);
+            above += earlier.len();
+            earlier.append(&mut rows);
+            rows = earlier;
+        }
+        let mut end = at + 1;
+        let mut below = rows.iter().filter(|r| r.start > offset).count();
+        while end < paras.len() && below < after {
+            let had = rows.len();
+            push_paragraph(doc, end, width, &mut rows);
+            // The blank row before it may still be at or above `offset`.
+            below += rows[had..].iter().filter(|r| r.start > offset).count();
+            end += 1;
+        }
+        let window = (first > 0 || end < paras.len()).then_some(first..end);
+        Layout {
+            width,
+            rows,
+            window,
+        }
+    }
+
+    /// True when every paragraph is laid out.
+    pub fn is_complete(&self) -> bool {
+        self.window.is_none()
+    }
+
+    /// True when the rows include the start of the text (all of it, or a
+    /// window from the first paragraph).
+    pub fn has_start(&self) -> bool {
+        self.window.as_ref().is_none_or(|w| w.start == 0)
+    }
+
+    /// True when the rows include the end of the text.
+    pub fn has_end(&self, doc: &Document) -> bool {
+        self.window
+            .as_ref()
+            .is_none_or(|w| w.end >= doc.paragraphs.len())
     }
 
     /// The index of the row that shows `offset`: the last row starting at or
@@ -113,6 +192,33 @@ impl Layout {
         self.rows
             .get(row)
             .map_or_else(|| self.rows.last().map_or(0, |r| r.end), |r| r.start)
+    }
+}
+
+/// Append the rows of paragraph `index` of `doc`: the blank row that parts
+/// it from the one before (none for the first), then its lines, wrapped.
+fn push_paragraph(doc: &Document, index: usize, width: usize, rows: &mut Vec<Row>) {
+    let para = doc.paragraphs[index].clone();
+    if index > 0 {
+        // The blank row sits at the end of the paragraph before it, so
+        // that every row starts at a distinct offset.
+        let at = doc.paragraphs[index - 1].end;
+        rows.push(Row {
+            start: at,
+            end: at,
+            kind: RowKind::Blank,
+        });
+    }
+    let mut pos = para.start;
+    for line in doc.text[para.clone()].split('\n') {
+        let first_row = rows.len();
+        wrap_line(line, pos, width, rows);
+        if index == 0 && pos == para.start {
+            for row in &mut rows[first_row..] {
+                row.kind = RowKind::Title;
+            }
+        }
+        pos += line.len() + 1;
     }
 }
 
@@ -251,6 +357,30 @@ mod tests {
                     prop_assert_eq!(seen[i], expected, "char {:?} at {}", c, i);
                 }
             }
+        }
+
+        #[test]
+        fn a_window_is_a_run_of_the_full_rows(
+            text in article(), width in 1usize..60, pick in any::<prop::sample::Index>(),
+            before in 0usize..20, after in 0usize..20
+        ) {
+            let d = doc(&text);
+            let full = Layout::new(&d, width);
+            let offset = pick.index(d.text.len() + 1);
+            let w = Layout::window(&d, width, offset, before, after);
+            prop_assert_eq!(w.width, full.width);
+            if w.rows.is_empty() {
+                prop_assert!(full.rows.is_empty());
+                return Ok(());
+            }
+            let first = full.row_of(w.rows[0].start);
+            prop_assert_eq!(&full.rows[first..first + w.rows.len()], &w.rows[..]);
+            // Enough rows on each side, unless the text ends first.
+            let at = full.row_of(offset);
+            prop_assert!(w.rows[0].start <= full.rows[at].start);
+            prop_assert!(at - first >= before || w.has_start());
+            prop_assert!(first + w.rows.len() - 1 - at >= after || w.has_end(&d));
+            prop_assert_eq!(w.is_complete(), w.rows.len() == full.rows.len());
         }
 
         #[test]

@@ -43,7 +43,7 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             }
             let (store, warnings) = bookmarks::Store::open();
             let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
-            let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &d.doc).collect();
+            let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &*d.doc).collect();
             let opened: Vec<usize> = state::load_positions(&texts)
                 .into_iter()
                 .zip(&app.docs)
@@ -59,7 +59,7 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
                 .iter()
                 .zip(&opened)
                 .filter(|(d, at)| d.anchor != **at)
-                .map(|(d, _)| (&d.doc, d.anchor))
+                .map(|(d, _)| (&*d.doc, d.anchor))
                 .collect();
             if !moved.is_empty()
                 && let Err(e) = state::save_positions(&moved)

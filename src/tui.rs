@@ -23,6 +23,7 @@ use crate::app::{Action, App, Job};
 use crate::entities::Entities;
 use crate::jobs;
 use crate::keymap;
+use crate::layout::Layout;
 use crate::ui;
 
 /// The signals that end the reader like `q` (SIGINT only when sent as a
@@ -48,6 +49,8 @@ enum Message {
     Entities(usize, Result<Entities, String>),
     /// The search with this id is done.
     Search(u64, Vec<std::ops::Range<usize>>),
+    /// Document `index` wrapped whole to a width.
+    Layout(usize, usize, Layout),
 }
 
 /// Run the reader until the user quits or a signal ends it. The terminal is
@@ -161,6 +164,23 @@ fn start_jobs(app: &mut App, tx: &Sender<Message>) {
                     app.search_failed(id);
                 }
             }
+            Job::Layout {
+                index,
+                doc,
+                width,
+                cancel,
+            } => {
+                let tx = tx.clone();
+                // Should the thread not start, the window stays in use.
+                let _ = thread::Builder::new()
+                    .name("folio-layout".into())
+                    .spawn(move || {
+                        let laid = jobs::isolated(|| Layout::new_unless(&doc, width, &cancel));
+                        if let Ok(Some(layout)) = laid {
+                            let _ = tx.send(Message::Layout(index, width, layout));
+                        }
+                    });
+            }
         }
     }
 }
@@ -258,6 +278,7 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
         Message::Entities(index, Ok(found)) => app.set_entities(index, found),
         Message::Entities(index, Err(why)) => app.entities_failed(index, &why),
         Message::Search(id, found) => app.search_done(id, found),
+        Message::Layout(index, width, layout) => app.layout_done(index, width, layout),
     }
     Ok(())
 }

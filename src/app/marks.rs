@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::bookmarks::{Bookmark, DocumentRef, Resolved, Status};
+use crate::document::Document;
 
 use super::{App, Prompt, PromptFor};
 
@@ -129,7 +130,7 @@ impl App {
         };
         let all = list.all;
         let (rows, warnings) = if all {
-            let open: Vec<_> = self.docs.iter().map(|d| d.doc.clone()).collect();
+            let open: Vec<&Document> = self.docs.iter().map(|d| &*d.doc).collect();
             self.store.resolve_all(&open)
         } else {
             (self.store.for_document(&self.doc().doc), Vec::new())

@@ -81,6 +81,13 @@ pub enum Action {
 
 /// Texts up to this size are searched at once; longer ones in the background.
 const SEARCH_AT_ONCE: usize = 1 << 20;
+/// Texts up to this size are wrapped whole at once; longer ones show a window
+/// of paragraphs around the view at once and are wrapped whole in the
+/// background.
+pub const LAYOUT_AT_ONCE: usize = 256 << 10;
+/// A window of paragraphs reaches this many pages beyond the view each way
+/// before it is laid out again around the view.
+const WINDOW_PAGES: usize = 3;
 
 /// Work the app asks the run loop to do off the main thread; the result
 /// comes back through an `App` method.
@@ -92,6 +99,14 @@ pub enum Job {
         id: u64,
         text: Arc<str>,
         regex: regex::Regex,
+        cancel: Arc<AtomicBool>,
+    },
+    /// Wrap all of `doc` to `width`; the result goes to [`App::layout_done`]
+    /// with the same document index and width, unless `cancel` is set.
+    Layout {
+        index: usize,
+        doc: Arc<Document>,
+        width: usize,
         cancel: Arc<AtomicBool>,
     },
 }
@@ -108,7 +123,8 @@ pub struct Searching {
 /// One open document, its entities, and where the reader is in it.
 #[derive(Debug, Clone)]
 pub struct DocState {
-    pub doc: Document,
+    /// Shared with background work (wrapping, entities) without a copy.
+    pub doc: Arc<Document>,
     pub entities: Entities,
     /// Why the entities could not be found, if finding them failed.
     pub entities_error: Option<String>,
@@ -190,6 +206,8 @@ pub struct App {
     jobs: Vec<Job>,
     /// The search running in the background, if any.
     pub searching: Option<Searching>,
+    /// The whole-text wrap running in the background, if any.
+    layout_job: Option<Arc<AtomicBool>>,
     next_job: u64,
 }
 
@@ -257,7 +275,24 @@ impl App {
         if let Some(s) = self.searching.take() {
             s.cancel.store(true, Ordering::Relaxed);
         }
+        if let Some(cancel) = self.layout_job.take() {
+            cancel.store(true, Ordering::Relaxed);
+        }
         self.jobs.clear();
+    }
+
+    /// Document `index` is wrapped whole to `width`: the view keeps its place
+    /// and now knows its page.
+    pub fn layout_done(&mut self, index: usize, width: usize, layout: Layout) {
+        if self.layout_key == (index, width) && !self.layout.is_complete() {
+            self.layout = layout;
+            self.layout_job = None;
+        }
+    }
+
+    /// True while the whole text is still being wrapped for this size.
+    pub fn layout_pending(&self) -> bool {
+        !self.layout.is_complete()
     }
 
     /// The background search `id` found `ranges`.
@@ -282,17 +317,14 @@ impl App {
         let docs: Vec<DocState> = docs
             .into_iter()
             .map(|(doc, entities)| DocState {
-                doc,
+                doc: Arc::new(doc),
                 entities,
                 entities_error: None,
                 anchor: 0,
             })
             .collect();
         let mut app = App {
-            layout: Layout {
-                width: 0,
-                rows: Vec::new(),
-            },
+            layout: Layout::empty(),
             layout_key: (usize::MAX, 0),
             docs,
             current: 0,
@@ -315,6 +347,7 @@ impl App {
             resized: false,
             jobs: Vec::new(),
             searching: None,
+            layout_job: None,
             next_job: 0,
         };
         app.rebuild_sidebar();
@@ -357,6 +390,21 @@ impl App {
         (page, pages)
     }
 
+    /// `Page N/M` for the status bar. While the whole text is being wrapped
+    /// in the background, what is not known yet is `…`: `Page 2/…` near the
+    /// start, `Page …` elsewhere.
+    pub fn page_label(&self) -> String {
+        if self.layout.is_complete() {
+            let (page, pages) = self.page_position();
+            return format!("Page {page}/{pages}");
+        }
+        if self.layout.has_start() {
+            let page = self.top_row() / self.page_height() + 1;
+            return format!("Page {page}/…");
+        }
+        "Page …".to_string()
+    }
+
     /// The 1-based page of `offset` in the current document at this size.
     pub fn page_of(&self, offset: usize) -> usize {
         self.layout.page_of(offset, self.page_height()) + 1
@@ -373,6 +421,7 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
+        self.keep_window();
         let h = self.page_height();
         let rows = self.layout.rows.len();
         let top = self.top_row();
@@ -386,7 +435,13 @@ impl App {
                 self.scroll_to((top + WHEEL_LINES).min(last));
             }
             Action::WheelUp => self.scroll_to(top.saturating_sub(WHEEL_LINES)),
+            Action::FirstPage if !self.layout.has_start() => self.show_offset(0),
             Action::FirstPage => self.scroll_to(0),
+            Action::LastPage if !self.layout.has_end(&self.doc().doc) => {
+                self.show_offset(self.doc().doc.text.len());
+                let rows = self.layout.rows.len();
+                self.scroll_to(rows.saturating_sub(h));
+            }
             Action::LastPage => self.scroll_to((self.layout.page_count(h) - 1) * h),
             Action::NextDocument if self.current + 1 < self.docs.len() => {
                 self.open_document(self.current + 1)
@@ -478,6 +533,36 @@ impl App {
     fn scroll_to(&mut self, row: usize) {
         let offset = self.layout.offset_of_row(row);
         self.docs[self.current].anchor = offset;
+        self.keep_window();
+    }
+
+    /// Put `offset` at the top of the view, laying out a window around it
+    /// when only a window is laid out and it is outside.
+    fn show_offset(&mut self, offset: usize) {
+        self.docs[self.current].anchor = offset;
+        self.keep_window();
+    }
+
+    /// With only a window of paragraphs laid out, lay it out again around the
+    /// view when the view comes near one of its edges (and the text goes on
+    /// past that edge), so paging never runs out of rows.
+    fn keep_window(&mut self) {
+        if self.layout.is_complete() || self.layout.width == 0 {
+            return;
+        }
+        let h = self.page_height();
+        let doc = &self.docs[self.current];
+        let anchor = doc.anchor;
+        let rows = &self.layout.rows;
+        let inside = rows.first().is_some_and(|r| r.start <= anchor)
+            && rows.last().is_some_and(|r| anchor <= r.end);
+        let top = self.layout.row_of(anchor);
+        let near_start = top < h && !self.layout.has_start();
+        let near_end = top + 2 * h > rows.len() && !self.layout.has_end(&doc.doc);
+        if !inside || near_start || near_end {
+            let reach = WINDOW_PAGES * h;
+            self.layout = Layout::window(&doc.doc, self.layout.width, anchor, reach, reach);
+        }
     }
 
     fn open_document(&mut self, index: usize) {
@@ -510,7 +595,26 @@ impl App {
         // to a width of zero would be slow and useless.
         let key = (self.current, usize::from(self.regions.column.width));
         if self.layout_key != key && key.1 > 0 {
-            self.layout = Layout::new(&self.doc().doc, key.1);
+            if let Some(cancel) = self.layout_job.take() {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            let doc = self.docs[self.current].doc.clone();
+            if doc.text.len() <= LAYOUT_AT_ONCE {
+                self.layout = Layout::new(&doc, key.1);
+            } else {
+                // Show the view at once; wrap the whole text off the loop.
+                let reach = WINDOW_PAGES * self.page_height();
+                let anchor = self.doc().anchor;
+                self.layout = Layout::window(&doc, key.1, anchor, reach, reach);
+                let cancel = Arc::new(AtomicBool::new(false));
+                self.layout_job = Some(cancel.clone());
+                self.jobs.push(Job::Layout {
+                    index: key.0,
+                    doc,
+                    width: key.1,
+                    cancel,
+                });
+            }
             self.layout_key = key;
         }
         self.keep_selection_visible();
@@ -605,10 +709,23 @@ impl App {
             self.open_document(spot.doc);
         }
         let h = self.page_height();
+        let rows = &self.layout.rows;
+        let laid_out = rows.first().is_some_and(|r| r.start <= spot.range.start)
+            && rows.last().is_some_and(|r| spot.range.start <= r.end);
+        if !laid_out {
+            // Only a window is laid out, elsewhere: show the spot on top.
+            self.show_offset(spot.range.start);
+            return;
+        }
         let row = self.layout.row_of(spot.range.start);
         let top = self.top_row();
         if row < top || row >= top + h {
-            self.scroll_to(self.layout.page_of_row(row, h) * h);
+            if self.layout.is_complete() {
+                self.scroll_to(self.layout.page_of_row(row, h) * h);
+            } else {
+                // A window has no page grid: the spot goes on top.
+                self.scroll_to(row);
+            }
         }
     }
 

@@ -86,7 +86,12 @@ fn tiny_terminals_do_not_panic() {
     a.update(Action::NextPage);
     a.update(Action::Resize(0, 0));
     a.update(Action::LastPage);
-    assert!(a.page_position().0 >= 1);
+    // At 0x0 the layout of one column is kept ("line 1" is 5 rows of one
+    // character): the last of its pages of 1 row.
+    let (page, pages) = a.page_position();
+    assert_eq!(page, pages);
+    assert_eq!(pages, a.layout.rows.len());
+    assert!(pages > 50, "{pages}");
 }
 
 #[test]
@@ -387,4 +392,122 @@ fn entities_can_arrive_after_the_first_page() {
         Some(0),
         "the first person, once there is one"
     );
+}
+
+/// A text too long to wrap at once: numbered paragraphs of a few rows each.
+fn long_text() -> String {
+    let mut text = String::from("Title\n\n");
+    let mut i = 0;
+    while text.len() <= LAYOUT_AT_ONCE * 2 {
+        text.push_str(&format!(
+            "Paragraph {i} begins here and goes on for a while, long enough to wrap onto a second row.\n\n"
+        ));
+        i += 1;
+    }
+    text
+}
+
+/// The whole-text wrap the app asked for, done at once.
+fn finish_layout(a: &mut App) {
+    for job in a.take_jobs() {
+        if let Job::Layout {
+            index, doc, width, ..
+        } = job
+        {
+            a.layout_done(index, width, Layout::new(&doc, width));
+        }
+    }
+}
+
+#[test]
+fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
+    let text = long_text();
+    let mut a = app(&text, 60, 20);
+    assert!(a.layout_pending(), "only a window is laid out at first");
+    assert_eq!(a.page_label(), "Page 1/…");
+    let h = a.page_height();
+    // Page far past the first window: the window follows the view.
+    let mut tops = vec![a.doc().anchor];
+    for _ in 0..200 {
+        a.update(Action::NextPage);
+        tops.push(a.doc().anchor);
+    }
+    assert!(
+        tops.windows(2).all(|w| w[0] < w[1]),
+        "every page turn moves on"
+    );
+    let full = Layout::new(&a.doc().doc, a.layout.width);
+    // Each turn moved by exactly one page of the full layout.
+    let rows: Vec<usize> = tops.iter().map(|&t| full.row_of(t)).collect();
+    assert!(rows.windows(2).all(|w| w[1] - w[0] == h), "{rows:?}");
+    a.update(Action::LastPage);
+    let end = a.doc().doc.text.len();
+    assert!(a.layout.rows.last().unwrap().end == end.min(a.layout.rows.last().unwrap().end));
+    assert_eq!(a.page_label(), "Page …");
+    let last_top = a.doc().anchor;
+    assert_eq!(full.row_of(last_top), full.rows.len() - h);
+    a.update(Action::FirstPage);
+    assert_eq!(a.doc().anchor, 0);
+    // The whole wrap arrives: the view stays where it is and knows its page.
+    for _ in 0..3 {
+        a.update(Action::NextPage);
+    }
+    let before = a.doc().anchor;
+    finish_layout(&mut a);
+    assert!(!a.layout_pending());
+    assert_eq!(a.doc().anchor, before);
+    assert_eq!(a.page_label(), format!("Page 4/{}", full.page_count(h)));
+}
+
+#[test]
+fn a_jump_in_a_window_lands_on_the_spot() {
+    let text = long_text();
+    let mut a = app(&text, 60, 20);
+    let far = text.find("Paragraph 3000 ").unwrap();
+    a.reveal(&Spot {
+        doc: 0,
+        range: far..far + 9,
+    });
+    let top = a.top_row();
+    let shown = &a.layout.rows[top..top + a.page_height()];
+    assert!(shown.iter().any(|r| r.range().contains(&far)));
+    // A search finds it too, and n goes on to the next match.
+    a.update(Action::StartSearch);
+    for c in "paragraph 3001 ".chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::InputSubmit);
+    let at = text.find("Paragraph 3001 ").unwrap();
+    let top = a.top_row();
+    assert!(
+        a.layout.rows[top..]
+            .iter()
+            .take(a.page_height())
+            .any(|r| r.range().contains(&at))
+    );
+}
+
+#[test]
+fn a_resize_while_wrapping_drops_the_stale_wrap() {
+    let text = long_text();
+    let mut a = app(&text, 60, 20);
+    let jobs = a.take_jobs();
+    a.update(Action::Resize(70, 20));
+    // The first wrap was cancelled, and its result would be ignored anyway.
+    for job in jobs {
+        if let Job::Layout {
+            index,
+            doc,
+            width,
+            cancel,
+        } = job
+        {
+            assert!(cancel.load(Ordering::Relaxed));
+            a.layout_done(index, width, Layout::new(&doc, width));
+        }
+    }
+    assert!(a.layout_pending());
+    finish_layout(&mut a);
+    assert!(!a.layout_pending());
+    assert_eq!(a.layout.width, usize::from(a.regions.column.width));
 }

@@ -404,8 +404,8 @@ impl Store {
     /// documents are used as they are, others are read from their paths. A
     /// document that cannot be read makes its bookmarks lost, with one
     /// message for it in the second list. In the order they were made.
-    pub fn resolve_all(&self, open: &[Document]) -> (Vec<Resolved>, Vec<String>) {
-        let open_ids: Vec<DocumentRef> = open.iter().map(DocumentRef::of).collect();
+    pub fn resolve_all(&self, open: &[&Document]) -> (Vec<Resolved>, Vec<String>) {
+        let open_ids: Vec<DocumentRef> = open.iter().map(|d| DocumentRef::of(d)).collect();
         let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
         let mut problems = Vec::new();
         let mut out = Vec::with_capacity(self.file.bookmarks.len());
@@ -1048,7 +1048,7 @@ mod tests {
         assert_eq!(found[0].status, Status::Moved);
         assert_eq!(found[1].status, Status::Lost);
 
-        let (all, problems) = store.resolve_all(&[edited]);
+        let (all, problems) = store.resolve_all(&[&edited]);
         assert_eq!(all.len(), 3);
         assert_eq!(problems.len(), 1, "\"other\" cannot be read: {problems:?}");
         assert_eq!(all[1].status, Status::Lost);

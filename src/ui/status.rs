@@ -24,8 +24,7 @@ const HINT: &str = "? help  q quit";
 
 impl Status {
     pub fn new(app: &App) -> Status {
-        let (page, pages) = app.page_position();
-        let mut position = format!("Page {page}/{pages}");
+        let mut position = app.page_label();
         if app.docs.len() > 1 {
             position = format!("[{}/{}] {position}", app.current + 1, app.docs.len());
         }
