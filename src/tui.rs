@@ -196,7 +196,6 @@ fn event_loop(
     let mut settle = false;
     let mut full = false;
     while !app.quit {
-        start_jobs(app, tx);
         if std::mem::take(&mut app.resized) {
             settle = true;
             full = true;
@@ -218,6 +217,9 @@ fn event_loop(
             }
             ui::draw(frame, app);
         })?;
+        // Drawing may have laid out anew and asked for work: start it before
+        // waiting.
+        start_jobs(app, tx);
         // Wait for something to happen, then take everything that is queued
         // before drawing again, so a storm of events costs one frame.
         let first = loop {
