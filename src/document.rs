@@ -71,12 +71,19 @@ impl Document {
         if probe.contains(&0) {
             return Err(LoadError::Binary(PathBuf::from(path)));
         }
-        Ok(decode(path, bytes))
+        let (text, lossy) = match std::str::from_utf8(bytes) {
+            Ok(text) => (normalise(text), false),
+            Err(_) => (normalise(&String::from_utf8_lossy(bytes)), true),
+        };
+        Ok(Document::from_normalised(path, text, lossy))
     }
 
     /// Build a document from text that is already decoded.
     pub fn from_text(path: &str, raw: &str, lossy: bool) -> Document {
-        let text = normalise(raw);
+        Document::from_normalised(path, normalise(raw), lossy)
+    }
+
+    fn from_normalised(path: &str, text: String, lossy: bool) -> Document {
         let paragraphs = paragraphs(&text);
         let title = paragraphs
             .first()
@@ -102,11 +109,14 @@ impl Document {
 }
 
 /// Decode bytes already checked for binary content, replacing invalid UTF-8.
-fn decode(path: &str, bytes: &[u8]) -> Document {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Document::from_text(path, text, false),
-        Err(_) => Document::from_text(path, &String::from_utf8_lossy(bytes), true),
-    }
+/// The bytes are freed once normalised, before the text is shared, so that a
+/// large file is held at most twice.
+fn decode(path: &str, bytes: Vec<u8>) -> Document {
+    let (text, lossy) = match String::from_utf8(bytes) {
+        Ok(raw) => (normalise(&raw), false),
+        Err(e) => (normalise(&String::from_utf8_lossy(e.as_bytes())), true),
+    };
+    Document::from_normalised(path, text, lossy)
 }
 
 /// The title made from a document's first line: trimmed, and cut to at most
@@ -279,7 +289,7 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
     }
     let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
     let bytes = read_text(file, path)?;
-    Ok(decode(&path.to_string_lossy(), &bytes))
+    Ok(decode(&path.to_string_lossy(), bytes))
 }
 
 /// What `path` is (following links), with a missing path as its own error.
@@ -300,7 +310,7 @@ fn io_error(path: &Path, source: io::Error) -> LoadError {
 /// Read one article from standard input.
 pub fn load_stdin() -> Result<Document, LoadError> {
     let bytes = read_text(io::stdin().lock(), Path::new("-"))?;
-    Ok(decode("-", &bytes))
+    Ok(decode("-", bytes))
 }
 
 /// Read all of `reader`, refusing binary content as soon as the first 8 KiB
@@ -332,37 +342,55 @@ pub fn read_text(reader: impl Read, path: &Path) -> Result<Vec<u8>, LoadError> {
 pub fn normalise(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut out = String::with_capacity(raw.len());
+    // Text that needs no change is copied a run at a time: `raw[run..]` is
+    // not copied yet. The column is counted only when a tab needs it, and
+    // only over `out[counted..]`, which it does not yet include.
+    let mut run = 0;
     let mut column = 0usize;
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut counted = 0;
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII is the common case, and needs no decoding.
+        if matches!(bytes[i], b' '..=b'~') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
+        let is_break = matches!(c, '\r' | '\n' | '\t' | '\u{2028}' | '\u{2029}');
+        if !is_break && !sanitize::is_unsafe(c) {
+            continue;
+        }
+        out.push_str(&raw[run..at]);
+        run = i;
         match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                    run = i;
                 }
-                out.push('\n');
+                out.push_str(if c == '\u{2029}' { "\n\n" } else { "\n" });
                 column = 0;
-            }
-            '\n' | '\u{2028}' => {
-                out.push('\n');
-                column = 0;
-            }
-            '\u{2029}' => {
-                out.push_str("\n\n");
-                column = 0;
+                counted = out.len();
             }
             '\t' => {
+                column += out[counted..]
+                    .chars()
+                    .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+                    .sum::<usize>();
                 let spaces = TAB_WIDTH - column % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', spaces));
                 column += spaces;
+                counted = out.len();
             }
-            _ => {
-                let shown = sanitize::marker(c).unwrap_or(c);
-                out.push(shown);
-                column += unicode_width::UnicodeWidthChar::width(shown).unwrap_or(0);
-            }
+            _ => out.push(sanitize::marker(c).unwrap_or(c)),
         }
     }
+    out.push_str(&raw[run..]);
     out
 }
 
@@ -626,10 +654,52 @@ pub(crate) mod tests {
         Ok(())
     }
 
+    /// [`normalise`] a character at a time, as plainly as it can be written.
+    fn normalise_slowly(raw: &str) -> String {
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        let mut out = String::new();
+        let mut column = 0;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    out.push_str(if c == '\u{2029}' { "\n\n" } else { "\n" });
+                    column = 0;
+                }
+                '\t' => {
+                    let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                    out.extend(std::iter::repeat_n(' ', spaces));
+                    column += spaces;
+                }
+                _ => {
+                    let shown = sanitize::marker(c).unwrap_or(c);
+                    out.push(shown);
+                    column += unicode_width::UnicodeWidthChar::width(shown).unwrap_or(0);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn tabs_stop_by_the_width_before_them() {
+        assert_eq!(normalise("日\tx"), "日      x");
+        assert_eq!(normalise("\u{1b}\tx\ty"), "\u{241b}       x       y");
+        assert_eq!(normalise("ab\r\n\tc"), "ab\n        c");
+    }
+
     proptest! {
         #[test]
         fn any_text_normalises_safely(raw in any::<String>()) {
             check_document(&raw)?;
+        }
+
+        #[test]
+        fn normalising_by_runs_matches_a_character_at_a_time(raw in hostile()) {
+            prop_assert_eq!(normalise(&raw), normalise_slowly(&raw));
         }
 
         #[test]
