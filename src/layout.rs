@@ -47,7 +47,9 @@ pub struct Layout {
 impl Layout {
     /// Wrap `doc` to `width` columns (at least 1). Paragraphs are separated by one
     /// blank row; line breaks inside a paragraph are kept. Row starts strictly
-    /// increase, so `row_of(rows[i].start) == i`.
+    /// increase, so `row_of(rows[i].start) == i`. Rows begin and end between
+    /// grapheme clusters, and a row is wider than `width` only when it is a
+    /// single cluster wider than the column. Time is linear in the text.
     pub fn new(doc: &Document, width: usize) -> Layout {
         let width = width.max(1);
         let mut rows = Vec::new();
@@ -148,7 +150,9 @@ fn wrap_line(line: &str, base: usize, width: usize, rows: &mut Vec<Row>) {
         let text_end = start + word.word.len();
         let end = text_end + word.whitespace.len();
         if let Some((first, last_text_end, last_end)) = pending {
-            // Queried in increasing order: the text end comes before `start`.
+            // The last word's text ends at a cluster boundary: a prepended
+            // mark keeps the space after it. (Asked before `start`, as the
+            // boundaries are asked for in increasing order.)
             let cut = bounds.at_or_after(last_text_end);
             if bounds.at_or_after(start) == start {
                 fill.word(line, first, cut, last_end);
