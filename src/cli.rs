@@ -86,12 +86,17 @@ pub enum Error {
 }
 
 /// The documents named by `paths`, or the bundled ones when there are none.
+/// Files skipped in a directory are reported on standard error, one line per
+/// directory.
 pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
     if paths.is_empty() {
-        Ok(document::bundled())
-    } else {
-        Ok(document::load_all(paths)?)
+        return Ok(document::bundled());
     }
+    let loaded = document::load_all(paths)?;
+    for skipped in &loaded.skipped {
+        eprintln!("folio: {}", sanitize::line(&skipped.to_string()));
+    }
+    Ok(loaded.docs)
 }
 
 /// `folio page`: the rows of one page, one per line.

@@ -3,6 +3,7 @@
 //! Every document is decoded to UTF-8 and normalised once, here. All positions in
 //! the rest of the program are byte offsets into [`Document::text`].
 
+use std::fmt;
 use std::fs;
 use std::io::{self, Read};
 use std::ops::Range;
@@ -11,10 +12,14 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
+use crate::sanitize;
+
 /// How many leading bytes are checked for NUL to tell a binary file.
 const BINARY_PROBE: usize = 8 * 1024;
 /// Tab stops are every this many columns.
 const TAB_WIDTH: usize = 8;
+/// The longest title, in characters, counting the `…` that marks a cut.
+pub const TITLE_MAX_CHARS: usize = 200;
 
 /// The articles bundled into the binary, as (file name, text).
 pub const BUNDLED: &[(&str, &str)] = &[(
@@ -32,6 +37,8 @@ pub enum LoadError {
     Binary(PathBuf),
     #[error("{0}: not a regular file")]
     NotRegular(PathBuf),
+    #[error("{}: no article could be read: skipped {}", .0.dir.display(), .0.summary())]
+    NoneReadable(Skipped),
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -64,27 +71,23 @@ impl Document {
         if probe.contains(&0) {
             return Err(LoadError::Binary(PathBuf::from(path)));
         }
-        let (decoded, lossy) = match std::str::from_utf8(bytes) {
-            Ok(s) => (std::borrow::Cow::Borrowed(s), false),
-            Err(_) => (String::from_utf8_lossy(bytes), true),
+        let (text, lossy) = match std::str::from_utf8(bytes) {
+            Ok(text) => (normalise(text), false),
+            Err(_) => (normalise(&String::from_utf8_lossy(bytes)), true),
         };
-        Ok(Document::from_text(path, &decoded, lossy))
+        Ok(Document::from_normalised(path, text, lossy))
     }
 
     /// Build a document from text that is already decoded.
     pub fn from_text(path: &str, raw: &str, lossy: bool) -> Document {
-        let text = normalise(raw);
+        Document::from_normalised(path, normalise(raw), lossy)
+    }
+
+    fn from_normalised(path: &str, text: String, lossy: bool) -> Document {
         let paragraphs = paragraphs(&text);
         let title = paragraphs
             .first()
-            .map(|p| {
-                text[p.clone()]
-                    .lines()
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string()
-            })
+            .map(|p| title(text[p.clone()].lines().next().unwrap_or("")))
             .unwrap_or_default();
         Document {
             path: path.to_string(),
@@ -105,6 +108,44 @@ impl Document {
     }
 }
 
+/// Decode bytes already checked for binary content, replacing invalid UTF-8.
+/// The bytes are freed once normalised, before the text is shared, so that a
+/// large file is held at most twice.
+fn decode(path: &str, bytes: Vec<u8>) -> Document {
+    let (text, lossy) = match String::from_utf8(bytes) {
+        Ok(raw) => (normalise(&raw), false),
+        Err(e) => (normalise(&String::from_utf8_lossy(e.as_bytes())), true),
+    };
+    Document::from_normalised(path, text, lossy)
+}
+
+/// The title made from a document's first line: trimmed, and cut to at most
+/// [`TITLE_MAX_CHARS`] characters with `…` at the end when it is longer. The
+/// cut falls between grapheme clusters when one is near enough.
+fn title(line: &str) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+
+    let line = line.trim();
+    if line.chars().nth(TITLE_MAX_CHARS).is_none() {
+        return line.to_string();
+    }
+    // Keep at most TITLE_MAX_CHARS - 1 characters, leaving room for the `…`.
+    let limit = line
+        .char_indices()
+        .nth(TITLE_MAX_CHARS - 1)
+        .map_or(line.len(), |(i, _)| i);
+    let cut = line
+        .grapheme_indices(true)
+        .map(|(i, _)| i)
+        .take_while(|&i| i <= limit)
+        .last()
+        .filter(|&i| i > 0)
+        .unwrap_or(limit);
+    let mut title = line[..cut].trim_end().to_string();
+    title.push('…');
+    title
+}
+
 /// The bundled articles.
 pub fn bundled() -> Vec<Document> {
     BUNDLED
@@ -113,35 +154,122 @@ pub fn bundled() -> Vec<Document> {
         .collect()
 }
 
-/// Load every article named by `paths`: files, directories (their `.txt` and
-/// `.md` files, sorted by name) and `-` for standard input.
-pub fn load_all(paths: &[PathBuf]) -> Result<Vec<Document>, LoadError> {
-    let mut docs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            docs.push(load_stdin()?);
-        } else {
-            docs.extend(load_path(path)?);
-        }
-    }
-    Ok(docs)
+/// What [`load_all`] opened, and the files of the directories it was given
+/// that it could not read as text.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub docs: Vec<Document>,
+    /// One entry per directory that had files skipped, in the order given.
+    pub skipped: Vec<Skipped>,
 }
 
-/// Load a file or a directory of articles.
-pub fn load_path(path: &Path) -> Result<Vec<Document>, LoadError> {
-    if metadata(path)?.is_dir() {
-        let mut files: Vec<PathBuf> = fs::read_dir(path)
-            .map_err(|e| io_error(path, e))?
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| is_article_name(p) && p.is_file())
-            .collect();
-        files.sort();
-        if files.is_empty() {
-            return Err(LoadError::EmptyDirectory(path.to_path_buf()));
+/// The files of one directory that were not opened, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub dir: PathBuf,
+    /// In name order.
+    pub files: Vec<(PathBuf, LoadError)>,
+}
+
+impl Skipped {
+    /// How many files are named in [`Skipped::summary`] before the rest are
+    /// only counted.
+    const NAMED: usize = 5;
+
+    /// `2 files: a.bin (binary), b.txt (permission denied)`. Not sanitised:
+    /// file names may hold any character.
+    pub fn summary(&self) -> String {
+        let n = self.files.len();
+        let mut out = format!("{n} file{}: ", if n == 1 { "" } else { "s" });
+        for (i, (path, error)) in self.files.iter().take(Self::NAMED).enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let name = path.file_name().map_or(path.as_os_str(), |n| n);
+            out.push_str(&format!("{} ({})", name.to_string_lossy(), error.reason()));
         }
-        return files.iter().map(|f| load_file(f)).collect();
+        if n > Self::NAMED {
+            out.push_str(&format!(", … and {} more", n - Self::NAMED));
+        }
+        out
     }
-    Ok(vec![load_file(path)?])
+}
+
+/// `dir: skipped 2 files: a.bin (binary), b.txt (permission denied)`, one line
+/// but not sanitised.
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: skipped {}", self.dir.display(), self.summary())
+    }
+}
+
+impl LoadError {
+    /// Why a file was not opened, in a few words and without its path.
+    pub fn reason(&self) -> String {
+        match self {
+            LoadError::NotFound(_) => "no such file".to_string(),
+            LoadError::Binary(_) => "binary".to_string(),
+            LoadError::NotRegular(_) => "not a regular file".to_string(),
+            LoadError::Io { source, .. } => source.kind().to_string(),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Load every article named by `paths`: files, directories (their `.txt` and
+/// `.md` files, sorted by name) and `-` for standard input.
+///
+/// A file named here that cannot be read as text is an error. In a directory
+/// such files are skipped and reported in [`Loaded::skipped`]; a directory
+/// where every file is skipped is an error.
+pub fn load_all(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            loaded.docs.push(load_stdin()?);
+        } else {
+            let (docs, skipped) = load_path(path)?;
+            loaded.docs.extend(docs);
+            loaded.skipped.extend(skipped);
+        }
+    }
+    Ok(loaded)
+}
+
+/// Load a file or a directory of articles, with the files of a directory that
+/// were skipped.
+pub fn load_path(path: &Path) -> Result<(Vec<Document>, Option<Skipped>), LoadError> {
+    if !metadata(path)?.is_dir() {
+        return Ok((vec![load_file(path)?], None));
+    }
+    let mut files: Vec<PathBuf> = fs::read_dir(path)
+        .map_err(|e| io_error(path, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        // Subdirectories are not articles, whatever their name; anything else
+        // with an article's name is tried, and refused by `load_file` when it
+        // is not a regular file.
+        .filter(|p| is_article_name(p) && !p.is_dir())
+        .collect();
+    if files.is_empty() {
+        return Err(LoadError::EmptyDirectory(path.to_path_buf()));
+    }
+    files.sort();
+    let mut docs = Vec::new();
+    let mut skipped = Vec::new();
+    for file in files {
+        match load_file(&file) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => skipped.push((file, e)),
+        }
+    }
+    let skipped = (!skipped.is_empty()).then(|| Skipped {
+        dir: path.to_path_buf(),
+        files: skipped,
+    });
+    match skipped {
+        Some(s) if docs.is_empty() => Err(LoadError::NoneReadable(s)),
+        skipped => Ok((docs, skipped)),
+    }
 }
 
 fn is_article_name(p: &Path) -> bool {
@@ -159,8 +287,9 @@ pub fn load_file(path: &Path) -> Result<Document, LoadError> {
     if !metadata(path)?.is_file() {
         return Err(LoadError::NotRegular(path.to_path_buf()));
     }
-    let bytes = fs::read(path).map_err(|e| io_error(path, e))?;
-    Document::from_bytes(&path.to_string_lossy(), &bytes)
+    let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let bytes = read_text(file, path)?;
+    Ok(decode(&path.to_string_lossy(), bytes))
 }
 
 /// What `path` is (following links), with a missing path as its own error.
@@ -180,62 +309,89 @@ fn io_error(path: &Path, source: io::Error) -> LoadError {
 
 /// Read one article from standard input.
 pub fn load_stdin() -> Result<Document, LoadError> {
-    let mut bytes = Vec::new();
-    io::stdin()
-        .lock()
-        .read_to_end(&mut bytes)
-        .map_err(|source| LoadError::Io {
-            path: PathBuf::from("-"),
-            source,
-        })?;
-    Document::from_bytes("-", &bytes)
+    let bytes = read_text(io::stdin().lock(), Path::new("-"))?;
+    Ok(decode("-", bytes))
 }
 
-/// Normalise decoded text: drop a BOM, turn CRLF and lone CR into `\n`, expand
-/// tabs, and replace control characters (which would drive the terminal) with
-/// visible markers.
+/// Read all of `reader`, refusing binary content as soon as the first 8 KiB
+/// are in: an endless stream of zeros is refused at once, not after reading
+/// it all. `path` names the source in errors.
+pub fn read_text(reader: impl Read, path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut reader = reader;
+    let mut bytes = Vec::new();
+    (&mut reader)
+        .take(BINARY_PROBE as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, e))?;
+    if bytes.contains(&0) {
+        return Err(LoadError::Binary(path.to_path_buf()));
+    }
+    if bytes.len() == BINARY_PROBE {
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_error(path, e))?;
+    }
+    Ok(bytes)
+}
+
+/// Normalise decoded text: drop a BOM, turn CRLF, lone CR and U+2028 LINE
+/// SEPARATOR into `\n` and U+2029 PARAGRAPH SEPARATOR into a paragraph break
+/// (`\n\n`), expand tabs, and replace every other character that could drive
+/// the terminal with its [`sanitize::marker`]. Afterwards no character but
+/// `\n` is [`sanitize::is_unsafe`].
 pub fn normalise(raw: &str) -> String {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let mut out = String::with_capacity(raw.len());
+    // Text that needs no change is copied a run at a time: `raw[run..]` is
+    // not copied yet. The column is counted only when a tab needs it, and
+    // only over `out[counted..]`, which it does not yet include.
+    let mut run = 0;
     let mut column = 0usize;
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut counted = 0;
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Printable ASCII is the common case, and needs no decoding.
+        if matches!(bytes[i], b' '..=b'~') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
+        let is_break = matches!(c, '\r' | '\n' | '\t' | '\u{2028}' | '\u{2029}');
+        if !is_break && !sanitize::is_unsafe(c) {
+            continue;
+        }
+        out.push_str(&raw[run..at]);
+        run = i;
         match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+            '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
+                if c == '\r' && bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                    run = i;
                 }
-                out.push('\n');
+                out.push_str(if c == '\u{2029}' { "\n\n" } else { "\n" });
                 column = 0;
-            }
-            '\n' => {
-                out.push('\n');
-                column = 0;
+                counted = out.len();
             }
             '\t' => {
+                column += out[counted..]
+                    .chars()
+                    .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+                    .sum::<usize>();
                 let spaces = TAB_WIDTH - column % TAB_WIDTH;
                 out.extend(std::iter::repeat_n(' ', spaces));
                 column += spaces;
+                counted = out.len();
             }
-            _ => {
-                let shown = visible(c);
-                out.push(shown);
-                column += unicode_width::UnicodeWidthChar::width(shown).unwrap_or(0);
-            }
+            _ => out.push(sanitize::marker(c).unwrap_or(c)),
         }
     }
+    out.push_str(&raw[run..]);
     out
-}
-
-/// A character safe to draw: control characters become their Unicode "control
-/// picture", bidirectional overrides and C1 controls the replacement character.
-fn visible(c: char) -> char {
-    match c {
-        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
-        '\u{7f}' => '\u{2421}',
-        '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => '\u{fffd}',
-        _ => c,
-    }
 }
 
 /// Byte ranges of the runs of non-blank lines.
@@ -261,8 +417,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn bom_crlf_cr_and_tabs_are_normalised() {
@@ -313,9 +470,255 @@ mod tests {
     }
 
     #[test]
+    fn line_and_paragraph_separators_break() {
+        let doc = Document::from_text("x", "Title\u{2028}sub\u{2029}one\u{2028}two", false);
+        assert_eq!(&*doc.text, "Title\nsub\n\none\ntwo");
+        assert_eq!(doc.title, "Title");
+        let paras: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .map(|r| &doc.text[r.clone()])
+            .collect();
+        assert_eq!(paras, ["Title\nsub", "one\ntwo"]);
+    }
+
+    #[test]
+    fn annotation_characters_and_c1_become_markers() {
+        let doc = Document::from_text("x", "a\u{fff9}b\u{fffa}c\u{fffb}d\u{85}e\u{2067}", false);
+        assert_eq!(&*doc.text, "a\u{fffd}b\u{fffd}c\u{fffd}d\u{fffd}e\u{fffd}");
+    }
+
+    #[test]
+    fn a_long_line_makes_a_short_title() {
+        let doc = Document::from_text("x", &"word ".repeat(200_000), false);
+        assert_eq!(doc.title.chars().count(), TITLE_MAX_CHARS);
+        assert!(doc.title.ends_with('…'));
+        assert!(doc.title.starts_with("word word"));
+        let short = "A title of exactly two hundred characters ".repeat(5);
+        let short = short
+            .trim_end()
+            .chars()
+            .take(TITLE_MAX_CHARS)
+            .collect::<String>();
+        let doc = Document::from_text("x", &short, false);
+        assert_eq!(doc.title, short);
+    }
+
+    #[test]
+    fn a_title_is_cut_between_clusters() {
+        // 150 letters then clusters of a letter and three accents: the 199th
+        // character falls inside a cluster, so the cut goes before it.
+        let text = "a".repeat(150) + &"e\u{301}\u{302}\u{303}".repeat(50);
+        let doc = Document::from_text("x", &text, false);
+        let kept = doc.title.strip_suffix('…').unwrap();
+        assert_eq!(kept.chars().count(), 150 + 48);
+        assert!(kept.ends_with("e\u{301}\u{302}\u{303}"));
+        // One cluster longer than a title is cut between characters.
+        let text = "e".to_string() + &"\u{301}".repeat(1000);
+        let doc = Document::from_text("x", &text, false);
+        assert_eq!(doc.title.chars().count(), TITLE_MAX_CHARS);
+    }
+
+    #[test]
+    fn endless_zeros_are_refused_at_once() {
+        let started = std::time::Instant::now();
+        let read = read_text(io::repeat(0), Path::new("-"));
+        assert!(matches!(read, Err(LoadError::Binary(_))));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // A NUL past the first 8 KiB is not looked for.
+        let late = [vec![b'a'; BINARY_PROBE], vec![0]].concat();
+        assert_eq!(read_text(&late[..], Path::new("-")).unwrap(), late);
+    }
+
+    #[test]
+    fn text_longer_than_the_probe_is_read_whole() {
+        let text = "line of text\n".repeat(10_000);
+        let bytes = read_text(text.as_bytes(), Path::new("-")).unwrap();
+        assert_eq!(bytes, text.as_bytes());
+        let bytes = read_text(&b"short"[..], Path::new("-")).unwrap();
+        assert_eq!(bytes, b"short");
+    }
+
+    #[test]
+    fn a_directory_skips_what_it_cannot_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), b"ELF\0\0binary").unwrap();
+        fs::write(dir.path().join("b.md"), "Text\n\nbody").unwrap();
+        fs::create_dir(dir.path().join("c.txt")).unwrap();
+        let fifo = dir.path().join("d.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.unwrap().success());
+        let loaded = load_all(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(loaded.docs.len(), 1);
+        assert_eq!(loaded.docs[0].title, "Text");
+        assert_eq!(loaded.skipped.len(), 1);
+        let skipped = &loaded.skipped[0];
+        assert_eq!(skipped.dir, dir.path());
+        assert_eq!(skipped.files.len(), 2);
+        assert!(matches!(skipped.files[0].1, LoadError::Binary(_)));
+        assert!(matches!(skipped.files[1].1, LoadError::NotRegular(_)));
+        assert_eq!(
+            skipped.summary(),
+            "2 files: a.txt (binary), d.txt (not a regular file)"
+        );
+        let line = skipped.to_string();
+        assert!(line.starts_with(&*dir.path().to_string_lossy()), "{line}");
+        assert!(line.contains(": skipped 2 files: a.txt (binary)"), "{line}");
+    }
+
+    #[test]
+    fn a_directory_of_nothing_readable_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..8 {
+            fs::write(dir.path().join(format!("{i}.txt")), b"\0").unwrap();
+        }
+        let Err(LoadError::NoneReadable(skipped)) = load_all(&[dir.path().to_path_buf()]) else {
+            panic!("expected an error");
+        };
+        assert_eq!(skipped.files.len(), 8);
+        assert_eq!(
+            skipped.summary(),
+            "8 files: 0.txt (binary), 1.txt (binary), 2.txt (binary), 3.txt (binary), \
+             4.txt (binary), … and 3 more"
+        );
+    }
+
+    #[test]
+    fn a_named_binary_file_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.txt");
+        fs::write(&file, b"\0").unwrap();
+        assert!(matches!(load_all(&[file]), Err(LoadError::Binary(_))));
+    }
+
+    #[test]
     fn bundled_article_loads() {
         let docs = bundled();
         assert_eq!(docs.len(), 1);
         assert!(docs[0].title.starts_with("China confirms"));
+    }
+
+    /// Text made to be hard: combining marks, emoji sequences, CJK, Hangul
+    /// jamo, right-to-left text, invisible and unsafe characters, every kind
+    /// of line break, and any character at all.
+    pub(crate) fn hostile() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[a-zA-Z]{1,10}",
+            4 => Just(" ".to_string()),
+            1 => Just("  ".to_string()),
+            2 => any::<char>().prop_map(String::from),
+            2 => proptest::collection::vec(proptest::char::range('\u{300}', '\u{36f}'), 1..60)
+                .prop_map(String::from_iter),
+            1 => Just("👨\u{200d}👩\u{200d}👧\u{200d}👦".to_string()),
+            1 => Just("❤\u{fe0f}👍🏽".to_string()),
+            1 => Just("🇰🇷🇯🇵🇦".to_string()),
+            1 => "[日本語中文한국]{1,6}",
+            1 => Just("\u{1100}\u{1161}\u{11a8}".to_string()),
+            1 => Just("مرحبا لا שלום".to_string()),
+            1 => Just("\u{600}\u{a0}\u{3000}\u{200b}\u{200d}\u{feff}".to_string()),
+            1 => Just("\u{202e}\u{2066}\u{1b}[2J\u{7}\u{9b}".to_string()),
+            1 => Just("\u{2028}".to_string()),
+            1 => Just("\u{2029}".to_string()),
+            1 => Just("\u{fff9}\u{fffa}\u{fffb}".to_string()),
+            1 => "[\x00-\x1f\x7f]",
+            1 => Just("\t".to_string()),
+            1 => Just("\r".to_string()),
+            1 => Just("\r\n".to_string()),
+            1 => Just("\n".to_string()),
+            1 => Just("\n\n".to_string()),
+        ];
+        proptest::collection::vec(piece, 0..80).prop_map(|parts| parts.concat())
+    }
+
+    fn check_document(raw: &str) -> Result<(), TestCaseError> {
+        let doc = Document::from_text("x", raw, false);
+        let text = &*doc.text;
+        prop_assert!(
+            !text.chars().any(|c| c != '\n' && sanitize::is_unsafe(c)),
+            "unsafe character in {:?}",
+            text
+        );
+        prop_assert_eq!(&*normalise(raw), text);
+        let mut last_end = None;
+        for p in &doc.paragraphs {
+            prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            prop_assert!(p.start < p.end, "empty paragraph {:?}", p);
+            if let Some(end) = last_end {
+                prop_assert!(p.start > end, "paragraphs out of order");
+            }
+            last_end = Some(p.end);
+        }
+        prop_assert!(!doc.title.contains('\n'));
+        prop_assert!(doc.title.chars().count() <= TITLE_MAX_CHARS);
+        prop_assert!(!doc.title.chars().any(sanitize::is_unsafe));
+        Ok(())
+    }
+
+    /// [`normalise`] a character at a time, as plainly as it can be written.
+    fn normalise_slowly(raw: &str) -> String {
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        let mut out = String::new();
+        let mut column = 0;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    out.push_str(if c == '\u{2029}' { "\n\n" } else { "\n" });
+                    column = 0;
+                }
+                '\t' => {
+                    let spaces = TAB_WIDTH - column % TAB_WIDTH;
+                    out.extend(std::iter::repeat_n(' ', spaces));
+                    column += spaces;
+                }
+                _ => {
+                    let shown = sanitize::marker(c).unwrap_or(c);
+                    out.push(shown);
+                    column += unicode_width::UnicodeWidthChar::width(shown).unwrap_or(0);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn tabs_stop_by_the_width_before_them() {
+        assert_eq!(normalise("日\tx"), "日      x");
+        assert_eq!(normalise("\u{1b}\tx\ty"), "\u{241b}       x       y");
+        assert_eq!(normalise("ab\r\n\tc"), "ab\n        c");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_normalises_safely(raw in any::<String>()) {
+            check_document(&raw)?;
+        }
+
+        #[test]
+        fn normalising_by_runs_matches_a_character_at_a_time(raw in hostile()) {
+            prop_assert_eq!(normalise(&raw), normalise_slowly(&raw));
+        }
+
+        #[test]
+        fn hostile_text_normalises_safely(raw in hostile()) {
+            check_document(&raw)?;
+        }
+
+        #[test]
+        fn any_bytes_load_or_are_binary(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            match Document::from_bytes("x", &bytes) {
+                Ok(doc) => {
+                    prop_assert!(!bytes.contains(&0));
+                    prop_assert!(!doc.text.chars().any(|c| c != '\n' && sanitize::is_unsafe(c)));
+                }
+                Err(e) => {
+                    prop_assert!(matches!(e, LoadError::Binary(_)));
+                    prop_assert!(bytes.contains(&0));
+                }
+            }
+        }
     }
 }

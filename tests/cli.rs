@@ -91,6 +91,55 @@ fn a_binary_file_is_an_error() {
 }
 
 #[test]
+fn endless_binary_input_is_refused_at_once() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(["page", "-"])
+        .stdin(std::fs::File::open("/dev/zero").unwrap())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().unwrap();
+            panic!("folio kept reading /dev/zero");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_one_line_error(&child.wait_with_output().unwrap(), "binary");
+}
+
+#[test]
+fn a_directory_skips_binary_files_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "First\n").unwrap();
+    std::fs::write(dir.path().join("b\x1b[31m.txt"), b"\0\0").unwrap();
+    std::fs::write(dir.path().join("c.md"), b"ELF\0").unwrap();
+    let out = folio(&[dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "First\n");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.starts_with("folio: "), "{err:?}");
+    assert!(
+        err.ends_with("skipped 2 files: b\u{241b}[31m.txt (binary), c.md (binary)\n"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_directory_of_binary_files_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), b"\0").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"\0").unwrap();
+    assert_one_line_error(
+        &folio(&[dir.path().to_str().unwrap()]),
+        "no article could be read: skipped 2 files: a.txt (binary), b.txt (binary)",
+    );
+}
+
+#[test]
 fn devices_and_fifos_are_refused() {
     assert_one_line_error(&folio(&["/dev/zero"]), "not a regular file");
     let dir = tempfile::tempdir().unwrap();
