@@ -89,14 +89,22 @@ pub enum Error {
 /// Files skipped in a directory are reported on standard error, one line per
 /// directory.
 pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
+    let (docs, skipped) = documents_and_skipped(paths)?;
+    for line in skipped {
+        warn(&line);
+    }
+    Ok(docs)
+}
+
+/// The documents named by `paths` (the bundled ones when there are none),
+/// and a line per directory that had files that could not be read as text.
+pub fn documents_and_skipped(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<String>), Error> {
     if paths.is_empty() {
-        return Ok(document::bundled());
+        return Ok((document::bundled(), Vec::new()));
     }
     let loaded = document::load_all(paths)?;
-    for skipped in &loaded.skipped {
-        eprintln!("folio: {}", sanitize::line(&skipped.to_string()));
-    }
-    Ok(loaded.docs)
+    let skipped = loaded.skipped.iter().map(|s| s.to_string()).collect();
+    Ok((loaded.docs, skipped))
 }
 
 /// `folio page`: the rows of one page, one per line.
@@ -197,6 +205,16 @@ pub fn argument_error(e: clap::Error) -> ExitCode {
     let text = e.render().to_string();
     eprint!("{}", sanitize::lines(&text));
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
+/// Copy the articles named by `paths` to standard output byte for byte; a
+/// closed pipe is not an error.
+pub fn pass_through(paths: &[PathBuf]) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    match document::copy_sources(paths, &mut out) {
+        Err(LoadError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 /// Write text to standard output; a closed pipe is not an error.

@@ -242,18 +242,7 @@ pub fn load_path(path: &Path) -> Result<(Vec<Document>, Option<Skipped>), LoadEr
     if !metadata(path)?.is_dir() {
         return Ok((vec![load_file(path)?], None));
     }
-    let mut files: Vec<PathBuf> = fs::read_dir(path)
-        .map_err(|e| io_error(path, e))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        // Subdirectories are not articles, whatever their name; anything else
-        // with an article's name is tried, and refused by `load_file` when it
-        // is not a regular file.
-        .filter(|p| is_article_name(p) && !p.is_dir())
-        .collect();
-    if files.is_empty() {
-        return Err(LoadError::EmptyDirectory(path.to_path_buf()));
-    }
-    files.sort();
+    let files = article_files(path)?;
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
     for file in files {
@@ -270,6 +259,62 @@ pub fn load_path(path: &Path) -> Result<(Vec<Document>, Option<Skipped>), LoadEr
         Some(s) if docs.is_empty() => Err(LoadError::NoneReadable(s)),
         skipped => Ok((docs, skipped)),
     }
+}
+
+/// The articles of directory `dir`: its `.txt` and `.md` entries, sorted by
+/// name; none is an error.
+pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| io_error(dir, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        // Subdirectories are not articles, whatever their name; anything else
+        // with an article's name is tried, and refused by `load_file` when it
+        // is not a regular file.
+        .filter(|p| is_article_name(p) && !p.is_dir())
+        .collect();
+    if files.is_empty() {
+        return Err(LoadError::EmptyDirectory(dir.to_path_buf()));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Copy the articles named by `paths` (the bundled ones when there are none)
+/// to `out` exactly as they are, byte for byte, as `cat` would: what the
+/// reader does when its output is not a terminal.
+pub fn copy_sources(paths: &[PathBuf], out: &mut impl io::Write) -> Result<(), LoadError> {
+    fn failed(path: &Path) -> impl Fn(io::Error) -> LoadError + '_ {
+        move |e| io_error(path, e)
+    }
+    if paths.is_empty() {
+        for (_, text) in BUNDLED {
+            out.write_all(text.as_bytes())
+                .map_err(failed(Path::new("-")))?;
+        }
+    }
+    for path in paths {
+        if path.as_os_str() == "-" {
+            io::copy(&mut io::stdin().lock(), out).map_err(failed(path))?;
+            continue;
+        }
+        let meta = metadata(path)?;
+        let files = if meta.is_dir() {
+            article_files(path)?
+        } else if meta.is_file() {
+            vec![path.clone()]
+        } else {
+            // FIFOs and devices are refused as when reading: they may never end.
+            return Err(LoadError::NotRegular(path.clone()));
+        };
+        for file in files {
+            if !fs::metadata(&file).is_ok_and(|m| m.is_file()) {
+                continue;
+            }
+            let mut source = fs::File::open(&file).map_err(failed(&file))?;
+            io::copy(&mut source, out).map_err(failed(&file))?;
+        }
+    }
+    out.flush().map_err(failed(Path::new("-")))
 }
 
 fn is_article_name(p: &Path) -> bool {

@@ -103,10 +103,7 @@ impl Layout {
         if paras.is_empty() {
             return Layout::new(doc, width);
         }
-        // The paragraph that shows `offset`: the last starting at or before it.
-        let at = paras
-            .partition_point(|p| p.start <= offset)
-            .saturating_sub(1);
+        let at = owner(doc, offset);
         let mut rows = Vec::new();
         push_paragraph(doc, at, width, &mut rows);
         let mut above = rows
@@ -138,6 +135,13 @@ impl Layout {
             rows,
             window,
         }
+    }
+
+    /// True when the row that shows `offset` is laid out.
+    pub fn covers(&self, doc: &Document, offset: usize) -> bool {
+        self.window
+            .as_ref()
+            .is_none_or(|w| w.contains(&owner(doc, offset)))
     }
 
     /// True when every paragraph is laid out.
@@ -195,6 +199,14 @@ impl Layout {
             .get(row)
             .map_or_else(|| self.rows.last().map_or(0, |r| r.end), |r| r.start)
     }
+}
+
+/// The paragraph whose rows include the one that shows `offset`: the last
+/// whose rows start at or before it (a paragraph's rows start with the blank
+/// row at the end of the one before).
+fn owner(doc: &Document, offset: usize) -> usize {
+    let ended = doc.paragraphs.partition_point(|p| p.end <= offset);
+    ended.min(doc.paragraphs.len().saturating_sub(1))
 }
 
 /// Append the rows of paragraph `index` of `doc`: the blank row that parts

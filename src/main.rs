@@ -35,14 +35,19 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             folio::bookmarks::cli::run(command).map(|()| ExitCode::SUCCESS)
         }
         None => {
-            let docs = cli::documents(&args.paths)?;
             if !std::io::stdout().is_terminal() {
-                // Like less: when the output is not a terminal, just copy the text.
-                let text: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
-                return cli::print(&text.join("\n")).map(|()| ExitCode::SUCCESS);
+                // Like less: when the output is not a terminal, copy the
+                // files through as they are.
+                return cli::pass_through(&args.paths).map(|()| ExitCode::SUCCESS);
             }
+            let (docs, skipped) = cli::documents_and_skipped(&args.paths)?;
             let (store, warnings) = bookmarks::Store::open();
             let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
+            for line in skipped {
+                app.notify(line);
+            }
+            app.history = state::load_history();
+            let history_before = app.history.clone();
             let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &*d.doc).collect();
             let opened: Vec<usize> = state::load_positions(&texts)
                 .into_iter()
@@ -65,6 +70,11 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
                 && let Err(e) = state::save_positions(&moved)
             {
                 cli::warn(&format!("reading positions not saved: {e}"));
+            }
+            if app.history != history_before
+                && let Err(e) = state::save_history(&app.history)
+            {
+                cli::warn(&format!("search history not saved: {e}"));
             }
             // Ended by a signal: exit as the signal would have, 128 + N.
             Ok(signal.map_or(ExitCode::SUCCESS, |n| {

@@ -13,7 +13,10 @@ use std::thread;
 use std::time::Duration;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
 use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
@@ -63,14 +66,14 @@ pub fn run(app: &mut App) -> io::Result<Option<i32>> {
     let handle = signals.handle();
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         hook(info);
     }));
     let result = ratatui::run(|terminal| {
         // ratatui's hook restores the terminal; it must run for the main
         // thread only, so a failing background job leaves the reader up.
         jobs::quiet_worker_panics();
-        execute!(io::stdout(), EnableMouseCapture)?;
+        execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
         let (tx, rx) = mpsc::channel();
         let stop = Arc::new(AtomicBool::new(false));
         spawn_input(tx.clone(), stop.clone())?;
@@ -88,7 +91,7 @@ pub fn run(app: &mut App) -> io::Result<Option<i32>> {
         let result = event_loop(terminal, app, &rx, &tx);
         stop.store(true, Ordering::Relaxed);
         app.cancel_jobs();
-        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         result
     });
     handle.close();
@@ -271,6 +274,13 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
         }
         // The next frame lays out for the size it is drawn at.
         Message::Terminal(Event::Resize(..)) => app.resized = true,
+        // Pasted text goes into a prompt as if typed, line breaks as spaces.
+        Message::Terminal(Event::Paste(text)) if app.prompt().is_some() => {
+            for c in text.chars() {
+                let c = if c.is_control() { ' ' } else { c };
+                app.update(Action::Input(c));
+            }
+        }
         Message::Terminal(_) => {}
         Message::TerminalError(e) => return Err(e),
         Message::Signal(signal) => {

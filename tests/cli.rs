@@ -87,7 +87,8 @@ fn a_binary_file_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.txt");
     std::fs::write(&path, b"ELF\0\0\x01binary").unwrap();
-    assert_one_line_error(&folio(&[path.to_str().unwrap()]), "binary");
+    assert_one_line_error(&folio(&["page", path.to_str().unwrap()]), "binary");
+    assert_one_line_error(&folio(&["entities", path.to_str().unwrap()]), "binary");
 }
 
 #[test]
@@ -116,7 +117,7 @@ fn a_directory_skips_binary_files_and_says_so() {
     std::fs::write(dir.path().join("a.txt"), "First\n").unwrap();
     std::fs::write(dir.path().join("b\x1b[31m.txt"), b"\0\0").unwrap();
     std::fs::write(dir.path().join("c.md"), b"ELF\0").unwrap();
-    let out = folio(&[dir.path().to_str().unwrap()]);
+    let out = folio(&["page", "--height", "1", dir.path().to_str().unwrap()]);
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "First\n");
     let err = String::from_utf8(out.stderr).unwrap();
@@ -134,7 +135,7 @@ fn a_directory_of_binary_files_is_an_error() {
     std::fs::write(dir.path().join("a.txt"), b"\0").unwrap();
     std::fs::write(dir.path().join("b.txt"), b"\0").unwrap();
     assert_one_line_error(
-        &folio(&[dir.path().to_str().unwrap()]),
+        &folio(&["page", dir.path().to_str().unwrap()]),
         "no article could be read: skipped 2 files: a.txt (binary), b.txt (binary)",
     );
 }
@@ -169,10 +170,10 @@ fn directories_open_their_articles_in_name_order() {
     std::fs::write(dir.path().join("b.md"), "Second\n").unwrap();
     std::fs::write(dir.path().join("a.txt"), "First\n").unwrap();
     std::fs::write(dir.path().join("c.pdf"), "ignored\n").unwrap();
-    // Not a terminal: the text is copied through, documents in order.
+    // Not a terminal: the files are copied through as they are, in order.
     let out = folio(&[dir.path().to_str().unwrap()]);
     assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "First\n\nSecond\n");
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "First\nSecond\n");
 }
 
 #[test]
@@ -185,4 +186,34 @@ fn help_and_version() {
     }
     let out = folio(&["--version"]);
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("folio "));
+}
+
+#[test]
+fn output_that_is_not_a_terminal_gets_the_files_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd: &[u8] =
+        b"\xef\xbb\xbfTitle\r\n\r\nA\ttab, a lone\rCR, bad \xff bytes, \x1b[31mred\x1b[0m\r\n";
+    let plain: &[u8] = "Second\n\nU+2028\u{2028}here, no final newline".as_bytes();
+    std::fs::write(dir.path().join("a.txt"), odd).unwrap();
+    std::fs::write(dir.path().join("b.md"), plain).unwrap();
+    let a = dir.path().join("a.txt");
+    let out = folio(&[a.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(out.stdout, odd);
+    // A directory: its articles in name order, each exactly as it is.
+    let out = folio(&[dir.path().to_str().unwrap()]);
+    assert!(out.status.success());
+    assert_eq!(out.stdout, [odd, plain].concat());
+    // Standard input too.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(odd).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, odd);
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::bookmarks::{Bookmark, DocumentRef, Resolved, Status};
 use crate::document::Document;
 
-use super::{App, Prompt, PromptFor};
+use super::{App, Overlay, Prompt, PromptFor};
 
 /// The bookmark list popup.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,13 +82,10 @@ impl App {
     /// `b`: ask for a note for the current passage.
     pub(super) fn start_bookmark(&mut self) {
         if self.passage().is_none() {
-            self.message = Some("nothing to bookmark: the document is empty".into());
+            self.notify("nothing to bookmark: the document is empty".into());
             return;
         }
-        self.prompt = Some(Prompt {
-            purpose: PromptFor::Note,
-            text: String::new(),
-        });
+        self.open(Overlay::Prompt(Prompt::new(PromptFor::Note, String::new())));
     }
 
     /// Save the bookmark once the note is typed.
@@ -97,15 +94,16 @@ impl App {
             return;
         };
         let doc = &self.docs[self.current].doc;
-        self.message = Some(match self.store.add(doc, range, note) {
+        let said = match self.store.add(doc, range, note) {
             Ok(_) => match self.store.notice() {
                 Some(notice) => format!("Bookmarked (not saved: {notice})"),
                 None => "Bookmarked".to_string(),
             },
             Err(e) => format!("not bookmarked: {e}"),
-        });
+        };
+        self.notify(said);
         self.take_store_warnings();
-        if self.bookmarks.is_some() {
+        if self.bookmark_list().is_some() {
             self.refresh_bookmarks();
         }
     }
@@ -113,19 +111,19 @@ impl App {
     /// `B`: open the bookmark list of this document.
     pub(super) fn open_bookmarks(&mut self) {
         self.store.reload();
-        self.bookmarks = Some(BookmarkList {
+        self.open(Overlay::Bookmarks(BookmarkList {
             all: false,
             rows: Vec::new(),
             docs: Vec::new(),
             selected: 0,
             deleted: Vec::new(),
-        });
+        }));
         self.refresh_bookmarks();
     }
 
     /// Re-resolve the rows of the open bookmark list against the texts.
     pub(super) fn refresh_bookmarks(&mut self) {
-        let Some(list) = &self.bookmarks else {
+        let Some(list) = self.bookmark_list() else {
             return;
         };
         let all = list.all;
@@ -144,9 +142,9 @@ impl App {
             })
             .collect();
         if let Some(w) = warnings.into_iter().next() {
-            self.message = Some(w);
+            self.notify(w);
         }
-        if let Some(list) = &mut self.bookmarks {
+        if let Some(list) = self.bookmark_list_mut() {
             list.selected = list.selected.min(rows.len().saturating_sub(1));
             list.rows = rows;
             list.docs = docs;
@@ -154,7 +152,7 @@ impl App {
     }
 
     pub(super) fn bookmark_scope(&mut self) {
-        if let Some(list) = &mut self.bookmarks {
+        if let Some(list) = self.bookmark_list_mut() {
             list.all = !list.all;
             list.selected = 0;
         }
@@ -163,7 +161,7 @@ impl App {
 
     /// Enter in the list: go to the bookmarked passage.
     pub(super) fn jump_to_bookmark(&mut self) {
-        let Some(list) = &self.bookmarks else {
+        let Some(list) = self.bookmark_list() else {
             return;
         };
         let Some(row) = list.selected_row() else {
@@ -171,7 +169,7 @@ impl App {
         };
         let (Some(range), Some(Some(doc))) = (row.range.clone(), list.docs.get(list.selected))
         else {
-            self.message = Some(
+            self.notify(
                 match row.status {
                     Status::Lost => "that passage is lost: its text is no longer in the document",
                     _ => "that document is not open",
@@ -181,7 +179,7 @@ impl App {
             return;
         };
         let doc = *doc;
-        self.bookmarks = None;
+        self.overlays.clear();
         self.reveal(&super::sidebar::Spot {
             doc,
             range: range.clone(),
@@ -203,12 +201,12 @@ impl App {
         };
         match self.store.remove(&id) {
             Ok(bookmark) => {
-                if let Some(list) = &mut self.bookmarks {
+                if let Some(list) = self.bookmark_list_mut() {
                     list.deleted.push(bookmark);
                 }
-                self.message = Some("Deleted (u undoes)".into());
+                self.notify("Deleted (u undoes)".into());
             }
-            Err(e) => self.message = Some(format!("not deleted: {e}")),
+            Err(e) => self.notify(format!("not deleted: {e}")),
         }
         self.take_store_warnings();
         self.refresh_bookmarks();
@@ -216,27 +214,26 @@ impl App {
 
     /// `u`: put back the last deleted bookmark.
     pub(super) fn undo_delete(&mut self) {
-        let Some(bookmark) = self.bookmarks.as_mut().and_then(|l| l.deleted.pop()) else {
-            self.message = Some("nothing to undo".into());
+        let Some(bookmark) = self.bookmark_list_mut().and_then(|l| l.deleted.pop()) else {
+            self.notify("nothing to undo".into());
             return;
         };
-        self.message = Some(match self.store.restore(bookmark) {
+        let said = match self.store.restore(bookmark) {
             Ok(()) => "Restored".into(),
             Err(e) => format!("not restored: {e}"),
-        });
+        };
+        self.notify(said);
         self.take_store_warnings();
         self.refresh_bookmarks();
     }
 
     /// `e`: edit the selected bookmark's note.
     pub(super) fn start_note_edit(&mut self) {
-        let Some(row) = self.bookmarks.as_ref().and_then(|l| l.selected_row()) else {
+        let Some(row) = self.bookmark_list().and_then(|l| l.selected_row()) else {
             return;
         };
-        self.prompt = Some(Prompt {
-            purpose: PromptFor::EditNote,
-            text: row.bookmark.note.clone(),
-        });
+        let note = row.bookmark.note.clone();
+        self.open(Overlay::Prompt(Prompt::new(PromptFor::EditNote, note)));
     }
 
     pub(super) fn finish_note_edit(&mut self, note: &str) {
@@ -244,14 +241,14 @@ impl App {
             return;
         };
         if let Err(e) = self.store.set_note(&id, note) {
-            self.message = Some(format!("note not saved: {e}"));
+            self.notify(format!("note not saved: {e}"));
         }
         self.take_store_warnings();
         self.refresh_bookmarks();
     }
 
     fn selected_bookmark_id(&self) -> Option<String> {
-        let list = self.bookmarks.as_ref()?;
+        let list = self.bookmark_list()?;
         Some(list.selected_row()?.bookmark.id.clone())
     }
 
@@ -259,7 +256,7 @@ impl App {
     pub fn take_store_warnings(&mut self) {
         let warnings = self.store.take_warnings();
         if !warnings.is_empty() {
-            self.message = Some(warnings.join("; "));
+            self.notify(warnings.join("; "));
         }
     }
 }

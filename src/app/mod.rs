@@ -2,6 +2,7 @@
 
 pub mod follow;
 pub mod marks;
+pub mod mode;
 mod regions;
 pub mod sidebar;
 
@@ -18,8 +19,14 @@ use crate::layout::Layout;
 pub use regions::{Regions, SIDEBAR_MIN_SCREEN, SIDEBAR_WIDTH};
 
 use follow::{Follow, Target};
-use marks::BookmarkList;
+pub use mode::{Mode, Overlay, Prompt, PromptFor};
 use sidebar::{Row, Scope, Sidebar, Spot};
+
+/// How many notices the message log keeps.
+const MESSAGES_KEPT: usize = 50;
+
+/// How many searches the history keeps.
+pub const HISTORY_KEPT: usize = 100;
 
 /// Lines moved by one turn of the mouse wheel.
 const WHEEL_LINES: usize = 3;
@@ -55,9 +62,14 @@ pub enum Action {
     /// `/`: search the text, or filter the sidebar when it has focus.
     StartSearch,
     StartFilter,
+    /// Type a character into the prompt.
     Input(char),
-    InputBackspace,
+    /// Edit the prompt's line: move, delete a word, clear it…
+    Edit(tui_input::InputRequest),
     InputSubmit,
+    /// Up / Down in the search prompt: older / newer searches.
+    HistoryPrev,
+    HistoryNext,
     /// `c`: the mention list of the selected entity.
     MentionList,
     /// `a`: this document or all documents in the sidebar.
@@ -141,23 +153,6 @@ pub enum Focus {
     Sidebar,
 }
 
-/// A one-line text input in progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    pub purpose: PromptFor,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptFor {
-    Search,
-    Filter,
-    /// The note of a new bookmark.
-    Note,
-    /// A new note for the selected bookmark in the list.
-    EditNote,
-}
-
 /// The mention list (`c`): every mention of one entity with its sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MentionList {
@@ -180,24 +175,28 @@ pub struct App {
     pub layout: Layout,
     /// Which document and width `layout` was made for.
     layout_key: (usize, usize),
-    pub help: bool,
     pub quit: bool,
+    /// The pane with focus when no overlay is open.
     pub focus: Focus,
+    /// What is open over the text, innermost last (see [`mode`]).
+    pub overlays: Vec<Overlay>,
     pub sidebar: Sidebar,
     /// What n/N move through, if anything.
     pub follow: Option<Follow>,
-    pub prompt: Option<Prompt>,
-    pub mentions: Option<MentionList>,
-    /// A short message for the status bar, cleared by the next key.
-    pub message: Option<String>,
+    /// Notices for the status bar, shown until the user's next action.
+    pub notices: Vec<String>,
+    /// Every notice of this run, oldest first (the last few are in help).
+    pub message_log: Vec<String>,
     /// Where bookmarks are kept.
     pub store: Store,
     /// The paragraph the user moved the passage cursor to, if any.
     pub passage_cursor: Option<usize>,
-    /// The bookmark list, when open.
-    pub bookmarks: Option<BookmarkList>,
     /// How many documents' entities are still being looked for.
     pub entities_pending: usize,
+    /// Earlier searches, oldest first, kept across runs by the caller.
+    pub history: Vec<String>,
+    /// The key bindings in force.
+    pub keys: crate::keymap::Keymap,
     /// The signal that ended the reader, if one did.
     pub signal: Option<i32>,
     /// The terminal was resized since the last frame.
@@ -257,12 +256,24 @@ impl App {
             doc.entities = Entities::default();
             doc.entities_error = Some(why.to_string());
             self.entities_pending = self.entities_pending.saturating_sub(1);
-            self.message = Some(format!(
-                "people and places unavailable for {}: {why}",
-                doc.doc.path
-            ));
+            let said = format!("people and places unavailable for {}: {why}", doc.doc.path);
+            self.notify(said);
             self.rebuild_sidebar();
         }
+    }
+
+    /// Say something in the status bar until the user's next action; it is
+    /// kept in the message log too.
+    pub fn notify(&mut self, text: String) {
+        self.message_log.push(text.clone());
+        let over = self.message_log.len().saturating_sub(MESSAGES_KEPT);
+        self.message_log.drain(..over);
+        self.notices.push(text);
+    }
+
+    /// The notices shown now, as one line.
+    pub fn message(&self) -> Option<String> {
+        (!self.notices.is_empty()).then(|| self.notices.join(" · "))
     }
 
     /// Background work asked for since the last call.
@@ -307,7 +318,7 @@ impl App {
     pub fn search_failed(&mut self, id: u64) {
         if self.searching.as_ref().is_some_and(|s| s.id == id) {
             self.searching = None;
-            self.message = Some("the search could not be started".into());
+            self.notify("the search could not be started".into());
         }
     }
 
@@ -331,18 +342,18 @@ impl App {
             max_width,
             screen: (0, 0),
             regions: Regions::default(),
-            help: false,
             quit: false,
             focus: Focus::Text,
             sidebar: Sidebar::default(),
             follow: None,
-            prompt: None,
-            mentions: None,
-            message: None,
+            overlays: Vec::new(),
+            notices: Vec::new(),
+            message_log: Vec::new(),
             store: Store::in_memory(),
             passage_cursor: None,
-            bookmarks: None,
             entities_pending: 0,
+            history: Vec::new(),
+            keys: crate::keymap::Keymap::default(),
             signal: None,
             resized: false,
             jobs: Vec::new(),
@@ -357,8 +368,8 @@ impl App {
     /// Keep bookmarks in `store`; its warnings go to the status bar.
     pub fn with_store(mut self, store: Store, warnings: Vec<String>) -> App {
         self.store = store;
-        if !warnings.is_empty() {
-            self.message = Some(warnings.join("; "));
+        for warning in warnings {
+            self.notify(warning);
         }
         self
     }
@@ -419,7 +430,7 @@ impl App {
         // A notice stays until the next action of the user's: a resize is not
         // one, or a warning given at start would vanish with the first frame.
         if !matches!(action, Action::Resize(..)) {
-            self.message = None;
+            self.notices.clear();
         }
         self.keep_window();
         let h = self.page_height();
@@ -447,7 +458,10 @@ impl App {
                 self.open_document(self.current + 1)
             }
             Action::PrevDocument if self.current > 0 => self.open_document(self.current - 1),
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp if self.help_shown() => {
+                self.close();
+            }
+            Action::ToggleHelp => self.open(Overlay::Help(0)),
             Action::Dismiss => self.dismiss(),
             Action::Quit => self.quit = true,
             Action::Resize(width, height) => {
@@ -462,15 +476,17 @@ impl App {
                 }
                 self.relayout();
                 if show && !self.sidebar_shown() {
-                    self.message = Some("the terminal is too narrow for the sidebar".into());
+                    self.notify("the terminal is too narrow for the sidebar".into());
                 }
             }
             Action::SwitchFocus => self.switch_focus(),
             Action::SelectNext | Action::SelectPrev => {
                 let delta = if action == Action::SelectNext { 1 } else { -1 };
-                if let Some(list) = &mut self.bookmarks {
+                if let Some(Overlay::Help(scroll)) = self.overlays.last_mut() {
+                    *scroll = scroll.saturating_add_signed(delta as i16);
+                } else if let Some(list) = self.bookmark_list_mut() {
                     list.selected = step_index(list.selected, delta, list.rows.len());
-                } else if let Some(list) = &mut self.mentions {
+                } else if let Some(list) = self.mention_list_mut() {
                     list.selected = step_index(list.selected, delta, list.spots.len());
                 } else {
                     self.sidebar.step(delta);
@@ -478,9 +494,9 @@ impl App {
                 }
             }
             Action::Choose => {
-                if self.bookmarks.is_some() {
+                if self.bookmark_list().is_some() {
                     self.jump_to_bookmark();
-                } else if self.mentions.is_some() {
+                } else if self.mention_list().is_some() {
                     self.choose_mention();
                 } else {
                     self.choose_entity();
@@ -492,20 +508,20 @@ impl App {
                 match spot {
                     Some(spot) => self.reveal(&spot),
                     None if self.follow.is_none() => {
-                        self.message = Some("choose an entity (Tab) or search (/) first".into())
+                        self.notify("choose an entity (Tab) or search (/) first".into())
                     }
                     None => {}
                 }
             }
             Action::StartSearch => self.start_prompt(PromptFor::Search),
             Action::StartFilter => self.start_prompt(PromptFor::Filter),
-            Action::Input(c) => self.edit_prompt(|text| text.push(c)),
-            Action::InputBackspace => self.edit_prompt(|text| {
-                text.pop();
-            }),
+            Action::Input(c) => self.edit_prompt(tui_input::InputRequest::InsertChar(c)),
+            Action::Edit(request) => self.edit_prompt(request),
             Action::InputSubmit => self.submit_prompt(),
+            Action::HistoryPrev => self.recall(true),
+            Action::HistoryNext => self.recall(false),
             Action::MentionList => self.open_mention_list(),
-            Action::ToggleScope if self.bookmarks.is_some() => self.bookmark_scope(),
+            Action::ToggleScope if self.bookmark_list().is_some() => self.bookmark_scope(),
             Action::ToggleScope => {
                 self.sidebar.scope = match self.sidebar.scope {
                     Scope::Document => Scope::All,
@@ -554,8 +570,7 @@ impl App {
         let doc = &self.docs[self.current];
         let anchor = doc.anchor;
         let rows = &self.layout.rows;
-        let inside = rows.first().is_some_and(|r| r.start <= anchor)
-            && rows.last().is_some_and(|r| anchor <= r.end);
+        let inside = self.layout.covers(&doc.doc, anchor);
         let top = self.layout.row_of(anchor);
         let near_start = top < h && !self.layout.has_start();
         let near_end = top + 2 * h > rows.len() && !self.layout.has_end(&doc.doc);
@@ -634,30 +649,28 @@ impl App {
         self.sidebar.scroll_into_view(height);
     }
 
+    /// Esc: cancel a running search, else close the top overlay (a filter
+    /// being typed is cleared with it), else stop following.
     fn dismiss(&mut self) {
         if let Some(s) = self.searching.take() {
             s.cancel.store(true, Ordering::Relaxed);
-            self.message = Some("search cancelled".into());
-        } else if self.help {
-            self.help = false;
-        } else if let Some(prompt) = self.prompt.take() {
-            if prompt.purpose == PromptFor::Filter {
+            self.notify("search cancelled".into());
+            return;
+        }
+        match self.close() {
+            Some(Overlay::Prompt(p)) if p.purpose == PromptFor::Filter => {
                 self.sidebar.filter.clear();
                 self.rebuild_sidebar();
             }
-        } else if self.mentions.is_some() {
-            self.mentions = None;
-        } else if self.bookmarks.is_some() {
-            self.bookmarks = None;
-        } else {
-            self.follow = None;
+            Some(_) => {}
+            None => self.follow = None,
         }
     }
 
     fn switch_focus(&mut self) {
         if !self.sidebar_shown() {
             self.focus = Focus::Text;
-            self.message = Some("the sidebar is hidden (e shows it)".into());
+            self.notify("the sidebar is hidden (e shows it)".into());
             return;
         }
         self.focus = match self.focus {
@@ -689,7 +702,7 @@ impl App {
     }
 
     fn choose_mention(&mut self) {
-        let Some(list) = self.mentions.take() else {
+        let Some(Overlay::Mentions(list)) = self.close() else {
             return;
         };
         if let Some(spot) = list.spots.get(list.selected) {
@@ -709,10 +722,7 @@ impl App {
             self.open_document(spot.doc);
         }
         let h = self.page_height();
-        let rows = &self.layout.rows;
-        let laid_out = rows.first().is_some_and(|r| r.start <= spot.range.start)
-            && rows.last().is_some_and(|r| spot.range.start <= r.end);
-        if !laid_out {
+        if !self.layout.covers(&self.doc().doc, spot.range.start) {
             // Only a window is laid out, elsewhere: show the spot on top.
             self.show_offset(spot.range.start);
             return;
@@ -734,39 +744,89 @@ impl App {
             PromptFor::Filter => self.sidebar.filter.clone(),
             _ => String::new(),
         };
-        self.prompt = Some(Prompt { purpose, text });
+        self.open(Overlay::Prompt(Prompt::new(purpose, text)));
     }
 
-    fn edit_prompt(&mut self, edit: impl FnOnce(&mut String)) {
-        let Some(prompt) = &mut self.prompt else {
+    fn edit_prompt(&mut self, request: tui_input::InputRequest) {
+        let Some(prompt) = self.prompt_mut() else {
             return;
         };
-        edit(&mut prompt.text);
+        prompt.input.handle(request);
+        prompt.recalled = None;
         if prompt.purpose == PromptFor::Filter {
-            self.sidebar.filter = prompt.text.clone();
+            self.sidebar.filter = prompt.text().to_string();
             self.rebuild_sidebar();
             self.sidebar.select_first();
             self.keep_selection_visible();
         }
     }
 
-    fn submit_prompt(&mut self) {
-        let Some(prompt) = self.prompt.take() else {
+    /// Walk the search history: `older` towards the first search kept.
+    fn recall(&mut self, older: bool) {
+        let history = std::mem::take(&mut self.history);
+        if let Some(prompt) = self.prompt_mut() {
+            walk_history(prompt, &history, older);
+        }
+        self.history = history;
+    }
+
+    /// Keep `query` as the newest search (once: an older copy moves up),
+    /// at most [`HISTORY_KEPT`] of them.
+    fn remember_search(&mut self, query: &str) {
+        self.history.retain(|q| q != query);
+        self.history.push(query.to_string());
+        let over = self.history.len().saturating_sub(HISTORY_KEPT);
+        self.history.drain(..over);
+    }
+}
+
+/// Show the next `older` (or newer) search of `history` (newest last) in the
+/// search prompt; past the newest, what was typed before the walk.
+fn walk_history(prompt: &mut Prompt, history: &[String], older: bool) {
+    {
+        if prompt.purpose != PromptFor::Search {
+            return;
+        }
+        let (next, typed) = match (prompt.recalled.take(), older) {
+            (None, false) => return,
+            (None, true) => (0, prompt.text().to_string()),
+            (Some((at, typed)), true) => (at + 1, typed),
+            (Some((0, typed)), false) => {
+                prompt.input = tui_input::Input::new(typed);
+                return;
+            }
+            (Some((at, typed)), false) => (at - 1, typed),
+        };
+        // The newest search is last in the history.
+        let Some(entry) = history.iter().rev().nth(next) else {
+            prompt.recalled = next.checked_sub(1).map(|at| (at, typed));
             return;
         };
+        prompt.input = tui_input::Input::new(entry.clone());
+        prompt.recalled = Some((next, typed));
+    }
+}
+
+impl App {
+    fn submit_prompt(&mut self) {
+        let Some(prompt) = self.take_prompt() else {
+            return;
+        };
+        let query = prompt.text().to_string();
         match prompt.purpose {
-            PromptFor::Note => return self.finish_bookmark(prompt.text.trim()),
-            PromptFor::EditNote => return self.finish_note_edit(prompt.text.trim()),
+            PromptFor::Note => return self.finish_bookmark(query.trim()),
+            PromptFor::EditNote => return self.finish_note_edit(query.trim()),
             PromptFor::Filter => return,
-            PromptFor::Search if prompt.text.is_empty() => return,
+            PromptFor::Search if query.is_empty() => return,
             PromptFor::Search => {}
         }
-        let regex = match follow::compile(&prompt.text) {
+        self.remember_search(&query);
+        let regex = match follow::compile(&query) {
             Ok(regex) => regex,
             Err(e) => {
                 let first = e.to_string();
                 let first = first.lines().last().unwrap_or("").trim().to_string();
-                self.message = Some(format!("bad regex: {first}"));
+                self.notify(format!("bad regex: {first}"));
                 return;
             }
         };
@@ -776,7 +836,7 @@ impl App {
         let text = self.doc().doc.text.clone();
         if text.len() <= SEARCH_AT_ONCE {
             let ranges = follow::find_all(&text, &regex, None);
-            self.follow_matches(prompt.text, self.current, ranges);
+            self.follow_matches(query, self.current, ranges);
             return;
         }
         self.next_job += 1;
@@ -789,7 +849,7 @@ impl App {
         });
         self.searching = Some(Searching {
             id: self.next_job,
-            query: prompt.text,
+            query,
             doc: self.current,
             cancel,
         });
@@ -798,7 +858,7 @@ impl App {
     /// Follow the matches of `query` in document `doc`.
     fn follow_matches(&mut self, query: String, doc: usize, ranges: Vec<std::ops::Range<usize>>) {
         if ranges.len() >= follow::MAX_MATCHES {
-            self.message = Some(format!(
+            self.notify(format!(
                 "only the first {} matches are listed",
                 follow::MAX_MATCHES
             ));
@@ -836,13 +896,13 @@ impl App {
                     .iter()
                     .position(|s| (s.doc, s.range.start) >= (self.current, self.doc().anchor))
                     .unwrap_or(0);
-                self.mentions = Some(MentionList {
+                self.open(Overlay::Mentions(MentionList {
                     name: item.name,
                     spots: item.spots,
                     selected,
-                });
+                }));
             }
-            None => self.message = Some("select a person or place first (Tab)".into()),
+            None => self.notify("select a person or place first (Tab)".into()),
         }
     }
 

@@ -98,9 +98,9 @@ fn tiny_terminals_do_not_panic() {
 fn help_toggles_and_escape_closes() {
     let mut a = app("x", 40, 10);
     a.update(Action::ToggleHelp);
-    assert!(a.help);
+    assert_eq!(a.mode(), Mode::Help);
     a.update(Action::Dismiss);
-    assert!(!a.help);
+    assert_eq!(a.mode(), Mode::Reading);
     a.update(Action::Quit);
     assert!(a.quit);
 }
@@ -224,7 +224,12 @@ fn search_then_escape_clears() {
         a.update(Action::Input(c));
     }
     a.update(Action::InputSubmit);
-    assert!(a.message.as_deref().unwrap_or("").starts_with("bad regex"));
+    assert!(
+        a.message()
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("bad regex")
+    );
 }
 
 #[test]
@@ -245,13 +250,13 @@ fn mention_list_jumps_to_the_chosen_mention() {
     let mut a = named_app(120, 12);
     a.update(Action::SwitchFocus);
     a.update(Action::MentionList);
-    assert_eq!(a.mentions.as_ref().unwrap().spots.len(), 8);
+    assert_eq!(a.mention_list().unwrap().spots.len(), 8);
     for _ in 0..5 {
         a.update(Action::SelectNext);
     }
-    let spot = a.mentions.as_ref().unwrap().spots[5].clone();
+    let spot = a.mention_list().unwrap().spots[5].clone();
     a.update(Action::Choose);
-    assert!(a.mentions.is_none());
+    assert!(a.mention_list().is_none());
     assert!(on_screen(&a, spot.range.start));
 }
 
@@ -341,7 +346,7 @@ fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
     a.update(Action::Bookmark);
     type_text(&mut a, "second");
     a.update(Action::InputSubmit);
-    assert_eq!(a.message.as_deref(), Some("Bookmarked"));
+    assert_eq!(a.message().as_deref(), Some("Bookmarked"));
     assert_eq!(a.store.all().len(), 1);
     assert_eq!(a.store.all()[0].note, "second");
     assert_eq!(a.store.all()[0].anchor.exact, "Paragraph 2.");
@@ -352,7 +357,7 @@ fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
 
     a.update(Action::LastPage);
     a.update(Action::OpenBookmarks);
-    assert_eq!(a.bookmarks.as_ref().unwrap().rows.len(), 1);
+    assert_eq!(a.bookmark_list().unwrap().rows.len(), 1);
     a.update(Action::EditNote);
     type_text(&mut a, " one");
     a.update(Action::InputSubmit);
@@ -362,7 +367,7 @@ fn b_bookmarks_the_passage_with_a_note_and_the_list_manages_it() {
     a.update(Action::UndoDelete);
     assert_eq!(a.store.all().len(), 1);
     a.update(Action::Choose);
-    assert!(a.bookmarks.is_none());
+    assert!(a.bookmark_list().is_none());
     assert_eq!(a.top_row(), 0, "jumped back to the bookmarked passage");
     assert_eq!(a.passage(), Some(1));
 }
@@ -510,4 +515,133 @@ fn a_resize_while_wrapping_drops_the_stale_wrap() {
     finish_layout(&mut a);
     assert!(!a.layout_pending());
     assert_eq!(a.layout.width, usize::from(a.regions.column.width));
+}
+
+/// An app in `mode`, over an article with people in it, 120x30.
+fn in_mode(mode: Mode) -> App {
+    let text = "Talks\n\nKim Jong Un met Xi Jinping in Beijing. Kim left.\n\nMore text.";
+    let mut a = App::new(vec![Document::from_text("t", text, false)], 80);
+    a.update(Action::Resize(120, 30));
+    let steps: &[Action] = match mode {
+        Mode::Reading => &[],
+        Mode::Sidebar => &[Action::SwitchFocus],
+        Mode::Search => &[Action::StartSearch],
+        Mode::Filter => &[Action::SwitchFocus, Action::StartFilter],
+        Mode::NotePrompt => &[Action::Bookmark],
+        Mode::MentionList => &[Action::SwitchFocus, Action::MentionList],
+        Mode::BookmarkList => &[Action::OpenBookmarks],
+        Mode::Help => &[Action::ToggleHelp],
+    };
+    for step in steps {
+        a.update(step.clone());
+    }
+    assert_eq!(a.mode(), mode);
+    a
+}
+
+#[test]
+fn every_mode_answers_esc_q_and_question_mark() {
+    use crate::keymap::action_for;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: KeyCode| KeyEvent::new(c, KeyModifiers::NONE);
+    // (mode, mode after Esc, quits on q, mode after ?)
+    let table = [
+        (Mode::Reading, Mode::Reading, true, Mode::Help),
+        (Mode::Sidebar, Mode::Sidebar, true, Mode::Help),
+        (Mode::Search, Mode::Reading, false, Mode::Search),
+        (Mode::Filter, Mode::Sidebar, false, Mode::Filter),
+        (Mode::NotePrompt, Mode::Reading, false, Mode::NotePrompt),
+        (Mode::MentionList, Mode::Sidebar, true, Mode::MentionList),
+        (Mode::BookmarkList, Mode::Reading, true, Mode::BookmarkList),
+        (Mode::Help, Mode::Reading, true, Mode::Reading),
+    ];
+    for (mode, after_esc, quits, after_question) in table {
+        let mut a = in_mode(mode);
+        if let Some(action) = action_for(key(KeyCode::Esc), &a) {
+            a.update(action);
+        }
+        assert_eq!(a.mode(), after_esc, "Esc in {mode:?}");
+        assert!(!a.quit);
+
+        let mut a = in_mode(mode);
+        if let Some(action) = action_for(key(KeyCode::Char('q')), &a) {
+            a.update(action);
+        }
+        assert_eq!(a.quit, quits, "q in {mode:?}");
+        if mode.is_prompt() {
+            assert_eq!(
+                a.prompt().map(Prompt::text),
+                Some("q"),
+                "q is typed in {mode:?}"
+            );
+        }
+
+        let mut a = in_mode(mode);
+        if let Some(action) = action_for(key(KeyCode::Char('?')), &a) {
+            a.update(action);
+        }
+        assert_eq!(a.mode(), after_question, "? in {mode:?}");
+    }
+}
+
+#[test]
+fn the_filter_is_cleared_with_esc_and_a_note_prompt_returns_to_its_list() {
+    let mut a = in_mode(Mode::Filter);
+    a.update(Action::Input('x'));
+    assert_eq!(a.sidebar.filter, "x");
+    a.update(Action::Dismiss);
+    assert!(a.sidebar.filter.is_empty());
+    let mut a = in_mode(Mode::Reading);
+    a.update(Action::Bookmark);
+    a.update(Action::InputSubmit);
+    a.update(Action::OpenBookmarks);
+    a.update(Action::EditNote);
+    assert_eq!(a.mode(), Mode::NotePrompt);
+    a.update(Action::Dismiss);
+    assert_eq!(a.mode(), Mode::BookmarkList);
+}
+
+#[test]
+fn prompts_edit_by_word_and_recall_earlier_searches() {
+    let mut a = in_mode(Mode::Reading);
+    for query in ["Kim", "Beijing"] {
+        a.update(Action::StartSearch);
+        for c in query.chars() {
+            a.update(Action::Input(c));
+        }
+        a.update(Action::InputSubmit);
+    }
+    assert_eq!(a.history, ["Kim", "Beijing"]);
+    a.update(Action::StartSearch);
+    for c in "Xi Jin".chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::Edit(tui_input::InputRequest::DeletePrevWord));
+    assert_eq!(a.prompt().unwrap().text(), "Xi ");
+    a.update(Action::HistoryPrev);
+    assert_eq!(a.prompt().unwrap().text(), "Beijing");
+    a.update(Action::HistoryPrev);
+    assert_eq!(a.prompt().unwrap().text(), "Kim");
+    a.update(Action::HistoryPrev);
+    assert_eq!(a.prompt().unwrap().text(), "Kim", "the oldest stays");
+    a.update(Action::HistoryNext);
+    a.update(Action::HistoryNext);
+    assert_eq!(a.prompt().unwrap().text(), "Xi ", "back to what was typed");
+    a.update(Action::Edit(tui_input::InputRequest::GoToStart));
+    a.update(Action::Input('>'));
+    assert_eq!(a.prompt().unwrap().text(), ">Xi ");
+    a.update(Action::Edit(tui_input::InputRequest::DeleteLine));
+    assert_eq!(a.prompt().unwrap().text(), "");
+}
+
+#[test]
+fn notices_last_until_the_next_action_and_are_logged() {
+    let mut a = in_mode(Mode::Reading);
+    a.notify("first".into());
+    a.notify("second".into());
+    a.update(Action::Resize(100, 30));
+    assert_eq!(a.message().as_deref(), Some("first · second"));
+    a.update(Action::NextPage);
+    assert_eq!(a.message(), None);
+    assert_eq!(a.message_log, ["first", "second"]);
 }

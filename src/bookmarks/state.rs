@@ -415,3 +415,52 @@ mod tests {
         assert_eq!(load_position_in(&file.join("state"), &doc), None);
     }
 }
+
+/// The file the search history is kept in, beside `positions.json`.
+pub const HISTORY_NAME: &str = "search-history.json";
+
+/// The searches of earlier runs, oldest first; none when there is no good
+/// file (a bad one is left as it is and replaced at the next save).
+pub fn load_history() -> Vec<String> {
+    state_dir().map_or_else(|_| Vec::new(), |dir| load_history_in(&dir))
+}
+
+/// [`load_history`] with the state directory given.
+pub fn load_history_in(dir: &Path) -> Vec<String> {
+    fsutil::read_regular(&dir.join(HISTORY_NAME))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<Vec<String>>(&bytes).ok())
+        .unwrap_or_default()
+}
+
+/// Keep `searches` (oldest first) for the next run, atomically.
+pub fn save_history(searches: &[String]) -> Result<(), StoreError> {
+    save_history_in(&state_dir()?, searches)
+}
+
+/// [`save_history`] with the state directory given.
+pub fn save_history_in(dir: &Path, searches: &[String]) -> Result<(), StoreError> {
+    let path = dir.join(HISTORY_NAME);
+    std::fs::create_dir_all(dir).map_err(|e| StoreError::Io {
+        path: dir.to_path_buf(),
+        source: e,
+    })?;
+    let bytes = serde_json::to_vec(searches).unwrap_or_default();
+    fsutil::write_atomic(&path, &bytes).map_err(|e| StoreError::Io { path, source: e })
+}
+
+#[cfg(test)]
+mod history_tests {
+    use super::*;
+
+    #[test]
+    fn the_search_history_survives_a_run_and_a_bad_file_is_no_history() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(load_history_in(dir.path()).is_empty());
+        let searches = vec!["Kim".to_string(), "re:X\u{1b}i".to_string()];
+        save_history_in(dir.path(), &searches).unwrap();
+        assert_eq!(load_history_in(dir.path()), searches);
+        std::fs::write(dir.path().join(HISTORY_NAME), "not json").unwrap();
+        assert!(load_history_in(dir.path()).is_empty());
+    }
+}

@@ -17,7 +17,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::ListState;
 
 use crate::app::follow::Target;
-use crate::app::{App, Focus, PromptFor};
+use crate::app::{App, Focus, Mode, Overlay};
 
 pub use bookmarks::BookmarksView;
 pub use help::Help;
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         let view = SidebarView {
             sidebar: &app.sidebar,
             focused: app.focus == Focus::Sidebar,
-            filtering: matches!(&app.prompt, Some(p) if p.purpose == PromptFor::Filter),
+            filtering: app.mode() == Mode::Filter,
             unavailable: doc.entities_error.is_some(),
         };
         let mut state = ListState::default()
@@ -68,15 +68,38 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_stateful_widget(&view, area, &mut state);
     }
     frame.render_widget(&Status::new(app), regions.status);
-    if let Some(list) = &app.bookmarks {
-        let mut state = ListState::default().with_selected(Some(list.selected));
-        frame.render_stateful_widget(&BookmarksView { app, list }, regions.text, &mut state);
-    }
-    if let Some(list) = &app.mentions {
-        frame.render_widget(&MentionsView { app, list }, regions.text);
-    }
-    if app.help {
-        frame.render_widget(&Help, frame.area());
+    // Overlays, innermost last; a prompt is drawn in the status bar.
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Bookmarks(list) => {
+                let mut state = ListState::default().with_selected(Some(list.selected));
+                frame.render_stateful_widget(
+                    &BookmarksView { app, list },
+                    regions.text,
+                    &mut state,
+                );
+            }
+            Overlay::Mentions(list) => {
+                frame.render_widget(&MentionsView { app, list }, regions.text);
+            }
+            Overlay::Help(scroll) => {
+                // Help opens from the text or the sidebar.
+                let mode = match app.focus {
+                    Focus::Text => Mode::Reading,
+                    Focus::Sidebar => Mode::Sidebar,
+                };
+                frame.render_widget(
+                    &Help {
+                        keys: &app.keys,
+                        first: mode,
+                        scroll: *scroll,
+                        messages: &app.message_log,
+                    },
+                    frame.area(),
+                );
+            }
+            Overlay::Prompt(_) => {}
+        }
     }
 }
 

@@ -16,8 +16,9 @@ pub struct Status {
     title: String,
     position: String,
     notice: Option<String>,
-    /// A search being typed replaces the title.
-    prompt: Option<String>,
+    /// A prompt being typed replaces the title: the text before the cursor,
+    /// under it, and after it.
+    prompt: Option<[String; 3]>,
 }
 
 const HINT: &str = "? help  q quit";
@@ -33,8 +34,7 @@ impl Status {
             position = format!("{}  {position}", f.label());
         }
         let notice = app
-            .message
-            .clone()
+            .message()
             .or_else(|| {
                 app.searching
                     .as_ref()
@@ -50,14 +50,27 @@ impl Status {
             .or_else(|| {
                 (app.entities_pending > 0).then(|| "finding people and places…".to_string())
             });
-        let prompt = app.prompt.as_ref().and_then(|p| {
+        let prompt = app.prompt().and_then(|p| {
             let label = match p.purpose {
                 PromptFor::Search => "/",
                 PromptFor::Note => "Note (Enter saves, Esc cancels): ",
                 PromptFor::EditNote => "Edit note: ",
                 PromptFor::Filter => return None,
             };
-            Some(format!("{label}{}█", p.text))
+            // The character under the cursor is drawn reversed.
+            let text = p.text();
+            let at = text
+                .char_indices()
+                .nth(p.input.cursor())
+                .map_or(text.len(), |(i, _)| i);
+            let under = text[at..].chars().next().map_or(1, char::len_utf8);
+            let after = text.get(at + under..).unwrap_or("");
+            let under = text.get(at..at + under).unwrap_or(" ");
+            Some([
+                format!("{label}{}", &text[..at]),
+                under.to_string(),
+                after.to_string(),
+            ])
         });
         // Titles, notices and prompts can carry text from files, paths or
         // keys: all of it goes through the sanitiser.
@@ -66,7 +79,7 @@ impl Status {
             title: safe(doc.display_title().to_string()),
             position: safe(position),
             notice: notice.map(safe),
-            prompt: prompt.map(safe),
+            prompt: prompt.map(|parts| parts.map(safe)),
         }
     }
 }
@@ -79,13 +92,9 @@ impl Widget for &Status {
         let bar = Style::new().bg(Color::DarkGray).fg(Color::White);
         buf.set_style(area, bar);
         let width = usize::from(area.width);
+        // A notice takes the title's place on the left, where it has the most
+        // room, and is shortened with … rather than dropped.
         let mut right = vec![Span::raw(self.position.clone())];
-        if let Some(notice) = &self.notice {
-            right.insert(
-                0,
-                Span::styled(format!("{notice}  "), Style::new().fg(Color::Yellow)),
-            );
-        }
         right.push(Span::styled(
             format!("  {HINT} "),
             Style::new().fg(Color::Gray),
@@ -108,16 +117,43 @@ impl Widget for &Status {
         }
         let room = width - right_width;
         let left = match &self.prompt {
-            Some(prompt) => Span::styled(
-                format!(" {}", fit(prompt, room.saturating_sub(2))),
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            ),
-            None => Span::styled(
-                format!(" {}", fit(&self.title, room.saturating_sub(2))),
-                Style::new().add_modifier(Modifier::BOLD),
-            ),
+            Some([before, under, after]) => {
+                let style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+                // Keep the cursor in sight: cut the start of a long line.
+                let room = room.saturating_sub(3);
+                let before = if before.width() + under.width() > room {
+                    let keep = room.saturating_sub(under.width() + 1);
+                    let chars: Vec<char> = before.chars().collect();
+                    let mut kept = String::new();
+                    for c in chars.iter().rev() {
+                        if kept.width() + c.to_string().width() > keep {
+                            break;
+                        }
+                        kept.insert(0, *c);
+                    }
+                    format!("…{kept}")
+                } else {
+                    before.clone()
+                };
+                let rest = room.saturating_sub(before.width() + under.width());
+                Line::from(vec![
+                    Span::styled(format!(" {before}"), style),
+                    Span::styled(under.clone(), style.add_modifier(Modifier::REVERSED)),
+                    Span::styled(fit(after, rest), style),
+                ])
+            }
+            None => match &self.notice {
+                Some(notice) => Line::from(Span::styled(
+                    format!(" {}", fit(notice, room.saturating_sub(2))),
+                    Style::new().fg(Color::Yellow),
+                )),
+                None => Line::from(Span::styled(
+                    format!(" {}", fit(&self.title, room.saturating_sub(2))),
+                    Style::new().add_modifier(Modifier::BOLD),
+                )),
+            },
         };
-        Line::from(left).render(
+        left.render(
             Rect {
                 width: room as u16,
                 ..area
