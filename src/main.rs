@@ -29,10 +29,10 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             width,
             height,
             page,
-        }) => cli::print(&cli::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
-        Some(Command::Entities { paths, json }) => cli::entities(&paths, json),
+        }) => cli::print(&cli::page::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
+        Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json),
         Some(Command::Bookmarks { command }) => {
-            folio::bookmarks::cli::run(command).map(|()| ExitCode::SUCCESS)
+            cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)
         }
         None => {
             let docs = cli::documents(&args.paths)?;
@@ -42,7 +42,8 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
                 return cli::print(&text.join("\n")).map(|()| ExitCode::SUCCESS);
             }
             let (store, warnings) = bookmarks::Store::open();
-            let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
+            let mut app =
+                App::without_entities(docs, args.width.unwrap_or(80)).with_store(store, warnings);
             let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &*d.doc).collect();
             let opened: Vec<usize> = state::load_positions(&texts)
                 .into_iter()

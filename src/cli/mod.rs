@@ -1,0 +1,140 @@
+//! The command line: arguments, and the subcommands that print instead of
+//! opening the reader.
+//!
+//! This module and the reader's run loop (`tui`) are the only places that
+//! write to the terminal. The subcommands live beside it: [`page`],
+//! [`entities`] and [`bookmarks`]; they use this module's
+//! [`Error`], [`print`] and [`warn`], and it names their arguments.
+
+pub mod bookmarks;
+pub mod entities;
+pub mod page;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use thiserror::Error;
+
+use crate::document::{self, Document, LoadError};
+use crate::sanitize;
+
+/// A terminal reader for articles that shows the people and places in the text.
+///
+/// With no PATH, opens the bundled articles. Keys: Space/PageDown next page,
+/// PageUp/Backspace previous, j/k scroll, g/G first/last, [ ] documents,
+/// Tab sidebar, Enter choose, n/N next/previous mention, / search, e sidebar,
+/// c mentions, a all documents, { } passage, b bookmark, B bookmarks, ? help,
+/// q quit.
+///
+/// Bookmarks (bookmarks.json) and settings (config.toml) are kept in
+/// $FOLIO_CONFIG_DIR (default: the user's config directory, folio/); reading
+/// positions in $FOLIO_STATE_DIR (default: the user's state directory).
+#[derive(Debug, Parser)]
+#[command(name = "folio", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Articles to open: files, directories (their .txt and .md files), or - for standard input.
+    pub paths: Vec<PathBuf>,
+
+    /// The widest the reading column may be, in columns [default: `width` in
+    /// config.toml's [reader], else 80].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print one page exactly as the reading column lays it out, as plain text.
+    Page {
+        /// The article (default: the bundled one; - for standard input).
+        path: Option<PathBuf>,
+        /// Column width.
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..))]
+        width: u16,
+        /// Rows per page.
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u16).range(1..))]
+        height: u16,
+        /// The page to print, from 1.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+        page: u64,
+    },
+    /// List the people and places in articles.
+    Entities {
+        /// Articles (default: the bundled ones; - for standard input).
+        paths: Vec<PathBuf>,
+        /// Print JSON: {"documents": [{"path", "title", "people", "places"}]}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List, add, remove and export bookmarks.
+    Bookmarks {
+        #[command(subcommand)]
+        command: bookmarks::BookmarksCommand,
+    },
+}
+
+/// What can go wrong on the command line.
+#[derive(Debug, Error)]
+pub enum Error {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("page {page} is past the end: the article has {pages} pages at this size")]
+    PageOutOfRange { page: u64, pages: usize },
+    #[error("cannot write output: {0}")]
+    Output(#[from] io::Error),
+    #[error("terminal: {0}")]
+    Terminal(io::Error),
+    #[error(transparent)]
+    Bookmarks(#[from] crate::bookmarks::StoreError),
+}
+
+/// The documents named by `paths`, or the bundled ones when there are none.
+pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
+    if paths.is_empty() {
+        Ok(document::bundled())
+    } else {
+        Ok(document::load_all(paths)?)
+    }
+}
+
+/// Say something on standard error, as one safe line: `folio: ...`.
+pub fn warn(text: &str) {
+    eprintln!("folio: {}", sanitize::line(text));
+}
+
+/// Report a command-line error as clap would, but with every character that
+/// could drive the terminal made visible (arguments may carry escape bytes).
+pub fn argument_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = print(&e.render().to_string());
+        return ExitCode::SUCCESS;
+    }
+    let text = e.render().to_string();
+    eprint!("{}", sanitize::lines(&text));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
+/// Write text to standard output; a closed pipe is not an error.
+pub fn print(text: &str) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}
