@@ -8,6 +8,7 @@
 pub mod app;
 pub mod bookmarks;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod entities;
 pub mod jobs;

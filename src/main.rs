@@ -6,6 +6,7 @@ use clap::Parser;
 use folio::app::App;
 use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
+use folio::config;
 use folio::tui;
 
 fn main() -> ExitCode {
@@ -31,6 +32,7 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             page,
         }) => cli::print(&cli::page::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
         Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json),
+        Some(Command::Config { command }) => cli::config::run(command).map(|()| ExitCode::SUCCESS),
         Some(Command::Bookmarks { command }) => {
             cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)
         }
@@ -41,9 +43,13 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
                 let text: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
                 return cli::print(&text.join("\n")).map(|()| ExitCode::SUCCESS);
             }
+            // A mistake in config.toml does not stop the reader: it starts
+            // with the defaults and shows the notice in the status bar.
+            let (config, notice) = config::load();
+            let width = args.width.unwrap_or(config.reader.width);
             let (store, warnings) = bookmarks::Store::open();
-            let mut app =
-                App::without_entities(docs, args.width.unwrap_or(80)).with_store(store, warnings);
+            let warnings: Vec<String> = notice.into_iter().chain(warnings).collect();
+            let mut app = App::without_entities(docs, width).with_store(store, warnings);
             let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &*d.doc).collect();
             let opened: Vec<usize> = state::load_positions(&texts)
                 .into_iter()

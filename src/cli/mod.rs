@@ -3,10 +3,11 @@
 //!
 //! This module and the reader's run loop (`tui`) are the only places that
 //! write to the terminal. The subcommands live beside it: [`page`],
-//! [`entities`] and [`bookmarks`]; they use this module's
+//! [`entities`], [`bookmarks`] and [`config`]; they use this module's
 //! [`Error`], [`print`] and [`warn`], and it names their arguments.
 
 pub mod bookmarks;
+pub mod config;
 pub mod entities;
 pub mod page;
 
@@ -74,6 +75,11 @@ pub enum Command {
     Bookmarks {
         #[command(subcommand)]
         command: bookmarks::BookmarksCommand,
+    },
+    /// Show where the config file is, or print the default one.
+    Config {
+        #[command(subcommand)]
+        command: config::ConfigCommand,
     },
 }
 
