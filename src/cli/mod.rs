@@ -4,7 +4,7 @@
 //! This module and the reader's run loop (`tui`) are the only places that
 //! write to the terminal. The subcommands live beside it: [`page`],
 //! [`entities`], [`bookmarks`] and [`config`]; they use this module's
-//! [`Error`], [`print`] and [`warn`], and it names their arguments.
+//! [`Error`](enum@Error), [`print`](fn@print) and [`warn`], and it names their arguments.
 
 pub mod bookmarks;
 pub mod config;
@@ -42,7 +42,7 @@ pub struct Cli {
     pub paths: Vec<PathBuf>,
 
     /// The widest the reading column may be, in columns [default: `width` in
-    /// config.toml's [reader], else 80].
+    /// the reader section of config.toml, else 80].
     #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
     pub width: Option<u16>,
 }
