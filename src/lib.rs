@@ -3,11 +3,14 @@
 //!
 //! The pipeline: [`document`] (load, decode, normalise) → [`layout`] (wrap and
 //! paginate) → [`entities`] (people and places) → [`app`] (state and actions)
-//! ← [`keymap`] (keys to actions) → [`ui`] (widgets). `main` runs the loop.
+//! ← [`keymap`] (keys to actions) → [`ui`] (widgets) → [`tui`] (the reader's
+//! run loop) and [`cli`] (the command line); [`config`] reads `config.toml`.
+//! The only terminal I/O is in `tui` and `cli`: see `docs/architecture.md`.
 
 pub mod app;
 pub mod bookmarks;
 pub mod cli;
+pub mod config;
 pub mod document;
 pub mod entities;
 pub mod jobs;

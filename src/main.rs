@@ -6,6 +6,7 @@ use clap::Parser;
 use folio::app::App;
 use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
+use folio::config;
 use folio::tui;
 
 fn main() -> ExitCode {
@@ -29,10 +30,11 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             width,
             height,
             page,
-        }) => cli::print(&cli::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
-        Some(Command::Entities { paths, json }) => cli::entities(&paths, json),
+        }) => cli::print(&cli::page::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
+        Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json),
+        Some(Command::Config { command }) => cli::config::run(command).map(|()| ExitCode::SUCCESS),
         Some(Command::Bookmarks { command }) => {
-            folio::bookmarks::cli::run(command).map(|()| ExitCode::SUCCESS)
+            cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)
         }
         None => {
             if !std::io::stdout().is_terminal() {
@@ -40,9 +42,14 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
                 // files through as they are.
                 return cli::pass_through(&args.paths).map(|()| ExitCode::SUCCESS);
             }
+            // A mistake in config.toml does not stop the reader: it starts
+            // with the defaults and shows the notice in the status bar.
+            let (config, notice) = config::load();
+            let width = args.width.unwrap_or(config.reader.width);
             let (docs, skipped) = cli::documents_and_skipped(&args.paths)?;
             let (store, warnings) = bookmarks::Store::open();
-            let mut app = App::without_entities(docs, args.width).with_store(store, warnings);
+            let warnings: Vec<String> = notice.into_iter().chain(warnings).collect();
+            let mut app = App::without_entities(docs, width).with_store(store, warnings);
             for line in skipped {
                 app.notify(line);
             }

@@ -217,3 +217,40 @@ fn output_that_is_not_a_terminal_gets_the_files_byte_for_byte() {
     assert!(out.status.success());
     assert_eq!(out.stdout, odd);
 }
+
+fn folio_in(config_dir: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_folio"))
+        .args(args)
+        .env("FOLIO_CONFIG_DIR", config_dir)
+        .output()
+        .expect("run folio")
+}
+
+#[test]
+fn config_path_honours_the_config_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = folio_in(dir.path(), &["config", "path"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("{}\n", dir.path().join("config.toml").display())
+    );
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn config_default_prints_every_section_and_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = folio_in(dir.path(), &["config", "default"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for section in ["[keys]", "[theme]", "[reader]"] {
+        assert!(text.contains(section), "{section}");
+    }
+    assert!(text.contains("next_page = [\"Space\", \"PageDown\", \"Right\", \"l\"]"));
+    // Saved as the config file, it is the defaults.
+    std::fs::write(dir.path().join("config.toml"), &text).unwrap();
+    let (config, notice) = folio::config::load_from(&dir.path().join("config.toml"));
+    assert_eq!(notice, None);
+    assert_eq!(config, folio::config::Config::default());
+}

@@ -18,7 +18,6 @@
 //! of), so nothing outside folio's directories is written and nothing hangs.
 
 pub mod anchor;
-pub mod cli;
 mod clock;
 mod fsutil;
 pub mod state;

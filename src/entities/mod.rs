@@ -7,7 +7,6 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub mod link;
-pub mod report;
 
 pub mod gazetteer;
 pub mod model;

@@ -8,8 +8,8 @@ use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{Bookmark, Status, Store, StoreError, first_words, paragraph_at};
-use crate::cli::{Error, print};
+use super::{Error, print};
+use crate::bookmarks::{Bookmark, Status, Store, StoreError, first_words, paragraph_at};
 use crate::document::{self, Document};
 use crate::sanitize;
 
@@ -77,7 +77,7 @@ pub fn run(command: BookmarksCommand) -> Result<(), Error> {
 
 fn warn(messages: &[String]) {
     for message in messages {
-        crate::cli::warn(&format!("warning: {message}"));
+        super::warn(&format!("warning: {message}"));
     }
 }
 

@@ -1,5 +1,15 @@
 //! The command line: arguments, and the subcommands that print instead of
 //! opening the reader.
+//!
+//! This module and the reader's run loop (`tui`) are the only places that
+//! write to the terminal. The subcommands live beside it: [`page`],
+//! [`entities`], [`bookmarks`] and [`config`]; they use this module's
+//! [`Error`](enum@Error), [`print`](fn@print) and [`warn`], and it names their arguments.
+
+pub mod bookmarks;
+pub mod config;
+pub mod entities;
+pub mod page;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -9,9 +19,6 @@ use clap::{Parser, Subcommand};
 use thiserror::Error;
 
 use crate::document::{self, Document, LoadError};
-use crate::entities;
-use crate::jobs;
-use crate::layout::Layout;
 use crate::sanitize;
 
 /// A terminal reader for articles that shows the people and places in the text.
@@ -22,9 +29,9 @@ use crate::sanitize;
 /// c mentions, a all documents, { } passage, b bookmark, B bookmarks, ? help,
 /// q quit.
 ///
-/// Bookmarks are kept in $FOLIO_CONFIG_DIR (default: the user's config
-/// directory, folio/bookmarks.json); reading positions in $FOLIO_STATE_DIR
-/// (default: the user's state directory).
+/// Bookmarks (bookmarks.json) and settings (config.toml) are kept in
+/// $FOLIO_CONFIG_DIR (default: the user's config directory, folio/); reading
+/// positions in $FOLIO_STATE_DIR (default: the user's state directory).
 #[derive(Debug, Parser)]
 #[command(name = "folio", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -34,9 +41,10 @@ pub struct Cli {
     /// Articles to open: files, directories (their .txt and .md files), or - for standard input.
     pub paths: Vec<PathBuf>,
 
-    /// The widest the reading column may be, in columns.
-    #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u16).range(1..))]
-    pub width: u16,
+    /// The widest the reading column may be, in columns [default: `width` in
+    /// the reader section of config.toml, else 80].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,7 +74,12 @@ pub enum Command {
     /// List, add, remove and export bookmarks.
     Bookmarks {
         #[command(subcommand)]
-        command: crate::bookmarks::cli::BookmarksCommand,
+        command: bookmarks::BookmarksCommand,
+    },
+    /// Show where the config file is, or print the default one.
+    Config {
+        #[command(subcommand)]
+        command: config::ConfigCommand,
     },
 }
 
@@ -105,88 +118,6 @@ pub fn documents_and_skipped(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<St
     let loaded = document::load_all(paths)?;
     let skipped = loaded.skipped.iter().map(|s| s.to_string()).collect();
     Ok((loaded.docs, skipped))
-}
-
-/// `folio page`: the rows of one page, one per line.
-pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result<String, Error> {
-    let docs = documents(path.as_slice())?;
-    let doc = &docs[0];
-    let layout = Layout::new(doc, usize::from(width));
-    let height = usize::from(height);
-    let pages = layout.page_count(height);
-    let index = usize::try_from(page - 1).unwrap_or(usize::MAX);
-    if index >= pages {
-        return Err(Error::PageOutOfRange { page, pages });
-    }
-    let mut out = String::new();
-    for row in layout.page(index, height) {
-        out.push_str(&doc.text[row.range()]);
-        out.push('\n');
-    }
-    Ok(out)
-}
-
-/// `folio entities`. Each document is extracted on its own, on as many
-/// threads as there are cores: when one fails, the others are still listed,
-/// the failing path is named on standard error and the exit status is 1.
-pub fn entities(paths: &[PathBuf], json: bool) -> Result<ExitCode, Error> {
-    let docs = documents(paths)?;
-    let results = extract_each(&docs);
-    let mut found = Vec::with_capacity(docs.len());
-    let mut failed = false;
-    for (doc, result) in docs.into_iter().zip(results) {
-        match result {
-            Ok(e) => found.push((doc, e)),
-            Err(why) => {
-                warn(&format!(
-                    "people and places unavailable for {}: {why}",
-                    doc.path
-                ));
-                failed = true;
-            }
-        }
-    }
-    entities::report::print(&found, json);
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
-/// The entities of each document, or why they could not be found.
-fn extract_each(docs: &[Document]) -> Vec<Result<entities::Entities, String>> {
-    jobs::quiet_worker_panics();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(docs.len())
-        .max(1);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<Option<Result<entities::Entities, String>>> =
-        (0..docs.len()).map(|_| None).collect();
-    let slots = std::sync::Mutex::new(&mut results);
-    std::thread::scope(|scope| {
-        for n in 0..workers {
-            let (next, slots) = (&next, &slots);
-            std::thread::Builder::new()
-                .name(format!("folio-entities-{n}"))
-                .spawn_scoped(scope, move || {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(doc) = docs.get(i) else { return };
-                        let found = jobs::isolated(|| jobs::extract_entities(&doc.text));
-                        if let Ok(mut slots) = slots.lock() {
-                            slots[i] = Some(found);
-                        }
-                    }
-                })
-                .expect("a worker thread starts");
-        }
-    });
-    results
-        .into_iter()
-        .map(|r| r.unwrap_or_else(|| Err("not extracted".to_string())))
-        .collect()
 }
 
 /// Say something on standard error, as one safe line: `folio: ...`.
@@ -234,24 +165,5 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn page_prints_rows() {
-        let out = page(None, 40, 5, 1).unwrap();
-        assert_eq!(out.lines().count(), 5);
-        assert!(out.starts_with("China confirms that North Korea’s Kim"));
-        assert!(
-            out.lines()
-                .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40)
-        );
-    }
-
-    #[test]
-    fn page_past_the_end_is_an_error() {
-        assert!(matches!(
-            page(None, 80, 24, 999),
-            Err(Error::PageOutOfRange { .. })
-        ));
     }
 }

@@ -1,18 +1,84 @@
-//! `folio entities` output: a readable table or the JSON contract.
+//! `folio entities`: the people and places of articles, as a readable table
+//! or as the JSON contract.
 //!
 //! JSON: `{"documents": [{"path", "title", "people", "places"}]}`, each entity
 //! `{"name", "aliases", "mentions": [{"start", "end", "text"}]}` where `start`
 //! and `end` are byte offsets into the document's text (end exclusive) and
 //! `text` is exactly that slice.
 
-use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use super::{Error, documents, print, warn};
 use crate::document::Document;
+use crate::entities::{Entities, Entity, Kind};
+use crate::jobs;
 
-use super::{Entities, Entity, Kind};
+/// `folio entities`. Each document is extracted on its own, on as many
+/// threads as there are cores: when one fails, the others are still listed,
+/// the failing path is named on standard error and the exit status is 1.
+pub fn run(paths: &[PathBuf], json: bool) -> Result<ExitCode, Error> {
+    let docs = documents(paths)?;
+    let results = extract_each(&docs);
+    let mut found = Vec::with_capacity(docs.len());
+    let mut failed = false;
+    for (doc, result) in docs.into_iter().zip(results) {
+        match result {
+            Ok(e) => found.push((doc, e)),
+            Err(why) => {
+                warn(&format!(
+                    "people and places unavailable for {}: {why}",
+                    doc.path
+                ));
+                failed = true;
+            }
+        }
+    }
+    print(&report(&found, json))?;
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The entities of each document, or why they could not be found.
+fn extract_each(docs: &[Document]) -> Vec<Result<Entities, String>> {
+    jobs::quiet_worker_panics();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(docs.len())
+        .max(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<Result<Entities, String>>> =
+        (0..docs.len()).map(|_| None).collect();
+    let slots = std::sync::Mutex::new(&mut results);
+    std::thread::scope(|scope| {
+        for n in 0..workers {
+            let (next, slots) = (&next, &slots);
+            std::thread::Builder::new()
+                .name(format!("folio-entities-{n}"))
+                .spawn_scoped(scope, move || {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(doc) = docs.get(i) else { return };
+                        let found = jobs::isolated(|| jobs::extract_entities(&doc.text));
+                        if let Ok(mut slots) = slots.lock() {
+                            slots[i] = Some(found);
+                        }
+                    }
+                })
+                .expect("a worker thread starts");
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.unwrap_or_else(|| Err("not extracted".to_string())))
+        .collect()
+}
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
@@ -157,25 +223,13 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
     out
 }
 
-/// Print the entities of each document to standard output. A closed pipe
-/// (`folio entities | head`) ends the output quietly.
-pub fn print(docs: &[(Document, Entities)], json: bool) {
-    // Names, paths and titles come from files: nothing in them may drive the
-    // terminal.
-    let text = if json {
+/// What `folio entities` prints for these documents. Names, paths and titles
+/// come from files: nothing in them may drive the terminal.
+pub fn report(docs: &[(Document, Entities)], json: bool) -> String {
+    if json {
         crate::sanitize::json(&self::json(docs)).into_owned()
     } else {
         crate::sanitize::lines(&table(docs)).into_owned()
-    };
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            // The caller has no way to hear of it: say so and fail like it would.
-            eprintln!("folio: cannot write output: {e}");
-            std::process::exit(1);
-        }
     }
 }
 
