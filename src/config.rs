@@ -2,8 +2,9 @@
 //! ([`crate::bookmarks::config_dir`], which honours `$FOLIO_CONFIG_DIR`).
 //!
 //! Three sections, every entry optional:
-//! - `[keys]`: an action's name (see [`ACTIONS`]) → the keys that do it, each
-//!   in the syntax of [`parse_key`]. An action listed replaces its default
+//! - `[keys]`: an action's name (from the key table, [`crate::keymap`]) → the
+//!   keys that do it, each in the syntax of [`crate::keymap::Key::parse`]. An
+//!   action listed replaces its default
 //!   keys; an action left out keeps them.
 //! - `[theme]`: the colours of people, places, organisations, search matches
 //!   and the status bar ([`Theme`]). `NO_COLOR` turns every colour off
@@ -20,93 +21,11 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
-/// The reader's actions that keys can be bound to: (name in `[keys]`, what
-/// it does).
-pub const ACTIONS: &[(&str, &str)] = &[
-    ("next_page", "next page"),
-    ("prev_page", "previous page"),
-    ("line_down", "scroll one line down"),
-    ("line_up", "scroll one line up"),
-    ("first_page", "first page"),
-    ("last_page", "last page"),
-    ("next_document", "next document"),
-    ("prev_document", "previous document"),
-    ("toggle_help", "show or hide the help"),
-    (
-        "dismiss",
-        "close the open list or prompt; else clear the highlight",
-    ),
-    ("quit", "quit"),
-    ("toggle_sidebar", "show or hide the sidebar"),
-    (
-        "switch_focus",
-        "move focus between the text and the sidebar",
-    ),
-    ("select_next", "in the sidebar and lists: the next row"),
-    ("select_prev", "in the sidebar and lists: the previous row"),
-    ("choose", "in the sidebar and lists: choose the row"),
-    (
-        "next_mention",
-        "next mention of the chosen entity, or next match",
-    ),
-    (
-        "prev_mention",
-        "previous mention of the chosen entity, or previous match",
-    ),
-    (
-        "start_search",
-        "search the text; in the sidebar: filter the rows",
-    ),
-    ("mention_list", "the mention list of the selected entity"),
-    (
-        "toggle_scope",
-        "sidebar and bookmark list: this document or all documents",
-    ),
-    ("prev_passage", "passage cursor to the previous paragraph"),
-    ("next_passage", "passage cursor to the next paragraph"),
-    ("bookmark", "bookmark the current passage"),
-    ("open_bookmarks", "the bookmark list"),
-    ("delete_bookmark", "in the bookmark list: delete"),
-    ("undo_delete", "in the bookmark list: undo the delete"),
-    ("edit_note", "in the bookmark list: edit the note"),
-];
-
-/// The default keys of each action, in the order of [`ACTIONS`].
-const DEFAULT_KEYS: &[(&str, &[&str])] = &[
-    ("next_page", &["Space", "PageDown", "Right", "l"]),
-    ("prev_page", &["PageUp", "Left", "h", "Backspace"]),
-    ("line_down", &["j", "Down"]),
-    ("line_up", &["k", "Up"]),
-    ("first_page", &["g", "Home"]),
-    ("last_page", &["G", "End"]),
-    ("next_document", &["]"]),
-    ("prev_document", &["["]),
-    ("toggle_help", &["?"]),
-    ("dismiss", &["Esc"]),
-    ("quit", &["q", "Ctrl-c"]),
-    ("toggle_sidebar", &["e"]),
-    ("switch_focus", &["Tab", "BackTab"]),
-    ("select_next", &["j", "Down"]),
-    ("select_prev", &["k", "Up"]),
-    ("choose", &["Enter"]),
-    ("next_mention", &["n"]),
-    ("prev_mention", &["N"]),
-    ("start_search", &["/"]),
-    ("mention_list", &["c"]),
-    ("toggle_scope", &["a"]),
-    ("prev_passage", &["{"]),
-    ("next_passage", &["}"]),
-    ("bookmark", &["b"]),
-    ("open_bookmarks", &["B"]),
-    ("delete_bookmark", &["d"]),
-    ("undo_delete", &["u"]),
-    ("edit_note", &["e"]),
-];
+use crate::keymap;
 
 /// The sections of the file.
 const SECTIONS: &[&str] = &["keys", "theme", "reader"];
@@ -121,68 +40,22 @@ const THEME_ENTRIES: &[(&str, &str)] = &[
 /// The entries of `[reader]`.
 const READER_ENTRIES: &[&str] = &["width", "sidebar"];
 
+impl Config {
+    /// The key table with `[keys]` applied.
+    pub fn keymap(&self) -> keymap::Keymap {
+        // The names and keys were checked when the file was read.
+        keymap::Keymap::with(&self.keys).unwrap_or_default()
+    }
+}
+
 /// Everything `config.toml` sets.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
-    pub keys: Keys,
+    /// `[keys]`: (action name, keys) as written, in the file's order; the
+    /// key table with them is [`Config::keymap`].
+    pub keys: Vec<(String, Vec<String>)>,
     pub theme: Theme,
     pub reader: Reader,
-}
-
-/// The keys of every action in [`ACTIONS`], in that order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Keys {
-    bindings: Vec<(&'static str, Vec<KeyChord>)>,
-}
-
-impl Keys {
-    /// The keys bound to `action` (a name from [`ACTIONS`]); none for a name
-    /// that is not one.
-    pub fn get(&self, action: &str) -> &[KeyChord] {
-        self.bindings
-            .iter()
-            .find(|(name, _)| *name == action)
-            .map_or(&[], |(_, keys)| keys.as_slice())
-    }
-
-    /// Every action and its keys, in the order of [`ACTIONS`].
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &[KeyChord])> {
-        self.bindings
-            .iter()
-            .map(|(name, keys)| (*name, keys.as_slice()))
-    }
-
-    /// The actions `key` is bound to, in the order of [`ACTIONS`]. More than
-    /// one is usual: `j` moves in the text and in a list.
-    pub fn actions_for<'a>(&'a self, key: &'a KeyEvent) -> impl Iterator<Item = &'static str> + 'a {
-        self.bindings
-            .iter()
-            .filter(move |(_, keys)| keys.iter().any(|k| k.matches(key)))
-            .map(|(name, _)| *name)
-    }
-
-    fn set(&mut self, action: &str, keys: Vec<KeyChord>) {
-        if let Some((_, bound)) = self.bindings.iter_mut().find(|(name, _)| *name == action) {
-            *bound = keys;
-        }
-    }
-}
-
-impl Default for Keys {
-    fn default() -> Keys {
-        Keys {
-            bindings: DEFAULT_KEYS
-                .iter()
-                .map(|(name, keys)| {
-                    let keys = keys
-                        .iter()
-                        .map(|k| parse_key(k).expect("the default keys parse"))
-                        .collect();
-                    (*name, keys)
-                })
-                .collect(),
-        }
-    }
 }
 
 /// The colours of the reader. `None` is no colour: the reader shows that
@@ -284,235 +157,6 @@ impl Sidebar {
             .iter()
             .find(|(_, s)| *s == self)
             .map_or("auto", |(n, _)| n)
-    }
-}
-
-// ----------------------------------------------------------------------------
-// Keys
-
-/// A key that is not a character.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum KeyName {
-    Enter,
-    Esc,
-    Tab,
-    BackTab,
-    Backspace,
-    Delete,
-    Insert,
-    Home,
-    End,
-    PageUp,
-    PageDown,
-    Up,
-    Down,
-    Left,
-    Right,
-    /// F1 to F12.
-    F(u8),
-}
-
-const KEY_NAMES: &[(&str, KeyName)] = &[
-    ("Enter", KeyName::Enter),
-    ("Esc", KeyName::Esc),
-    ("Tab", KeyName::Tab),
-    ("BackTab", KeyName::BackTab),
-    ("Backspace", KeyName::Backspace),
-    ("Delete", KeyName::Delete),
-    ("Insert", KeyName::Insert),
-    ("Home", KeyName::Home),
-    ("End", KeyName::End),
-    ("PageUp", KeyName::PageUp),
-    ("PageDown", KeyName::PageDown),
-    ("Up", KeyName::Up),
-    ("Down", KeyName::Down),
-    ("Left", KeyName::Left),
-    ("Right", KeyName::Right),
-];
-
-/// What a key is: a character (`Space` is `' '`) or a named key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Key {
-    Char(char),
-    Named(KeyName),
-}
-
-/// One key with its modifiers, as written in `[keys]`: `f`, `G`, `Space`,
-/// `PageDown`, `Ctrl-c`, `Alt-Shift-Left`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct KeyChord {
-    pub code: Key,
-    pub ctrl: bool,
-    pub alt: bool,
-    pub shift: bool,
-}
-
-/// The key names [`parse_key`] knows, for error messages.
-const VALID_KEYS: &str = "a single character (f, G, ?, [), or Space, Enter, Esc, Tab, BackTab, \
-     Backspace, Delete, Insert, Home, End, PageUp, PageDown, Up, Down, Left, Right, F1-F12, \
-     each with optional Ctrl-, Alt-, Shift- before (Ctrl-c)";
-
-/// Read a key: a single character (`f`, `G`, `?`, `[`), or a name (`Space`,
-/// `Enter`, `Esc`, `Tab`, `BackTab`, `Backspace`, `Delete`, `Insert`, `Home`,
-/// `End`, `PageUp`, `PageDown`, `Up`, `Down`, `Left`, `Right`, `F1`–`F12`),
-/// with any of the prefixes `Ctrl-`, `Alt-`, `Shift-`. Names and prefixes
-/// are read without regard to case; a single character is taken as it is.
-pub fn parse_key(s: &str) -> Result<KeyChord, String> {
-    let unknown = || format!("unknown key \"{s}\"; valid: {VALID_KEYS}");
-    let (mut ctrl, mut alt, mut shift) = (false, false, false);
-    let mut rest = s;
-    while let Some((prefix, after)) = rest.split_once('-') {
-        if after.is_empty() {
-            break;
-        }
-        let flag = match prefix.to_ascii_lowercase().as_str() {
-            "ctrl" => &mut ctrl,
-            "alt" => &mut alt,
-            "shift" => &mut shift,
-            _ => break,
-        };
-        if *flag {
-            return Err(unknown());
-        }
-        *flag = true;
-        rest = after;
-    }
-    let mut chars = rest.chars();
-    let code = match (chars.next(), chars.next()) {
-        (Some(c), None) if !c.is_control() => Key::Char(c),
-        (Some(_), Some(_)) => {
-            if rest.eq_ignore_ascii_case("space") {
-                Key::Char(' ')
-            } else if let Some((_, name)) =
-                KEY_NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(rest))
-            {
-                Key::Named(*name)
-            } else if let Some(n) = rest
-                .strip_prefix(['F', 'f'])
-                .and_then(|n| n.parse::<u8>().ok())
-                .filter(|n| (1..=12).contains(n) && !rest[1..].starts_with(['0', '+']))
-            {
-                Key::Named(KeyName::F(n))
-            } else {
-                return Err(unknown());
-            }
-        }
-        _ => return Err(unknown()),
-    };
-    Ok(KeyChord {
-        code,
-        ctrl,
-        alt,
-        shift,
-    })
-}
-
-impl KeyChord {
-    /// The event a terminal reports for this key.
-    pub fn to_crossterm(&self) -> KeyEvent {
-        let mut modifiers = KeyModifiers::NONE;
-        if self.ctrl {
-            modifiers |= KeyModifiers::CONTROL;
-        }
-        if self.alt {
-            modifiers |= KeyModifiers::ALT;
-        }
-        if self.shift {
-            modifiers |= KeyModifiers::SHIFT;
-        }
-        let code = match self.code {
-            Key::Char(c) => KeyCode::Char(c),
-            Key::Named(KeyName::Tab) if self.shift => KeyCode::BackTab,
-            Key::Named(name) => named_code(name),
-        };
-        KeyEvent::new(code, modifiers)
-    }
-
-    /// Whether `key` is this key. Ctrl and Alt must be as written. A
-    /// character stands for itself, so `G` matches whether or not the
-    /// terminal also reports Shift (and with Ctrl, case does not count:
-    /// `Ctrl-c` is `Ctrl-C`); `Shift-` before a character requires Shift. A
-    /// named key needs Shift exactly as written, except that `BackTab`
-    /// matches with or without it and `Shift-Tab` matches `BackTab`.
-    pub fn matches(&self, key: &KeyEvent) -> bool {
-        let m = key.modifiers;
-        if m.contains(KeyModifiers::CONTROL) != self.ctrl
-            || m.contains(KeyModifiers::ALT) != self.alt
-        {
-            return false;
-        }
-        let shifted = m.contains(KeyModifiers::SHIFT);
-        match (self.code, key.code) {
-            (Key::Char(a), KeyCode::Char(b)) => {
-                let same = if self.ctrl {
-                    a.to_lowercase().eq(b.to_lowercase())
-                } else {
-                    a == b
-                };
-                same && (shifted || !self.shift)
-            }
-            (Key::Named(KeyName::BackTab), KeyCode::BackTab) => true,
-            (Key::Named(KeyName::Tab), KeyCode::BackTab) => self.shift,
-            (Key::Named(name), code) => named_code(name) == code && shifted == self.shift,
-            _ => false,
-        }
-    }
-}
-
-fn named_code(name: KeyName) -> KeyCode {
-    match name {
-        KeyName::Enter => KeyCode::Enter,
-        KeyName::Esc => KeyCode::Esc,
-        KeyName::Tab => KeyCode::Tab,
-        KeyName::BackTab => KeyCode::BackTab,
-        KeyName::Backspace => KeyCode::Backspace,
-        KeyName::Delete => KeyCode::Delete,
-        KeyName::Insert => KeyCode::Insert,
-        KeyName::Home => KeyCode::Home,
-        KeyName::End => KeyCode::End,
-        KeyName::PageUp => KeyCode::PageUp,
-        KeyName::PageDown => KeyCode::PageDown,
-        KeyName::Up => KeyCode::Up,
-        KeyName::Down => KeyCode::Down,
-        KeyName::Left => KeyCode::Left,
-        KeyName::Right => KeyCode::Right,
-        KeyName::F(n) => KeyCode::F(n),
-    }
-}
-
-impl fmt::Display for KeyName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            KeyName::F(n) => write!(f, "F{n}"),
-            name => {
-                let (text, _) = KEY_NAMES
-                    .iter()
-                    .find(|(_, k)| k == name)
-                    .expect("every named key has a name");
-                f.write_str(text)
-            }
-        }
-    }
-}
-
-impl fmt::Display for KeyChord {
-    /// The key as [`parse_key`] reads it: `Ctrl-Alt-Shift-` prefixes, then
-    /// the character or name (`Space` for a space).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.ctrl {
-            f.write_str("Ctrl-")?;
-        }
-        if self.alt {
-            f.write_str("Alt-")?;
-        }
-        if self.shift {
-            f.write_str("Shift-")?;
-        }
-        match self.code {
-            Key::Char(' ') => f.write_str("Space"),
-            Key::Char(c) => write!(f, "{c}"),
-            Key::Named(name) => write!(f, "{name}"),
-        }
     }
 }
 
@@ -626,29 +270,26 @@ struct RawReader {
     sidebar: Option<SidebarValue>,
 }
 
-/// A name from [`ACTIONS`].
+/// The name of an action of the key table.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
-struct ActionName(&'static str);
+struct ActionName(String);
 
 impl<'de> Deserialize<'de> for ActionName {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = String::deserialize(d)?;
-        ACTIONS
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(n, _)| ActionName(n))
-            .ok_or_else(|| {
-                let valid: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
-                de::Error::custom(format!(
-                    "unknown action \"{name}\"; valid: {}",
-                    valid.join(", ")
-                ))
-            })
+        if keymap::action_names().any(|n| n == name) {
+            return Ok(ActionName(name));
+        }
+        let valid: Vec<&str> = keymap::action_names().collect();
+        Err(de::Error::custom(format!(
+            "unknown action \"{name}\"; valid: {}",
+            valid.join(", ")
+        )))
     }
 }
 
 /// An action's keys: a list of keys, or one key alone.
-struct KeyList(Vec<KeyChord>);
+struct KeyList(Vec<String>);
 
 impl<'de> Deserialize<'de> for KeyList {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -659,7 +300,9 @@ impl<'de> Deserialize<'de> for KeyList {
                 f.write_str("a list of keys, like [\"Space\", \"f\"]")
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<KeyList, E> {
-                parse_key(s).map(|k| KeyList(vec![k])).map_err(E::custom)
+                keymap::Key::parse(s)
+                    .map(|_| KeyList(vec![s.to_string()]))
+                    .map_err(E::custom)
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<KeyList, A::Error> {
                 let mut keys = Vec::new();
@@ -675,7 +318,7 @@ impl<'de> Deserialize<'de> for KeyList {
 
 /// One key in a list. It is read in a visitor so that an error carries the
 /// key's own place in the file, not the list's.
-struct KeyValue(KeyChord);
+struct KeyValue(String);
 
 impl<'de> Deserialize<'de> for KeyValue {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -686,7 +329,9 @@ impl<'de> Deserialize<'de> for KeyValue {
                 f.write_str("a key, like \"Space\" or \"f\"")
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<KeyValue, E> {
-                parse_key(s).map(KeyValue).map_err(E::custom)
+                keymap::Key::parse(s)
+                    .map(|_| KeyValue(s.to_string()))
+                    .map_err(E::custom)
             }
         }
         d.deserialize_any(KeyVisitor)
@@ -770,10 +415,14 @@ impl<'de> Deserialize<'de> for SidebarValue {
 
 impl RawConfig {
     fn into_config(self) -> Config {
-        let mut config = Config::default();
-        for (ActionName(action), KeyList(keys)) in self.keys {
-            config.keys.set(action, keys);
-        }
+        let mut config = Config {
+            keys: self
+                .keys
+                .into_iter()
+                .map(|(ActionName(action), KeyList(keys))| (action, keys))
+                .collect(),
+            ..Config::default()
+        };
         let t = &mut config.theme;
         for (slot, value) in [
             (&mut t.person, self.theme.person),
@@ -934,8 +583,8 @@ pub fn default_file() -> String {
          # (Ctrl-c).\n\
          [keys]\n",
     );
-    for ((name, what), (_, keys)) in ACTIONS.iter().zip(config.keys.iter()) {
-        let keys: Vec<String> = keys.iter().map(|k| quoted(&k.to_string())).collect();
+    for (name, what, keys) in keymap::defaults() {
+        let keys: Vec<String> = keys.iter().map(|k| quoted(k)).collect();
         out.push_str(&format!("# {what}\n{name} = [{}]\n", keys.join(", ")));
     }
     out.push_str(
@@ -970,6 +619,8 @@ pub fn default_file() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::{Action, Mode};
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
@@ -997,17 +648,18 @@ mod tests {
                     \n[theme]\nperson = \"light-green\"\nplace = \"#ff8000\"\nstatus = 236\n\
                     highlight = \"none\"\n\n[reader]\nwidth = 66\nsidebar = \"never\"\n";
         let config = parse(text, "config.toml").unwrap();
-        let keys: Vec<String> = config
-            .keys
-            .get("next_page")
-            .iter()
-            .map(|k| k.to_string())
-            .collect();
-        assert_eq!(keys, ["Space", "f", "PageDown"]);
-        assert_eq!(config.keys.get("quit"), [parse_key("Ctrl-q").unwrap()]);
+        let map = config.keymap();
+        let press = |code| key(code, KeyModifiers::NONE);
         assert_eq!(
-            config.keys.get("prev_page"),
-            Keys::default().get("prev_page"),
+            map.lookup(Mode::Reading, &press(KeyCode::Char('f'))),
+            Some(Action::NextPage)
+        );
+        assert_eq!(map.lookup(Mode::Reading, &press(KeyCode::Char('l'))), None);
+        let ctrl_q = key(KeyCode::Char('q'), KeyModifiers::CONTROL);
+        assert_eq!(map.lookup(Mode::Help, &ctrl_q), Some(Action::Quit));
+        assert_eq!(
+            map.lookup(Mode::Reading, &press(KeyCode::Char('h'))),
+            Some(Action::PrevPage),
             "actions left out keep their keys"
         );
         assert_eq!(config.theme.person, Some(Color::LightGreen));
@@ -1036,24 +688,22 @@ mod tests {
     #[test]
     fn an_unknown_action_names_the_line_and_the_actions() {
         let n = notice("[keys]\nquit = [\"q\"]\nnext_pag = [\"f\"]\n");
+        let valid: Vec<&str> = keymap::action_names().collect();
         assert!(
-            n.ends_with(
-                "config.toml line 3: unknown action \"next_pag\"; valid: next_page, prev_page, \
-                 line_down, line_up, first_page, last_page, next_document, prev_document, \
-                 toggle_help, dismiss, quit, toggle_sidebar, switch_focus, select_next, \
-                 select_prev, choose, next_mention, prev_mention, start_search, mention_list, \
-                 toggle_scope, prev_passage, next_passage, bookmark, open_bookmarks, \
-                 delete_bookmark, undo_delete, edit_note"
-            ),
+            n.ends_with(&format!(
+                "config.toml line 3: unknown action \"next_pag\"; valid: {}",
+                valid.join(", ")
+            )),
             "{n}"
         );
+        assert!(n.contains("valid: next_page, prev_page, line_down"), "{n}");
     }
 
     #[test]
     fn a_bad_key_name_names_the_line_and_the_names() {
         let n = notice("[keys]\n\nnext_page = [\"Space\",\n  \"Spcae\"]\n");
         assert!(
-            n.contains("config.toml line 4: unknown key \"Spcae\"; valid: a single character"),
+            n.contains("config.toml line 4: unknown key \"Spcae\"; a key is one character"),
             "{n}"
         );
         assert!(n.contains("PageDown") && n.contains("F1-F12"), "{n}");
@@ -1143,119 +793,23 @@ mod tests {
     #[test]
     fn the_default_file_reads_back_as_the_defaults() {
         let text = default_file();
-        assert_eq!(parse(&text, "default").unwrap(), Config::default());
-        for (name, what) in ACTIONS {
+        let parsed = parse(&text, "default").unwrap();
+        let default = Config::default();
+        assert_eq!(
+            (parsed.theme, parsed.reader),
+            (default.theme, default.reader)
+        );
+        assert_eq!(
+            parsed.keymap().markdown(),
+            keymap::Keymap::default().markdown()
+        );
+        for (name, what, _) in keymap::defaults() {
             assert!(text.contains(&format!("# {what}\n{name} = [")), "{name}");
         }
         for (name, _) in THEME_ENTRIES {
             assert!(text.contains(&format!("\n{name} = \"")), "{name}");
         }
         assert!(text.contains("\nwidth = 80\n") && text.contains("\nsidebar = \"auto\"\n"));
-    }
-
-    #[test]
-    fn every_action_has_default_keys() {
-        let names: Vec<&str> = ACTIONS.iter().map(|(n, _)| *n).collect();
-        let defaults: Vec<&str> = DEFAULT_KEYS.iter().map(|(n, _)| *n).collect();
-        assert_eq!(names, defaults);
-        assert!(Keys::default().iter().all(|(_, keys)| !keys.is_empty()));
-    }
-
-    #[test]
-    fn keys_parse_and_print_back() {
-        for text in [
-            "f",
-            "G",
-            "?",
-            "[",
-            "-",
-            "Space",
-            "Enter",
-            "Esc",
-            "Tab",
-            "BackTab",
-            "Backspace",
-            "Delete",
-            "Insert",
-            "Home",
-            "End",
-            "PageUp",
-            "PageDown",
-            "Up",
-            "Down",
-            "Left",
-            "Right",
-            "F1",
-            "F12",
-            "Ctrl-c",
-            "Alt-x",
-            "Shift-Tab",
-            "Ctrl-Alt-Shift-Left",
-            "Ctrl--",
-            "é",
-        ] {
-            assert_eq!(parse_key(text).unwrap().to_string(), text);
-        }
-        assert_eq!(
-            parse_key("ctrl-pagedown").unwrap().to_string(),
-            "Ctrl-PageDown"
-        );
-        assert_eq!(parse_key("space").unwrap(), parse_key(" ").unwrap());
-        for bad in [
-            "",
-            "Spcae",
-            "F0",
-            "F13",
-            "F01",
-            "Ctrl-",
-            "Ctrl-Ctrl-c",
-            "Hyper-c",
-            "ab",
-            "\t",
-        ] {
-            assert!(parse_key(bad).is_err(), "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn keys_match_what_terminals_report() {
-        let k = |s| parse_key(s).unwrap();
-        assert!(k("f").matches(&key(KeyCode::Char('f'), KeyModifiers::NONE)));
-        assert!(!k("f").matches(&key(KeyCode::Char('F'), KeyModifiers::SHIFT)));
-        assert!(k("G").matches(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)));
-        assert!(k("G").matches(&key(KeyCode::Char('G'), KeyModifiers::NONE)));
-        assert!(!k("f").matches(&key(KeyCode::Char('f'), KeyModifiers::CONTROL)));
-        assert!(k("Ctrl-c").matches(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)));
-        assert!(k("Ctrl-c").matches(&key(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT
-        )));
-        assert!(!k("Ctrl-c").matches(&key(KeyCode::Char('c'), KeyModifiers::NONE)));
-        assert!(k("Space").matches(&key(KeyCode::Char(' '), KeyModifiers::NONE)));
-        assert!(k("PageDown").matches(&key(KeyCode::PageDown, KeyModifiers::NONE)));
-        assert!(!k("PageDown").matches(&key(KeyCode::PageDown, KeyModifiers::SHIFT)));
-        assert!(k("BackTab").matches(&key(KeyCode::BackTab, KeyModifiers::SHIFT)));
-        assert!(k("Shift-Tab").matches(&key(KeyCode::BackTab, KeyModifiers::SHIFT)));
-        assert!(!k("Tab").matches(&key(KeyCode::BackTab, KeyModifiers::SHIFT)));
-        assert!(k("F5").matches(&key(KeyCode::F(5), KeyModifiers::NONE)));
-        for text in [
-            "f",
-            "G",
-            "Ctrl-c",
-            "Space",
-            "Shift-Tab",
-            "Alt-Left",
-            "F12",
-            "Esc",
-        ] {
-            assert!(k(text).matches(&k(text).to_crossterm()), "{text}");
-        }
-        let keys = Keys::default();
-        let j = key(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(
-            keys.actions_for(&j).collect::<Vec<_>>(),
-            ["line_down", "select_next"]
-        );
     }
 
     #[test]

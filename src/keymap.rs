@@ -90,10 +90,10 @@ pub const BINDINGS: &[Binding] = &[
     bind(&[Mode::Search], &["Up"], Action::HistoryPrev, "history_prev", "an older search"),
     bind(&[Mode::Search], &["Down"], Action::HistoryNext, "history_next", "a newer search"),
     bind(&[Mode::Filter], &["Enter"], Action::InputSubmit, "submit", "keep the filter"),
-    bind(&[Mode::Filter], &["Down"], Action::SelectNext, "select_next", "next row"),
-    bind(&[Mode::Filter], &["Up"], Action::SelectPrev, "select_prev", "previous row"),
+    bind(&[Mode::Filter], &["Down"], Action::SelectNext, "filter_next", "next row"),
+    bind(&[Mode::Filter], &["Up"], Action::SelectPrev, "filter_prev", "previous row"),
     bind(&[Mode::NotePrompt], &["Enter"], Action::InputSubmit, "submit", "save the note"),
-    bind(PROMPTS, &["Esc"], Action::Dismiss, "dismiss", "cancel"),
+    bind(PROMPTS, &["Esc"], Action::Dismiss, "cancel", "cancel"),
     edit(&["Left"], Edit::GoToPrevChar, "cursor left"),
     edit(&["Right"], Edit::GoToNextChar, "cursor right"),
     edit(&["Ctrl-Left", "Alt-b"], Edit::GoToPrevWord, "cursor to the previous word"),
@@ -108,13 +108,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(LISTS, &["j", "Down"], Action::SelectNext, "select_next", "next row"),
     bind(LISTS, &["k", "Up"], Action::SelectPrev, "select_prev", "previous row"),
     bind(LISTS, &["Enter"], Action::Choose, "choose", "go to the passage"),
-    bind(&[Mode::MentionList], &["Esc", "c"], Action::Dismiss, "dismiss", "close the list"),
+    bind(&[Mode::MentionList], &["Esc", "c"], Action::Dismiss, "close_mentions", "close the list"),
     bind(&[Mode::BookmarkList], &["d"], Action::DeleteBookmark, "delete_bookmark", "delete the bookmark"),
     bind(&[Mode::BookmarkList], &["u"], Action::UndoDelete, "undo_delete", "undo the last delete"),
     bind(&[Mode::BookmarkList], &["e"], Action::EditNote, "edit_note", "edit the note"),
     bind(&[Mode::BookmarkList], &["a"], Action::ToggleScope, "toggle_scope", "this document or all documents"),
-    bind(&[Mode::BookmarkList], &["Esc", "B"], Action::Dismiss, "dismiss", "close the list"),
-    bind(&[Mode::Help], &["?", "Esc"], Action::Dismiss, "dismiss", "close the help"),
+    bind(&[Mode::BookmarkList], &["Esc", "B"], Action::Dismiss, "close_bookmarks", "close the list"),
+    bind(&[Mode::Help], &["?", "Esc"], Action::Dismiss, "close_help", "close the help"),
     bind(&[Mode::Help], &["j", "Down"], Action::SelectNext, "select_next", "scroll down"),
     bind(&[Mode::Help], &["k", "Up"], Action::SelectPrev, "select_prev", "scroll up"),
     Binding {
@@ -161,11 +161,20 @@ impl Key {
         let mut modifiers = KeyModifiers::NONE;
         let mut rest = text;
         loop {
-            let (prefix, flag) = match rest {
-                r if r.starts_with("Ctrl-") && r.len() > 5 => ("Ctrl-", KeyModifiers::CONTROL),
-                r if r.starts_with("Alt-") && r.len() > 4 => ("Alt-", KeyModifiers::ALT),
-                r if r.starts_with("Shift-") && r.len() > 6 => ("Shift-", KeyModifiers::SHIFT),
-                _ => break,
+            let has = |prefix: &str| {
+                rest.len() > prefix.len()
+                    && rest
+                        .get(..prefix.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+            };
+            let (prefix, flag) = if has("Ctrl-") {
+                ("Ctrl-", KeyModifiers::CONTROL)
+            } else if has("Alt-") {
+                ("Alt-", KeyModifiers::ALT)
+            } else if has("Shift-") {
+                ("Shift-", KeyModifiers::SHIFT)
+            } else {
+                break;
             };
             modifiers |= flag;
             rest = &rest[prefix.len()..];
@@ -201,6 +210,10 @@ impl Key {
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             want.remove(KeyModifiers::SHIFT);
             got.remove(KeyModifiers::SHIFT);
+        }
+        // Terminals send Shift-Tab as BackTab.
+        if self.code == KeyCode::Tab && event.code == KeyCode::BackTab {
+            return self.modifiers == KeyModifiers::SHIFT;
         }
         let code = match (self.code, event.code) {
             (KeyCode::Char(a), KeyCode::Char(b)) if !want.is_empty() => a.eq_ignore_ascii_case(&b),
@@ -333,6 +346,20 @@ impl Keymap {
         }
         out
     }
+}
+
+/// Each action the config file can rebind, once: its name, what it does and
+/// its default keys (the same wherever it is bound: a test checks it).
+pub fn defaults() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
+    let mut out: Vec<(&str, &str, &[&str])> = Vec::new();
+    for b in BINDINGS {
+        if let Some(name) = b.name
+            && !out.iter().any(|(n, _, _)| *n == name)
+        {
+            out.push((name, b.help, b.keys));
+        }
+    }
+    out
 }
 
 /// The names of the actions the config file can rebind, each once.

@@ -1,8 +1,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use folio::app::App;
 use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
@@ -10,7 +8,7 @@ use folio::config;
 use folio::tui;
 
 fn main() -> ExitCode {
-    let args = match Cli::try_parse() {
+    let args = match cli::parse_args() {
         Ok(args) => args,
         Err(e) => return cli::argument_error(e),
     };
@@ -49,7 +47,9 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             let (docs, skipped) = cli::documents_and_skipped(&args.paths)?;
             let (store, warnings) = bookmarks::Store::open();
             let warnings: Vec<String> = notice.into_iter().chain(warnings).collect();
-            let mut app = App::without_entities(docs, width).with_store(store, warnings);
+            let mut app = App::without_entities(docs, width)
+                .with_config(&config)
+                .with_store(store, warnings);
             for line in skipped {
                 app.notify(line);
             }

@@ -252,5 +252,11 @@ fn config_default_prints_every_section_and_reads_back() {
     std::fs::write(dir.path().join("config.toml"), &text).unwrap();
     let (config, notice) = folio::config::load_from(&dir.path().join("config.toml"));
     assert_eq!(notice, None);
-    assert_eq!(config, folio::config::Config::default());
+    let default = folio::config::Config::default();
+    assert_eq!(
+        (config.theme, config.reader),
+        (default.theme, default.reader)
+    );
+    let keys = folio::keymap::Keymap::default().markdown();
+    assert_eq!(config.keymap().markdown(), keys);
 }

@@ -197,6 +197,8 @@ pub struct App {
     pub history: Vec<String>,
     /// The key bindings in force.
     pub keys: crate::keymap::Keymap,
+    /// The colours in force.
+    pub theme: crate::config::Theme,
     /// The signal that ended the reader, if one did.
     pub signal: Option<i32>,
     /// The terminal was resized since the last frame.
@@ -354,6 +356,7 @@ impl App {
             entities_pending: 0,
             history: Vec::new(),
             keys: crate::keymap::Keymap::default(),
+            theme: crate::config::Theme::default(),
             signal: None,
             resized: false,
             jobs: Vec::new(),
@@ -363,6 +366,20 @@ impl App {
         };
         app.rebuild_sidebar();
         app
+    }
+
+    /// Use the settings of `config`: its keys, its colours (none when
+    /// `NO_COLOR` is set) and when the sidebar shows.
+    pub fn with_config(mut self, config: &crate::config::Config) -> App {
+        use crate::config::Sidebar;
+        self.keys = config.keymap();
+        self.theme = config.theme.effective();
+        self.sidebar.shown = match config.reader.sidebar {
+            Sidebar::Auto => None,
+            Sidebar::Always => Some(true),
+            Sidebar::Never => Some(false),
+        };
+        self
     }
 
     /// Keep bookmarks in `store`; its warnings go to the status bar.

@@ -645,3 +645,22 @@ fn notices_last_until_the_next_action_and_are_logged() {
     assert_eq!(a.message(), None);
     assert_eq!(a.message_log, ["first", "second"]);
 }
+
+#[test]
+fn the_config_sets_keys_colours_and_the_sidebar() {
+    let text =
+        "[keys]\nnext_page = [\"f\"]\n[theme]\nperson = \"red\"\n[reader]\nsidebar = \"never\"\n";
+    let config = crate::config::parse(text, "config.toml").unwrap();
+    let mut a =
+        App::new(vec![Document::from_text("t", &numbered(100), false)], 80).with_config(&config);
+    a.update(Action::Resize(120, 20));
+    assert!(!a.sidebar_shown(), "never, even on a wide terminal");
+    let f = ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('f'),
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    );
+    assert_eq!(crate::keymap::action_for(f, &a), Some(Action::NextPage));
+    // The theme is the config's unless NO_COLOR is set in the environment.
+    let expected = config.theme.effective();
+    assert_eq!(a.theme, expected);
+}

@@ -23,11 +23,8 @@ use crate::sanitize;
 
 /// A terminal reader for articles that shows the people and places in the text.
 ///
-/// With no PATH, opens the bundled articles. Keys: Space/PageDown next page,
-/// PageUp/Backspace previous, j/k scroll, g/G first/last, [ ] documents,
-/// Tab sidebar, Enter choose, n/N next/previous mention, / search, e sidebar,
-/// c mentions, a all documents, { } passage, b bookmark, B bookmarks, ? help,
-/// q quit.
+/// With no PATH, opens the bundled articles. The keys are listed at the end
+/// of --help, and by ? in the reader.
 ///
 /// Bookmarks (bookmarks.json) and settings (config.toml) are kept in
 /// $FOLIO_CONFIG_DIR (default: the user's config directory, folio/); reading
@@ -123,6 +120,13 @@ pub fn documents_and_skipped(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<St
 /// Say something on standard error, as one safe line: `folio: ...`.
 pub fn warn(text: &str) {
     eprintln!("folio: {}", sanitize::line(text));
+}
+
+/// Read the command line; `--help` ends with the key table.
+pub fn parse_args() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let command = Cli::command().after_long_help(crate::keymap::Keymap::default().summary());
+    Cli::from_arg_matches(&command.try_get_matches()?)
 }
 
 /// Report a command-line error as clap would, but with every character that

@@ -154,7 +154,7 @@ fn the_config_rebinds_an_action_everywhere_it_is_bound() {
         Mode::Sidebar,
         Mode::MentionList,
         Mode::BookmarkList,
-        Mode::Filter,
+        Mode::Help,
     ] {
         assert_eq!(
             map.lookup(mode, &ctrl_n),
@@ -189,4 +189,31 @@ fn the_readme_key_table_is_the_key_table() {
         Some(expected.as_str()),
         "README.md's key table differs from the key table; it should read:\n{start}{expected}{end}"
     );
+}
+
+#[test]
+fn an_action_has_the_same_default_keys_wherever_it_is_bound() {
+    // So that one line of the config file can set them all.
+    for (name, _, keys) in defaults() {
+        for b in BINDINGS.iter().filter(|b| b.name == Some(name)) {
+            assert_eq!(b.keys, keys, "{name}");
+        }
+    }
+}
+
+#[test]
+fn keys_match_what_terminals_report() {
+    let key = KeyEvent::new;
+    let k = |s| Key::parse(s).unwrap();
+    assert!(k("f").matches(&key(KeyCode::Char('f'), KeyModifiers::NONE)));
+    assert!(!k("f").matches(&key(KeyCode::Char('F'), KeyModifiers::SHIFT)));
+    assert!(k("G").matches(&key(KeyCode::Char('G'), KeyModifiers::SHIFT)));
+    assert!(!k("f").matches(&key(KeyCode::Char('f'), KeyModifiers::CONTROL)));
+    let ctrl_shift = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+    assert!(k("Ctrl-c").matches(&key(KeyCode::Char('C'), ctrl_shift)));
+    assert!(k("ctrl-c").matches(&key(KeyCode::Char('c'), KeyModifiers::CONTROL)));
+    assert!(!k("PageDown").matches(&key(KeyCode::PageDown, KeyModifiers::SHIFT)));
+    assert!(k("Shift-Tab").matches(&key(KeyCode::BackTab, KeyModifiers::SHIFT)));
+    assert!(!k("Tab").matches(&key(KeyCode::BackTab, KeyModifiers::SHIFT)));
+    assert!(k("F5").matches(&key(KeyCode::F(5), KeyModifiers::NONE)));
 }

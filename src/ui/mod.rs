@@ -61,6 +61,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             focused: app.focus == Focus::Sidebar,
             filtering: app.mode() == Mode::Filter,
             unavailable: doc.entities_error.is_some(),
+            theme: &app.theme,
         };
         let mut state = ListState::default()
             .with_offset(app.sidebar.offset)
@@ -159,7 +160,10 @@ pub fn highlights(app: &App) -> Vec<Highlight> {
             .collect::<Vec<_>>()
     };
     if let Some(f) = follow.filter(|f| matches!(f.target, Target::Search { .. })) {
-        let base = Style::new().bg(Color::Yellow).fg(Color::Black);
+        let base = match app.theme.highlight {
+            Some(colour) => Style::new().bg(colour).fg(Color::Black),
+            None => Style::new().add_modifier(Modifier::REVERSED),
+        };
         return on_this_doc(f)
             .into_iter()
             .map(|(now, range)| Highlight {
@@ -196,7 +200,7 @@ pub fn highlights(app: &App) -> Vec<Highlight> {
                 .map(move |r| (e.kind, r.clone()))
         })
         .map(|(kind, range)| {
-            let mut style = kind_style(kind);
+            let mut style = kind_style(&app.theme, kind);
             if chosen_set.contains(&(range.start, range.end)) {
                 style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
             }

@@ -10,16 +10,19 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::sidebar::{Row, Scope, Sidebar};
+use crate::config::Theme;
 use crate::entities::Kind;
 
 use super::fit;
 
-/// Colours of people and places, in the sidebar and in the text.
-pub fn kind_style(kind: Kind) -> Style {
-    match kind {
-        Kind::Person => Style::new().fg(Color::Cyan),
-        Kind::Place => Style::new().fg(Color::Green),
-    }
+/// Colours of people and places, in the sidebar and in the text, from the
+/// theme; with no colour (`NO_COLOR`), people are italic and places plain.
+pub fn kind_style(theme: &Theme, kind: Kind) -> Style {
+    let (colour, plain) = match kind {
+        Kind::Person => (theme.person, Style::new().add_modifier(Modifier::ITALIC)),
+        Kind::Place => (theme.place, Style::new()),
+    };
+    colour.map_or(plain, |c| Style::new().fg(c))
 }
 
 /// The sidebar list. Its state is the scroll offset and the selected row.
@@ -30,6 +33,7 @@ pub struct SidebarView<'a> {
     pub filtering: bool,
     /// Finding the current document's people and places failed.
     pub unavailable: bool,
+    pub theme: &'a Theme,
 }
 
 impl StatefulWidget for &SidebarView<'_> {
@@ -75,7 +79,8 @@ impl StatefulWidget for &SidebarView<'_> {
                     };
                     ListItem::new(Line::from(Span::styled(
                         fit(label, width),
-                        kind_style(kind).add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+                        kind_style(self.theme, kind)
+                            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                     )))
                 }
                 Row::Item(i) => {

@@ -19,6 +19,8 @@ pub struct Status {
     /// A prompt being typed replaces the title: the text before the cursor,
     /// under it, and after it.
     prompt: Option<[String; 3]>,
+    /// The bar's background, from the theme.
+    colour: Option<Color>,
 }
 
 const HINT: &str = "? help  q quit";
@@ -80,6 +82,7 @@ impl Status {
             position: safe(position),
             notice: notice.map(safe),
             prompt: prompt.map(|parts| parts.map(safe)),
+            colour: app.theme.status,
         }
     }
 }
@@ -89,7 +92,10 @@ impl Widget for &Status {
         if area.is_empty() {
             return;
         }
-        let bar = Style::new().bg(Color::DarkGray).fg(Color::White);
+        let bar = match self.colour {
+            Some(colour) => Style::new().bg(colour).fg(Color::White),
+            None => Style::new().add_modifier(Modifier::REVERSED),
+        };
         buf.set_style(area, bar);
         let width = usize::from(area.width);
         // A notice takes the title's place on the left, where it has the most
