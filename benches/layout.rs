@@ -47,3 +47,12 @@ fn row_of(bencher: Bencher) {
             .sum::<usize>()
     });
 }
+
+/// What the reader lays out before the first frame of a long text: the
+/// paragraphs three pages (of 40 rows) around a position in the middle.
+#[divan::bench]
+fn window(bencher: Bencher) {
+    let doc = big();
+    let middle = doc.paragraphs[doc.paragraphs.len() / 2].start;
+    bencher.bench(|| Layout::window(divan::black_box(&doc), 80, middle, 120, 120));
+}
