@@ -117,6 +117,17 @@ fn parse(bytes: &[u8]) -> Read {
     }
 }
 
+/// Read the bytes of a `bookmarks.json` as the store does: the file, or why
+/// it is refused. For fuzzing the parser.
+#[doc(hidden)]
+pub fn parse_bytes(bytes: &[u8]) -> Result<BookmarkFile, String> {
+    match parse(bytes) {
+        Read::Good(file) | Read::Newer(file) => Ok(file),
+        Read::Corrupt(reason) => Err(reason),
+        Read::Missing | Read::Unreadable(_) => Err("not read".into()),
+    }
+}
+
 fn save(path: &Path, file: &BookmarkFile) -> io::Result<()> {
     let mut bytes = serde_json::to_vec_pretty(file).map_err(io::Error::other)?;
     bytes.push(b'\n');

@@ -489,7 +489,7 @@ impl Gazetteer {
 
     /// The length in tokens of the longest place name starting at `tokens[0]`.
     pub fn place_at(&self, tokens: &[Token]) -> usize {
-        let Some(&longest) = self.first.get(&tokens[0].lower) else {
+        let Some(&longest) = tokens.first().and_then(|t| self.first.get(&t.lower)) else {
             return 0;
         };
         self.place_of_at_most(tokens, longest)

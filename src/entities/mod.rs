@@ -13,6 +13,9 @@ pub mod model;
 pub mod tagger;
 pub mod tokens;
 
+#[cfg(test)]
+mod props;
+
 /// Which kind of referent an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Kind {

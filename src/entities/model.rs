@@ -96,6 +96,7 @@ fn is_demonym(word: &str, lower: u64, gaz: &Gazetteer) -> bool {
     {
         return false;
     }
+    // The word is ASCII by now: any byte offset in it is a boundary.
     DEMONYM_ENDINGS.iter().any(|(end, add)| {
         word.len() > end.len() + 2 && word[word.len() - end.len()..].eq_ignore_ascii_case(end) && {
             let stem = &word[..word.len() - end.len()];
@@ -320,6 +321,7 @@ impl<'a> Doc<'a> {
             // A demonym is ASCII, and whether an ASCII word is one
             // depends only on its lower-case form: it is worked out once
             // per word.
+            // A token's range is on character boundaries.
             let word = &text[t.range()];
             if word.is_ascii() {
                 if known.bits & DEMONYM_KNOWN == 0 {

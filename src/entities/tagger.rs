@@ -61,7 +61,8 @@ pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
 }
 
 /// Spans of every type (1 PER, 2 LOC, 3 ORG, 4 MISC) read off BIO tags, with
-/// title words, connectors at the edges and possessives trimmed.
+/// title words, connectors at the edges and possessives trimmed. A span runs
+/// from a token's start to a token's end, so it is on character boundaries.
 pub fn spans(doc: &Doc, tags: &[u8]) -> Vec<(Range<usize>, u8)> {
     let toks = &doc.tokens;
     let gaz = Gazetteer::get();

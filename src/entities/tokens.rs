@@ -66,6 +66,8 @@ impl Token {
     /// the first three. Only the tokens that are scored need them, so they
     /// are computed on demand rather than while scanning.
     pub fn affixes(&self, text: &str) -> ([u64; 3], u64) {
+        // A token of `text` starts and ends on character boundaries (see
+        // [`tokenize_into`]).
         let s = &text[self.range()];
         let mut tail = [0u32; 3];
         let mut prefix = 0u64;
@@ -149,13 +151,16 @@ const ABBREVIATIONS: &[&str] = &[
     "ave", "blvd", "bros", "fr", "hon", "etc", "mme", "mlle",
 ];
 
+/// The character that starts at byte `i`; `None` at the end of the text or
+/// inside a character. An ASCII byte is a whole character; past ASCII,
+/// `get` checks the boundary.
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
     let b = *text.as_bytes().get(i)?;
     if b < 0x80 {
         Some(b as char)
     } else {
-        text[i..].chars().next()
+        text.get(i..)?.chars().next()
     }
 }
 
@@ -188,6 +193,16 @@ fn shape_of(c: char) -> u8 {
     }
 }
 
+/// The longest start of `text` whose offsets fit a token's `u32`, cut on a
+/// character boundary.
+fn within_u32(text: &str) -> &str {
+    let mut end = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
@@ -196,7 +211,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Split `text` into tokens, appending to `out`.
+///
+/// Every token starts and ends on a character boundary: the scan steps over
+/// ASCII bytes one at a time, over other characters by their length in
+/// UTF-8 ([`char_at`] finds them), and a clitic after an apostrophe is
+/// counted in ASCII letters. Offsets are `u32`, so text past 4 GiB is not
+/// looked at.
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
+    let text = within_u32(text);
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut line_start = true;
@@ -309,6 +331,10 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
 }
 
 /// Scan a word or number starting at `i`; return its end.
+///
+/// `i` only ever moves by whole characters: by one over an ASCII byte, else
+/// by the length of the character [`char_at`] found there, and over ASCII
+/// letters after an apostrophe; so the end is a character boundary.
 fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
     let bytes = text.as_bytes();
     let start = i;
@@ -381,9 +407,12 @@ fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
             let single_letter = last_run.chars().count() == 1
                 && last_run.chars().next().is_some_and(char::is_alphabetic);
             if single_letter {
-                // U.S. / J. / U.N.
+                // U.S. / J. / U.N. / Д.С. The dot after the next letter is
+                // looked for past all of that letter's bytes.
                 i = after;
-                if next.is_some_and(|n| n.is_alphabetic()) && char_at(text, after + 1) == Some('.')
+                if let Some(n) = next
+                    && n.is_alphabetic()
+                    && char_at(text, after + n.len_utf8()) == Some('.')
                 {
                     continue;
                 }
@@ -403,7 +432,8 @@ fn scan_word(text: &str, mut i: usize, class: Class) -> usize {
     i
 }
 
-/// Compute flags and hashes of the token `text[start..end]`.
+/// Compute flags and hashes of the token `text[start..end]`; both ends are
+/// character boundaries, as [`tokenize_into`] finds them.
 #[inline]
 fn summarise(text: &str, start: usize, end: usize, class: Class) -> Token {
     let s = &text[start..end];
@@ -605,6 +635,29 @@ mod tests {
         assert_eq!(a[0].lower, hash_str("o'brien"));
         assert!(b[0].is(ALL_CAPS));
         assert!(a[0].is(CAP) && !a[0].is(ALL_CAPS));
+    }
+
+    #[test]
+    fn a_dotted_initial_before_a_letter_of_several_bytes() {
+        assert_eq!(
+            words("He met J.É Smith."),
+            ["He", "met", "J.", "É", "Smith", "."]
+        );
+        assert_eq!(words("J.É. Smith"), ["J.É.", "Smith"]);
+        assert_eq!(words("Д.С Иванов"), ["Д.", "С", "Иванов"]);
+        assert_eq!(words("Д.С. Иванов"), ["Д.С.", "Иванов"]);
+        assert_eq!(words("Α.Ε Παπαδόπουλος"), ["Α.", "Ε", "Παπαδόπουλος"]);
+        assert_eq!(words("Α.Ε."), ["Α.Ε."]);
+        assert_eq!(words("J.習"), ["J.", "習"]);
+    }
+
+    #[test]
+    fn a_character_is_found_only_where_one_starts() {
+        let text = "aé習";
+        assert_eq!(char_at(text, 1), Some('é'));
+        assert_eq!(char_at(text, 2), None);
+        assert_eq!(char_at(text, 4), None);
+        assert_eq!(char_at(text, 6), None);
     }
 
     #[test]

@@ -158,11 +158,18 @@ pub(super) const TRAILING_PUNCTUATION: &[char] = &[
 ];
 
 /// Trim whitespace, quotes, brackets, trailing punctuation and a possessive
-/// `'s`/`’s` from both ends of `range`, until nothing changes.
+/// `'s`/`’s` from both ends of `range`, until nothing changes. A range that
+/// is not on character boundaries comes back empty.
+///
+/// Only whole characters come off (`trim_*` and `len_utf8`), so a range on
+/// character boundaries stays on them.
 pub(super) fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
+    let Some(s) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
     // Nearly every span starts and ends with an ASCII letter or digit, and
     // then only a possessive can come off.
-    let b = &text.as_bytes()[range.clone()];
+    let b = s.as_bytes();
     if let (Some(first), Some(&last)) = (b.first(), b.last())
         && first.is_ascii_alphanumeric()
         && last.is_ascii_alphanumeric()
@@ -206,6 +213,9 @@ pub(super) fn trim_edges(text: &str, mut range: Range<usize>) -> Range<usize> {
 /// Cut a person span down to the name: the last run of name-like words, with
 /// leading titles and demonyms removed (`Chinese President Xi Jinping`,
 /// `Politburo member Wang Huning`). `None` when no name is left.
+///
+/// The name runs from the start of one of the span's words to the end of
+/// another, and [`tokens`] cuts words on character boundaries.
 pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let words = tokens(text, &range);
     let name_like = |w: &Range<usize>| {
@@ -246,7 +256,8 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
 /// Is the span part of a longer capitalised name that is an organisation or
 /// an event: `China` in `New China News Agency`, `Korea` in `Bank of Korea`,
 /// `Kim Il Sung` in `Kim Il Sung University`? Looks forward along capitalised
-/// words, and for places also back (across `of` and `of the`).
+/// words, and for places also back (across `of` and `of the`). The words come
+/// from [`word_after`] and [`word_before`], on character boundaries.
 pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> bool {
     let organisation = |w: &str| organisation_words().contains(&fold_hash(w));
     let mut at = range.end;
@@ -286,11 +297,15 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
 }
 
 /// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
-/// `The Hague`); `None` when nothing else is left.
+/// `The Hague`); `None` when nothing else is left, or when `range` is not on
+/// character boundaries.
+///
+/// The first word is cut at an ASCII byte, the rest at the words [`tokens`]
+/// finds.
 pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     // Nearly always the first word is plain ASCII and not a common word:
     // then the span stays as it is, found without splitting it all.
-    let s = text[range.clone()].as_bytes();
+    let s = text.get(range.clone())?.as_bytes();
     let end = s
         .iter()
         .position(|&b| is_ascii_space(b) || b >= 0x80)
@@ -327,7 +342,9 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
-/// Clean one span and decide what it is; `None` drops it.
+/// Clean one span and decide what it is; `None` drops it. Every cut is made
+/// by [`trim_edges`], [`tokens`] or [`person_name`], which keep to character
+/// boundaries (a range off them is dropped).
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
     if range.is_empty() {

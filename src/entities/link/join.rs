@@ -17,6 +17,8 @@ fn is_lower_particle(word: &str) -> bool {
 /// Where the rest of a name ends when a particle and a name follow `at` on
 /// the same line: `al-Baghdadi`, `bin Salman`, `von der Leyen`, `da Silva`.
 /// Not when the name after the particle is a listed place (`de Paris`).
+/// The words come from [`word_after`] and [`trim_edges`], on character
+/// boundaries.
 fn particle_tail(text: &str, at: usize) -> Option<usize> {
     let w = word_after(text, at)?;
     let word = &text[w.clone()];

@@ -169,6 +169,7 @@ impl Group {
     /// Build the entity: name = fixed name, or the form with most words, then
     /// not in capitals (a dateline's `CARACAS`), then the most frequent, then
     /// the first; aliases = the other forms in order of first appearance.
+    /// The mentions are cleaned spans, on character boundaries.
     fn finish(mut self, text: &str, kind: Kind, words: impl Fn(&str) -> usize) -> Entity {
         self.mentions.sort_by_key(|r| (r.start, r.end));
         let mut forms: Inline<(&str, usize)> = Inline::new();
@@ -347,9 +348,54 @@ mod tests {
 
     // The same hard cases end to end: the real tagger, then linking.
 
+    fn names_of(entities: &[Summary]) -> Vec<&str> {
+        entities.iter().map(|e| e.0.as_str()).collect()
+    }
+
     fn extracted(text: &str) -> (Vec<Summary>, Vec<Summary>) {
         let e = super::super::extract(text);
         (summary(text, &e.people), summary(text, &e.places))
+    }
+
+    /// Every mention of `text`'s entities, as text.
+    fn mention_texts(text: &str) -> Vec<&str> {
+        let e = super::super::extract(text);
+        e.people
+            .iter()
+            .chain(&e.places)
+            .flat_map(|e| e.mentions.iter().map(|r| &text[r.clone()]))
+            .collect()
+    }
+
+    #[test]
+    fn extract_takes_initials_of_several_bytes() {
+        let people = extracted("He met J.\u{c9} Smith.").0;
+        assert_eq!(names_of(&people), ["J.", "Smith"]);
+        let text = "He met \u{414}.\u{421} Smith and \u{391}.\u{395} Jones.";
+        assert_eq!(
+            names_of(&extracted(text).0),
+            ["\u{414}.\u{421} Smith", "\u{391}.\u{395} Jones"]
+        );
+        let text = "\u{414}.\u{421}. \u{418}\u{432}\u{430}\u{43d}\u{43e}\u{432} and \
+                    \u{391}.\u{395}. \u{3a0}\u{3b1}\u{3c0}\u{3ac}\u{3c2} met in Athens.";
+        assert!(mention_texts(text).contains(&"Athens"));
+    }
+
+    #[test]
+    fn extract_reads_words_apart_at_a_space_of_several_bytes() {
+        let (_, places) = extracted("Visit\u{a0}the United States of America now.");
+        assert_eq!(
+            places,
+            [(
+                "United States".into(),
+                strings(&["United States of America"]),
+                strings(&["United States of America"])
+            )]
+        );
+        for space in ["\u{a0}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{85}"] {
+            let text = format!("Kim{space}Jong Un met Moon{space}in Seoul{space}of Korea.");
+            mention_texts(&text);
+        }
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
     short.iter().all(|w| rest.any(|l| l == w))
 }
 
+/// The mentions are cleaned spans, on character boundaries.
 pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<Entity> {
     mentions.sort_by_key(|r| r.start);
     // The name words of every mention, one after another: mention `i` has

@@ -52,6 +52,7 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
     table.get(&key).copied()
 }
 
+/// The mentions are cleaned spans, on character boundaries.
 pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
     // at its size.

@@ -25,7 +25,8 @@ pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
 ];
 
 /// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`], in one pass over the
-/// text.
+/// text. A form is found at an ASCII byte and matched byte for byte, so both
+/// ends of an occurrence are character boundaries.
 pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -67,6 +68,10 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// inside a longer capitalised name (a title or demonym before it is fine) or
 /// an organisation's name. Such an occurrence replaces the spans it contains
 /// and is dropped where it overlaps any other span.
+///
+/// The spans are cleaned ones, on character boundaries; occurrences are too
+/// (see [`occurrences`]), and the words next to them come from
+/// [`word_before`] and [`word_after`].
 pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // Each distinct form, with its first span's kind and keys.
     let mut forms: Vec<(&str, (Kind, u64, u64))> = Vec::with_capacity(kept.len());
@@ -156,6 +161,11 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 /// take the place of what is there (see [`with_repeats`]). So the text
 /// covered by names found already, which is where most capitals are, is
 /// passed over.
+///
+/// The scan may stop inside a character, but it only reads the text there
+/// as a string where a form starts, and no form starts with a UTF-8
+/// continuation byte: so every slice is at a character's first byte, and an
+/// occurrence, matched byte for byte, ends on a boundary too.
 pub(super) fn occurrences<T>(
     text: &str,
     forms: &[(&str, T)],

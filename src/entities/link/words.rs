@@ -222,11 +222,12 @@ pub(super) const PARTICLES: &[&str] = &[
 ];
 
 /// Does `range` stand alone as a word: no letter, digit or hyphen right before
-/// or after?
+/// or after? The text around it is taken with `get`, so an end that is not a
+/// character boundary sees nothing there.
 pub(super) fn whole_word(text: &str, range: &Range<usize>) -> bool {
     let joins = |c: char| c.is_alphanumeric() || c == '-';
-    let before = text[..range.start].chars().next_back();
-    let after = text[range.end..].chars().next();
+    let before = text.get(..range.start).and_then(|s| s.chars().next_back());
+    let after = text.get(range.end..).and_then(|s| s.chars().next());
     !before.is_some_and(joins) && !after.is_some_and(joins)
 }
 
@@ -235,7 +236,9 @@ pub(super) fn bytes_hash(s: &str) -> u64 {
     s.bytes().fold(FOLD_SEED, |h, b| mix(h, b as u64))
 }
 
-/// The length of the run of letters and digits that `s` starts with.
+/// The length of the run of letters and digits that `s` starts with: a
+/// character boundary, since the ASCII scan stops at an ASCII byte or goes on
+/// by characters.
 pub(super) fn run_len(s: &str) -> usize {
     let ascii = s
         .bytes()
@@ -317,9 +320,13 @@ impl<T> std::ops::Deref for Inline<T> {
     }
 }
 
-/// Byte range of each whitespace-separated token of `text[range]`.
+/// Byte range of each whitespace-separated token of `text[range]`; none when
+/// `range` is not on character boundaries. Words are cut at ASCII spaces, or
+/// at the offsets `char_indices` gives.
 pub(super) fn tokens(text: &str, range: &Range<usize>) -> Words {
-    let s = &text[range.clone()];
+    let Some(s) = text.get(range.clone()) else {
+        return Words::new();
+    };
     if s.is_ascii() {
         // The same, a byte at a time.
         let spaces = s.bytes().enumerate().map(|(i, b)| (i, is_ascii_space(b)));
@@ -636,9 +643,12 @@ pub(super) fn is_particle(word: &str) -> bool {
 }
 
 /// The next word after `at` on the same line, separated by spaces only.
+///
+/// The word starts right after an ASCII space, so on a character boundary,
+/// and ends at an ASCII byte or at whatever character `find` stops at.
 pub(super) fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
-    let start = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    let start = at + bytes.get(at..)?.iter().take_while(|&&b| b == b' ').count();
     if start == at {
         return None;
     }
@@ -658,12 +668,66 @@ pub(super) fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
 }
 
 /// The word before `at` on the same line, separated by spaces only.
+///
+/// Both ends come from trimming whole characters off `text[..at]` (taken with
+/// `get`), so they are character boundaries: the word starts right after the
+/// last whitespace character before it, whatever its length in UTF-8 (a
+/// no-break space is two bytes).
 pub(super) fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
-    let head = &text[..at];
+    let head = text.get(..at)?;
     let end = head.trim_end_matches(' ').len();
     if end == at {
         return None;
     }
-    let start = head[..end].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = head[..end]
+        .trim_end_matches(|c: char| !c.is_whitespace())
+        .len();
     (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_before_starts_after_a_space_of_several_bytes() {
+        let text = "Visit\u{a0}the United States";
+        let at = text.find("United").unwrap();
+        assert_eq!(word_before(text, at).map(|w| &text[w]), Some("the"));
+        let at = text.find("the").unwrap();
+        assert_eq!(word_before(text, at), None);
+        let text = "x\u{2028}Kim Jong\u{3000} Un";
+        let at = text.find("Jong").unwrap();
+        assert_eq!(word_before(text, at).map(|w| &text[w]), Some("Kim"));
+        let at = text.find("Un").unwrap();
+        assert_eq!(word_before(text, at), None);
+        let text = "\u{a0}é Kim";
+        assert_eq!(
+            word_before(text, text.len() - 3).map(|w| &text[w]),
+            Some("é")
+        );
+    }
+
+    #[test]
+    fn words_around_a_position_off_a_boundary_or_past_the_end_are_none() {
+        let text = "é Kim";
+        assert_eq!(word_before(text, 1), None);
+        assert_eq!(word_after(text, 1), None);
+        assert_eq!(word_after(text, 99), None);
+        assert_eq!(word_before(text, 99), None);
+        assert_eq!(word_after(text, 2).map(|w| &text[w]), Some("Kim"));
+        let text = "Kim \u{c9}rd\u{a0}x";
+        assert_eq!(word_after(text, 3).map(|w| &text[w]), Some("\u{c9}rd"));
+    }
+
+    #[test]
+    fn span_words_and_whole_words_off_a_boundary() {
+        let text = "\u{e9}t\u{e9} Kim";
+        assert!(tokens(text, &(1..4)).is_empty());
+        assert_eq!(tokens(text, &(0..text.len())).len(), 2);
+        assert!(whole_word(text, &(text.len() - 3..text.len())));
+        // Nothing is seen inside a character.
+        assert!(whole_word("x\u{e9}y", &(2..2)));
+        assert!(!whole_word("x\u{e9}y", &(1..3)));
+    }
 }
