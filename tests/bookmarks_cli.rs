@@ -1,12 +1,15 @@
 //! `folio bookmarks` through the real binary, with the config and state
 //! directories in temporary directories.
 
+mod common;
+
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
+
+use common::hold_lock;
 
 use serde_json::Value;
 use tempfile::TempDir;
@@ -593,25 +596,6 @@ fn a_bookmarks_file_that_is_not_a_regular_file_is_refused_and_left_alone() {
             assert_eq!(corrupt, 0);
         }
     }
-}
-
-/// Hold `bookmarks.lock` as a folio process does (an exclusive `flock` on
-/// its own open file, with the holder's process id in it): this test process
-/// is the other process the commands meet.
-fn hold_lock(path: &Path) -> fs::File {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let file = fs::File::options()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(path)
-        .unwrap();
-    file.try_lock().unwrap();
-    (&file)
-        .write_all(format!("{}\n", std::process::id()).as_bytes())
-        .unwrap();
-    file
 }
 
 #[test]

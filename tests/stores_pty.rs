@@ -5,31 +5,10 @@
 mod common;
 
 use std::fs;
-use std::io::Write;
-use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::Session;
-
-/// Hold `path` as a folio process does (an exclusive `flock` on its own open
-/// file, with the holder's process id in it): this test process is the other
-/// process the reader meets.
-fn hold_lock(path: &Path) -> fs::File {
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    let file = fs::File::options()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(path)
-        .unwrap();
-    file.try_lock().unwrap();
-    (&file)
-        .write_all(format!("{}\n", std::process::id()).as_bytes())
-        .unwrap();
-    file
-}
+use common::{Session, hold_lock};
 
 #[cfg(unix)]
 #[test]

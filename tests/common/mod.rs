@@ -194,8 +194,9 @@ impl Drop for Session {
 
 /// Send `signal` (a name such as `TERM`) to process `pid`.
 pub fn kill(pid: u32, signal: &str) {
-    let status = std::process::Command::new("kill")
-        .args([format!("-{signal}"), pid.to_string()])
+    // The shell's own kill: no other package needed.
+    let status = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -{signal} {pid}")])
         .status()
         .expect("run kill");
     assert!(status.success(), "kill -{signal} {pid}");
@@ -284,4 +285,24 @@ pub fn foreign_sequences(bytes: &[u8]) -> Vec<String> {
     let mut scan = Scan(Vec::new());
     vte::Parser::new().advance(&mut scan, bytes);
     scan.0
+}
+
+/// Hold the lock file `path` as a folio process does (an exclusive `flock` on
+/// its own open file, with the holder's process id in it): this test process
+/// is the other process that folio meets.
+pub fn hold_lock(path: &std::path::Path) -> std::fs::File {
+    use std::io::Write;
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let file = std::fs::File::options()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+        .unwrap();
+    file.try_lock().unwrap();
+    (&file)
+        .write_all(format!("{}\n", std::process::id()).as_bytes())
+        .unwrap();
+    file
 }
