@@ -151,12 +151,18 @@ pub fn highlights(app: &App) -> Vec<Highlight> {
     // Only what is on screen: this runs for every frame.
     let shown = shown_bytes(app);
     let visible = |r: &Range<usize>| r.start < shown.end && r.end > shown.start;
+    // Spots are in text order and do not overlap, so their ends are in order
+    // too: skip to the screen and stop after it, whatever their number.
     let on_this_doc = |f: &crate::app::follow::Follow| {
-        f.spots
+        let first = f
+            .spots
+            .partition_point(|s| (s.doc, s.range.end) <= (current, shown.start));
+        f.spots[first..]
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.doc == current && visible(&s.range))
-            .map(|(i, s)| (i == f.index, s.range.clone()))
+            .take_while(|(_, s)| s.doc == current && s.range.start < shown.end)
+            .filter(|(_, s)| visible(&s.range))
+            .map(|(i, s)| (first + i == f.index, s.range.clone()))
             .collect::<Vec<_>>()
     };
     if let Some(f) = follow.filter(|f| matches!(f.target, Target::Search { .. })) {
@@ -272,6 +278,43 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_matches_on_screen_are_highlighted_and_the_current_one_is_marked() {
+        use crate::app::{Action, App};
+        use crate::document::Document;
+        let text: String = (0..2000).map(|i| format!("word{i} x\n")).collect();
+        let mut app = App::new(vec![Document::from_text("t", &text, false)], 80);
+        app.update(Action::Resize(60, 11));
+        app.update(Action::StartSearch);
+        app.update(Action::Input('x'));
+        app.update(Action::InputSubmit);
+        for _ in 0..5 {
+            app.update(Action::NextMention);
+        }
+        let shown = shown_bytes(&app);
+        let lit = highlights(&app);
+        // Ten rows on screen, one match per row.
+        assert_eq!(lit.len(), 10);
+        assert!(
+            lit.iter()
+                .all(|h| h.range.start >= shown.start && h.range.end <= shown.end)
+        );
+        let current = app
+            .follow
+            .as_ref()
+            .unwrap()
+            .current()
+            .unwrap()
+            .range
+            .clone();
+        let marked: Vec<_> = lit
+            .iter()
+            .filter(|h| h.style.add_modifier.contains(Modifier::UNDERLINED))
+            .collect();
+        assert_eq!(marked.len(), 1);
+        assert_eq!(marked[0].range, current);
+    }
 
     #[test]
     fn fit_cuts_with_an_ellipsis() {
