@@ -142,6 +142,18 @@ impl Anchor {
                 }
             };
         }
+        // Still at its old offset with all of its context: no other copy can
+        // do better (a tie goes to the old offset), so nothing is searched.
+        let end = self.start.saturating_add(self.exact.len());
+        if text.get(self.start..end) == Some(self.exact.as_str())
+            && self.confirmed_at(text, self.start)
+            && self.context_score(text, self.start) == self.prefix.len() + self.suffix.len()
+        {
+            return Found {
+                range: Some(self.range()),
+                status: Status::Ok,
+            };
+        }
         // The best context score so far, how many candidates have it, and
         // whether one of those is at the old offset.
         let mut best: Option<(usize, usize)> = None;
