@@ -664,3 +664,29 @@ fn the_config_sets_keys_colours_and_the_sidebar() {
     let expected = config.theme.effective();
     assert_eq!(a.theme, expected);
 }
+
+#[test]
+fn background_work_is_told_to_stop_on_quit() {
+    // Over 1 MB: searched in the background too.
+    let text = long_text().repeat(3);
+    let mut a = app(&text, 60, 20);
+    a.update(Action::StartSearch);
+    for c in "re:x+".chars() {
+        a.update(Action::Input(c));
+    }
+    a.update(Action::InputSubmit);
+    let flags: Vec<Arc<AtomicBool>> = a
+        .take_jobs()
+        .into_iter()
+        .map(|job| match job {
+            Job::Layout { cancel, .. } | Job::Search { cancel, .. } => cancel,
+        })
+        .collect();
+    assert_eq!(flags.len(), 2, "a whole-text wrap and a search");
+    a.update(Action::Quit);
+    a.cancel_jobs();
+    assert!(flags.iter().all(|f| f.load(Ordering::Relaxed)));
+    // A cancelled wrap gives up at once.
+    let stopped = AtomicBool::new(true);
+    assert!(Layout::new_unless(&a.doc().doc, 60, &stopped).is_none());
+}
