@@ -113,20 +113,22 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // taken before, and of the spans found by the tagger only ones inside it,
     // which it replaces. The spans and the repeats are merged once at the end,
     // so that the work stays linear in the text however many repeats there are.
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for (rank, at) in found {
+    // The repeats taken, as (start, index in forms); the bytes they cover,
+    // one bit each.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut covered: Vec<u64> = vec![0; text.len() / 64 + 1];
+    let is_covered = |covered: &[u64], r: &Range<usize>| {
+        r.clone().any(|i| covered[i / 64] & (1 << (i % 64)) != 0)
+    };
+    for (rank, at, upto) in found {
         let (form, (kind, ..)) = forms[rank];
         let r = at..at + form.len();
-        if taken
-            .range(..r.end)
-            .next_back()
-            .is_some_and(|(&start, &rank)| start + forms[rank].0.len() > r.start)
-        {
+        if is_covered(&covered, &r) {
             continue;
         }
         // Spans are ordered and apart, so those overlapping `r` are the
-        // last ones starting before its end, while they end after its start.
-        let upto = kept.partition_point(|s| s.range.start < r.end);
+        // last ones starting before its end (the first `upto`), while they
+        // end after its start.
         let inside =
             |s: &Span| s.range.start >= r.start && s.range.end <= r.end && s.range.len() < r.len();
         if !kept[..upto]
@@ -152,8 +154,12 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
         {
             continue;
         }
-        taken.insert(r.start, rank);
+        for i in r.clone() {
+            covered[i / 64] |= 1 << (i % 64);
+        }
+        taken.push((r.start, rank));
     }
+    taken.sort_unstable();
     // One merge: the repeats, and the spans inside none of them.
     let mut spans = Vec::with_capacity(kept.len() + taken.len());
     let mut repeats = taken.into_iter().peekable();
@@ -193,7 +199,8 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Every `(index in forms, byte offset)` where a form occurs in `text` as a
+/// Every `(index in forms, byte offset, spans of taken starting before its
+/// end)` where a form occurs in `text` as a
 /// whole word, in no particular order, but for those that `taken` rules out.
 /// One pass of an Aho-Corasick automaton over all the forms at once, so the
 /// time grows with the text and the matches, not with the number of forms. A
@@ -212,7 +219,7 @@ pub(super) fn occurrences<T>(
     text: &str,
     forms: &[(&str, T)],
     taken: &[Span],
-) -> Vec<(usize, usize)> {
+) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::with_capacity(forms.len());
     // The automaton's patterns are the non-empty forms; `ranks` maps back.
     let ranks: Vec<usize> = (0..forms.len())
@@ -230,15 +237,24 @@ pub(super) fn occurrences<T>(
     let bytes = text.as_bytes();
     // For forms starting with a symbol: where the last occurrence taken ends.
     let mut symbol_end: Vec<usize> = vec![0; ranks.len()];
+    // Matches come in order of their ends, so the spans of `taken` starting
+    // before a match's end are counted by a pointer that only moves forward;
+    // those starting at or before its start by one that moves back at most
+    // over the spans within the longest form. No search per match.
+    let mut upto = 0;
+    let mut before = 0;
     for m in automaton.find_overlapping_iter(text) {
         let p = m.pattern().as_usize();
         let (at, rank, n) = (m.start(), ranks[p], first_run[p]);
+        while taken.get(upto).is_some_and(|s| s.range.start < m.end()) {
+            upto += 1;
+        }
         if n == 0 {
             // Matches of one pattern come in order of their ends, which is
             // the order of their starts.
             if at >= symbol_end[p] {
                 symbol_end[p] = m.end();
-                found.push((rank, at));
+                found.push((rank, at, upto));
             }
             continue;
         }
@@ -254,14 +270,19 @@ pub(super) fn occurrences<T>(
             continue;
         }
         // The span of `taken` that starts last at or before `at`.
-        let before = taken.partition_point(|s| s.range.start <= at);
+        while before > 0 && taken[before - 1].range.start > at {
+            before -= 1;
+        }
+        while taken.get(before).is_some_and(|s| s.range.start <= at) {
+            before += 1;
+        }
         if let Some(s) = before.checked_sub(1).map(|i| &taken[i])
             && s.range.end > at
             && (at > s.range.start || s.range.len() >= longest)
         {
             continue;
         }
-        found.push((rank, at));
+        found.push((rank, at, upto));
     }
     found
 }
