@@ -107,14 +107,13 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // form by form (longest first), each in text order.
     let mut found = occurrences(text, &forms, &kept);
     found.sort_unstable();
-    // The repeats taken, by start: apart, and each at least as long as any
-    // taken after it (forms are longest first). A repeat is taken when every
-    // span it overlaps is shorter and inside it: so it can overlap no repeat
-    // taken before, and of the spans found by the tagger only ones inside it,
-    // which it replaces. The spans and the repeats are merged once at the end,
-    // so that the work stays linear in the text however many repeats there are.
-    // The repeats taken, as (start, index in forms); the bytes they cover,
-    // one bit each.
+    // The repeats taken, as (start, index in forms): apart, and each at least
+    // as long as any taken after it (forms are longest first). A repeat is
+    // taken when every span it overlaps is shorter and inside it: so it can
+    // overlap no repeat taken before (`covered` has a bit for each byte they
+    // cover), and of the spans found before only ones inside it, which it
+    // replaces. The spans and the repeats are merged once at the end, so the
+    // work stays linear in the text however many repeats there are.
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut covered: Vec<u64> = vec![0; text.len() / 64 + 1];
     let is_covered = |covered: &[u64], r: &Range<usize>| {
