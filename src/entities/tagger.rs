@@ -43,8 +43,69 @@ pub fn load_fresh() -> usize {
     weights.non_zero() + lists.places.len()
 }
 
+/// The most text tagged at once. Token offsets are `u32` (see
+/// [`tokens::Token`]), which keeps the tagger's per-token data small and fast;
+/// rather than widen them, a text longer than this is tagged in chunks cut at
+/// paragraph breaks (`\n\n`), each well under 4 GiB, and the offsets shifted
+/// back. This also bounds the per-token memory. Texts up to this size are
+/// tagged whole, as before, so their output does not change.
+const CHUNK_BYTES: usize = 1 << 30;
+
 /// [`mentions`] with a given model.
 pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
+    mentions_in_chunks(weights, text, CHUNK_BYTES)
+}
+
+/// [`mentions_with`], tagging at most `max` bytes at a time.
+fn mentions_in_chunks(weights: &Weights, text: &str, max: usize) -> Vec<Mention> {
+    if text.len() <= max {
+        return mentions_whole(weights, text);
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let end = chunk_end(text, from, max);
+        out.extend(
+            mentions_whole(weights, &text[from..end])
+                .into_iter()
+                .map(|m| Mention {
+                    range: m.range.start + from..m.range.end + from,
+                    kind: m.kind,
+                }),
+        );
+        from = end;
+    }
+    out
+}
+
+/// Where a chunk from `from` ends: after the last paragraph break within
+/// `max` bytes, else after the last line break, else at the last character
+/// boundary; always past `from`.
+fn chunk_end(text: &str, from: usize, max: usize) -> usize {
+    let limit = from + max;
+    if limit >= text.len() {
+        return text.len();
+    }
+    let window = &text.as_bytes()[from..limit];
+    let after = |needle: &[u8]| {
+        window
+            .windows(needle.len())
+            .rposition(|w| w == needle)
+            .map(|i| from + i + needle.len())
+    };
+    let mut end = after(b"\n\n").or_else(|| after(b"\n")).unwrap_or(limit);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end == from {
+        // One character longer than `max`: take it whole.
+        end = from + text[from..].chars().next().map_or(1, char::len_utf8);
+    }
+    end
+}
+
+/// [`mentions_with`] over the whole of `text` at once.
+fn mentions_whole(weights: &Weights, text: &str) -> Vec<Mention> {
     let doc = Doc::new(text);
     let tags = weights.tag(&doc);
     let found = spans(&doc, &tags);
@@ -141,6 +202,41 @@ mod tests {
             .into_iter()
             .map(|m| (&text[m.range], m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_long_text_is_tagged_in_chunks_at_paragraph_breaks() {
+        let paragraphs = [
+            "North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing.",
+            "Moon Jae-in said in Seoul that the talks were useful.",
+            "Donald Trump spoke in Washington about Kim Jong Un.",
+        ];
+        let text = paragraphs.join("\n\n");
+        let weights = model::bundled();
+        let whole: Vec<(String, Kind)> = paragraphs
+            .iter()
+            .flat_map(|p| found(p).into_iter().map(|(s, k)| (s.to_string(), k)))
+            .collect();
+        assert!(whole.len() >= 6, "{whole:?}");
+        // Every chunk is one paragraph and its break.
+        let chunked: Vec<(String, Kind)> = mentions_in_chunks(weights, &text, 90)
+            .into_iter()
+            .map(|m| (text[m.range].to_string(), m.kind))
+            .collect();
+        assert_eq!(chunked, whole);
+        let mut from = 0;
+        let mut ends = Vec::new();
+        while from < text.len() {
+            from = chunk_end(&text, from, 90);
+            ends.push(from);
+        }
+        let first = paragraphs[0].len() + 2;
+        let second = first + paragraphs[1].len() + 2;
+        assert_eq!(ends, [first, second, text.len()]);
+        // No break at all: cut at a character boundary, past the start.
+        let wide = "\u{e9}".repeat(10);
+        assert_eq!(chunk_end(&wide, 0, 3), 2);
+        assert_eq!(chunk_end(&wide, 0, 1), 2);
     }
 
     fn people(text: &str) -> Vec<&str> {

@@ -216,7 +216,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// ASCII bytes one at a time, over other characters by their length in
 /// UTF-8 ([`char_at`] finds them), and a clitic after an apostrophe is
 /// counted in ASCII letters. Offsets are `u32`, so text past 4 GiB is not
-/// looked at.
+/// looked at: the tagger tags a longer text in chunks (see
+/// `tagger::mentions_with`).
 pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
     let text = within_u32(text);
     let bytes = text.as_bytes();

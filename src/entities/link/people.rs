@@ -72,72 +72,102 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         }
         form_of.push(d);
     }
-    // The distinct forms that have each word, in order: (word, form) pairs
-    // sorted.
-    let mut having: Vec<(u64, usize)> = Vec::with_capacity(all_words.len());
-    for (d, &i) in distinct.iter().enumerate() {
-        having.extend(forms[i].iter().map(|&w| (w, d)));
-    }
-    having.sort_unstable();
-    having.dedup();
-    let every: Vec<(u64, usize)> = (0..distinct.len()).map(|d| (0, d)).collect();
-    // A longer form has every word of a shorter one, its first among them.
-    let longer_candidates = |f: &[u64]| -> &[(u64, usize)] {
-        match f.first() {
-            Some(&w) => {
-                let from = having.partition_point(|&(x, _)| x < w);
-                let to = from + having[from..].partition_point(|&(x, _)| x == w);
-                &having[from..to]
-            }
-            None => &every,
+    // The distinct form with these words, if any.
+    let find = |words: &[u64]| -> Option<usize> {
+        let key = words.iter().fold(FOLD_SEED, |h, &w| mix(h, w));
+        let mut d = index.get(&key).copied().unwrap_or(usize::MAX);
+        while d != usize::MAX && forms[distinct[d]] != words {
+            d = next_same[d];
         }
+        (d != usize::MAX).then_some(d)
     };
+    // Every (shorter, longer) pair of distinct forms where the shorter is a
+    // part of the longer: found from the longer one's own subsequences, looked
+    // up by hash, so the work grows with the number of forms, not its square
+    // (with thousands of `Kim Jong ...`, comparing each to every form sharing
+    // its first word was quadratic). A form of more words than
+    // `ENUMERATED_WORDS` (not a name, in practice) is compared with every
+    // shorter form instead.
+    const ENUMERATED_WORDS: usize = 12;
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut sub: Vec<u64> = Vec::with_capacity(ENUMERATED_WORDS);
+    for (d, &i) in distinct.iter().enumerate() {
+        let f = forms[i];
+        if f.len() <= ENUMERATED_WORDS {
+            for mask in 0..(1u32 << f.len()) - 1 {
+                sub.clear();
+                sub.extend((0..f.len()).filter(|b| mask & (1 << b) != 0).map(|b| f[b]));
+                if let Some(s) = find(&sub) {
+                    parts.push((s, d));
+                }
+            }
+        } else {
+            for (s, &j) in distinct.iter().enumerate() {
+                if is_part_of(forms[j], f) {
+                    parts.push((s, d));
+                }
+            }
+        }
+    }
+    parts.sort_unstable();
+    parts.dedup();
     // A full name is a form that is no part of another form; each is one person.
+    let mut is_part = vec![false; distinct.len()];
+    for &(s, _) in &parts {
+        is_part[s] = true;
+    }
     let mut full: Vec<usize> = Vec::with_capacity(distinct.len());
     let mut full_of: Vec<Option<usize>> = vec![None; distinct.len()];
-    for (d, &i) in distinct.iter().enumerate() {
-        let f = &forms[i];
-        let part = longer_candidates(f)
-            .iter()
-            .any(|&(_, o)| is_part_of(f, forms[distinct[o]]));
-        if !part {
+    for d in 0..distinct.len() {
+        if !is_part[d] {
             full_of[d] = Some(full.len());
             full.push(d);
         }
     }
-    let full_form = |k: usize| &forms[distinct[full[k]]];
     let first_full_at: Vec<usize> = full.iter().map(|&d| mentions[distinct[d]].start).collect();
+    // For each full name, the shorter forms that are part of it; for each
+    // shorter form, the full name it joins when none of its full names is
+    // mentioned yet: the first to come.
+    let mut shorter_of: Vec<Vec<u32>> = vec![Vec::new(); full.len()];
+    let mut first_to_come: Vec<Option<usize>> = vec![None; distinct.len()];
+    for &(s, d) in &parts {
+        if let Some(k) = full_of[d] {
+            shorter_of[k].push(s as u32);
+            let first = &mut first_to_come[s];
+            if first.is_none_or(|f| first_full_at[k] < first_full_at[f]) {
+                *first = Some(k);
+            }
+        }
+    }
     // The person each mention goes to, and how many each has so far.
     let mut chosen_for: Vec<Option<u32>> = Vec::with_capacity(mentions.len());
     let mut count: Vec<usize> = vec![0; full.len()];
-    let mut last_at: Vec<usize> = vec![0; full.len()];
-    for ((r, form), &d) in mentions.iter().zip(&forms).zip(&form_of) {
+    // For each shorter form, among its full names already mentioned, the one
+    // mentioned most so far (ties: the most recent). Counts only grow, so
+    // when one full name is mentioned again it is the only one that can
+    // overtake: updating its shorter forms keeps this right in constant time
+    // per shorter form, with no pass over all the candidates per mention.
+    let mut most: Vec<Option<usize>> = vec![None; distinct.len()];
+    for &d in &form_of {
         let chosen = match full_of[d] {
             Some(k) => k,
-            None => {
-                let candidates = longer_candidates(form)
-                    .iter()
-                    .filter_map(|&(_, o)| full_of[o])
-                    .filter(|&k| is_part_of(form, full_form(k)));
-                let seen = candidates
-                    .clone()
-                    .filter(|&k| count[k] > 0)
-                    .max_by_key(|&k| (count[k], last_at[k]));
-                match seen {
-                    Some(k) => k,
-                    None => match candidates.min_by_key(|&k| first_full_at[k]) {
-                        Some(k) => k,
-                        None => {
-                            chosen_for.push(None);
-                            continue;
-                        }
-                    },
+            None => match most[d].or(first_to_come[d]) {
+                Some(k) => k,
+                None => {
+                    chosen_for.push(None);
+                    continue;
                 }
-            }
+            },
         };
         chosen_for.push(Some(chosen as u32));
         count[chosen] += 1;
-        last_at[chosen] = r.start;
+        // Its mention is the most recent, so it wins a tie.
+        for &s in &shorter_of[chosen] {
+            let best = &mut most[s as usize];
+            if best.is_none_or(|b| count[chosen] >= count[b]) {
+                *best = Some(chosen);
+            }
+        }
     }
     let mut groups: Vec<Group> = count
         .iter()

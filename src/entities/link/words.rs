@@ -372,38 +372,6 @@ pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
     }
 }
 
-/// Whether a byte is an ASCII capital or part of a non-ASCII character.
-#[inline]
-pub(super) fn is_capital_or_wide(b: u8) -> bool {
-    b.is_ascii_uppercase() || b >= 0x80
-}
-
-/// The first position from `from` on whose byte is [`is_capital_or_wide`], or
-/// the length: most of a text is lower case, so it is skipped eight bytes at
-/// a time.
-#[inline]
-pub(super) fn next_capital_or_wide(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let low = x & !HIGH;
-        // The high bit of a byte of `low + k` is set when the byte is at
-        // least 0x80 - k; no byte carries into the next.
-        let at_least_a = low.wrapping_add(ONES * (0x80 - b'A' as u64));
-        let past_z = low.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
-        let found = ((at_least_a & !past_z) | x) & HIGH;
-        if found != 0 {
-            return from + (found.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && !is_capital_or_wide(bytes[from]) {
-        from += 1;
-    }
-    from
-}
-
 /// The first position from `from` on whose byte is one of `targets`, or the
 /// length; eight bytes at a time.
 #[inline]
