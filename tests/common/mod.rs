@@ -160,26 +160,22 @@ impl Session {
 
     /// Wait for the program to exit and return its exit code.
     pub fn wait_code(&mut self) -> u32 {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            self.pump(Duration::from_millis(20));
-            if let Some(status) = self.child.try_wait().expect("child status") {
-                self.pump(Duration::from_millis(100));
-                return status.exit_code();
-            }
-            assert!(Instant::now() < deadline, "folio did not exit");
-        }
+        self.wait_status().exit_code()
     }
 
     /// Wait for the program to exit and return whether it succeeded.
     pub fn wait_exit(&mut self) -> bool {
+        self.wait_status().success()
+    }
+
+    fn wait_status(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             self.pump(Duration::from_millis(20));
             if let Some(status) = self.child.try_wait().expect("child status") {
                 // Drain what is left so `raw` holds the restoring sequences.
                 self.pump(Duration::from_millis(100));
-                return status.success();
+                return status;
             }
             assert!(Instant::now() < deadline, "folio did not exit");
         }
