@@ -152,18 +152,14 @@ fn start_jobs(app: &mut App, tx: &Sender<Message>) {
                 regex,
                 cancel,
             } => {
-                let tx = tx.clone();
-                let spawned = thread::Builder::new()
-                    .name("folio-search".into())
-                    .spawn(move || {
-                        let found = jobs::isolated(|| {
-                            crate::app::follow::find_all(&text, &regex, Some(&cancel))
-                        });
-                        if !cancel.load(Ordering::Relaxed) {
-                            let _ = tx.send(Message::Search(id, found.unwrap_or_default()));
-                        }
+                let started = spawn_job("folio-search", tx, move || {
+                    let found = jobs::isolated(|| {
+                        crate::app::follow::find_all(&text, &regex, Some(&cancel))
                     });
-                if spawned.is_err() {
+                    let cancelled = cancel.load(Ordering::Relaxed);
+                    (!cancelled).then(|| Message::Search(id, found.unwrap_or_default()))
+                });
+                if started.is_err() {
                     app.search_failed(id);
                 }
             }
@@ -173,19 +169,29 @@ fn start_jobs(app: &mut App, tx: &Sender<Message>) {
                 width,
                 cancel,
             } => {
-                let tx = tx.clone();
                 // Should the thread not start, the window stays in use.
-                let _ = thread::Builder::new()
-                    .name("folio-layout".into())
-                    .spawn(move || {
-                        let laid = jobs::isolated(|| Layout::new_unless(&doc, width, &cancel));
-                        if let Ok(Some(layout)) = laid {
-                            let _ = tx.send(Message::Layout(index, width, layout));
-                        }
-                    });
+                let _ = spawn_job("folio-layout", tx, move || {
+                    Layout::new_unless(&doc, width, &cancel)
+                        .map(|layout| Message::Layout(index, width, layout))
+                });
             }
         }
     }
+}
+
+/// Run `work` on a thread named `name`, isolated, and send what it gives.
+fn spawn_job(
+    name: &str,
+    tx: &Sender<Message>,
+    work: impl FnOnce() -> Option<Message> + Send + 'static,
+) -> io::Result<()> {
+    let tx = tx.clone();
+    thread::Builder::new().name(name.into()).spawn(move || {
+        if let Ok(Some(message)) = jobs::isolated(work) {
+            let _ = tx.send(message);
+        }
+    })?;
+    Ok(())
 }
 
 fn event_loop(
@@ -199,7 +205,11 @@ fn event_loop(
     let mut settle = false;
     let mut full = false;
     while !app.quit {
-        if std::mem::take(&mut app.resized) {
+        // A size other than the last frame's, whether or not its resize event
+        // has come (other messages may wake the loop first, and resize
+        // signals can be merged away), means the screen is drawn anew.
+        let size = terminal.size()?;
+        if std::mem::take(&mut app.resized) || (size.width, size.height) != app.screen {
             settle = true;
             full = true;
         }
