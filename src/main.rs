@@ -5,6 +5,7 @@ use folio::app::App;
 use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
 use folio::config;
+use folio::document::open;
 use folio::tui;
 
 fn main() -> ExitCode {
@@ -44,34 +45,45 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             // with the defaults and shows the notice in the status bar.
             let (config, notice) = config::load();
             let width = args.width.unwrap_or(config.reader.width);
-            let (docs, skipped) = cli::documents_and_skipped(&args.paths)?;
+            // The first document is shown once its start is read; the rest
+            // of it and the other documents follow in the background.
+            let plan = open::plan(&args.paths)?;
+            let first = open::open_first(&plan)?;
+            let saved = state::Saved::load();
             let (store, warnings) = bookmarks::Store::open();
             let warnings: Vec<String> = notice.into_iter().chain(warnings).collect();
-            let mut app = App::without_entities(docs, width)
-                .with_config(&config)
-                .with_store(store, warnings);
-            for line in skipped {
-                app.notify(line);
-            }
+            let mut app = match &first.rest {
+                None => {
+                    let at = saved.find(&first.doc);
+                    let mut app = App::without_entities(vec![first.doc], width);
+                    if let Some(at) = at {
+                        app.docs[0].open_at(at);
+                    }
+                    app
+                }
+                Some(rest) => {
+                    let (read, size) = rest.progress();
+                    App::loading(first.doc, read, size, width)
+                }
+            };
+            app = app.with_config(&config).with_store(store, warnings);
             app.history = state::load_history();
             let history_before = app.history.clone();
-            let texts: Vec<&folio::document::Document> = app.docs.iter().map(|d| &*d.doc).collect();
-            let opened: Vec<usize> = state::load_positions(&texts)
-                .into_iter()
-                .zip(&app.docs)
-                .map(|(at, d)| at.unwrap_or(0).min(d.doc.text.len()))
-                .collect();
-            for (d, &at) in app.docs.iter_mut().zip(&opened) {
-                d.anchor = at;
-            }
-            let signal = tui::run(&mut app).map_err(Error::Terminal)?;
-            // One write for the documents the reader moved in.
+            let opening = tui::Opening {
+                plan,
+                first: first.index,
+                rest: first.rest,
+                skipped: first.skipped,
+                saved,
+            };
+            let signal = tui::run(&mut app, Some(opening)).map_err(Error::Terminal)?;
+            // One write for the documents the reader moved in (read whole:
+            // a position is kept against the whole text).
             let moved: Vec<_> = app
                 .docs
                 .iter()
-                .zip(&opened)
-                .filter(|(d, at)| d.anchor != **at)
-                .map(|(d, _)| (&*d.doc, d.anchor))
+                .filter(|d| d.anchor != d.opened_at && d.loading.is_none())
+                .map(|d| (&*d.doc, d.anchor))
                 .collect();
             if !moved.is_empty()
                 && let Err(e) = state::save_positions(&moved)

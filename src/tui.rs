@@ -23,6 +23,9 @@ use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, Job};
+use crate::bookmarks::state::Saved;
+use crate::document::open::{self, Arrival, Plan, Reading};
+use crate::document::{Document, LoadError};
 use crate::entities::Entities;
 use crate::jobs;
 use crate::keymap;
@@ -54,12 +57,36 @@ enum Message {
     Search(u64, Vec<std::ops::Range<usize>>),
     /// Document `index` wrapped whole to a width.
     Layout(usize, usize, Layout),
+    /// The first document, shown in part so far, read whole, with the
+    /// position to open it at.
+    Whole(Document, Option<usize>),
+    /// Reading the first document got this far (bytes, of the size).
+    LoadProgress(u64, Option<u64>),
+    /// The first document could not be read to its end.
+    LoadFailed(String),
+    /// More documents, with their positions.
+    More(Vec<(Document, Option<usize>)>),
+    /// What could not be read, one line per directory.
+    Skipped(Vec<String>),
+}
+
+/// What is left to open once the first document is shown: the rest of it,
+/// if it was shown in part, and the sources after it.
+pub struct Opening {
+    pub plan: Plan,
+    /// The index in the plan of the document shown first.
+    pub first: usize,
+    pub rest: Option<Reading>,
+    /// Sources before the first that could not be read.
+    pub skipped: Vec<(usize, LoadError)>,
+    /// Where the reader stopped in each document last time.
+    pub saved: Saved,
 }
 
 /// Run the reader until the user quits or a signal ends it. The terminal is
 /// restored on every way out; a signal's number is returned so that the
 /// caller can exit with 128 + N once the reading position is saved.
-pub fn run(app: &mut App) -> io::Result<Option<i32>> {
+pub fn run(app: &mut App, opening: Option<Opening>) -> io::Result<Option<i32>> {
     // Signals are caught before the terminal changes, so that none can leave
     // it in raw mode.
     let mut signals = Signals::new(SIGNALS)?;
@@ -87,8 +114,11 @@ pub fn run(app: &mut App) -> io::Result<Option<i32>> {
                     }
                 }
             })?;
-        spawn_entities(app, tx.clone())?;
-        let result = event_loop(terminal, app, &rx, &tx);
+        let entities = spawn_entities(tx.clone())?;
+        if let Some(opening) = opening {
+            spawn_loader(opening, tx.clone(), stop.clone())?;
+        }
+        let result = event_loop(terminal, app, &rx, &tx, &entities);
         stop.store(true, Ordering::Relaxed);
         app.cancel_jobs();
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -121,31 +151,75 @@ fn spawn_input(tx: Sender<Message>, stop: Arc<AtomicBool>) -> io::Result<()> {
     Ok(())
 }
 
-/// Find the entities of every document still waiting for them, one at a
-/// time on a thread of their own. A document whose extraction fails is
-/// reported as such; the others go on.
-fn spawn_entities(app: &App, tx: Sender<Message>) -> io::Result<()> {
-    if app.entities_pending == 0 {
-        return Ok(());
-    }
-    let texts: Vec<Arc<str>> = app.docs.iter().map(|d| d.doc.text.clone()).collect();
+/// The thread that finds entities, one document at a time in the order
+/// asked; a document whose extraction fails is reported as such and the
+/// others go on. It ends when the reader drops its sender.
+fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<(usize, Arc<Document>)>> {
+    let (jobs, queue) = mpsc::channel::<(usize, Arc<Document>)>();
     thread::Builder::new()
         .name("folio-entities".into())
         .spawn(move || {
-            for (index, text) in texts.iter().enumerate() {
-                let found = jobs::isolated(|| jobs::extract_entities(text));
+            for (index, doc) in queue {
+                let found = jobs::isolated(|| jobs::extract_entities(&doc.text));
                 if tx.send(Message::Entities(index, found)).is_err() {
                     return;
                 }
             }
         })?;
+    Ok(jobs)
+}
+
+/// Read the rest of what was asked for on a thread of its own, each
+/// document with its saved position, until done or told to stop.
+fn spawn_loader(opening: Opening, tx: Sender<Message>, stop: Arc<AtomicBool>) -> io::Result<()> {
+    thread::Builder::new()
+        .name("folio-load".into())
+        .spawn(move || {
+            let Opening {
+                plan,
+                first,
+                rest,
+                skipped,
+                saved,
+            } = opening;
+            let mut send = |arrival: Arrival| {
+                let message = match arrival {
+                    Arrival::Progress { read, size } => Message::LoadProgress(read, size),
+                    Arrival::Whole(doc) => {
+                        let at = saved.find(&doc);
+                        Message::Whole(doc, at)
+                    }
+                    Arrival::Failed(e) => Message::LoadFailed(e.to_string()),
+                    Arrival::More(docs) => Message::More(
+                        docs.into_iter()
+                            .map(|doc| {
+                                let at = saved.find(&doc);
+                                (doc, at)
+                            })
+                            .collect(),
+                    ),
+                    Arrival::Skipped(skipped) => {
+                        Message::Skipped(skipped.iter().map(ToString::to_string).collect())
+                    }
+                };
+                tx.send(message).is_ok()
+            };
+            let _ = jobs::isolated(move || {
+                open::load_rest(&plan, first, rest, skipped, &stop, &mut send)
+            });
+        })?;
     Ok(())
 }
 
 /// Start the background jobs the app asked for.
-fn start_jobs(app: &mut App, tx: &Sender<Message>) {
+fn start_jobs(app: &mut App, tx: &Sender<Message>, entities: &Sender<(usize, Arc<Document>)>) {
     for job in app.take_jobs() {
         match job {
+            Job::Entities { index, doc } => {
+                if entities.send((index, doc)).is_err() {
+                    app.entities_failed(index, "the background worker stopped");
+                }
+            }
             Job::Search {
                 id,
                 text,
@@ -199,6 +273,7 @@ fn event_loop(
     app: &mut App,
     rx: &Receiver<Message>,
     tx: &Sender<Message>,
+    entities: &Sender<(usize, Arc<Document>)>,
 ) -> io::Result<()> {
     // Whether a full redraw is due once the events stop coming, and whether
     // this frame is to be drawn in full.
@@ -232,7 +307,7 @@ fn event_loop(
         })?;
         // Drawing may have laid out anew and asked for work: start it before
         // waiting.
-        start_jobs(app, tx);
+        start_jobs(app, tx, entities);
         // Wait for something to happen, then take everything that is queued
         // before drawing again, so a storm of events costs one frame.
         let first = loop {
@@ -301,6 +376,15 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
         Message::Entities(index, Err(why)) => app.entities_failed(index, &why),
         Message::Search(id, found) => app.search_done(id, found),
         Message::Layout(index, width, layout) => app.layout_done(index, width, layout),
+        Message::Whole(doc, at) => app.document_whole(0, doc, at),
+        Message::LoadProgress(read, size) => app.load_progress(0, read, size),
+        Message::LoadFailed(why) => app.load_failed(0, &why),
+        Message::More(docs) => app.documents_added(docs),
+        Message::Skipped(lines) => {
+            for line in lines {
+                app.notify(line);
+            }
+        }
     }
     Ok(())
 }

@@ -91,6 +91,28 @@ pub enum Action {
     EditNote,
 }
 
+/// `n` with two significant figures: 2391 → 2400, 87 → 87.
+fn two_figures(n: usize) -> usize {
+    let mut scale = 1;
+    while n / scale >= 100 {
+        scale *= 10;
+    }
+    (n + scale / 2) / scale * scale
+}
+
+/// `2400` → `2,400`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Texts up to this size are searched at once; longer ones in the background.
 const SEARCH_AT_ONCE: usize = 1 << 20;
 /// Texts up to this size are wrapped whole at once; longer ones show a window
@@ -109,10 +131,13 @@ pub enum Job {
     /// [`App::search_done`] with the same `id`, unless `cancel` is set.
     Search {
         id: u64,
-        text: Arc<str>,
+        text: Arc<String>,
         regex: regex::Regex,
         cancel: Arc<AtomicBool>,
     },
+    /// Find the people and places of document `index`; the result goes to
+    /// [`App::set_entities`] or [`App::entities_failed`].
+    Entities { index: usize, doc: Arc<Document> },
     /// Wrap all of `doc` to `width`; the result goes to [`App::layout_done`]
     /// with the same document index and width, unless `cancel` is set.
     Layout {
@@ -143,6 +168,31 @@ pub struct DocState {
     /// Byte offset of the passage at the top of the view. The only position
     /// kept: rows and pages are derived from it for the current size.
     pub anchor: usize,
+    /// Where the document was opened: the saved position, or 0.
+    pub opened_at: usize,
+    /// While only the start of the text is in: bytes read so far, and the
+    /// size when known. The text is then a prefix of the whole.
+    pub loading: Option<(u64, Option<u64>)>,
+}
+
+impl DocState {
+    fn new(doc: Document, entities: Entities) -> DocState {
+        DocState {
+            doc: Arc::new(doc),
+            entities,
+            entities_error: None,
+            anchor: 0,
+            opened_at: 0,
+            loading: None,
+        }
+    }
+
+    /// Open at `position` (a saved reading position).
+    pub fn open_at(&mut self, position: usize) {
+        let at = position.min(self.doc.text.len());
+        self.anchor = at;
+        self.opened_at = at;
+    }
 }
 
 /// Which pane keys go to.
@@ -231,11 +281,105 @@ impl App {
     /// later, through [`App::set_entities`] (the run loop finds them on
     /// another thread, so a long text does not hold up the first page).
     pub fn without_entities(docs: Vec<Document>, max_width: u16) -> App {
-        let count = docs.len();
         let docs = docs.into_iter().map(|d| (d, Entities::default())).collect();
         let mut app = App::with_entities(docs, max_width);
-        app.entities_pending = count;
+        for index in 0..app.docs.len() {
+            app.find_entities(index);
+        }
         app
+    }
+
+    /// A reader over the start of a document still being read: `read` bytes
+    /// of it so far, of `size` when known. The rest comes through
+    /// [`App::document_whole`], and its entities after that.
+    pub fn loading(head: Document, read: u64, size: Option<u64>, max_width: u16) -> App {
+        let mut app = App::with_entities(vec![(head, Entities::default())], max_width);
+        app.docs[0].loading = Some((read, size));
+        app
+    }
+
+    /// Ask for the entities of document `index`.
+    fn find_entities(&mut self, index: usize) {
+        self.entities_pending += 1;
+        self.jobs.push(Job::Entities {
+            index,
+            doc: self.docs[index].doc.clone(),
+        });
+    }
+
+    /// Document `index`, shown in part so far, is now read whole: the view
+    /// keeps its place (the text shown is the start of the whole). When the
+    /// reader has not moved yet, it goes to `position`, where it stopped
+    /// last time.
+    pub fn document_whole(&mut self, index: usize, doc: Document, position: Option<usize>) {
+        let Some(state) = self.docs.get_mut(index) else {
+            return;
+        };
+        state.doc = Arc::new(doc);
+        state.loading = None;
+        if let Some(at) = position
+            && state.anchor == 0
+        {
+            state.open_at(at);
+        }
+        self.find_entities(index);
+        if index == self.current {
+            self.layout_key = (usize::MAX, 0);
+            self.relayout();
+        }
+    }
+
+    /// Reading document `index` got this far.
+    pub fn load_progress(&mut self, index: usize, read: u64, size: Option<u64>) {
+        if let Some(state) = self.docs.get_mut(index)
+            && state.loading.is_some()
+        {
+            state.loading = Some((read, size));
+        }
+    }
+
+    /// Document `index` could not be read to its end: what was read is kept,
+    /// and is now all there is.
+    pub fn load_failed(&mut self, index: usize, why: &str) {
+        if let Some(state) = self.docs.get_mut(index)
+            && state.loading.take().is_some()
+        {
+            self.notify(format!("only the start could be read: {why}"));
+            self.find_entities(index);
+            if index == self.current {
+                self.layout_key = (usize::MAX, 0);
+                self.relayout();
+            }
+        }
+    }
+
+    /// More documents, each with the position it is to open at, go after
+    /// those open.
+    pub fn documents_added(&mut self, docs: Vec<(Document, Option<usize>)>) {
+        for (doc, position) in docs {
+            let mut state = DocState::new(doc, Entities::default());
+            if let Some(at) = position {
+                state.open_at(at);
+            }
+            self.docs.push(state);
+            self.find_entities(self.docs.len() - 1);
+        }
+    }
+
+    /// While the current document is still being read: a notice that what
+    /// was asked needs all of it, and true.
+    fn still_loading(&mut self) -> bool {
+        let Some((read, size)) = self.doc().loading else {
+            return false;
+        };
+        let progress = match size {
+            Some(size) if size > 0 => format!("{}%", read.saturating_mul(100) / size),
+            _ => format!("{} MB", read >> 20),
+        };
+        self.notify(format!(
+            "still reading this document ({progress}): try again in a moment"
+        ));
+        true
     }
 
     /// The entities of document `index` are known.
@@ -329,12 +473,7 @@ impl App {
         assert!(!docs.is_empty(), "the reader needs a document");
         let docs: Vec<DocState> = docs
             .into_iter()
-            .map(|(doc, entities)| DocState {
-                doc: Arc::new(doc),
-                entities,
-                entities_error: None,
-                anchor: 0,
-            })
+            .map(|(doc, entities)| DocState::new(doc, entities))
             .collect();
         let mut app = App {
             layout: Layout::empty(),
@@ -421,19 +560,62 @@ impl App {
     /// `Page N/M` for the status bar. While the whole text is being wrapped
     /// in the background, what is not known yet is `…`: `Page 2/…` near the
     /// start, `Page …` elsewhere.
+    /// `Page 3/120` once the page count is known; until then `Page 3/≈2,400`
+    /// (estimated from the rows laid out so far) or `Page 3/…`, and while the
+    /// text is still being read, how much of it is in.
     pub fn page_label(&self) -> String {
-        if self.layout.is_complete() {
+        let loading = self.doc().loading;
+        let reading = match loading {
+            Some((read, Some(size))) if size > 0 => {
+                format!(" reading {}%", read.saturating_mul(100) / size)
+            }
+            Some((read, _)) => format!(" reading {} MB", read >> 20),
+            None => String::new(),
+        };
+        if self.layout.is_complete() && loading.is_none() {
             let (page, pages) = self.page_position();
             return format!("Page {page}/{pages}");
         }
+        if !self.layout.has_start() && self.layout.rows.is_empty() {
+            return format!("Page …{reading}");
+        }
+        let total = match self.pages_estimate() {
+            Some(pages) => format!("≈{}", thousands(pages)),
+            None => "…".to_string(),
+        };
         if self.layout.has_start() {
             let page = self.top_row() / self.page_height() + 1;
-            return format!("Page {page}/…");
+            return format!("Page {page}/{total}{reading}");
         }
-        "Page …".to_string()
+        // Somewhere in the middle of a text not yet wrapped whole: the page
+        // is estimated too.
+        let text = &self.doc().doc.text;
+        let at = self.doc().anchor;
+        match self.pages_estimate() {
+            Some(pages) if !text.is_empty() => {
+                let page = (pages as u128 * at as u128 / text.len() as u128) as usize + 1;
+                format!("Page ≈{}/{total}{reading}", thousands(page.min(pages)))
+            }
+            _ => format!("Page …{reading}"),
+        }
     }
 
-    /// The 1-based page of `offset` in the current document at this size.
+    /// The number of pages, estimated from the rows laid out so far and the
+    /// bytes they hold; rounded to two figures.
+    fn pages_estimate(&self) -> Option<usize> {
+        let rows = &self.layout.rows;
+        let (first, last) = (rows.first()?, rows.last()?);
+        let covered = last.end.saturating_sub(first.start).max(1) as u128;
+        let total = match self.doc().loading {
+            Some((_, Some(size))) => size as u128,
+            _ => self.doc().doc.text.len() as u128,
+        };
+        // The blank rows between paragraphs count too.
+        let estimate = rows.len() as u128 * total / covered / self.page_height() as u128;
+        let estimate = usize::try_from(estimate).ok()?.max(1);
+        Some(two_figures(estimate))
+    }
+
     pub fn page_of(&self, offset: usize) -> usize {
         self.layout.page_of(offset, self.page_height()) + 1
     }
@@ -530,6 +712,8 @@ impl App {
                     None => {}
                 }
             }
+            Action::StartSearch | Action::Bookmark | Action::OpenBookmarks
+                if self.focus == Focus::Text && self.still_loading() => {}
             Action::StartSearch => self.start_prompt(PromptFor::Search),
             Action::StartFilter => self.start_prompt(PromptFor::Filter),
             Action::Input(c) => self.edit_prompt(tui_input::InputRequest::InsertChar(c)),

@@ -429,8 +429,20 @@ fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
     let text = long_text();
     let mut a = app(&text, 60, 20);
     assert!(a.layout_pending(), "only a window is laid out at first");
-    assert_eq!(a.page_label(), "Page 1/…");
     let h = a.page_height();
+    let pages = Layout::new(&a.doc().doc, a.layout.width).page_count(h);
+    // The page count is estimated from the window, close to the truth.
+    let label = a.page_label();
+    let estimate: usize = label
+        .strip_prefix("Page 1/≈")
+        .unwrap_or_else(|| panic!("{label}"))
+        .replace(',', "")
+        .parse()
+        .unwrap();
+    assert!(
+        estimate.abs_diff(pages) * 10 < pages,
+        "{estimate} for {pages}"
+    );
     // Page far past the first window: the window follows the view.
     let mut tops = vec![a.doc().anchor];
     for _ in 0..200 {
@@ -448,7 +460,11 @@ fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
     a.update(Action::LastPage);
     let end = a.doc().doc.text.len();
     assert!(a.layout.rows.last().unwrap().end == end.min(a.layout.rows.last().unwrap().end));
-    assert_eq!(a.page_label(), "Page …");
+    let label = a.page_label();
+    assert!(
+        label.starts_with("Page ≈") && label.contains("/≈"),
+        "{label}"
+    );
     let last_top = a.doc().anchor;
     assert_eq!(full.row_of(last_top), full.rows.len() - h);
     a.update(Action::FirstPage);
@@ -678,8 +694,9 @@ fn background_work_is_told_to_stop_on_quit() {
     let flags: Vec<Arc<AtomicBool>> = a
         .take_jobs()
         .into_iter()
-        .map(|job| match job {
-            Job::Layout { cancel, .. } | Job::Search { cancel, .. } => cancel,
+        .filter_map(|job| match job {
+            Job::Layout { cancel, .. } | Job::Search { cancel, .. } => Some(cancel),
+            Job::Entities { .. } => None,
         })
         .collect();
     assert_eq!(flags.len(), 2, "a whole-text wrap and a search");
@@ -689,4 +706,84 @@ fn background_work_is_told_to_stop_on_quit() {
     // A cancelled wrap gives up at once.
     let stopped = AtomicBool::new(true);
     assert!(Layout::new_unless(&a.doc().doc, 60, &stopped).is_none());
+}
+
+#[test]
+fn estimates_are_rounded_and_grouped() {
+    use super::{thousands, two_figures};
+    assert_eq!(two_figures(2391), 2400);
+    assert_eq!(two_figures(87), 87);
+    assert_eq!(two_figures(149), 150);
+    assert_eq!(thousands(2400), "2,400");
+    assert_eq!(thousands(1_234_567), "1,234,567");
+    assert_eq!(thousands(999), "999");
+}
+
+#[test]
+fn a_document_read_in_part_grows_in_place_and_opens_where_it_was_left() {
+    let whole = long_text();
+    let cut = whole[..whole.len() / 4].rfind("\n\n").unwrap() + 2;
+    let head = Document::from_text("x", &whole[..cut], false);
+    let mut a = App::loading(head, cut as u64, Some(whole.len() as u64), 80);
+    a.update(Action::Resize(60, 20));
+    assert!(
+        a.take_jobs()
+            .iter()
+            .all(|j| !matches!(j, Job::Entities { .. }))
+    );
+    let label = a.page_label();
+    assert!(
+        label.contains("reading 25%") || label.contains("reading 24%"),
+        "{label}"
+    );
+    // What needs the whole text waits for it.
+    a.update(Action::StartSearch);
+    assert!(a.prompt().is_none());
+    assert!(a.message().unwrap().contains("still reading"));
+    a.update(Action::NextPage);
+    let at = a.doc().anchor;
+    assert!(at > 0);
+    a.document_whole(0, Document::from_text("x", &whole, false), Some(cut + 100));
+    assert_eq!(
+        a.doc().anchor,
+        at,
+        "the reader moved: the saved position is not used"
+    );
+    assert!(a.doc().loading.is_none());
+    assert_eq!(a.doc().doc.text.len(), whole.len());
+    assert!(
+        a.take_jobs()
+            .iter()
+            .any(|j| matches!(j, Job::Entities { index: 0, .. }))
+    );
+    assert!(!a.page_label().contains("reading"));
+    // Not moved: the saved position is where it opens.
+    let head = Document::from_text("x", &whole[..cut], false);
+    let mut b = App::loading(head, cut as u64, None, 80);
+    b.update(Action::Resize(60, 20));
+    assert!(b.page_label().contains(" MB"), "{}", b.page_label());
+    b.document_whole(0, Document::from_text("x", &whole, false), Some(cut + 100));
+    assert_eq!(b.doc().anchor, cut + 100);
+    assert_eq!(b.doc().opened_at, cut + 100);
+}
+
+#[test]
+fn documents_added_later_open_at_their_positions_and_get_entities() {
+    let mut a = App::without_entities(vec![Document::from_text("a", "A\n\ntext", false)], 80);
+    a.update(Action::Resize(60, 20));
+    assert_eq!(a.entities_pending, 1);
+    let more = (0..3)
+        .map(|i| {
+            (
+                Document::from_text(&format!("d{i}"), "Title\n\nbody text here", false),
+                Some(i),
+            )
+        })
+        .collect();
+    a.documents_added(more);
+    assert_eq!(a.docs.len(), 4);
+    assert_eq!(a.entities_pending, 4);
+    assert_eq!(a.docs[3].anchor, 2);
+    a.update(Action::NextDocument);
+    assert_eq!(a.current, 1);
 }

@@ -127,7 +127,40 @@ pub fn load_position_in(dir: &Path, doc: &Document) -> Option<usize> {
     position_in(&file, doc)
 }
 
+/// The saved reading positions, read once, to look up documents in as they
+/// open.
+#[derive(Debug, Default)]
+pub struct Saved(Option<PositionsFile>);
+
+impl Saved {
+    /// Read the positions file; nothing when there is none or it cannot be
+    /// read.
+    pub fn load() -> Saved {
+        Saved(
+            state_dir()
+                .ok()
+                .and_then(|dir| read(&dir.join(FILE_NAME)).usable()),
+        )
+    }
+
+    /// [`Saved::load`] from a given state directory.
+    pub fn load_in(dir: &Path) -> Saved {
+        Saved(read(&dir.join(FILE_NAME)).usable())
+    }
+
+    /// Where the reader stopped in `doc`, as [`load_position`] says.
+    pub fn find(&self, doc: &Document) -> Option<usize> {
+        self.0.as_ref().and_then(|file| position_in(file, doc))
+    }
+}
+
 fn position_in(file: &PositionsFile, doc: &Document) -> Option<usize> {
+    // A file is remembered by its path: one never read is known without
+    // hashing its text.
+    let path = super::identity_path(doc);
+    if path != "-" && !file.positions.contains_key(&path) {
+        return None;
+    }
     let id = DocumentRef::of(doc);
     let position = file.positions.get(&key(&id))?;
     let anchor = &position.anchor;

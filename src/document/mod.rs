@@ -5,26 +5,27 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Read};
+use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use thiserror::Error;
 
-use crate::sanitize;
+mod normalise;
+pub mod open;
+
+pub use normalise::{Normaliser, TAB_WIDTH, normalise};
 
 /// How many leading bytes are checked for NUL to tell a binary file.
 const BINARY_PROBE: usize = 8 * 1024;
-/// Tab stops are every this many columns.
-const TAB_WIDTH: usize = 8;
 /// The longest title, in characters, counting the `…` that marks a cut.
 pub const TITLE_MAX_CHARS: usize = 200;
 
 /// The articles bundled into the binary, as (file name, text).
 pub const BUNDLED: &[(&str, &str)] = &[(
     "seeds/kim-jong-un-beijing.txt",
-    include_str!("../seeds/kim-jong-un-beijing.txt"),
+    include_str!("../../seeds/kim-jong-un-beijing.txt"),
 )];
 
 #[derive(Debug, Error)]
@@ -57,7 +58,7 @@ pub struct Document {
     /// The normalised text: `\n` line breaks, no BOM, tabs expanded, control
     /// characters replaced by visible markers. Shared, so that work on it in
     /// the background (finding entities) needs no copy.
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     /// Byte ranges of paragraphs (runs of non-blank lines), in order.
     pub paragraphs: Vec<Range<usize>>,
     /// True when invalid UTF-8 was replaced while decoding.
@@ -71,10 +72,9 @@ impl Document {
         if probe.contains(&0) {
             return Err(LoadError::Binary(PathBuf::from(path)));
         }
-        let (text, lossy) = match std::str::from_utf8(bytes) {
-            Ok(text) => (normalise(text), false),
-            Err(_) => (normalise(&String::from_utf8_lossy(bytes)), true),
-        };
+        let mut n = Normaliser::with_capacity(bytes.len());
+        n.push_bytes(bytes);
+        let (text, lossy) = n.finish();
         Ok(Document::from_normalised(path, text, lossy))
     }
 
@@ -83,7 +83,7 @@ impl Document {
         Document::from_normalised(path, normalise(raw), lossy)
     }
 
-    fn from_normalised(path: &str, text: String, lossy: bool) -> Document {
+    pub(crate) fn from_normalised(path: &str, text: String, lossy: bool) -> Document {
         let paragraphs = paragraphs(&text);
         let title = paragraphs
             .first()
@@ -92,7 +92,7 @@ impl Document {
         Document {
             path: path.to_string(),
             title,
-            text: text.into(),
+            text: Arc::new(text),
             paragraphs,
             lossy,
         }
@@ -106,17 +106,6 @@ impl Document {
             &self.title
         }
     }
-}
-
-/// Decode bytes already checked for binary content, replacing invalid UTF-8.
-/// The bytes are freed once normalised, before the text is shared, so that a
-/// large file is held at most twice.
-fn decode(path: &str, bytes: Vec<u8>) -> Document {
-    let (text, lossy) = match String::from_utf8(bytes) {
-        Ok(raw) => (normalise(&raw), false),
-        Err(e) => (normalise(&String::from_utf8_lossy(e.as_bytes())), true),
-    };
-    Document::from_normalised(path, text, lossy)
 }
 
 /// The title made from a document's first line: trimmed, and cut to at most
@@ -329,12 +318,7 @@ fn is_article_name(p: &Path) -> bool {
 
 /// Load one regular file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    if !metadata(path)?.is_file() {
-        return Err(LoadError::NotRegular(path.to_path_buf()));
-    }
-    let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
-    let bytes = read_text(file, path)?;
-    Ok(decode(&path.to_string_lossy(), bytes))
+    open::Reading::open(&open::Source::File(path.to_path_buf()))?.read_all()
 }
 
 /// What `path` is (following links), with a missing path as its own error.
@@ -354,89 +338,7 @@ fn io_error(path: &Path, source: io::Error) -> LoadError {
 
 /// Read one article from standard input.
 pub fn load_stdin() -> Result<Document, LoadError> {
-    let bytes = read_text(io::stdin().lock(), Path::new("-"))?;
-    Ok(decode("-", bytes))
-}
-
-/// Read all of `reader`, refusing binary content as soon as the first 8 KiB
-/// are in: an endless stream of zeros is refused at once, not after reading
-/// it all. `path` names the source in errors.
-pub fn read_text(reader: impl Read, path: &Path) -> Result<Vec<u8>, LoadError> {
-    let mut reader = reader;
-    let mut bytes = Vec::new();
-    (&mut reader)
-        .take(BINARY_PROBE as u64)
-        .read_to_end(&mut bytes)
-        .map_err(|e| io_error(path, e))?;
-    if bytes.contains(&0) {
-        return Err(LoadError::Binary(path.to_path_buf()));
-    }
-    if bytes.len() == BINARY_PROBE {
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|e| io_error(path, e))?;
-    }
-    Ok(bytes)
-}
-
-/// Normalise decoded text: drop a BOM, turn CRLF, lone CR and U+2028 LINE
-/// SEPARATOR into `\n` and U+2029 PARAGRAPH SEPARATOR into a paragraph break
-/// (`\n\n`), expand tabs, and replace every other character that could drive
-/// the terminal with its [`sanitize::marker`]. Afterwards no character but
-/// `\n` is [`sanitize::is_unsafe`].
-pub fn normalise(raw: &str) -> String {
-    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let mut out = String::with_capacity(raw.len());
-    // Text that needs no change is copied a run at a time: `raw[run..]` is
-    // not copied yet. The column is counted only when a tab needs it, and
-    // only over `out[counted..]`, which it does not yet include.
-    let mut run = 0;
-    let mut column = 0usize;
-    let mut counted = 0;
-    let bytes = raw.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // Printable ASCII is the common case, and needs no decoding.
-        if matches!(bytes[i], b' '..=b'~') {
-            i += 1;
-            continue;
-        }
-        let Some(c) = raw[i..].chars().next() else {
-            break;
-        };
-        let at = i;
-        i += c.len_utf8();
-        let is_break = matches!(c, '\r' | '\n' | '\t' | '\u{2028}' | '\u{2029}');
-        if !is_break && !sanitize::is_unsafe(c) {
-            continue;
-        }
-        out.push_str(&raw[run..at]);
-        run = i;
-        match c {
-            '\r' | '\n' | '\u{2028}' | '\u{2029}' => {
-                if c == '\r' && bytes.get(i) == Some(&b'\n') {
-                    i += 1;
-                    run = i;
-                }
-                out.push_str(if c == '\u{2029}' { "\n\n" } else { "\n" });
-                column = 0;
-                counted = out.len();
-            }
-            '\t' => {
-                column += out[counted..]
-                    .chars()
-                    .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
-                    .sum::<usize>();
-                let spaces = TAB_WIDTH - column % TAB_WIDTH;
-                out.extend(std::iter::repeat_n(' ', spaces));
-                column += spaces;
-                counted = out.len();
-            }
-            _ => out.push(sanitize::marker(c).unwrap_or(c)),
-        }
-    }
-    out.push_str(&raw[run..]);
-    out
+    open::Reading::open(&open::Source::Stdin)?.read_all()
 }
 
 /// Byte ranges of the runs of non-blank lines.
@@ -464,6 +366,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::sanitize;
     use proptest::prelude::*;
 
     #[test]
@@ -562,26 +465,6 @@ pub(crate) mod tests {
         let text = "e".to_string() + &"\u{301}".repeat(1000);
         let doc = Document::from_text("x", &text, false);
         assert_eq!(doc.title.chars().count(), TITLE_MAX_CHARS);
-    }
-
-    #[test]
-    fn endless_zeros_are_refused_at_once() {
-        let started = std::time::Instant::now();
-        let read = read_text(io::repeat(0), Path::new("-"));
-        assert!(matches!(read, Err(LoadError::Binary(_))));
-        assert!(started.elapsed() < std::time::Duration::from_secs(5));
-        // A NUL past the first 8 KiB is not looked for.
-        let late = [vec![b'a'; BINARY_PROBE], vec![0]].concat();
-        assert_eq!(read_text(&late[..], Path::new("-")).unwrap(), late);
-    }
-
-    #[test]
-    fn text_longer_than_the_probe_is_read_whole() {
-        let text = "line of text\n".repeat(10_000);
-        let bytes = read_text(text.as_bytes(), Path::new("-")).unwrap();
-        assert_eq!(bytes, text.as_bytes());
-        let bytes = read_text(&b"short"[..], Path::new("-")).unwrap();
-        assert_eq!(bytes, b"short");
     }
 
     #[test]

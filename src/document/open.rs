@@ -1,0 +1,485 @@
+//! Opening documents a block at a time, so that the first page of any file
+//! can be shown at once while the rest is read in the background.
+//!
+//! [`plan`] turns the paths given into the [`Source`]s to open, in order,
+//! checking at once what the user named (a missing or binary file is an error
+//! before anything is shown) but not the files of a directory, which are
+//! opened later and skipped when unreadable. A [`Reading`] reads one source
+//! in blocks through a [`Normaliser`]: the text read so far is final, so a
+//! document made of it (a [`Reading::snapshot`]) is a prefix of the whole and
+//! every byte offset into it stays valid. [`load_rest`] reads everything else
+//! and says what arrived through a callback.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use super::{
+    BINARY_PROBE, BUNDLED, Document, LoadError, Normaliser, Skipped, article_files, io_error,
+    metadata,
+};
+
+/// How much of the first document is read before the reader shows it.
+pub const HEAD_BYTES: u64 = 256 << 10;
+/// How much is read at a time.
+const BLOCK: usize = 4 << 20;
+/// Documents that arrive together are passed on together, at least this
+/// often.
+const BATCH_EVERY: Duration = Duration::from_millis(100);
+
+/// Where a document comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+    /// One of the bundled articles, by index into [`BUNDLED`].
+    Bundled(usize),
+}
+
+/// The documents to open, in order.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub sources: Vec<Source>,
+    /// For each source, the index in `dirs` of the directory it was found
+    /// in, if it was found in one.
+    pub found_in: Vec<Option<usize>>,
+    /// The directories given, in order.
+    pub dirs: Vec<PathBuf>,
+}
+
+/// The sources named by `paths` (the bundled articles when there are none):
+/// files, the `.txt` and `.md` files of directories (sorted by name), and `-`
+/// for standard input. A file named here that is missing, not a regular file
+/// or binary is an error now; so is a directory with no articles.
+pub fn plan(paths: &[PathBuf]) -> Result<Plan, LoadError> {
+    let mut plan = Plan::default();
+    if paths.is_empty() {
+        for i in 0..BUNDLED.len() {
+            plan.sources.push(Source::Bundled(i));
+            plan.found_in.push(None);
+        }
+    }
+    for path in paths {
+        if path.as_os_str() == "-" {
+            plan.sources.push(Source::Stdin);
+            plan.found_in.push(None);
+        } else if metadata(path)?.is_dir() {
+            let files = article_files(path)?;
+            let dir = plan.dirs.len();
+            plan.dirs.push(path.clone());
+            plan.found_in
+                .extend(std::iter::repeat_n(Some(dir), files.len()));
+            plan.sources.extend(files.into_iter().map(Source::File));
+        } else {
+            check_file(path)?;
+            plan.sources.push(Source::File(path.clone()));
+            plan.found_in.push(None);
+        }
+    }
+    Ok(plan)
+}
+
+/// Whether `path` is a regular file that does not start like a binary one.
+fn check_file(path: &Path) -> Result<(), LoadError> {
+    let mut reading = Reading::open(&Source::File(path.to_path_buf()))?;
+    reading.read_until(BINARY_PROBE as u64)
+}
+
+/// One source being read and normalised.
+pub struct Reading {
+    path: String,
+    input: Box<dyn Read + Send>,
+    normaliser: Normaliser,
+    /// Bytes read so far.
+    read: u64,
+    /// The size of the source, when known (a regular file).
+    size: Option<u64>,
+    done: bool,
+    buffer: Vec<u8>,
+}
+
+impl std::fmt::Debug for Reading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Reading")
+            .field("path", &self.path)
+            .field("read", &self.read)
+            .field("size", &self.size)
+            .field("done", &self.done)
+            .finish()
+    }
+}
+
+impl Reading {
+    /// Open a source; nothing is read yet. A path that is not a regular file
+    /// is refused (a FIFO or a device might never end).
+    pub fn open(source: &Source) -> Result<Reading, LoadError> {
+        let (path, input, size): (String, Box<dyn Read + Send>, Option<u64>) = match source {
+            Source::Stdin => ("-".into(), Box::new(io::stdin()), None),
+            Source::Bundled(i) => {
+                let (name, text) = BUNDLED[*i];
+                let size = text.len() as u64;
+                (name.into(), Box::new(text.as_bytes()), Some(size))
+            }
+            Source::File(path) => {
+                let meta = metadata(path)?;
+                if !meta.is_file() {
+                    return Err(LoadError::NotRegular(path.clone()));
+                }
+                let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
+                (
+                    path.to_string_lossy().into(),
+                    Box::new(file),
+                    Some(meta.len()),
+                )
+            }
+        };
+        Ok(Reading::from_reader(path, input, size))
+    }
+
+    /// Read `input`, named `path`, whose size may be known.
+    pub fn from_reader(path: String, input: Box<dyn Read + Send>, size: Option<u64>) -> Reading {
+        // Normalising seldom makes text longer: room for the size given is
+        // usually room for all of it.
+        let room = size.map_or(0, |s| {
+            usize::try_from(s).unwrap_or(usize::MAX).saturating_add(64)
+        });
+        Reading {
+            path,
+            input,
+            normaliser: Normaliser::with_capacity(room),
+            read: 0,
+            size,
+            done: false,
+            buffer: Vec::new(),
+        }
+    }
+
+    /// Read on until at least `bytes` are in, or the end. The first
+    /// [`BINARY_PROBE`] bytes are looked at before anything else: NUL among
+    /// them means a binary file, refused before more is read.
+    pub fn read_until(&mut self, bytes: u64) -> Result<(), LoadError> {
+        while !self.done && self.read < bytes {
+            let want = if self.read < BINARY_PROBE as u64 {
+                BINARY_PROBE - self.read as usize
+            } else {
+                usize::try_from(bytes - self.read).map_or(BLOCK, |left| left.clamp(1 << 16, BLOCK))
+            };
+            self.buffer.resize(want, 0);
+            let got = match self.input.read(&mut self.buffer) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(io_error(Path::new(&self.path), e)),
+            };
+            if got == 0 {
+                self.done = true;
+                break;
+            }
+            let block = &self.buffer[..got];
+            if self.read < BINARY_PROBE as u64 && block.contains(&0) {
+                return Err(LoadError::Binary(PathBuf::from(&self.path)));
+            }
+            self.normaliser.push_bytes(block);
+            self.read += got as u64;
+        }
+        if self.done {
+            self.buffer = Vec::new();
+        }
+        Ok(())
+    }
+
+    /// The whole source, read to its end.
+    pub fn read_all(mut self) -> Result<Document, LoadError> {
+        self.read_until(u64::MAX)?;
+        Ok(self.finish())
+    }
+
+    /// Whether the end has been reached.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// Bytes read so far, and the size of the source when known.
+    pub fn progress(&self) -> (u64, Option<u64>) {
+        (self.read, self.size)
+    }
+
+    /// A document of the text read so far: a prefix of the whole document's
+    /// text (its last paragraph may go on).
+    pub fn snapshot(&self) -> Document {
+        let text = self.normaliser.text().to_string();
+        Document::from_normalised(&self.path, text, self.normaliser.lossy())
+    }
+
+    /// The document of everything read. Call once [`Reading::is_done`].
+    pub fn finish(self) -> Document {
+        let (text, lossy) = self.normaliser.finish();
+        Document::from_normalised(&self.path, text, lossy)
+    }
+}
+
+/// The first document that can be read, ready to show: whole if it is short,
+/// else its first [`HEAD_BYTES`] with the rest still to read. Files of a
+/// directory that cannot be read are skipped on the way (and returned); a
+/// named file that cannot be read is an error, as is having nothing to show.
+pub struct First {
+    /// Index in the plan's sources.
+    pub index: usize,
+    pub doc: Document,
+    /// The rest of the document, when it is longer than its head.
+    pub rest: Option<Reading>,
+    pub skipped: Vec<(usize, LoadError)>,
+}
+
+/// Open the first readable source of `plan`.
+pub fn open_first(plan: &Plan) -> Result<First, LoadError> {
+    let mut skipped = Vec::new();
+    for (index, source) in plan.sources.iter().enumerate() {
+        let head = Reading::open(source).and_then(|mut r| r.read_until(HEAD_BYTES).map(|()| r));
+        match head {
+            Ok(reading) if reading.is_done() => {
+                let doc = reading.finish();
+                return Ok(First {
+                    index,
+                    doc,
+                    rest: None,
+                    skipped,
+                });
+            }
+            Ok(reading) => {
+                return Ok(First {
+                    index,
+                    doc: reading.snapshot(),
+                    rest: Some(reading),
+                    skipped,
+                });
+            }
+            Err(e) if plan.found_in[index].is_some() => skipped.push((index, e)),
+            Err(e) => return Err(e),
+        }
+    }
+    // Every source was in a directory, and none could be read.
+    Err(LoadError::NoneReadable(skipped_of(plan, skipped).remove(0)))
+}
+
+/// What [`load_rest`] passes on as it goes.
+#[derive(Debug)]
+pub enum Arrival {
+    /// Reading the document shown in part has got this far.
+    Progress { read: u64, size: Option<u64> },
+    /// The document shown in part, now whole.
+    Whole(Document),
+    /// It could not be read to its end.
+    Failed(LoadError),
+    /// Further documents, in order, to be added after those already open.
+    More(Vec<Document>),
+    /// The files of directories that could not be read, one entry per
+    /// directory; the last arrival.
+    Skipped(Vec<Skipped>),
+}
+
+/// Read the rest of the first document (if it was shown in part) and then
+/// every source after `first.index`, passing on what arrives to `send`; stop
+/// when `send` returns false or `stop` is set. Documents are passed on in
+/// batches, so that a directory of thousands of short files costs the
+/// receiver one update per batch, not one per file.
+pub fn load_rest(
+    plan: &Plan,
+    first: usize,
+    rest: Option<Reading>,
+    mut skipped: Vec<(usize, LoadError)>,
+    stop: &AtomicBool,
+    send: &mut dyn FnMut(Arrival) -> bool,
+) {
+    if let Some(mut reading) = rest {
+        let mut last = Instant::now();
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                return;
+            }
+            let (read, _) = reading.progress();
+            if let Err(e) = reading.read_until(read + BLOCK as u64) {
+                if !send(Arrival::Failed(e)) {
+                    return;
+                }
+                break;
+            }
+            if reading.is_done() {
+                if !send(Arrival::Whole(reading.finish())) {
+                    return;
+                }
+                break;
+            }
+            if last.elapsed() >= BATCH_EVERY {
+                last = Instant::now();
+                let (read, size) = reading.progress();
+                if !send(Arrival::Progress { read, size }) {
+                    return;
+                }
+            }
+        }
+    }
+    let mut batch = Vec::new();
+    let mut last = Instant::now();
+    for (index, source) in plan.sources.iter().enumerate().skip(first + 1) {
+        if stop.load(Ordering::Relaxed) {
+            return;
+        }
+        match Reading::open(source).and_then(Reading::read_all) {
+            Ok(doc) => batch.push(doc),
+            Err(e) => skipped.push((index, e)),
+        }
+        if last.elapsed() >= BATCH_EVERY && !batch.is_empty() {
+            last = Instant::now();
+            if !send(Arrival::More(std::mem::take(&mut batch))) {
+                return;
+            }
+        }
+    }
+    if !batch.is_empty() && !send(Arrival::More(batch)) {
+        return;
+    }
+    send(Arrival::Skipped(skipped_of(plan, skipped)));
+}
+
+/// Skipped sources grouped by directory, in order. Sources found in no
+/// directory are not skipped but refused earlier, so they are not here.
+fn skipped_of(plan: &Plan, skipped: Vec<(usize, LoadError)>) -> Vec<Skipped> {
+    let mut out: Vec<Skipped> = Vec::new();
+    for (index, error) in skipped {
+        let Some(dir) = plan.found_in[index] else {
+            continue;
+        };
+        let Source::File(path) = &plan.sources[index] else {
+            continue;
+        };
+        match out.iter_mut().find(|s| s.dir == plan.dirs[dir]) {
+            Some(s) => s.files.push((path.clone(), error)),
+            None => out.push(Skipped {
+                dir: plan.dirs[dir].clone(),
+                files: vec![(path.clone(), error)],
+            }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reading(bytes: Vec<u8>) -> Reading {
+        let size = Some(bytes.len() as u64);
+        Reading::from_reader("x".into(), Box::new(io::Cursor::new(bytes)), size)
+    }
+
+    #[test]
+    fn a_snapshot_is_a_prefix_of_the_whole() {
+        let text = "Title\r\n\r\nfirst\tparagraph\r\n\r\n".repeat(40_000);
+        let mut r = reading(text.clone().into_bytes());
+        r.read_until(HEAD_BYTES).unwrap();
+        assert!(!r.is_done());
+        let head = r.snapshot();
+        let whole = r.read_all().unwrap();
+        assert_eq!(whole, Document::from_text("x", &text, false));
+        assert!(whole.text.starts_with(&*head.text));
+        assert_eq!(head.title, whole.title);
+        assert!(head.text.len() >= HEAD_BYTES as usize / 2);
+    }
+
+    #[test]
+    fn endless_zeros_are_refused_at_once() {
+        let mut r = Reading::from_reader("-".into(), Box::new(io::repeat(0)), None);
+        assert!(matches!(r.read_until(u64::MAX), Err(LoadError::Binary(_))));
+        // A NUL past the first 8 KiB is not looked for.
+        let late = [vec![b'a'; BINARY_PROBE], vec![0]].concat();
+        let doc = reading(late).read_all().unwrap();
+        assert_eq!(doc.text.len(), BINARY_PROBE + 3, "the NUL is shown as ␀");
+    }
+
+    #[test]
+    fn the_first_readable_file_of_a_directory_is_opened_and_the_rest_follow() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), b"\0binary").unwrap();
+        fs::write(dir.path().join("b.txt"), "B\n\nbody").unwrap();
+        fs::write(dir.path().join("c.txt"), b"\0binary").unwrap();
+        fs::write(dir.path().join("d.txt"), "D\n\nbody").unwrap();
+        let plan = plan(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(plan.sources.len(), 4);
+        let first = open_first(&plan).unwrap();
+        assert_eq!((first.index, first.doc.title.as_str()), (1, "B"));
+        assert!(first.rest.is_none());
+        let mut arrived = Vec::new();
+        let stop = AtomicBool::new(false);
+        load_rest(&plan, first.index, None, first.skipped, &stop, &mut |a| {
+            arrived.push(a);
+            true
+        });
+        let [Arrival::More(more), Arrival::Skipped(skipped)] = &arrived[..] else {
+            panic!("{arrived:?}");
+        };
+        assert_eq!(more.len(), 1);
+        assert_eq!(more[0].title, "D");
+        assert_eq!(skipped.len(), 1);
+        assert_eq!(
+            skipped[0].summary(),
+            "2 files: a.txt (binary), c.txt (binary)"
+        );
+    }
+
+    #[test]
+    fn a_long_first_document_arrives_whole_after_its_head() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "A line of the long article.\n\n".repeat(100_000);
+        let path = dir.path().join("long.txt");
+        fs::write(&path, &text).unwrap();
+        fs::write(dir.path().join("short.txt"), "Short").unwrap();
+        let plan = plan(&[path, dir.path().join("short.txt")]).unwrap();
+        let first = open_first(&plan).unwrap();
+        assert!(first.rest.is_some());
+        assert!(first.doc.text.len() < text.len());
+        let mut arrived = Vec::new();
+        let stop = AtomicBool::new(false);
+        load_rest(&plan, 0, first.rest, Vec::new(), &stop, &mut |a| {
+            arrived.push(a);
+            true
+        });
+        let whole = arrived.iter().find_map(|a| match a {
+            Arrival::Whole(doc) => Some(doc),
+            _ => None,
+        });
+        assert_eq!(&**whole.unwrap().text, text.as_str());
+        assert!(matches!(&arrived[arrived.len() - 2], Arrival::More(d) if d[0].title == "Short"));
+        assert!(matches!(&arrived[arrived.len() - 1], Arrival::Skipped(s) if s.is_empty()));
+    }
+
+    #[test]
+    fn named_files_are_checked_before_anything_is_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("a.txt");
+        let bad = dir.path().join("b.bin");
+        fs::write(&good, "text").unwrap();
+        fs::write(&bad, b"\0").unwrap();
+        let paths = [good.clone(), bad];
+        assert!(matches!(plan(&paths), Err(LoadError::Binary(_))));
+        let missing = [good, dir.path().join("none.txt")];
+        assert!(matches!(plan(&missing), Err(LoadError::NotFound(_))));
+    }
+
+    #[test]
+    fn stopping_ends_the_loading() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..5 {
+            fs::write(dir.path().join(format!("{i}.txt")), "t").unwrap();
+        }
+        let plan = plan(&[dir.path().to_path_buf()]).unwrap();
+        let stop = AtomicBool::new(true);
+        let mut calls = 0;
+        load_rest(&plan, 0, None, Vec::new(), &stop, &mut |_| {
+            calls += 1;
+            true
+        });
+        assert_eq!(calls, 0);
+    }
+}
