@@ -66,10 +66,20 @@ pub const FAIL_ENTITIES_VAR: &str = "FOLIO_TEST_FAIL_ENTITIES";
 /// Find the entities of `text`, failing on purpose when [`FAIL_ENTITIES_VAR`]
 /// is set.
 pub fn extract_entities(text: &str) -> crate::entities::Entities {
+    extract_entities_progressively(text, 0, &|_| {})
+}
+
+/// [`crate::entities::extract_progressively`], failing on purpose under the
+/// same variable as [`extract_entities`].
+pub fn extract_entities_progressively(
+    text: &str,
+    near: usize,
+    report: &(dyn Fn(crate::entities::Progress) + Sync),
+) -> crate::entities::Entities {
     if std::env::var_os(FAIL_ENTITIES_VAR).is_some() {
         panic!("failure injected by {FAIL_ENTITIES_VAR}");
     }
-    crate::entities::extract(text)
+    crate::entities::extract_progressively(text, near, report)
 }
 
 #[cfg(test)]

@@ -37,6 +37,14 @@ pub fn is_unsafe(c: char) -> bool {
     marker(c).is_some()
 }
 
+/// The character boundary at or before byte `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// `text` as one safe line: every unsafe character, line breaks and tabs
 /// included, replaced by its marker. Borrowed when nothing had to change.
 pub fn line(text: &str) -> Cow<'_, str> {
@@ -62,7 +70,15 @@ pub fn lines(text: &str) -> Cow<'_, str> {
 /// `\uXXXX` escape. Such characters can only stand inside JSON strings, where
 /// the escape means the same character, so the value is unchanged.
 pub fn json(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c != '\n' && is_unsafe(c)) {
+    // Printable ASCII is always safe: only the rest is decoded and looked at.
+    let suspect = |b: &u8| !matches!(b, b' '..=b'~' | b'\n');
+    let Some(first) = text.bytes().position(|b| suspect(&b)) else {
+        return Cow::Borrowed(text);
+    };
+    if !text[floor(text, first)..]
+        .chars()
+        .any(|c| c != '\n' && is_unsafe(c))
+    {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);

@@ -26,7 +26,7 @@ use crate::app::{Action, App, Job};
 use crate::bookmarks::state::Saved;
 use crate::document::open::{self, Arrival, Plan, Reading};
 use crate::document::{Document, LoadError};
-use crate::entities::Entities;
+use crate::entities::{Entities, Progress};
 use crate::jobs;
 use crate::keymap;
 use crate::layout::Layout;
@@ -53,6 +53,8 @@ enum Message {
     Signal(i32),
     /// The entities of document `index`, or why they could not be found.
     Entities(usize, Result<Entities, String>),
+    /// How far finding the entities of document `index` has got.
+    EntityProgress(usize, Progress),
     /// The search with this id is done.
     Search(u64, Vec<std::ops::Range<usize>>),
     /// Document `index` wrapped whole to a width.
@@ -151,16 +153,25 @@ fn spawn_input(tx: Sender<Message>, stop: Arc<AtomicBool>) -> io::Result<()> {
     Ok(())
 }
 
+/// A document to find the entities of: its index, text, and the byte to
+/// start near.
+type EntityJob = (usize, Arc<Document>, usize);
+
 /// The thread that finds entities, one document at a time in the order
 /// asked; a document whose extraction fails is reported as such and the
 /// others go on. It ends when the reader drops its sender.
-fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<(usize, Arc<Document>)>> {
-    let (jobs, queue) = mpsc::channel::<(usize, Arc<Document>)>();
+fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<EntityJob>> {
+    let (jobs, queue) = mpsc::channel::<EntityJob>();
     thread::Builder::new()
         .name("folio-entities".into())
         .spawn(move || {
-            for (index, doc) in queue {
-                let found = jobs::isolated(|| jobs::extract_entities(&doc.text));
+            for (index, doc, near) in queue {
+                let report = |progress| {
+                    let _ = tx.send(Message::EntityProgress(index, progress));
+                };
+                let found = jobs::isolated(|| {
+                    jobs::extract_entities_progressively(&doc.text, near, &report)
+                });
                 if tx.send(Message::Entities(index, found)).is_err() {
                     return;
                 }
@@ -212,11 +223,11 @@ fn spawn_loader(opening: Opening, tx: Sender<Message>, stop: Arc<AtomicBool>) ->
 }
 
 /// Start the background jobs the app asked for.
-fn start_jobs(app: &mut App, tx: &Sender<Message>, entities: &Sender<(usize, Arc<Document>)>) {
+fn start_jobs(app: &mut App, tx: &Sender<Message>, entities: &Sender<EntityJob>) {
     for job in app.take_jobs() {
         match job {
-            Job::Entities { index, doc } => {
-                if entities.send((index, doc)).is_err() {
+            Job::Entities { index, doc, near } => {
+                if entities.send((index, doc, near)).is_err() {
                     app.entities_failed(index, "the background worker stopped");
                 }
             }
@@ -273,7 +284,7 @@ fn event_loop(
     app: &mut App,
     rx: &Receiver<Message>,
     tx: &Sender<Message>,
-    entities: &Sender<(usize, Arc<Document>)>,
+    entities: &Sender<EntityJob>,
 ) -> io::Result<()> {
     // Whether a full redraw is due once the events stop coming, and whether
     // this frame is to be drawn in full.
@@ -374,6 +385,7 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
         }
         Message::Entities(index, Ok(found)) => app.set_entities(index, found),
         Message::Entities(index, Err(why)) => app.entities_failed(index, &why),
+        Message::EntityProgress(index, progress) => app.entities_progress(index, progress),
         Message::Search(id, found) => app.search_done(id, found),
         Message::Layout(index, width, layout) => app.layout_done(index, width, layout),
         Message::Whole(doc, at) => app.document_whole(0, doc, at),

@@ -137,7 +137,12 @@ pub enum Job {
     },
     /// Find the people and places of document `index`; the result goes to
     /// [`App::set_entities`] or [`App::entities_failed`].
-    Entities { index: usize, doc: Arc<Document> },
+    /// Byte `near` (the view) is worked on first.
+    Entities {
+        index: usize,
+        doc: Arc<Document>,
+        near: usize,
+    },
     /// Wrap all of `doc` to `width`; the result goes to [`App::layout_done`]
     /// with the same document index and width, unless `cancel` is set.
     Layout {
@@ -173,6 +178,17 @@ pub struct DocState {
     /// While only the start of the text is in: bytes read so far, and the
     /// size when known. The text is then a prefix of the whole.
     pub loading: Option<(u64, Option<u64>)>,
+    /// How far finding the entities of a long text has got.
+    pub extracting: Option<Extracting>,
+}
+
+/// How far finding the entities of a long text has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extracting {
+    /// This percentage of the text is tagged.
+    Tagged(u8),
+    /// The names are being linked across the text.
+    Linking,
 }
 
 impl DocState {
@@ -184,6 +200,7 @@ impl DocState {
             anchor: 0,
             opened_at: 0,
             loading: None,
+            extracting: None,
         }
     }
 
@@ -304,6 +321,7 @@ impl App {
         self.jobs.push(Job::Entities {
             index,
             doc: self.docs[index].doc.clone(),
+            near: self.docs[index].anchor,
         });
     }
 
@@ -382,10 +400,30 @@ impl App {
         true
     }
 
+    /// Finding the entities of document `index` got this far; `Partial`
+    /// entities (those of the part of the text in view) are shown until all
+    /// are known.
+    pub fn entities_progress(&mut self, index: usize, progress: entities::Progress) {
+        let Some(doc) = self.docs.get_mut(index) else {
+            return;
+        };
+        match progress {
+            entities::Progress::Tagged(p) => doc.extracting = Some(Extracting::Tagged(p)),
+            entities::Progress::Linking => doc.extracting = Some(Extracting::Linking),
+            entities::Progress::Partial(found) => {
+                doc.entities = found;
+                if self.sidebar.scope == Scope::All || index == self.current {
+                    self.rebuild_sidebar();
+                }
+            }
+        }
+    }
+
     /// The entities of document `index` are known.
     pub fn set_entities(&mut self, index: usize, entities: Entities) {
         if let Some(doc) = self.docs.get_mut(index) {
             doc.entities = entities;
+            doc.extracting = None;
             self.entities_pending = self.entities_pending.saturating_sub(1);
             self.rebuild_sidebar();
             if self.focus == Focus::Sidebar {
@@ -400,6 +438,7 @@ impl App {
     pub fn entities_failed(&mut self, index: usize, why: &str) {
         if let Some(doc) = self.docs.get_mut(index) {
             doc.entities = Entities::default();
+            doc.extracting = None;
             doc.entities_error = Some(why.to_string());
             self.entities_pending = self.entities_pending.saturating_sub(1);
             let said = format!("people and places unavailable for {}: {why}", doc.doc.path);

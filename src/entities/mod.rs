@@ -16,6 +16,77 @@ pub mod tokens;
 #[cfg(test)]
 mod props;
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    #[test]
+    fn a_long_text_reports_the_part_in_view_first_then_progress_then_all() {
+        let paragraph = "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.\n\n";
+        let far = "Moon Jae-in spoke in Seoul about Donald Trump.\n\n";
+        let text = format!(
+            "{}{}{}",
+            paragraph.repeat(20),
+            far.repeat(20),
+            paragraph.repeat(20)
+        );
+        let near = text.find("Moon").unwrap() + 10;
+        let said = Mutex::new(Vec::new());
+        let all = extract_in_chunks(&text, near, 300, &|p| said.lock().unwrap().push(p));
+        let said = said.into_inner().unwrap();
+        // The part in view comes first, alone: Trump, not Kim.
+        let Progress::Partial(part) = &said[0] else {
+            panic!("{:?}", said[0]);
+        };
+        let names: Vec<&str> = part.people.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Donald Trump"), "{names:?}");
+        assert!(!names.iter().any(|n| n.starts_with("Kim")), "{names:?}");
+        let chunks = tagger::chunks(&text, 300);
+        let view = chunks.iter().find(|c| c.contains(&near)).unwrap();
+        for e in part.people.iter().chain(&part.places) {
+            for m in &e.mentions {
+                assert!(
+                    view.start <= m.start && m.end <= view.end,
+                    "{m:?} outside {view:?}"
+                );
+                assert_eq!(&text[m.clone()], e.name.as_str());
+            }
+        }
+        let tagged: Vec<u8> = said
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Tagged(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert!(tagged.windows(2).all(|w| w[0] <= w[1]), "{tagged:?}");
+        assert_eq!(tagged.last(), Some(&100));
+        assert_eq!(said.last(), Some(&Progress::Linking));
+        // The whole is linked across the parts: one Kim for every mention.
+        let kim = all.people.iter().find(|e| e.name == "Kim Jong Un").unwrap();
+        assert_eq!(kim.mentions.len(), 40);
+        // The same as linking what each part found.
+        let mentions = tagger::in_parallel(model::bundled(), &text, &chunks, 0, &|_, _| {});
+        assert_eq!(all, link::link(&text, &mentions));
+    }
+
+    #[test]
+    fn a_short_text_reports_nothing() {
+        let said = Mutex::new(Vec::new());
+        let found =
+            extract_progressively("Kim met Xi in Seoul.", 0, &|p| said.lock().unwrap().push(p));
+        assert!(said.into_inner().unwrap().is_empty());
+        assert_eq!(
+            found,
+            link::link(
+                "Kim met Xi in Seoul.",
+                &tagger::mentions("Kim met Xi in Seoul.")
+            )
+        );
+    }
+}
+
 /// Which kind of referent an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Kind {
@@ -44,5 +115,81 @@ pub struct Entities {
 
 /// Find the people and places in `text`.
 pub fn extract(text: &str) -> Entities {
-    link::link(text, &tagger::mentions(text))
+    extract_progressively(text, 0, &|_| {})
+}
+
+/// What [`extract_progressively`] says while it works on a long text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// This percentage of the text is tagged.
+    Tagged(u8),
+    /// The entities of the part of the text around the position asked for,
+    /// found in that part alone, while the rest is still being worked on.
+    Partial(Entities),
+    /// Every part is tagged; the names are being linked across the text.
+    Linking,
+}
+
+/// [`extract`], saying how far it has got. A text longer than
+/// [`tagger::CHUNK_BYTES`] is tagged in parts on all cores, starting with
+/// the part that holds byte `near`, whose entities are reported first on
+/// their own; then the names of all parts are linked. A shorter text is
+/// worked on whole, and nothing is reported.
+pub fn extract_progressively(
+    text: &str,
+    near: usize,
+    report: &(dyn Fn(Progress) + Sync),
+) -> Entities {
+    extract_in_chunks(text, near, tagger::CHUNK_BYTES, report)
+}
+
+/// [`extract_progressively`] with chunks of at most `max` bytes.
+fn extract_in_chunks(
+    text: &str,
+    near: usize,
+    max: usize,
+    report: &(dyn Fn(Progress) + Sync),
+) -> Entities {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let chunks = tagger::chunks(text, max);
+    let first = chunks
+        .partition_point(|c| c.end <= near)
+        .min(chunks.len().saturating_sub(1));
+    let tagged = AtomicUsize::new(0);
+    let mentions = tagger::in_parallel(model::bundled(), text, &chunks, first, &|i, found| {
+        if chunks.len() < 2 {
+            return;
+        }
+        let range = chunks[i].clone();
+        if i == first {
+            report(Progress::Partial(alone(text, range.clone(), found)));
+        }
+        let done = tagged.fetch_add(range.len(), Ordering::Relaxed) + range.len();
+        report(Progress::Tagged((done * 100 / text.len().max(1)) as u8));
+    });
+    if chunks.len() > 1 {
+        report(Progress::Linking);
+    }
+    link::link(text, &mentions)
+}
+
+/// The entities of `text[range]` alone, from its `mentions` (offsets into
+/// `text`, as are those of the result).
+fn alone(text: &str, range: Range<usize>, mentions: &[tagger::Mention]) -> Entities {
+    let shift = range.start;
+    let local: Vec<tagger::Mention> = mentions
+        .iter()
+        .map(|m| tagger::Mention {
+            range: m.range.start - shift..m.range.end - shift,
+            kind: m.kind,
+        })
+        .collect();
+    let mut found = link::link(&text[range], &local);
+    for entity in found.people.iter_mut().chain(found.places.iter_mut()) {
+        for m in &mut entity.mentions {
+            *m = m.start + shift..m.end + shift;
+        }
+    }
+    found
 }

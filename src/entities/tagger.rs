@@ -43,37 +43,89 @@ pub fn load_fresh() -> usize {
     weights.non_zero() + lists.places.len()
 }
 
-/// The most text tagged at once. Token offsets are `u32` (see
-/// [`tokens::Token`]), which keeps the tagger's per-token data small and fast;
-/// rather than widen them, a text longer than this is tagged in chunks cut at
-/// paragraph breaks (`\n\n`), each well under 4 GiB, and the offsets shifted
-/// back. This also bounds the per-token memory. Texts up to this size are
-/// tagged whole, as before, so their output does not change.
-const CHUNK_BYTES: usize = 1 << 30;
+/// The most text tagged at once. A longer text is tagged in chunks cut at
+/// paragraph breaks (`\n\n`), on as many threads as there are cores, and the
+/// offsets shifted back. This bounds the per-token memory (tens of bytes a
+/// token) to a few chunks at a time, and keeps token offsets (`u32`, see
+/// [`tokens::Token`]) far from their limit. The tagger's features look at the
+/// whole of what it tags (a word seen capitalised elsewhere), so a chunk is
+/// large: a text up to this size is tagged whole, as before.
+pub const CHUNK_BYTES: usize = 4 << 20;
 
 /// [`mentions`] with a given model.
 pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
-    mentions_in_chunks(weights, text, CHUNK_BYTES)
+    let chunks = chunks(text, CHUNK_BYTES);
+    in_parallel(weights, text, &chunks, 0, &|_, _| {})
 }
 
-/// [`mentions_with`], tagging at most `max` bytes at a time.
-fn mentions_in_chunks(weights: &Weights, text: &str, max: usize) -> Vec<Mention> {
-    if text.len() <= max {
-        return mentions_whole(weights, text);
-    }
+/// The chunks `text` is tagged in: ranges of at most `max` bytes where a
+/// paragraph break allows, in order, covering the text.
+pub fn chunks(text: &str, max: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut from = 0;
     while from < text.len() {
         let end = chunk_end(text, from, max);
-        out.extend(
-            mentions_whole(weights, &text[from..end])
-                .into_iter()
-                .map(|m| Mention {
-                    range: m.range.start + from..m.range.end + from,
-                    kind: m.kind,
-                }),
-        );
+        out.push(from..end);
         from = end;
+    }
+    out
+}
+
+/// The mentions in `chunks` of `text`, in text order, each chunk tagged
+/// alone, on up to as many threads as there are cores. Chunk `first` is
+/// tagged first; `done(i, mentions)` is called as chunk `i` is tagged, with
+/// its mentions (offsets into `text`). The result does not depend on the
+/// number of threads.
+pub fn in_parallel(
+    weights: &Weights,
+    text: &str,
+    chunks: &[Range<usize>],
+    first: usize,
+    done: &(dyn Fn(usize, &[Mention]) + Sync),
+) -> Vec<Mention> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    let tag = |i: usize| {
+        let r = chunks[i].clone();
+        let mut found = mentions_whole(weights, &text[r.clone()]);
+        for m in &mut found {
+            m.range = m.range.start + r.start..m.range.end + r.start;
+        }
+        done(i, &found);
+        found
+    };
+    if chunks.len() <= 1 {
+        return chunks.first().map(|_| tag(0)).unwrap_or_default();
+    }
+    let first = first.min(chunks.len() - 1);
+    // Chunk `first`, then the others in order.
+    let order: Vec<usize> = std::iter::once(first)
+        .chain((0..chunks.len()).filter(|&i| i != first))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Vec<Mention>>>> = Mutex::new(vec![None; chunks.len()]);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chunks.len());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&i) = order.get(k) else {
+                        return;
+                    };
+                    let found = tag(i);
+                    results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(found);
+                }
+            });
+        }
+    });
+    let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut out = Vec::with_capacity(results.iter().flatten().map(Vec::len).sum());
+    for found in results.into_iter().flatten() {
+        out.extend(found);
     }
     out
 }
@@ -219,10 +271,14 @@ mod tests {
             .collect();
         assert!(whole.len() >= 6, "{whole:?}");
         // Every chunk is one paragraph and its break.
-        let chunked: Vec<(String, Kind)> = mentions_in_chunks(weights, &text, 90)
-            .into_iter()
-            .map(|m| (text[m.range].to_string(), m.kind))
-            .collect();
+        let chunks = chunks(&text, 90);
+        let seen = std::sync::Mutex::new(Vec::new());
+        let chunked: Vec<(String, Kind)> = in_parallel(weights, &text, &chunks, 2, &|i, _| {
+            seen.lock().unwrap().push(i)
+        })
+        .into_iter()
+        .map(|m| (text[m.range].to_string(), m.kind))
+        .collect();
         assert_eq!(chunked, whole);
         let mut from = 0;
         let mut ends = Vec::new();
@@ -233,6 +289,11 @@ mod tests {
         let first = paragraphs[0].len() + 2;
         let second = first + paragraphs[1].len() + 2;
         assert_eq!(ends, [first, second, text.len()]);
+        assert_eq!(chunks, [0..first, first..second, second..text.len()]);
+        let mut seen = seen.into_inner().unwrap();
+        assert_eq!(seen.len(), 3);
+        seen.sort_unstable();
+        assert_eq!(seen, [0, 1, 2]);
         // No break at all: cut at a character boundary, past the start.
         let wide = "\u{e9}".repeat(10);
         assert_eq!(chunk_end(&wide, 0, 3), 2);

@@ -61,6 +61,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
             focused: app.focus == Focus::Sidebar,
             filtering: app.mode() == Mode::Filter,
             unavailable: doc.entities_error.is_some(),
+            progress: doc.extracting.map(|e| match e {
+                crate::app::Extracting::Tagged(p) => format!("extracting {p}%"),
+                crate::app::Extracting::Linking => "linking…".to_string(),
+            }),
             theme: &app.theme,
         };
         let mut state = ListState::default()

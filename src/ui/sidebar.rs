@@ -33,6 +33,8 @@ pub struct SidebarView<'a> {
     pub filtering: bool,
     /// Finding the current document's people and places failed.
     pub unavailable: bool,
+    /// How far finding them has got, while it goes on: `extracting 43%`.
+    pub progress: Option<String>,
     pub theme: &'a Theme,
 }
 
@@ -53,7 +55,10 @@ impl StatefulWidget for &SidebarView<'_> {
             let cursor = if self.filtering { "█" } else { "" };
             format!(" /{}{cursor} ", self.sidebar.filter)
         } else {
-            format!(" Entities{scope} ")
+            match &self.progress {
+                Some(progress) => format!(" Entities{scope} · {progress} "),
+                None => format!(" Entities{scope} "),
+            }
         };
         let block = Block::new()
             .borders(Borders::LEFT | Borders::TOP)

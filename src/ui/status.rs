@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, PromptFor};
+use crate::app::{App, Extracting, PromptFor};
 
 use super::fit;
 
@@ -49,8 +49,12 @@ impl Status {
                     .as_ref()
                     .map(|_| "people and places unavailable".to_string())
             })
-            .or_else(|| {
-                (app.entities_pending > 0).then(|| "finding people and places…".to_string())
+            .or_else(|| match app.doc().extracting {
+                Some(Extracting::Tagged(p)) => Some(format!("people and places: extracting {p}%")),
+                Some(Extracting::Linking) => Some("people and places: linking names…".to_string()),
+                None => {
+                    (app.entities_pending > 0).then(|| "finding people and places…".to_string())
+                }
             });
         let prompt = app.prompt().and_then(|p| {
             let label = match p.purpose {
