@@ -3,13 +3,51 @@
 use std::path::PathBuf;
 
 use super::{Error, documents};
+use crate::document::Document;
+use crate::document::open::{self, HEAD_BYTES, Reading};
 use crate::layout::Layout;
 
 /// The rows of one page of the article at `path` (the bundled one when
 /// `None`), one per line.
+///
+/// A file is read only as far as the page needs: its start, then twice as
+/// much each time, until the page's rows are all in paragraphs that are
+/// read whole (or the file ends). The page past the end is an error, which
+/// needs the whole file.
 pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result<String, Error> {
-    let docs = documents(path.as_slice())?;
-    let doc = &docs[0];
+    let plan = open::plan(path.as_slice())?;
+    if plan.sources.len() != 1 || plan.found_in[0].is_some() {
+        let docs = documents(path.as_slice())?;
+        return print_page(&docs[0], width, height, page);
+    }
+    let index = usize::try_from(page - 1).unwrap_or(usize::MAX);
+    let rows_needed = index
+        .saturating_add(1)
+        .saturating_mul(usize::from(height).max(1));
+    let mut reading = Reading::open(&plan.sources[0])?;
+    let mut want = HEAD_BYTES;
+    loop {
+        reading.read_until(want)?;
+        if reading.is_done() {
+            return print_page(&reading.finish(), width, height, page);
+        }
+        let doc = reading.snapshot();
+        let layout = Layout::new(&doc, usize::from(width));
+        // Rows before the last paragraph are final: it may go on.
+        let last = doc.paragraphs.last().map_or(0, |p| p.start);
+        if layout
+            .rows
+            .get(rows_needed.wrapping_sub(1))
+            .is_some_and(|row| row.end <= last)
+        {
+            return Ok(rows_of(&doc, &layout, index, usize::from(height)));
+        }
+        want = want.saturating_mul(2);
+    }
+}
+
+/// Page `page` of a document read whole.
+fn print_page(doc: &Document, width: u16, height: u16, page: u64) -> Result<String, Error> {
     let layout = Layout::new(doc, usize::from(width));
     let height = usize::from(height);
     let pages = layout.page_count(height);
@@ -17,12 +55,17 @@ pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result
     if index >= pages {
         return Err(Error::PageOutOfRange { page, pages });
     }
+    Ok(rows_of(doc, &layout, index, height))
+}
+
+/// The rows of page `index`, one per line.
+fn rows_of(doc: &Document, layout: &Layout, index: usize, height: usize) -> String {
     let mut out = String::new();
     for row in layout.page(index, height) {
         out.push_str(&doc.text[row.range()]);
         out.push('\n');
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]
@@ -38,6 +81,34 @@ mod tests {
             out.lines()
                 .all(|l| unicode_width::UnicodeWidthStr::width(l) <= 40)
         );
+    }
+
+    #[test]
+    fn a_page_read_from_the_start_of_a_long_file_is_the_page_of_the_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.txt");
+        let mut text = String::new();
+        for i in 0..30_000 {
+            text.push_str(&format!(
+                "Paragraph {i} with some words\nthat wrap around.\n\n"
+            ));
+        }
+        std::fs::write(&path, &text).unwrap();
+        let whole = Document::from_text(&path.to_string_lossy(), &text, false);
+        for n in [1, 2, 500, 5_000] {
+            let expected = print_page(&whole, 20, 7, n).unwrap();
+            assert_eq!(
+                page(Some(path.clone()), 20, 7, n).unwrap(),
+                expected,
+                "page {n}"
+            );
+        }
+        let pages = Layout::new(&whole, 20).page_count(7) as u64;
+        assert!(page(Some(path.clone()), 20, 7, pages).is_ok());
+        assert!(matches!(
+            page(Some(path), 20, 7, pages + 1),
+            Err(Error::PageOutOfRange { .. })
+        ));
     }
 
     #[test]
