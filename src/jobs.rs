@@ -82,6 +82,19 @@ pub fn extract_entities_progressively(
     crate::entities::extract_progressively(text, near, report)
 }
 
+/// Give the memory freed by a large piece of work back to the system. The
+/// C allocator keeps freed blocks of worker threads for reuse, so that the
+/// reader would otherwise go on holding what extracting a long text needed
+/// at its peak.
+pub fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free memory to the system; it is safe
+    // to call at any time from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

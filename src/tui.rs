@@ -172,6 +172,9 @@ fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<EntityJob>> {
                 let found = jobs::isolated(|| {
                     jobs::extract_entities_progressively(&doc.text, near, &report)
                 });
+                if doc.text.len() > crate::entities::tagger::CHUNK_BYTES {
+                    jobs::release_memory();
+                }
                 if tx.send(Message::Entities(index, found)).is_err() {
                     return;
                 }

@@ -35,9 +35,17 @@ mod tests {
         let said = Mutex::new(Vec::new());
         let all = extract_in_chunks(&text, near, 300, &|p| said.lock().unwrap().push(p));
         let said = said.into_inner().unwrap();
-        // The part in view comes first, alone: Trump, not Kim.
-        let Progress::Partial(part) = &said[0] else {
-            panic!("{:?}", said[0]);
+        // The part in view is reported alone (Trump, not Kim), once. It is
+        // tagged first, but another thread may report a part before it.
+        let partial: Vec<&Entities> = said
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Partial(part) => Some(part),
+                _ => None,
+            })
+            .collect();
+        let [part] = partial[..] else {
+            panic!("{said:?}");
         };
         let names: Vec<&str> = part.people.iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"Donald Trump"), "{names:?}");
@@ -171,7 +179,8 @@ fn extract_in_chunks(
     if chunks.len() > 1 {
         report(Progress::Linking);
     }
-    link::link(text, &mentions)
+    // Each mention is let go as soon as it is read.
+    link::link_spans(text, mentions.into_iter().map(|m| (m.range, m.kind)))
 }
 
 /// The entities of `text[range]` alone, from its `mentions` (offsets into

@@ -49,11 +49,12 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
 /// The spans (in text order, apart) with each person name that a particle
 /// cut short joined to the rest of it. A person span found in the rest is
 /// taken in; a place or an organisation there leaves the name as it is.
-pub(super) fn across_particles(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
+    let mut out = 0;
     let mut i = 0;
     while i < spans.len() {
-        let span = &spans[i];
+        let span = spans[i].clone();
         if span.kind == Kind::Person
             && let Some(mut end) = particle_tail(text, span.range.end)
         {
@@ -69,20 +70,23 @@ pub(super) fn across_particles(text: &str, spans: Vec<Span>) -> Vec<Span> {
             let range = span.range.start..end;
             if only_people && !inside_organisation_name(text, &range, Kind::Person) {
                 let f = folded(&text[range.clone()]);
-                out.push(Span {
+                spans[out] = Span {
                     range,
                     kind: Kind::Person,
                     place: f.place,
                     name: f.name,
-                });
+                };
+                out += 1;
                 i = next;
                 continue;
             }
         }
-        out.push(span.clone());
+        spans[out] = span;
+        out += 1;
         i += 1;
     }
-    out
+    spans.truncate(out);
+    spans
 }
 
 #[cfg(test)]

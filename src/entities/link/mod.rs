@@ -72,7 +72,7 @@ where
             .chain(known)
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
-    let joined = across_particles(text, without_overlaps(&mut cleaned));
+    let joined = across_particles(text, without_overlaps(cleaned));
     let mut kept = with_repeats(text, joined);
     agree_on_kinds(&mut kept);
     let people_count = kept.iter().filter(|s| s.kind == Kind::Person).count();
@@ -103,24 +103,24 @@ struct Span {
 
 /// The spans in text order with overlaps removed: the earliest, then longest,
 /// then a person wins.
-fn without_overlaps(spans: &mut [Span]) -> Vec<Span> {
-    spans.sort_by(|a, b| {
+fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_unstable_by(|a, b| {
         a.range
             .start
             .cmp(&b.range.start)
             .then(b.range.end.cmp(&a.range.end))
             .then((a.kind == Kind::Place).cmp(&(b.kind == Kind::Place)))
     });
-    let mut kept: Vec<Span> = Vec::with_capacity(spans.len());
-    for s in spans.iter() {
-        if kept
-            .last()
-            .is_none_or(|last| s.range.start >= last.range.end)
-        {
-            kept.push(s.clone());
+    // Kept in place: `spans[..kept]` are the ones kept so far.
+    let mut kept = 0;
+    for i in 0..spans.len() {
+        if kept == 0 || spans[i].range.start >= spans[kept - 1].range.end {
+            spans.swap(kept, i);
+            kept += 1;
         }
     }
-    kept
+    spans.truncate(kept);
+    spans
 }
 
 /// A name tagged a person in one place and a place in another (`Go Myung-Hyun`,

@@ -158,43 +158,54 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
         }
         taken.push((r.start, rank));
     }
+    drop(covered);
     taken.sort_unstable();
-    // One merge: the repeats, and the spans inside none of them.
-    let mut spans = Vec::with_capacity(kept.len() + taken.len());
-    let mut repeats = taken.into_iter().peekable();
-    let mut covering: Option<Range<usize>> = None;
-    for span in kept {
-        while let Some(&(start, rank)) = repeats.peek()
-            && start < span.range.end
-        {
-            repeats.next();
-            let (form, (kind, place, name)) = forms[rank];
-            let range = start..start + form.len();
-            covering = Some(range.clone());
-            spans.push(Span {
-                range,
-                kind,
-                place,
-                name,
-            });
-        }
-        if covering
-            .as_ref()
-            .is_some_and(|c| c.start <= span.range.start && span.range.end <= c.end)
-        {
-            continue;
-        }
-        spans.push(span);
-    }
-    for (start, rank) in repeats {
+    // One merge: the repeats, and the spans inside none of them, in order of
+    // their starts (a span inside no repeat overlaps none). It is done in
+    // place from the back: the merged list ends at the end of `kept`, grown
+    // by the number of repeats, and fills it backwards; the write position
+    // stays past what is still to be read.
+    let span_of = |&(start, rank): &(usize, usize)| {
         let (form, (kind, place, name)) = forms[rank];
-        spans.push(Span {
+        Span {
             range: start..start + form.len(),
             kind,
             place,
             name,
-        });
+        }
+    };
+    let mut spans = kept;
+    let mut read = spans.len();
+    let mut left = taken.len();
+    let filler = Span {
+        range: 0..0,
+        kind: Kind::Person,
+        place: 0,
+        name: 0,
+    };
+    spans.resize(read + left, filler);
+    let mut write = spans.len();
+    while read > 0 {
+        let span = spans[read - 1].clone();
+        read -= 1;
+        while left > 0 && taken[left - 1].0 > span.range.start {
+            write -= 1;
+            spans[write] = span_of(&taken[left - 1]);
+            left -= 1;
+        }
+        // The repeat starting last at or before the span holds it, or none.
+        let inside = left > 0 && span.range.end <= span_of(&taken[left - 1]).range.end;
+        if !inside {
+            write -= 1;
+            spans[write] = span;
+        }
     }
+    while left > 0 {
+        write -= 1;
+        spans[write] = span_of(&taken[left - 1]);
+        left -= 1;
+    }
+    spans.drain(..write);
     spans
 }
 
