@@ -8,9 +8,9 @@
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -42,6 +42,9 @@ const INPUT_TICK: Duration = Duration::from_millis(50);
 /// How often an idle reader checks the terminal's size.
 const SIZE_CHECK: Duration = Duration::from_millis(500);
 
+/// Entities found are passed on at least this often.
+const BATCH_EVERY: Duration = Duration::from_millis(100);
+
 /// How long after the last resize the screen is drawn anew once more.
 const SETTLE: Duration = Duration::from_millis(150);
 
@@ -51,8 +54,8 @@ enum Message {
     /// The terminal could not be read: the reader cannot go on.
     TerminalError(io::Error),
     Signal(i32),
-    /// The entities of document `index`, or why they could not be found.
-    Entities(usize, Result<Entities, String>),
+    /// The entities of documents, or why they could not be found.
+    Entities(Vec<(usize, Result<Entities, String>)>),
     /// How far finding the entities of document `index` has got.
     EntityProgress(usize, Progress),
     /// The search with this id is done.
@@ -165,7 +168,30 @@ fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<EntityJob>> {
     thread::Builder::new()
         .name("folio-entities".into())
         .spawn(move || {
-            for (index, doc, near) in queue {
+            // Results are passed on together, at most every BATCH_EVERY
+            // and whenever the queue runs dry, so that thousands of short
+            // documents cost the reader a few updates, not thousands.
+            let mut ready = Vec::new();
+            let mut last = Instant::now();
+            loop {
+                let (index, doc, near) = match queue.try_recv() {
+                    Ok(job) => job,
+                    Err(e) => {
+                        if !ready.is_empty() {
+                            last = Instant::now();
+                            if tx
+                                .send(Message::Entities(std::mem::take(&mut ready)))
+                                .is_err()
+                            {
+                                return;
+                            }
+                        }
+                        match (e, queue.recv()) {
+                            (TryRecvError::Empty, Ok(job)) => job,
+                            _ => return,
+                        }
+                    }
+                };
                 let report = |progress| {
                     let _ = tx.send(Message::EntityProgress(index, progress));
                 };
@@ -175,8 +201,15 @@ fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<EntityJob>> {
                 if doc.text.len() > crate::entities::tagger::CHUNK_BYTES {
                     jobs::release_memory();
                 }
-                if tx.send(Message::Entities(index, found)).is_err() {
-                    return;
+                ready.push((index, found));
+                if last.elapsed() >= BATCH_EVERY {
+                    last = Instant::now();
+                    if tx
+                        .send(Message::Entities(std::mem::take(&mut ready)))
+                        .is_err()
+                    {
+                        return;
+                    }
                 }
             }
         })?;
@@ -386,8 +419,7 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
             app.signal = Some(signal);
             app.quit = true;
         }
-        Message::Entities(index, Ok(found)) => app.set_entities(index, found),
-        Message::Entities(index, Err(why)) => app.entities_failed(index, &why),
+        Message::Entities(found) => app.entities_arrived(found),
         Message::EntityProgress(index, progress) => app.entities_progress(index, progress),
         Message::Search(id, found) => app.search_done(id, found),
         Message::Layout(index, width, layout) => app.layout_done(index, width, layout),

@@ -118,7 +118,7 @@ const SEARCH_AT_ONCE: usize = 1 << 20;
 /// Texts up to this size are wrapped whole at once; longer ones show a window
 /// of paragraphs around the view at once and are wrapped whole in the
 /// background.
-pub const LAYOUT_AT_ONCE: usize = 256 << 10;
+pub const LAYOUT_AT_ONCE: usize = 64 << 10;
 /// A window of paragraphs reaches this many pages beyond the view each way
 /// before it is laid out again around the view.
 const WINDOW_PAGES: usize = 3;
@@ -421,29 +421,43 @@ impl App {
 
     /// The entities of document `index` are known.
     pub fn set_entities(&mut self, index: usize, entities: Entities) {
-        if let Some(doc) = self.docs.get_mut(index) {
-            doc.entities = entities;
-            doc.extracting = None;
-            self.entities_pending = self.entities_pending.saturating_sub(1);
-            self.rebuild_sidebar();
-            if self.focus == Focus::Sidebar {
-                self.sidebar.select_first();
-                self.keep_selection_visible();
-            }
-        }
+        self.entities_arrived(vec![(index, Ok(entities))]);
     }
 
     /// Finding the entities of document `index` failed: reading goes on
     /// without them, and the status bar and sidebar say so.
     pub fn entities_failed(&mut self, index: usize, why: &str) {
-        if let Some(doc) = self.docs.get_mut(index) {
-            doc.entities = Entities::default();
+        self.entities_arrived(vec![(index, Err(why.to_string()))]);
+    }
+
+    /// The entities of several documents, or why they could not be found.
+    /// The sidebar is rebuilt once for all of them, and only when it shows
+    /// one of them.
+    pub fn entities_arrived(&mut self, found: Vec<(usize, Result<Entities, String>)>) {
+        let mut shown = false;
+        for (index, result) in found {
+            let Some(doc) = self.docs.get_mut(index) else {
+                continue;
+            };
             doc.extracting = None;
-            doc.entities_error = Some(why.to_string());
             self.entities_pending = self.entities_pending.saturating_sub(1);
-            let said = format!("people and places unavailable for {}: {why}", doc.doc.path);
-            self.notify(said);
+            match result {
+                Ok(entities) => doc.entities = entities,
+                Err(why) => {
+                    doc.entities = Entities::default();
+                    let said = format!("people and places unavailable for {}: {why}", doc.doc.path);
+                    doc.entities_error = Some(why);
+                    self.notify(said);
+                }
+            }
+            shown |= self.sidebar.scope == Scope::All || index == self.current;
+        }
+        if shown {
             self.rebuild_sidebar();
+            if self.focus == Focus::Sidebar {
+                self.sidebar.select_first();
+                self.keep_selection_visible();
+            }
         }
     }
 
@@ -1154,7 +1168,7 @@ impl App {
             return;
         }
         let row = self.sidebar.offset + usize::from(y - list.y);
-        if let Some(Row::Item(i)) = self.sidebar.rows().get(row) {
+        if let Some(Row::Item(i)) = self.sidebar.row(row).as_ref() {
             self.sidebar.selected = Some(*i);
             self.focus = Focus::Sidebar;
             self.choose_entity();

@@ -104,18 +104,35 @@ impl Sidebar {
 
     /// The rows as drawn: `People`, its items, `Places`, its items.
     pub fn rows(&self) -> Vec<Row> {
-        let mut rows = vec![Row::Header(Kind::Person)];
-        let places = self.items.partition_point(|i| i.kind == Kind::Person);
-        rows.extend((0..places).map(Row::Item));
-        rows.push(Row::Header(Kind::Place));
-        rows.extend((places..self.items.len()).map(Row::Item));
-        rows
+        (0..self.row_count()).filter_map(|r| self.row(r)).collect()
+    }
+
+    /// How many rows there are: the items and two headings.
+    pub fn row_count(&self) -> usize {
+        self.items.len() + 2
+    }
+
+    /// Row `r` of [`Sidebar::rows`], found without making them all.
+    pub fn row(&self, r: usize) -> Option<Row> {
+        let places = self.places_start();
+        match r {
+            0 => Some(Row::Header(Kind::Person)),
+            r if r <= places => Some(Row::Item(r - 1)),
+            r if r == places + 1 => Some(Row::Header(Kind::Place)),
+            r if r < self.row_count() => Some(Row::Item(r - 2)),
+            _ => None,
+        }
+    }
+
+    /// The index of the first place among the items (people come first).
+    fn places_start(&self) -> usize {
+        self.items.partition_point(|i| i.kind == Kind::Person)
     }
 
     /// The row index of the selection.
     pub fn selected_row(&self) -> Option<usize> {
-        let selected = self.selected?;
-        self.rows().iter().position(|r| *r == Row::Item(selected))
+        let selected = self.selected.filter(|&i| i < self.items.len())?;
+        Some(selected + 1 + usize::from(selected >= self.places_start()))
     }
 
     /// Select the first person, or the first place when there are none.
@@ -140,7 +157,7 @@ impl Sidebar {
     /// Keep the selected row within `height` rows from `offset`.
     pub fn scroll_into_view(&mut self, height: usize) {
         let height = height.max(1);
-        let rows = self.rows().len();
+        let rows = self.row_count();
         if let Some(row) = self.selected_row() {
             if row < self.offset {
                 // Show the section heading with the first item.
@@ -249,6 +266,43 @@ pub(crate) mod tests {
                 Row::Item(3)
             ]
         );
+    }
+
+    #[test]
+    fn rows_are_found_one_at_a_time() {
+        let mut s = Sidebar::default();
+        let e = sample();
+        s.rebuild(&[&e], 0);
+        assert_eq!(s.row_count(), 6);
+        assert_eq!(s.row(4), Some(Row::Header(Kind::Place)));
+        assert_eq!(s.row(5), Some(Row::Item(3)));
+        assert_eq!(s.row(6), None);
+        for (item, row) in [(0, 1), (2, 3), (3, 5)] {
+            s.selected = Some(item);
+            assert_eq!(s.selected_row(), Some(row));
+        }
+        // Places only, and nothing at all.
+        let places = Entities {
+            people: Vec::new(),
+            places: sample().places,
+        };
+        s.rebuild(&[&places], 0);
+        assert_eq!(
+            s.rows(),
+            [
+                Row::Header(Kind::Person),
+                Row::Header(Kind::Place),
+                Row::Item(0)
+            ]
+        );
+        s.selected = Some(0);
+        assert_eq!(s.selected_row(), Some(2));
+        s.rebuild(&[&Entities::default()], 0);
+        assert_eq!(
+            s.rows(),
+            [Row::Header(Kind::Person), Row::Header(Kind::Place)]
+        );
+        assert_eq!(s.selected_row(), None);
     }
 
     #[test]

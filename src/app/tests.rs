@@ -403,7 +403,7 @@ fn entities_can_arrive_after_the_first_page() {
 fn long_text() -> String {
     let mut text = String::from("Title\n\n");
     let mut i = 0;
-    while text.len() <= LAYOUT_AT_ONCE * 2 {
+    while text.len() <= (512 << 10).max(LAYOUT_AT_ONCE * 2) {
         text.push_str(&format!(
             "Paragraph {i} begins here and goes on for a while, long enough to wrap onto a second row.\n\n"
         ));

@@ -22,7 +22,7 @@ use super::{
 };
 
 /// How much of the first document is read before the reader shows it.
-pub const HEAD_BYTES: u64 = 256 << 10;
+pub const HEAD_BYTES: u64 = 64 << 10;
 /// How much is read at a time.
 const BLOCK: usize = 4 << 20;
 /// Documents that arrive together are passed on together, at least this

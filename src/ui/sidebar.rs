@@ -72,10 +72,17 @@ impl StatefulWidget for &SidebarView<'_> {
             buf.set_string(inner.x, inner.y, note, Style::new().fg(Color::Yellow));
             return;
         }
-        let items: Vec<ListItem> = self
-            .sidebar
-            .rows()
-            .into_iter()
+        // Only the rows in view are made: the list may be long.
+        let start = state.offset().min(self.sidebar.row_count());
+        let end = (start + usize::from(inner.height)).min(self.sidebar.row_count());
+        *state = ListState::default().with_selected(
+            state
+                .selected()
+                .and_then(|s| s.checked_sub(start))
+                .filter(|&s| s < end - start),
+        );
+        let items: Vec<ListItem> = (start..end)
+            .filter_map(|r| self.sidebar.row(r))
             .map(|row| match row {
                 Row::Header(kind) => {
                     let label = match kind {
