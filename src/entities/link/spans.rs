@@ -210,13 +210,19 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 }
 
 /// Every `(index in forms, byte offset, spans of taken starting before its
-/// end)` where a form occurs in `text` as a
-/// whole word, in no particular order, but for those that `taken` rules out.
-/// One pass of an Aho-Corasick automaton over all the forms at once, so the
-/// time grows with the text and the matches, not with the number of forms. A
-/// form starting with a letter or digit is taken where a run of letters and
-/// digits starts, and that run is then the form's first run; a form starting
-/// with a symbol (rare) anywhere it occurs, left to right without overlaps.
+/// end)` where a form occurs in `text` as a whole word, in no particular
+/// order, but for those that `taken` rules out. A form starting with a letter
+/// or digit is taken where a run of letters and digits starts (not after a
+/// letter, digit or hyphen), and that run is then the form's first run; a
+/// form starting with a symbol (rare) anywhere it occurs, left to right
+/// without overlaps.
+///
+/// One pass over the text: at each run start, the forms whose first run it
+/// is are looked up by hash, one lookup per distinct length among them, so
+/// the time grows with the text and the matches, not with the number of
+/// forms (thousands of distinct names cost no more than a few). Forms
+/// starting with a symbol are found by an Aho-Corasick automaton of their
+/// own.
 ///
 /// `taken` are spans in text order, apart. An occurrence of a form starting
 /// with a letter or digit that starts inside one of them, or at its start and
@@ -231,70 +237,137 @@ pub(super) fn occurrences<T>(
     taken: &[Span],
 ) -> Vec<(usize, usize, usize)> {
     let mut found = Vec::with_capacity(forms.len());
-    // The automaton's patterns are the non-empty forms; `ranks` maps back.
-    let ranks: Vec<usize> = (0..forms.len())
-        .filter(|&i| !forms[i].0.is_empty())
-        .collect();
-    if ranks.is_empty() {
-        return found;
+    let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
+    // Forms by the hash of their first run: the distinct lengths of the
+    // forms with that first run, shortest first; and forms by the hash of
+    // their bytes, each with the next form of the same hash.
+    let mut lengths: HashMap64<Vec<usize>> = HashMap64::default();
+    let mut by_hash: HashMap64<usize> = HashMap64::default();
+    let mut same_hash: Vec<usize> = vec![usize::MAX; forms.len()];
+    let mut symbols: Vec<usize> = Vec::new();
+    for (rank, (form, _)) in forms.iter().enumerate() {
+        let n = run_len(form);
+        if form.is_empty() {
+            continue;
+        }
+        if n == 0 {
+            symbols.push(rank);
+            continue;
+        }
+        let list = lengths.entry(bytes_hash(&form[..n])).or_default();
+        if let Err(at) = list.binary_search(&form.len()) {
+            list.insert(at, form.len());
+        }
+        let h = bytes_hash(form);
+        if let Some(first) = by_hash.insert(h, rank) {
+            same_hash[rank] = first;
+        }
     }
-    let first_run: Vec<usize> = ranks.iter().map(|&i| run_len(forms[i].0)).collect();
+    let bytes = text.as_bytes();
+    // The span of `taken` that starts last at or before the run start.
+    let mut before = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[at..].chars().next().unwrap_or(' ')
+        };
+        if !c.is_alphanumeric() {
+            at += c.len_utf8();
+            continue;
+        }
+        let n = run_len(&text[at..]);
+        let start = at;
+        at += n.max(1);
+        let joined = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        if joined {
+            continue;
+        }
+        let Some(list) = lengths.get(&bytes_hash(&text[start..start + n])) else {
+            continue;
+        };
+        while before > 0 && taken[before - 1].range.start > start {
+            before -= 1;
+        }
+        while taken.get(before).is_some_and(|s| s.range.start <= start) {
+            before += 1;
+        }
+        if let Some(s) = before.checked_sub(1).map(|i| &taken[i])
+            && s.range.end > start
+            && (start > s.range.start || s.range.len() >= longest)
+        {
+            continue;
+        }
+        // The hash of the text from the run start, taken further for each
+        // length.
+        let mut h = super::words::FOLD_SEED;
+        let mut hashed = start;
+        for &len in list {
+            let end = start + len;
+            if end > bytes.len() {
+                break;
+            }
+            for &b in &bytes[hashed..end] {
+                h = mix(h, b as u64);
+            }
+            hashed = end;
+            let mut rank = by_hash.get(&h).copied().unwrap_or(usize::MAX);
+            while rank != usize::MAX {
+                if forms[rank].0.as_bytes() == &bytes[start..end] {
+                    // The spans starting before the end: those up to the
+                    // run start, and the few after it within the form.
+                    let mut upto = before;
+                    while taken.get(upto).is_some_and(|s| s.range.start < end) {
+                        upto += 1;
+                    }
+                    found.push((rank, start, upto));
+                }
+                rank = same_hash[rank];
+            }
+        }
+    }
+    if !symbols.is_empty() {
+        symbol_occurrences(text, forms, &symbols, taken, &mut found);
+    }
+    found
+}
+
+/// The occurrences of the forms `ranks` (each starting with a symbol) in
+/// `text`, each form's left to right without overlaps, added to `found` as
+/// [`occurrences`] gives them.
+fn symbol_occurrences<T>(
+    text: &str,
+    forms: &[(&str, T)],
+    ranks: &[usize],
+    taken: &[Span],
+    found: &mut Vec<(usize, usize, usize)>,
+) {
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(ranks.iter().map(|&i| forms[i].0))
         .expect("forms are few enough for an automaton");
-    let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
-    let bytes = text.as_bytes();
-    // For forms starting with a symbol: where the last occurrence taken ends.
+    // Where the last occurrence taken of each form ends.
     let mut symbol_end: Vec<usize> = vec![0; ranks.len()];
     // Matches come in order of their ends, so the spans of `taken` starting
-    // before a match's end are counted by a pointer that only moves forward;
-    // those starting at or before its start by one that moves back at most
-    // over the spans within the longest form. No search per match.
+    // before a match's end are counted by a pointer that only moves forward.
     let mut upto = 0;
-    let mut before = 0;
     for m in automaton.find_overlapping_iter(text) {
         let p = m.pattern().as_usize();
-        let (at, rank, n) = (m.start(), ranks[p], first_run[p]);
         while taken.get(upto).is_some_and(|s| s.range.start < m.end()) {
             upto += 1;
         }
-        if n == 0 {
-            // Matches of one pattern come in order of their ends, which is
-            // the order of their starts.
-            if at >= symbol_end[p] {
-                symbol_end[p] = m.end();
-                found.push((rank, at, upto));
-            }
-            continue;
+        // Matches of one pattern come in order of their ends, which is the
+        // order of their starts.
+        if m.start() >= symbol_end[p] {
+            symbol_end[p] = m.end();
+            found.push((ranks[p], m.start(), upto));
         }
-        let joined = match at.checked_sub(1).map(|p| bytes[p]) {
-            None => false,
-            Some(p) if p < 0x80 => p.is_ascii_alphanumeric() || p == b'-',
-            Some(_) => text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == '-'),
-        };
-        if joined || run_len(&text[at + n..]) != 0 {
-            continue;
-        }
-        // The span of `taken` that starts last at or before `at`.
-        while before > 0 && taken[before - 1].range.start > at {
-            before -= 1;
-        }
-        while taken.get(before).is_some_and(|s| s.range.start <= at) {
-            before += 1;
-        }
-        if let Some(s) = before.checked_sub(1).map(|i| &taken[i])
-            && s.range.end > at
-            && (at > s.range.start || s.range.len() >= longest)
-        {
-            continue;
-        }
-        found.push((rank, at, upto));
     }
-    found
 }
 
 #[cfg(test)]
