@@ -158,13 +158,11 @@ fn extract_in_chunks(
     max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
     let chunks = tagger::chunks(text, max);
     let first = chunks
         .partition_point(|c| c.end <= near)
         .min(chunks.len().saturating_sub(1));
-    let tagged = AtomicUsize::new(0);
+    let tagged = std::sync::Mutex::new(0usize);
     let mentions = tagger::in_parallel(model::bundled(), text, &chunks, first, &|i, found| {
         if chunks.len() < 2 {
             return;
@@ -173,8 +171,11 @@ fn extract_in_chunks(
         if i == first {
             report(Progress::Partial(alone(text, range.clone(), found)));
         }
-        let done = tagged.fetch_add(range.len(), Ordering::Relaxed) + range.len();
-        report(Progress::Tagged((done * 100 / text.len().max(1)) as u8));
+        // Counted and reported under one lock, so that the percentages
+        // reported only ever grow.
+        let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
+        *done += range.len();
+        report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
     });
     if chunks.len() > 1 {
         report(Progress::Linking);
