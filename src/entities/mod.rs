@@ -75,7 +75,11 @@ mod tests {
         let kim = all.people.iter().find(|e| e.name == "Kim Jong Un").unwrap();
         assert_eq!(kim.mentions.len(), 40);
         // The same as linking what each part found.
-        let mentions = tagger::in_parallel(model::bundled(), &text, &chunks, 0, &|_, _| {});
+        let mentions: Vec<tagger::Mention> =
+            tagger::in_parallel(model::bundled(), &text, &chunks, 0, &|_, _| {})
+                .into_iter()
+                .flatten()
+                .collect();
         assert_eq!(all, link::link(&text, &mentions));
     }
 
@@ -180,8 +184,28 @@ fn extract_in_chunks(
     if chunks.len() > 1 {
         report(Progress::Linking);
     }
-    // Each mention is let go as soon as it is read.
-    link::link_spans(text, mentions.into_iter().map(|m| (m.range, m.kind)))
+    // Each part's mentions are let go as soon as they are read; how many
+    // there are is said up front, so the list they go into is made once.
+    let count = mentions.iter().map(Vec::len).sum();
+    let spans = mentions.into_iter().flatten().map(|m| (m.range, m.kind));
+    link::link_spans(text, Counted(spans, count))
+}
+
+/// An iterator that says how many items it has left: `.1`.
+struct Counted<I>(I, usize);
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let item = self.0.next()?;
+        self.1 = self.1.saturating_sub(1);
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.1, Some(self.1))
+    }
 }
 
 /// The entities of `text[range]` alone, from its `mentions` (offsets into

@@ -56,6 +56,9 @@ pub const CHUNK_BYTES: usize = 4 << 20;
 pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
     let chunks = chunks(text, CHUNK_BYTES);
     in_parallel(weights, text, &chunks, 0, &|_, _| {})
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// The chunks `text` is tagged in: ranges of at most `max` bytes where a
@@ -71,8 +74,8 @@ pub fn chunks(text: &str, max: usize) -> Vec<Range<usize>> {
     out
 }
 
-/// The mentions in `chunks` of `text`, in text order, each chunk tagged
-/// alone, on up to as many threads as there are cores. Chunk `first` is
+/// The mentions in `chunks` of `text`, one list per chunk in text order
+/// (so that each can be let go once read), each chunk tagged alone, on up to as many threads as there are cores. Chunk `first` is
 /// tagged first; `done(i, mentions)` is called as chunk `i` is tagged, with
 /// its mentions (offsets into `text`). The result does not depend on the
 /// number of threads.
@@ -82,7 +85,7 @@ pub fn in_parallel(
     chunks: &[Range<usize>],
     first: usize,
     done: &(dyn Fn(usize, &[Mention]) + Sync),
-) -> Vec<Mention> {
+) -> Vec<Vec<Mention>> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -96,7 +99,7 @@ pub fn in_parallel(
         found
     };
     if chunks.len() <= 1 {
-        return chunks.first().map(|_| tag(0)).unwrap_or_default();
+        return chunks.first().map(|_| vec![tag(0)]).unwrap_or_default();
     }
     let first = first.min(chunks.len() - 1);
     // Chunk `first`, then the others in order.
@@ -123,11 +126,7 @@ pub fn in_parallel(
         }
     });
     let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
-    let mut out = Vec::with_capacity(results.iter().flatten().map(Vec::len).sum());
-    for found in results.into_iter().flatten() {
-        out.extend(found);
-    }
-    out
+    results.into_iter().flatten().collect()
 }
 
 /// Where a chunk from `from` ends: after the last paragraph break within
@@ -277,6 +276,7 @@ mod tests {
             seen.lock().unwrap().push(i)
         })
         .into_iter()
+        .flatten()
         .map(|m| (text[m.range].to_string(), m.kind))
         .collect();
         assert_eq!(chunked, whole);

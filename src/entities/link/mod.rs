@@ -129,8 +129,8 @@ fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
 /// unsure of is more likely a person. Names in the place alias table stay
 /// places.
 fn agree_on_kinds(spans: &mut [Span]) {
+    // One entry per distinct name, far fewer than the spans: it grows.
     let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
-    votes.reserve(spans.len());
     for s in spans.iter() {
         let v = votes.entry(s.name).or_default();
         match s.kind {

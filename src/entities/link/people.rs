@@ -46,11 +46,12 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     // mention), and the distinct form of every mention. Forms are found by a
     // hash of their words: the first distinct form with each hash, and for
     // each distinct form the next one with its hash.
-    let mut distinct: Vec<usize> = Vec::with_capacity(forms.len());
-    let mut next_same: Vec<usize> = Vec::with_capacity(forms.len());
+    // (Distinct forms are far fewer than mentions in most texts: their lists
+    // grow as needed rather than being made as long as the mentions.)
+    let mut distinct: Vec<usize> = Vec::new();
+    let mut next_same: Vec<usize> = Vec::new();
     let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
     let mut index: HashMap64<usize> = HashMap64::default();
-    index.reserve(forms.len());
     for (i, f) in forms.iter().enumerate() {
         let key = f.iter().fold(FOLD_SEED, |h, &w| mix(h, w));
         let head = index.entry(key).or_insert(usize::MAX);

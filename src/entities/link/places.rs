@@ -56,8 +56,9 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
 pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
     // at its size.
-    let mut groups: Vec<Group> = Vec::with_capacity(mentions.len());
-    let mut count: Vec<usize> = Vec::with_capacity(mentions.len());
+    // (Groups are far fewer than mentions: their lists grow as needed.)
+    let mut groups: Vec<Group> = Vec::new();
+    let mut count: Vec<usize> = Vec::new();
     let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     let mut index: HashMap64<usize> = HashMap64::default();
     for span in &mentions {

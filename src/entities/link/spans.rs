@@ -76,12 +76,13 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// [`word_before`] and [`word_after`].
 pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // Each distinct form, with its first span's kind and keys.
-    let mut forms: Vec<(&str, (Kind, u64, u64))> = Vec::with_capacity(kept.len());
+    // (Distinct forms are far fewer than spans in most texts: these grow as
+    // needed.)
+    let mut forms: Vec<(&str, (Kind, u64, u64))> = Vec::new();
     // The forms so far by the hash of their bytes: the first form with each
     // hash, and for each form the next one with its hash.
     let mut known: HashMap64<usize> = HashMap64::default();
-    known.reserve(kept.len());
-    let mut next_same: Vec<usize> = Vec::with_capacity(kept.len());
+    let mut next_same: Vec<usize> = Vec::new();
     for span in &kept {
         let form = &text[span.range.clone()];
         let hash = bytes_hash(form);

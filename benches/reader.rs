@@ -1,0 +1,106 @@
+//! The reader on a generated 100 MB document, drawn into a `TestBackend`:
+//! the first frame, a resize, and a jump to the last page.
+//!
+//!     cargo bench --bench reader
+//!
+//! Each measures what the reader does on the UI thread between an event and
+//! the frame that answers it; the whole-text wrap that follows in the
+//! background is not part of it.
+
+use std::io::Cursor;
+
+use divan::Bencher;
+use folio::app::{Action, App};
+use folio::document::Document;
+use folio::document::open::{HEAD_BYTES, Reading};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+mod common;
+
+fn main() {
+    divan::main();
+}
+
+const MB: usize = 100;
+
+fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
+    terminal
+        .draw(|frame| folio::ui::draw(frame, app))
+        .expect("a test backend draws");
+}
+
+/// A reader over the whole document, at 120x40, as after it is read.
+fn opened(doc: &Document) -> (App, Terminal<TestBackend>) {
+    let mut app = App::with_entities(vec![(doc.clone(), Default::default())], 80);
+    app.update(Action::Resize(120, 40));
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    draw(&mut terminal, &app);
+    (app, terminal)
+}
+
+/// From the file's bytes to the first frame: its start read and normalised,
+/// the reader made, laid out and drawn. The rest of the file is read after.
+#[divan::bench(sample_count = 20)]
+fn first_frame(bencher: Bencher) {
+    let bytes = common::news_text(MB).into_bytes();
+    bencher.bench_local(|| {
+        let size = Some(bytes.len() as u64);
+        let input = Box::new(Cursor::new(bytes.clone()));
+        let mut reading = Reading::from_reader("big".into(), input, size);
+        reading.read_until(HEAD_BYTES).expect("text");
+        let (read, size) = reading.progress();
+        let mut app = App::loading(reading.snapshot(), read, size, 80);
+        app.update(Action::Resize(120, 40));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+        draw(&mut terminal, &app);
+        app.page_label()
+    });
+}
+
+/// The whole 100 MB document arrives: the view is laid out around where
+/// the reader is and drawn.
+#[divan::bench(sample_count = 20)]
+fn whole_document_arrives(bencher: Bencher) {
+    let doc = Document::from_text("big", &common::news_text(MB), false);
+    let (mut app, mut terminal) = opened(&doc);
+    bencher
+        .with_inputs(|| doc.clone())
+        .bench_local_values(|doc| {
+            app.document_whole(0, doc, None);
+            draw(&mut terminal, &app);
+            app.take_jobs().len()
+        });
+}
+
+/// A resize to another width: the passage on top is laid out anew for it
+/// and drawn.
+#[divan::bench(sample_count = 20)]
+fn resize(bencher: Bencher) {
+    let doc = Document::from_text("big", &common::news_text(MB), false);
+    let (mut app, mut terminal) = opened(&doc);
+    for _ in 0..1000 {
+        app.update(Action::NextPage);
+    }
+    let mut wide = false;
+    bencher.bench_local(|| {
+        wide = !wide;
+        let width = if wide { 120 } else { 80 };
+        app.update(Action::Resize(width, 40));
+        terminal.backend_mut().resize(width, 40);
+        draw(&mut terminal, &app);
+    });
+}
+
+/// `G` and `g`: to the last page and back, each laid out and drawn.
+#[divan::bench(sample_count = 20)]
+fn last_page_and_back(bencher: Bencher) {
+    let doc = Document::from_text("big", &common::news_text(MB), false);
+    let (mut app, mut terminal) = opened(&doc);
+    bencher.bench_local(|| {
+        app.update(Action::LastPage);
+        draw(&mut terminal, &app);
+        app.update(Action::FirstPage);
+        draw(&mut terminal, &app);
+    });
+}
