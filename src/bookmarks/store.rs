@@ -1331,7 +1331,10 @@ mod tests {
             )
         };
         for (text, good) in [
-            (format!(r#"{{"version": 1, "bookmarks": [{}]}}"#, bookmark("")), true),
+            (
+                format!(r#"{{"version": 1, "bookmarks": [{}]}}"#, bookmark("")),
+                true,
+            ),
             // A field given twice: the last counts, as in a JSON value.
             (
                 format!(
@@ -1340,8 +1343,14 @@ mod tests {
                 ),
                 true,
             ),
-            (format!(r#"{{"version": 1, "version": 1, "bookmarks": []}}"#), true),
-            (r#"{"version": 1, "bookmarks": [{"id": "x"}]}"#.to_string(), false),
+            (
+                r#"{"version": 1, "version": 1, "bookmarks": []}"#.to_string(),
+                true,
+            ),
+            (
+                r#"{"version": 1, "bookmarks": [{"id": "x"}]}"#.to_string(),
+                false,
+            ),
             (r#"{"version": 1.0, "bookmarks": []}"#.to_string(), false),
             (r#"{"version": 1, "bookmarks": null}"#.to_string(), false),
         ] {
