@@ -2,6 +2,7 @@
 //! bookmark the current passage, and the bookmark list (`B`).
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::bookmarks::{Bookmark, DocumentRef, Resolved, Status};
 use crate::document::Document;
@@ -13,10 +14,15 @@ use super::{App, Overlay, Prompt, PromptFor};
 pub struct BookmarkList {
     /// All documents (`a`) or only the current one.
     pub all: bool,
-    pub rows: Vec<Resolved>,
+    /// The bookmarks, in the order of the text (lost ones last); shared
+    /// with the store, which keeps them while nothing changes.
+    pub rows: Arc<[Resolved]>,
     /// For each row, the index of the open document it belongs to, if open.
     pub docs: Vec<Option<usize>>,
     pub selected: usize,
+    /// The first row shown: the list scrolls only when the selection would
+    /// leave the rows shown.
+    pub offset: usize,
     /// Deleted bookmarks, most recent last, for `u`.
     pub deleted: Vec<Bookmark>,
 }
@@ -25,6 +31,29 @@ impl BookmarkList {
     pub fn selected_row(&self) -> Option<&Resolved> {
         self.rows.get(self.selected)
     }
+
+    /// The first row to show when `height` rows are shown (see
+    /// [`first_shown`]).
+    pub fn first_shown(&self, height: usize) -> usize {
+        first_shown(self.offset, self.selected, height, self.rows.len())
+    }
+
+    /// Move the selection by `delta` rows, `height` rows being shown.
+    pub fn step(&mut self, delta: isize, height: usize) {
+        self.selected = super::step_index(self.selected, delta, self.rows.len());
+        self.offset = self.first_shown(height);
+    }
+}
+
+/// The first of `height` rows to show of a list of `len` whose first row
+/// shown was `offset`: that one, moved as little as shows row `selected`, and
+/// no further down than fills the rows.
+pub fn first_shown(offset: usize, selected: usize, height: usize, len: usize) -> usize {
+    let height = height.max(1);
+    let selected = selected.min(len.saturating_sub(1));
+    offset
+        .min(len.saturating_sub(height))
+        .clamp((selected + 1).saturating_sub(height), selected)
 }
 
 impl App {
@@ -108,14 +137,29 @@ impl App {
         }
     }
 
+    /// How many bookmarks the list shows at once: its popup is the text
+    /// area less a row above and below, less its border.
+    fn bookmark_rows_shown(&self) -> usize {
+        usize::from(self.regions.text.height).saturating_sub(4)
+    }
+
+    /// `j`/`k` in the bookmark list.
+    pub(super) fn step_bookmarks(&mut self, delta: isize) {
+        let height = self.bookmark_rows_shown();
+        if let Some(list) = self.bookmark_list_mut() {
+            list.step(delta, height);
+        }
+    }
+
     /// `B`: open the bookmark list of this document.
     pub(super) fn open_bookmarks(&mut self) {
         self.store.reload();
         self.open(Overlay::Bookmarks(BookmarkList {
             all: false,
-            rows: Vec::new(),
+            rows: Arc::new([]),
             docs: Vec::new(),
             selected: 0,
+            offset: 0,
             deleted: Vec::new(),
         }));
         self.refresh_bookmarks();
@@ -127,13 +171,20 @@ impl App {
             return;
         };
         let all = list.all;
-        let (rows, warnings) = if all {
+        let (rows, warnings): (Arc<[Resolved]>, _) = if all {
             let open: Vec<&Document> = self.docs.iter().map(|d| &*d.doc).collect();
-            self.store.resolve_all(&open)
+            let (rows, warnings) = self.store.resolve_all(&open);
+            (rows.into(), warnings)
         } else {
-            (self.store.for_document(&self.doc().doc), Vec::new())
+            let doc = Arc::clone(&self.docs[self.current].doc);
+            (self.store.for_document_kept(&doc), Vec::new())
         };
-        let refs: Vec<DocumentRef> = self.docs.iter().map(|d| DocumentRef::of(&d.doc)).collect();
+        let refs: Vec<DocumentRef> = (0..self.docs.len())
+            .map(|i| {
+                let doc = Arc::clone(&self.docs[i].doc);
+                self.store.identity(&doc)
+            })
+            .collect();
         let docs = rows
             .iter()
             .map(|r| {
@@ -144,10 +195,12 @@ impl App {
         if let Some(w) = warnings.into_iter().next() {
             self.notify(w);
         }
+        let height = self.bookmark_rows_shown();
         if let Some(list) = self.bookmark_list_mut() {
             list.selected = list.selected.min(rows.len().saturating_sub(1));
             list.rows = rows;
             list.docs = docs;
+            list.offset = list.first_shown(height);
         }
     }
 
@@ -155,6 +208,7 @@ impl App {
         if let Some(list) = self.bookmark_list_mut() {
             list.all = !list.all;
             list.selected = 0;
+            list.offset = 0;
         }
         self.refresh_bookmarks();
     }
@@ -257,6 +311,135 @@ impl App {
         let warnings = self.store.take_warnings();
         if !warnings.is_empty() {
             self.notify(warnings.join("; "));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Action;
+    use crate::bookmarks::Store;
+
+    /// A reader 100x40 on a text of 10,000 short paragraphs, each bookmarked
+    /// with the note `n<i>`, the bookmarks made last paragraph first.
+    fn reader_with_10000() -> App {
+        let text: String = (0..10_000).map(|i| format!("P{i}.\n\n")).collect();
+        let doc = Document::from_text("t", &text, false);
+        let mut store = Store::in_memory();
+        for i in (0..10_000).rev() {
+            let p = doc.paragraphs[i].clone();
+            store.add(&doc, p, &format!("n{i}")).unwrap();
+        }
+        let mut app = App::without_entities(vec![doc], 80).with_store(store, Vec::new());
+        app.update(Action::Resize(100, 40));
+        app
+    }
+
+    #[test]
+    fn a_list_of_10000_opens_in_text_order_and_moves_to_the_right_bookmark() {
+        let mut a = reader_with_10000();
+        a.update(Action::OpenBookmarks);
+        let shown = a.bookmark_rows_shown();
+        assert_eq!(
+            shown, 35,
+            "40 rows less the status bar, the margin and the border"
+        );
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.rows.len(), 10_000);
+        assert!(list.rows.iter().all(|r| r.status == Status::Ok));
+        assert_eq!(list.rows[0].bookmark.note, "n0");
+        assert_eq!(list.rows[9_999].bookmark.note, "n9999");
+        assert_eq!((list.selected, list.offset), (0, 0));
+
+        for _ in 0..5_000 {
+            a.update(Action::SelectNext);
+        }
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.selected_row().unwrap().bookmark.note, "n5000");
+        assert_eq!(list.offset, 5_000 + 1 - shown, "scrolled just enough");
+        // Up a little: the rows shown stay where they are.
+        for _ in 0..3 {
+            a.update(Action::SelectPrev);
+        }
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.selected_row().unwrap().bookmark.note, "n4997");
+        assert_eq!(list.offset, 5_000 + 1 - shown);
+        // Up past the top row shown: it follows the selection.
+        for _ in 0..shown {
+            a.update(Action::SelectPrev);
+        }
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.selected, 4_997 - shown);
+        assert_eq!(list.offset, list.selected);
+
+        a.update(Action::Choose);
+        assert!(a.bookmark_list().is_none());
+        let at = 4_997 - shown;
+        assert_eq!(a.passage(), Some(at));
+        assert_eq!(
+            &a.doc().doc.text[a.passage_range().unwrap()],
+            format!("P{at}.")
+        );
+
+        // Opened again, the list is the same one, kept by the store.
+        a.update(Action::OpenBookmarks);
+        let first = Arc::clone(&a.bookmark_list().unwrap().rows);
+        a.update(Action::Dismiss);
+        a.update(Action::OpenBookmarks);
+        assert!(Arc::ptr_eq(&first, &a.bookmark_list().unwrap().rows));
+
+        // To the last one, and Enter.
+        for _ in 0..10_000 {
+            a.update(Action::SelectNext);
+        }
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.selected, 9_999);
+        assert_eq!(list.offset, 10_000 - shown);
+        a.update(Action::Choose);
+        assert_eq!(a.passage(), Some(9_999));
+    }
+
+    #[test]
+    fn deleting_in_a_long_list_keeps_the_selection_shown() {
+        let mut a = reader_with_10000();
+        a.update(Action::OpenBookmarks);
+        for _ in 0..10_000 {
+            a.update(Action::SelectNext);
+        }
+        a.update(Action::DeleteBookmark);
+        let list = a.bookmark_list().unwrap();
+        assert_eq!(list.rows.len(), 9_999);
+        assert_eq!(list.selected, 9_998);
+        assert_eq!(list.selected_row().unwrap().bookmark.note, "n9998");
+        let shown = a.bookmark_rows_shown();
+        assert_eq!(list.offset, 9_999 - shown);
+        a.update(Action::UndoDelete);
+        assert_eq!(a.bookmark_list().unwrap().rows.len(), 10_000);
+    }
+
+    #[test]
+    fn the_first_row_shown_moves_as_little_as_shows_the_selection() {
+        // (offset, selected, height, len) → first row shown
+        for (offset, selected, height, len, first) in [
+            (0, 0, 10, 100, 0),
+            (0, 9, 10, 100, 0),
+            (0, 10, 10, 100, 1),
+            (50, 55, 10, 100, 50),
+            (50, 49, 10, 100, 49),
+            (95, 99, 10, 100, 90),
+            (0, 99, 10, 100, 90),
+            (0, 3, 10, 5, 0),
+            (7, 2, 10, 5, 0),
+            (0, 500, 10, 100, 90),
+            (0, 5, 0, 100, 5),
+            (0, 0, 10, 0, 0),
+        ] {
+            assert_eq!(
+                first_shown(offset, selected, height, len),
+                first,
+                "{offset} {selected} {height} {len}"
+            );
         }
     }
 }

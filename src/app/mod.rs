@@ -736,8 +736,8 @@ impl App {
                 let delta = if action == Action::SelectNext { 1 } else { -1 };
                 if let Some(Overlay::Help(scroll)) = self.overlays.last_mut() {
                     *scroll = scroll.saturating_add_signed(delta as i16);
-                } else if let Some(list) = self.bookmark_list_mut() {
-                    list.selected = step_index(list.selected, delta, list.rows.len());
+                } else if self.bookmark_list().is_some() {
+                    self.step_bookmarks(delta);
                 } else if let Some(list) = self.mention_list_mut() {
                     list.selected = step_index(list.selected, delta, list.spots.len());
                 } else {

@@ -10,9 +10,15 @@
 //! moved to another copy; and when the remembered context cannot tell the
 //! copies apart, it is lost too.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::de;
 use serde_json::{Map, Value};
 
 /// About how many bytes of context are kept on each side of the passage.
@@ -20,23 +26,62 @@ pub const CONTEXT: usize = 32;
 
 /// A passage of a document: its byte range when it was taken, its text, and
 /// the text just before and after it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Anchor {
     /// Byte offset of the passage's first byte, when the anchor was made.
     pub start: usize,
     /// Byte offset just past the passage, when the anchor was made.
     pub end: usize,
     /// Up to [`CONTEXT`] bytes just before the passage.
-    #[serde(default)]
     pub prefix: String,
     /// The passage itself.
     pub exact: String,
     /// Up to [`CONTEXT`] bytes just after the passage.
-    #[serde(default)]
     pub suffix: String,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// Read as if derived, with `prefix` and `suffix` empty when not given and
+/// the unknown fields in `extra` (see [`super::de`]).
+impl<'de> Deserialize<'de> for Anchor {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Anchor, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Anchor;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("struct Anchor")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Anchor, A::Error> {
+                const NAMES: &[&str] = &["start", "end", "prefix", "exact", "suffix"];
+                let (mut start, mut end, mut prefix, mut exact, mut suffix) =
+                    (None, None, None, None, None);
+                let mut extra = Map::new();
+                while let Some(key) = map.next_key_seed(de::Names(NAMES))? {
+                    match key {
+                        de::Key::Known(0) => de::once(&mut start, "start", map.next_value()?)?,
+                        de::Key::Known(1) => de::once(&mut end, "end", map.next_value()?)?,
+                        de::Key::Known(2) => de::once(&mut prefix, "prefix", map.next_value()?)?,
+                        de::Key::Known(3) => de::once(&mut exact, "exact", map.next_value()?)?,
+                        de::Key::Known(_) => de::once(&mut suffix, "suffix", map.next_value()?)?,
+                        de::Key::Other(name) => de::keep(&mut map, &mut extra, name)?,
+                    }
+                }
+                Ok(Anchor {
+                    start: de::required(start, "start")?,
+                    end: de::required(end, "end")?,
+                    prefix: prefix.unwrap_or_default(),
+                    exact: de::required(exact, "exact")?,
+                    suffix: suffix.unwrap_or_default(),
+                    extra,
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// Where a passage is now, compared with where it was.
@@ -142,67 +187,39 @@ impl Anchor {
                 }
             };
         }
-        // Still at its old offset with all of its context: no other copy can
-        // do better (a tie goes to the old offset), so nothing is searched.
-        let end = self.start.saturating_add(self.exact.len());
-        if text.get(self.start..end) == Some(self.exact.as_str())
-            && self.confirmed_at(text, self.start)
-            && self.context_score(text, self.start) == self.prefix.len() + self.suffix.len()
-        {
-            return Found {
-                range: Some(self.range()),
-                status: Status::Ok,
-            };
+        if let Some(found) = self.found_in_place(text) {
+            return found;
         }
-        // The best context score so far, how many candidates have it, and
-        // whether one of those is at the old offset.
-        let mut best: Option<(usize, usize)> = None;
-        let mut ties = 0;
-        let mut at_old = false;
+        self.tally(text).found(self)
+    }
+
+    /// Every occurrence of the passage in `text`, scored.
+    fn tally(&self, text: &str) -> Tally {
+        let mut tally = Tally::default();
         let mut from = 0;
         while let Some(pos) = text[from..].find(&self.exact) {
             let at = from + pos;
             if self.confirmed_at(text, at) {
-                let score = self.context_score(text, at);
-                match best {
-                    Some((s, _)) if score < s => {}
-                    Some((s, _)) if score == s => {
-                        ties += 1;
-                        at_old |= at == self.start;
-                    }
-                    _ => {
-                        best = Some((score, at));
-                        ties = 1;
-                        at_old = at == self.start;
-                    }
-                }
+                tally.add(self.context_score(text, at), at, self.start);
             }
             // Step one char on, so overlapping occurrences are seen too.
             from = at + text[at..].chars().next().map_or(1, char::len_utf8);
         }
-        let chosen = match best {
-            Some((_, at)) if ties == 1 => Some(at),
-            Some(_) if at_old => Some(self.start),
-            _ => None,
-        };
-        match chosen {
-            None => Found {
-                range: None,
-                status: Status::Lost,
-            },
-            Some(at) => {
-                let range = at..at + self.exact.len();
-                let status = if range == self.range() {
-                    Status::Ok
-                } else {
-                    Status::Moved
-                };
-                Found {
-                    range: Some(range),
-                    status,
-                }
-            }
-        }
+        tally
+    }
+
+    /// The passage still at its old offset with all of its context, when it
+    /// is: no other copy can do better (a tie goes to the old offset), so
+    /// nothing needs to be searched. Else `None`.
+    fn found_in_place(&self, text: &str) -> Option<Found> {
+        let end = self.start.saturating_add(self.exact.len());
+        (text.get(self.start..end) == Some(self.exact.as_str())
+            && self.confirmed_at(text, self.start)
+            && self.context_score(text, self.start) == self.prefix.len() + self.suffix.len())
+        .then(|| Found {
+            range: Some(self.range()),
+            status: Status::Ok,
+        })
     }
 
     /// Whether an occurrence of the passage at byte `at` of `text` has the
@@ -262,6 +279,233 @@ impl Anchor {
     }
 }
 
+/// The confirmed occurrences of a passage seen so far: the best context
+/// score, how many occurrences have it, and whether one of those is at the
+/// passage's old offset.
+#[derive(Debug, Default, Clone)]
+struct Tally {
+    best: Option<(usize, usize)>,
+    ties: usize,
+    at_old: bool,
+}
+
+impl Tally {
+    /// An occurrence at `at` whose context scored `score`; `start` is the
+    /// passage's old offset. The order occurrences come in does not matter.
+    fn add(&mut self, score: usize, at: usize, start: usize) {
+        match self.best {
+            Some((s, _)) if score < s => {}
+            Some((s, _)) if score == s => {
+                self.ties += 1;
+                self.at_old |= at == start;
+            }
+            _ => {
+                self.best = Some((score, at));
+                self.ties = 1;
+                self.at_old = at == start;
+            }
+        }
+    }
+
+    /// Where `anchor` is, from the occurrences seen: the one that matches
+    /// its context best; of several as good, the one at the old offset, else
+    /// none (lost).
+    fn found(&self, anchor: &Anchor) -> Found {
+        let chosen = match self.best {
+            Some((_, at)) if self.ties == 1 => Some(at),
+            Some(_) if self.at_old => Some(anchor.start),
+            _ => None,
+        };
+        match chosen {
+            None => Found {
+                range: None,
+                status: Status::Lost,
+            },
+            Some(at) => {
+                let range = at..at + anchor.exact.len();
+                let status = if range == anchor.range() {
+                    Status::Ok
+                } else {
+                    Status::Moved
+                };
+                Found {
+                    range: Some(range),
+                    status,
+                }
+            }
+        }
+    }
+}
+
+/// How many bytes of a passage's start the one-pass search looks for; each
+/// occurrence of them is then compared with the whole passage.
+const KEY_BYTES: usize = 16;
+
+/// The passages being searched for that have the same text, and their
+/// anchors by remembered prefix and by remembered suffix, so that an
+/// occurrence is compared only with the anchors its context can confirm.
+struct Group<'a> {
+    exact: &'a [u8],
+    prefixes: HashMap<&'a [u8], Vec<usize>>,
+    /// The lengths of the prefixes, each once.
+    prefix_lens: Vec<usize>,
+    suffixes: HashMap<&'a [u8], Vec<usize>>,
+    suffix_lens: Vec<usize>,
+}
+
+/// Where each of `anchors` is in `text`: for each, exactly what
+/// [`Anchor::find`] gives, but found together. Each is first checked at its
+/// old offset; those not found there with all of their context are looked
+/// for in one Aho-Corasick pass over the text, for the first bytes of every
+/// passage at once, and an occurrence is scored only for the anchors whose
+/// prefix or suffix it has, looked up by that text.
+pub fn find_all(text: &str, anchors: &[&Anchor]) -> Vec<Found> {
+    let mut found: Vec<Option<Found>> = anchors
+        .iter()
+        .map(|a| {
+            if a.exact.is_empty() {
+                Some(a.find(text))
+            } else {
+                a.found_in_place(text)
+            }
+        })
+        .collect();
+    let searched: Vec<usize> = (0..anchors.len()).filter(|&i| found[i].is_none()).collect();
+    if !searched.is_empty() {
+        let tallies = search(text, anchors, &searched);
+        for (i, tally) in searched.into_iter().zip(tallies) {
+            found[i] = Some(tally.found(anchors[i]));
+        }
+    }
+    found.into_iter().flatten().collect()
+}
+
+/// Look for the anchors `searched` (indexes into `anchors`, none with an
+/// empty passage) in one pass over `text`: the tally of each.
+fn search(text: &str, anchors: &[&Anchor], searched: &[usize]) -> Vec<Tally> {
+    let bytes = text.as_bytes();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: HashMap<&[u8], usize> = HashMap::new();
+    let mut keys: Vec<&[u8]> = Vec::new();
+    let mut key_of: HashMap<&[u8], usize> = HashMap::new();
+    // For each key, the groups whose passage starts with it.
+    let mut key_groups: Vec<Vec<usize>> = Vec::new();
+    // Where each searched anchor's tally is, by its index in `anchors`.
+    let mut slot = vec![0; anchors.len()];
+    for (n, &i) in searched.iter().enumerate() {
+        slot[i] = n;
+        let a = anchors[i];
+        let exact = a.exact.as_bytes();
+        let g = *group_of.entry(exact).or_insert_with(|| {
+            let key = &exact[..exact.len().min(KEY_BYTES)];
+            let k = *key_of.entry(key).or_insert_with(|| {
+                keys.push(key);
+                key_groups.push(Vec::new());
+                keys.len() - 1
+            });
+            key_groups[k].push(groups.len());
+            groups.push(Group {
+                exact,
+                prefixes: HashMap::new(),
+                prefix_lens: Vec::new(),
+                suffixes: HashMap::new(),
+                suffix_lens: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        let group = &mut groups[g];
+        group
+            .prefixes
+            .entry(a.prefix.as_bytes())
+            .or_default()
+            .push(i);
+        if !group.prefix_lens.contains(&a.prefix.len()) {
+            group.prefix_lens.push(a.prefix.len());
+        }
+        group
+            .suffixes
+            .entry(a.suffix.as_bytes())
+            .or_default()
+            .push(i);
+        if !group.suffix_lens.contains(&a.suffix.len()) {
+            group.suffix_lens.push(a.suffix.len());
+        }
+    }
+    let Ok(automaton) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        // Too many passages for one automaton: each on its own.
+        return searched.iter().map(|&i| anchors[i].tally(text)).collect();
+    };
+    let mut tallies = vec![Tally::default(); searched.len()];
+    // The occurrence each anchor was last scored at, so that one confirmed
+    // by both its prefix and its suffix counts once.
+    let mut scored_at = vec![usize::MAX; searched.len()];
+    // The shorter keys that each key starts with: they are found where it
+    // is. (All keys but those of passages shorter than KEY_BYTES are that
+    // long, and no two of the same length are alike.)
+    let shorter: Vec<Vec<usize>> = keys
+        .iter()
+        .map(|key| {
+            (1..key.len())
+                .filter_map(|len| key_of.get(&key[..len]).copied())
+                .collect()
+        })
+        .collect();
+    // The longest key at each place where one starts, found with the
+    // automaton's fast scan for a first byte (several keys at one place
+    // start alike, so the others are the shorter ones it starts with).
+    let mut from = 0;
+    while let Some(m) = automaton.find(Input::new(bytes).span(from..bytes.len())) {
+        // A passage starts with a char's first byte, so an occurrence
+        // starts (and ends) on char boundaries.
+        let at = m.start();
+        from = at + 1;
+        let key = m.pattern().as_usize();
+        let found = std::iter::once(key).chain(shorter[key].iter().copied());
+        for g in found.flat_map(|k| key_groups[k].iter().copied()) {
+            let group = &groups[g];
+            if !bytes[at..].starts_with(group.exact) {
+                continue;
+            }
+            let end = at + group.exact.len();
+            let mut score = |i: usize| {
+                let n = slot[i];
+                if scored_at[n] != at {
+                    scored_at[n] = at;
+                    let a = anchors[i];
+                    tallies[n].add(a.context_score(text, at), at, a.start);
+                }
+            };
+            for &len in &group.prefix_lens {
+                let Some(before) = at.checked_sub(len).map(|start| &bytes[start..at]) else {
+                    continue;
+                };
+                for &i in group.prefixes.get(before).into_iter().flatten() {
+                    // A prefix cut short by the start of the text must be
+                    // cut short there again.
+                    if anchors[i].prefix.len() != anchors[i].start || at == len {
+                        score(i);
+                    }
+                }
+            }
+            for &len in &group.suffix_lens {
+                let Some(after) = bytes.get(end..end + len) else {
+                    continue;
+                };
+                for &i in group.suffixes.get(after).into_iter().flatten() {
+                    // So must a suffix cut short by the end of the text.
+                    if len + 3 >= CONTEXT || end + len == bytes.len() {
+                        score(i);
+                    }
+                }
+            }
+        }
+    }
+    tallies
+}
+
 /// The first words of `text` on one line: whitespace runs collapse to one
 /// space, control characters are dropped, and the result is cut at a word
 /// boundary to at most `max_chars` characters (`…` included), with `…` when
@@ -311,6 +555,7 @@ pub fn first_words(text: &str, max_chars: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Document;
     use proptest::prelude::*;
 
     const TEXT: &str =
@@ -551,6 +796,87 @@ mod tests {
             prop_assert!(words.chars().count() <= max_chars.max(1));
             prop_assert!(!words.chars().any(|c| c.is_control() || (c.is_whitespace() && c != ' ')));
         }
+    }
+
+    proptest! {
+        #[test]
+        fn finding_all_at_once_finds_what_each_finds_alone(
+            parts in prop::collection::vec(unicode_text(), 1..4),
+            repeats in 1usize..4,
+            ranges in prop::collection::vec((0usize..600, 0usize..80), 1..16),
+            short in prop::collection::vec(0usize..3, 16),
+            insert in unicode_text(),
+            cut in 0usize..600,
+            cut_len in 0usize..60,
+        ) {
+            // Repeated, so that passages have copies to be told apart.
+            let text = parts.concat().repeat(repeats);
+            let anchors: Vec<Anchor> = ranges
+                .iter()
+                .zip(&short)
+                .map(|(&(start, len), &short)| {
+                    let a = Anchor::new(&text, start..start + len);
+                    // Some with less context, as a short text or an older
+                    // folio leaves it.
+                    match short {
+                        1 => Anchor { prefix: String::new(), ..a },
+                        2 => Anchor {
+                            suffix: a.suffix.chars().take(2).collect(),
+                            ..a
+                        },
+                        _ => a,
+                    }
+                })
+                .collect();
+            let refs: Vec<&Anchor> = anchors.iter().collect();
+            let at = floor_boundary(&text, cut);
+            let to = floor_boundary(&text, at + cut_len);
+            for edited in [
+                text.clone(),
+                format!("{}{insert}{}", &text[..at], &text[at..]),
+                format!("{}{}", &text[..at], &text[to..]),
+                format!("{insert}{text}"),
+            ] {
+                let alone: Vec<Found> = anchors.iter().map(|a| a.find(&edited)).collect();
+                prop_assert_eq!(find_all(&edited, &refs), alone);
+            }
+        }
+    }
+
+    #[test]
+    fn finding_all_at_once_tells_apart_passages_that_start_alike() {
+        // Passages sharing their first bytes (longer than what the one pass
+        // looks for first), repeated, and moved by an edit.
+        let mut text = String::new();
+        for i in 0..40 {
+            text.push_str(&format!(
+                "Report {i} from Seoul.\n\nThe same long opening words of a paragraph, then {}.\n\n",
+                i % 3
+            ));
+        }
+        let paragraphs: Vec<Range<usize>> = Document::from_text("t", &text, false).paragraphs;
+        let anchors: Vec<Anchor> = paragraphs
+            .iter()
+            .map(|p| Anchor::new(&text, p.clone()))
+            .collect();
+        let refs: Vec<&Anchor> = anchors.iter().collect();
+        let middle = text.len() / 2;
+        let middle = text[..middle].rfind('\n').unwrap() + 1;
+        for edited in [
+            text.clone(),
+            format!("Preface.\n\n{text}"),
+            format!("{}An added line.\n{}", &text[..middle], &text[middle..]),
+            text.replacen("Report 3 from Seoul.", "Report three.", 1),
+            text.replace("then 1.", "then one."),
+        ] {
+            let alone: Vec<Found> = anchors.iter().map(|a| a.find(&edited)).collect();
+            let together = find_all(&edited, &refs);
+            assert_eq!(together, alone);
+        }
+        let unchanged = find_all(&text, &refs);
+        assert!(unchanged.iter().all(|f| f.status == Status::Ok));
+        let moved = find_all(&format!("Preface.\n\n{text}"), &refs);
+        assert!(moved.iter().all(|f| f.status == Status::Moved));
     }
 
     #[test]

@@ -119,7 +119,9 @@ fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<File> {
 /// [`is_not_a_file`]).
 pub(crate) fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
     let mut file = open_regular(path, options().read(true))?;
-    let mut bytes = Vec::new();
+    // Sized at once: a file of 10,000 bookmarks is several MB.
+    let size = file.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.read_to_end(&mut bytes)?;
     Ok(bytes)
 }

@@ -19,6 +19,7 @@
 
 pub mod anchor;
 mod clock;
+mod de;
 mod fsutil;
 pub mod state;
 pub mod store;
@@ -28,7 +29,8 @@ use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -39,16 +41,14 @@ pub use anchor::{Anchor, Status, first_words};
 pub use store::Store;
 
 /// Which document a bookmark belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DocumentRef {
     /// The path as the user gave it, made absolute for a real file; a bundled
     /// article keeps its `seeds/...` name; standard input is `-`.
     pub path: String,
     /// The document's title when the bookmark was made.
-    #[serde(default)]
     pub title: String,
     /// SHA-256 of the normalised text ([`Document::text`]), lowercase hex.
-    #[serde(default)]
     pub sha256: String,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten)]
@@ -75,15 +75,13 @@ impl DocumentRef {
 }
 
 /// One bookmark, as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bookmark {
     /// Short and unique: 8 hex digits.
     pub id: String,
     /// When it was made, RFC 3339 in UTC.
-    #[serde(default)]
     pub created: String,
-    /// The user's note; empty for none.
-    #[serde(default, deserialize_with = "null_as_empty")]
+    /// The user's note; empty for none (or null).
     pub note: String,
     pub document: DocumentRef,
     pub anchor: Anchor,
@@ -101,13 +99,29 @@ impl Bookmark {
     /// Find this bookmark's passage in `text` (the current text of its
     /// document).
     pub fn resolve(&self, text: &str) -> Resolved {
-        let found = self.anchor.find(text);
+        self.resolved(text, self.anchor.find(text))
+    }
+
+    /// The bookmark with its passage `found` in `text`.
+    fn resolved(&self, text: &str, found: anchor::Found) -> Resolved {
         Resolved {
             bookmark: self.clone(),
             anchor: found.range.clone().map(|r| self.anchor.reanchored(text, r)),
             range: found.range,
             status: found.status,
         }
+    }
+
+    /// Find the passages of several bookmarks of one document in `text`, its
+    /// current text, all in one pass: the same as [`Bookmark::resolve`] on
+    /// each, in the same order (see [`anchor::find_all`]).
+    pub fn resolve_many(bookmarks: &[&Bookmark], text: &str) -> Vec<Resolved> {
+        let anchors: Vec<&Anchor> = bookmarks.iter().map(|b| &b.anchor).collect();
+        bookmarks
+            .iter()
+            .zip(anchor::find_all(text, &anchors))
+            .map(|(b, found)| b.resolved(text, found))
+            .collect()
     }
 
     /// A bookmark whose document cannot be read: lost.
@@ -121,8 +135,87 @@ impl Bookmark {
     }
 }
 
-fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+/// Read as if derived, with `title` and `sha256` empty when not given and
+/// the unknown fields in `extra` (see [`de`]).
+impl<'de> Deserialize<'de> for DocumentRef {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DocumentRef, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DocumentRef;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("struct DocumentRef")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DocumentRef, A::Error> {
+                const NAMES: &[&str] = &["path", "title", "sha256"];
+                let (mut path, mut title, mut sha256) = (None, None, None);
+                let mut extra = Map::new();
+                while let Some(key) = map.next_key_seed(de::Names(NAMES))? {
+                    match key {
+                        de::Key::Known(0) => de::once(&mut path, "path", map.next_value()?)?,
+                        de::Key::Known(1) => de::once(&mut title, "title", map.next_value()?)?,
+                        de::Key::Known(_) => de::once(&mut sha256, "sha256", map.next_value()?)?,
+                        de::Key::Other(name) => de::keep(&mut map, &mut extra, name)?,
+                    }
+                }
+                Ok(DocumentRef {
+                    path: de::required(path, "path")?,
+                    title: title.unwrap_or_default(),
+                    sha256: sha256.unwrap_or_default(),
+                    extra,
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// Read as if derived, with `created` and `note` empty when not given (and
+/// `note` when null) and the unknown fields in `extra` (see [`de`]).
+impl<'de> Deserialize<'de> for Bookmark {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Bookmark, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Bookmark;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("struct Bookmark")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Bookmark, A::Error> {
+                const NAMES: &[&str] = &["id", "created", "note", "document", "anchor"];
+                let (mut id, mut created, mut note, mut document, mut anchor) =
+                    (None, None, None, None, None);
+                let mut extra = Map::new();
+                while let Some(key) = map.next_key_seed(de::Names(NAMES))? {
+                    match key {
+                        de::Key::Known(0) => de::once(&mut id, "id", map.next_value()?)?,
+                        de::Key::Known(1) => de::once(&mut created, "created", map.next_value()?)?,
+                        de::Key::Known(2) => de::once(
+                            &mut note,
+                            "note",
+                            map.next_value::<Option<String>>()?.unwrap_or_default(),
+                        )?,
+                        de::Key::Known(3) => {
+                            de::once(&mut document, "document", map.next_value()?)?
+                        }
+                        de::Key::Known(_) => de::once(&mut anchor, "anchor", map.next_value()?)?,
+                        de::Key::Other(name) => de::keep(&mut map, &mut extra, name)?,
+                    }
+                }
+                Ok(Bookmark {
+                    id: de::required(id, "id")?,
+                    created: created.unwrap_or_default(),
+                    note: note.unwrap_or_default(),
+                    document: de::required(document, "document")?,
+                    anchor: de::required(anchor, "anchor")?,
+                    extra,
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
 }
 
 /// A bookmark and where its passage is in the document's current text.

@@ -22,13 +22,16 @@ use std::hash::{BuildHasher, Hasher};
 use std::io;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 use super::anchor::Anchor;
+use super::de;
 use super::fsutil::{self, LockError};
 use super::{Bookmark, DocumentRef, Resolved, StoreError, clock, config_dir, holder_name};
 use crate::document::Document;
@@ -41,10 +44,9 @@ pub const LOCK_NAME: &str = "bookmarks.lock";
 pub const VERSION: u64 = 1;
 
 /// The contents of `bookmarks.json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BookmarkFile {
     pub version: u64,
-    #[serde(default)]
     pub bookmarks: Vec<Bookmark>,
     /// Fields this version does not know, kept as they were.
     #[serde(flatten)]
@@ -61,6 +63,42 @@ impl Default for BookmarkFile {
     }
 }
 
+/// Read as if derived, with no bookmarks when not given and the unknown
+/// fields in `extra` (see [`super::de`]).
+impl<'de> Deserialize<'de> for BookmarkFile {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BookmarkFile, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = BookmarkFile;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("struct BookmarkFile")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BookmarkFile, A::Error> {
+                const NAMES: &[&str] = &["version", "bookmarks"];
+                let (mut version, mut bookmarks) = (None, None);
+                let mut extra = Map::new();
+                while let Some(key) = map.next_key_seed(de::Names(NAMES))? {
+                    match key {
+                        de::Key::Known(0) => de::once(&mut version, "version", map.next_value()?)?,
+                        de::Key::Known(_) => {
+                            de::once(&mut bookmarks, "bookmarks", map.next_value()?)?
+                        }
+                        de::Key::Other(name) => de::keep(&mut map, &mut extra, name)?,
+                    }
+                }
+                Ok(BookmarkFile {
+                    version: de::required(version, "version")?,
+                    bookmarks: bookmarks.unwrap_or_default(),
+                    extra,
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 /// What reading the file found.
 #[derive(Debug)]
 enum Read {
@@ -72,15 +110,38 @@ enum Read {
     Unreadable(io::Error),
 }
 
-fn read(path: &Path) -> Read {
+/// What reading the file found, when it may have changed.
+enum Fresh {
+    /// The bytes are those the store's contents were read from or saved as.
+    Same,
+    /// Something else, and the bytes when they are a good file.
+    Changed(Read, Option<Vec<u8>>),
+}
+
+/// Read the file at `path`, unless its bytes are `seen`: comparing is much
+/// cheaper than parsing 10,000 bookmarks again.
+fn read_unless(path: &Path, seen: Option<&[u8]>) -> Fresh {
     match fsutil::read_regular(path) {
-        Ok(bytes) => parse(&bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Read::Missing,
-        Err(e) => Read::Unreadable(e),
+        Ok(bytes) if Some(bytes.as_slice()) == seen => Fresh::Same,
+        Ok(bytes) => {
+            let read = parse(&bytes);
+            let good = matches!(read, Read::Good(_));
+            Fresh::Changed(read, good.then_some(bytes))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Fresh::Changed(Read::Missing, None),
+        Err(e) => Fresh::Changed(Read::Unreadable(e), None),
     }
 }
 
 fn parse(bytes: &[u8]) -> Read {
+    // A good file of this version, read straight into its types; anything
+    // else (another version, a field given twice, a mistake) the slow way,
+    // which says what is wrong.
+    if let Ok(file) = serde_json::from_slice::<BookmarkFile>(bytes)
+        && file.version == VERSION
+    {
+        return Read::Good(file);
+    }
     let value: Value = match serde_json::from_slice(bytes) {
         Ok(v) => v,
         Err(e) => return Read::Corrupt(format!("not valid JSON: {e}")),
@@ -128,10 +189,15 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<BookmarkFile, String> {
     }
 }
 
-fn save(path: &Path, file: &BookmarkFile) -> io::Result<()> {
-    let mut bytes = serde_json::to_vec_pretty(file).map_err(io::Error::other)?;
+/// Write `file` to `path` atomically; returns the bytes written. `size` is
+/// about how many there will be (what the file had), so that they are not
+/// copied again and again as they grow.
+fn save(path: &Path, file: &BookmarkFile, size: usize) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(size + size / 8 + 4096);
+    serde_json::to_writer_pretty(&mut bytes, file).map_err(io::Error::other)?;
     bytes.push(b'\n');
-    fsutil::write_atomic(path, &bytes)
+    fsutil::write_atomic(path, &bytes)?;
+    Ok(bytes)
 }
 
 /// A new id, not among `taken`: 8 hex digits from the time, the process, a
@@ -184,6 +250,48 @@ pub struct Store {
     pending: Vec<String>,
     /// How long to wait for the lock when another process holds it.
     patience: Duration,
+    /// The bytes of the file `file` was read from or saved as, while they
+    /// are known: a file that still has them need not be parsed again.
+    seen: Option<Vec<u8>>,
+    /// Counts the changes to `file`, so that what was worked out from it
+    /// can tell when it is out of date.
+    generation: u64,
+    /// Work kept between calls.
+    kept: Kept,
+}
+
+/// What the store keeps of its work, so that opening the bookmark list
+/// again costs next to nothing.
+#[derive(Clone, Default)]
+struct Kept {
+    /// The identities of the documents asked about, the most recent last:
+    /// each with its text (kept, so that no other text can take its place at
+    /// the same address) and the path it was asked with.
+    ids: Vec<(Arc<str>, String, DocumentRef)>,
+    /// The bookmarks of the last document asked for.
+    list: Option<KeptList>,
+}
+
+/// The bookmarks found in a document's text.
+#[derive(Clone)]
+struct KeptList {
+    text: Arc<str>,
+    path: String,
+    /// The store's generation when they were found.
+    generation: u64,
+    rows: Arc<[Resolved]>,
+}
+
+/// How many documents' identities are kept.
+const IDS_KEPT: usize = 16;
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kept")
+            .field("ids", &self.ids.len())
+            .field("list", &self.list.as_ref().map(|l| l.rows.len()))
+            .finish()
+    }
 }
 
 impl Store {
@@ -267,9 +375,15 @@ impl Store {
                 None
             }
         };
-        match read(&path) {
+        let Fresh::Changed(read, bytes) = read_unless(&path, None) else {
+            unreachable!("nothing was seen yet")
+        };
+        match read {
             Read::Missing => {}
-            Read::Good(file) => store.file = file,
+            Read::Good(file) => {
+                store.file = file;
+                store.seen = bytes;
+            }
             Read::Newer(file) => store.read_only(&path, file),
             Read::Corrupt(reason) if lock.is_some() => match fsutil::move_aside(&path) {
                 Ok(aside) => store.warn(corrupt_moved(&path, &reason, &aside)),
@@ -303,6 +417,9 @@ impl Store {
             notice: None,
             pending: Vec::new(),
             patience: fsutil::BRIEF,
+            seen: None,
+            generation: 0,
+            kept: Kept::default(),
         }
     }
 
@@ -354,6 +471,8 @@ impl Store {
             file.version
         );
         self.file = file;
+        self.seen = None;
+        self.generation += 1;
         self.mode = Mode::ReadOnly;
         self.notice = Some(message.clone());
         self.pending.push(message);
@@ -398,58 +517,139 @@ impl Store {
 
     /// The bookmarks of `doc`, found in its current text: in the order of
     /// the text, lost ones last.
+    ///
+    /// All of them are found in one pass over the text (see
+    /// [`Bookmark::resolve_many`]).
     pub fn for_document(&self, doc: &Document) -> Vec<Resolved> {
-        let id = DocumentRef::of(doc);
-        let mut out: Vec<Resolved> = self
+        self.resolve_for(doc, &DocumentRef::of(doc))
+    }
+
+    fn resolve_for(&self, doc: &Document, id: &DocumentRef) -> Vec<Resolved> {
+        let mine: Vec<&Bookmark> = self
             .file
             .bookmarks
             .iter()
-            .filter(|b| b.document.same_document(&id))
-            .map(|b| b.resolve(&doc.text))
+            .filter(|b| b.document.same_document(id))
             .collect();
+        let mut out = Bookmark::resolve_many(&mine, &doc.text);
         out.sort_by_key(|r| r.range.as_ref().map_or((1, 0), |r| (0, r.start)));
         out
+    }
+
+    /// [`Store::for_document`], kept: asked again for the same document
+    /// (the same text, shared, under the same path) while the bookmarks are
+    /// unchanged, it gives the same list at once, without hashing or
+    /// searching the text again.
+    pub fn for_document_kept(&mut self, doc: &Document) -> Arc<[Resolved]> {
+        if let Some(kept) = &self.kept.list
+            && Arc::ptr_eq(&kept.text, &doc.text)
+            && kept.path == doc.path
+            && kept.generation == self.generation
+        {
+            return Arc::clone(&kept.rows);
+        }
+        let id = self.identity(doc);
+        let rows: Arc<[Resolved]> = self.resolve_for(doc, &id).into();
+        self.kept.list = Some(KeptList {
+            text: Arc::clone(&doc.text),
+            path: doc.path.clone(),
+            generation: self.generation,
+            rows: Arc::clone(&rows),
+        });
+        rows
+    }
+
+    /// [`DocumentRef::of`], kept for each shared text, so that a long text
+    /// is hashed once.
+    pub fn identity(&mut self, doc: &Document) -> DocumentRef {
+        let ids = &mut self.kept.ids;
+        if let Some(i) = ids
+            .iter()
+            .position(|(text, path, _)| Arc::ptr_eq(text, &doc.text) && *path == doc.path)
+        {
+            let kept = ids.remove(i);
+            let id = kept.2.clone();
+            ids.push(kept);
+            return id;
+        }
+        let id = DocumentRef::of(doc);
+        if ids.len() == IDS_KEPT {
+            ids.remove(0);
+        }
+        ids.push((Arc::clone(&doc.text), doc.path.clone(), id.clone()));
+        id
     }
 
     /// Every bookmark, found in the current text of its document: `open`
     /// documents are used as they are, others are read from their paths. A
     /// document that cannot be read makes its bookmarks lost, with one
     /// message for it in the second list. In the order they were made.
+    ///
+    /// The bookmarks of each document are found in one pass over its text.
     pub fn resolve_all(&self, open: &[&Document]) -> (Vec<Resolved>, Vec<String>) {
         let open_ids: Vec<DocumentRef> = open.iter().map(|d| DocumentRef::of(d)).collect();
-        let mut loaded: HashMap<String, Option<Document>> = HashMap::new();
+        // Documents read from their paths, in the order first needed.
+        let mut loaded: HashMap<String, usize> = HashMap::new();
+        let mut texts: Vec<Option<Arc<str>>> =
+            open.iter().map(|d| Some(Arc::clone(&d.text))).collect();
         let mut problems = Vec::new();
-        let mut out = Vec::with_capacity(self.file.bookmarks.len());
+        // Each bookmark's text, by index into `texts`.
+        let mut text_of = Vec::with_capacity(self.file.bookmarks.len());
         for b in &self.file.bookmarks {
             if let Some(i) = open_ids.iter().position(|id| id.same_document(&b.document)) {
-                out.push(b.resolve(&open[i].text));
+                text_of.push(i);
                 continue;
             }
-            let doc =
-                loaded.entry(b.document.path.clone()).or_insert_with(
-                    || match super::open_document(&b.document.path) {
-                        Ok(doc) => Some(doc),
-                        Err(e) => {
-                            problems.push(format!("{e}: its bookmarks are lost"));
-                            None
-                        }
-                    },
-                );
-            out.push(match doc {
-                Some(doc) => b.resolve(&doc.text),
-                None => b.lost(),
+            let i = *loaded.entry(b.document.path.clone()).or_insert_with(|| {
+                texts.push(match super::open_document(&b.document.path) {
+                    Ok(doc) => Some(doc.text),
+                    Err(e) => {
+                        problems.push(format!("{e}: its bookmarks are lost"));
+                        None
+                    }
+                });
+                texts.len() - 1
             });
+            text_of.push(i);
         }
-        (out, problems)
+        let mut out: Vec<Option<Resolved>> = vec![None; self.file.bookmarks.len()];
+        for (t, text) in texts.iter().enumerate() {
+            let (indexes, bookmarks): (Vec<usize>, Vec<&Bookmark>) = self
+                .file
+                .bookmarks
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| text_of[i] == t)
+                .unzip();
+            let resolved = match text {
+                Some(text) => Bookmark::resolve_many(&bookmarks, text),
+                None => bookmarks.iter().map(|b| b.lost()).collect(),
+            };
+            for (i, r) in indexes.into_iter().zip(resolved) {
+                out[i] = Some(r);
+            }
+        }
+        (out.into_iter().flatten().collect(), problems)
     }
 
     /// Re-read the file, to see changes made by other folio processes.
     pub fn reload(&mut self) {
         if let Mode::Saving(dir) | Mode::Locked(dir) = &self.mode {
             let path = dir.join(FILE_NAME);
-            match read(&path) {
-                Read::Missing => self.file = BookmarkFile::default(),
-                Read::Good(file) => self.file = file,
+            let Fresh::Changed(read, bytes) = read_unless(&path, self.seen.as_deref()) else {
+                return;
+            };
+            match read {
+                Read::Missing => {
+                    self.file = BookmarkFile::default();
+                    self.seen = None;
+                    self.generation += 1;
+                }
+                Read::Good(file) => {
+                    self.file = file;
+                    self.seen = bytes;
+                    self.generation += 1;
+                }
                 Read::Newer(file) => self.read_only(&path, file),
                 // Dealt with at the next change, under the lock.
                 Read::Corrupt(_) => {}
@@ -535,17 +735,26 @@ impl Store {
     /// as [`Store::for_document`] found them before saving (so `Moved` says
     /// which moved). Nothing is written when nothing changed.
     pub fn refresh(&mut self, doc: &Document) -> Result<Vec<Resolved>, StoreError> {
-        let found = self.for_document(doc);
-        let current = DocumentRef::of(doc);
+        let current = self.identity(doc);
+        let found = self.resolve_for(doc, &current);
         let stale = |b: &Bookmark| {
             b.document.same_document(&current)
-                && b.anchor.find(&doc.text).range.is_some()
                 && (b.document.sha256 != current.sha256 || b.document.title != current.title)
         };
-        if self.file.bookmarks.iter().any(stale) {
+        if found
+            .iter()
+            .any(|r| r.range.is_some() && stale(&r.bookmark))
+        {
             self.change(|list| {
-                for b in list.iter_mut().filter(|b| stale(b)) {
-                    if let Some(range) = b.anchor.find(&doc.text).range {
+                // Found again in what is on disk now, all in one pass.
+                let mine: Vec<usize> = (0..list.len()).filter(|&i| stale(&list[i])).collect();
+                let ranges = {
+                    let anchors: Vec<&Anchor> = mine.iter().map(|&i| &list[i].anchor).collect();
+                    super::anchor::find_all(&doc.text, &anchors)
+                };
+                for (i, found) in mine.into_iter().zip(ranges) {
+                    if let Some(range) = found.range {
+                        let b = &mut list[i];
                         b.anchor = b.anchor.reanchored(&doc.text, range);
                         b.document.sha256 = current.sha256.clone();
                         b.document.title = current.title.clone();
@@ -566,6 +775,7 @@ impl Store {
         &mut self,
         op: impl FnOnce(&mut Vec<Bookmark>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
+        self.generation += 1;
         let (Mode::Saving(dir) | Mode::Locked(dir)) = self.mode.clone() else {
             return op(&mut self.file.bookmarks);
         };
@@ -587,7 +797,14 @@ impl Store {
             self.notice = None;
         }
         let path = dir.join(FILE_NAME);
-        let mut file = match read(&path) {
+        let (read, mut seen) = match read_unless(&path, self.seen.as_deref()) {
+            // Unchanged since this process read or wrote it: what it has is
+            // what is on disk.
+            Fresh::Same => (Read::Good(std::mem::take(&mut self.file)), self.seen.take()),
+            Fresh::Changed(read, bytes) => (read, bytes),
+        };
+        self.seen = None;
+        let mut file = match read {
             Read::Missing => BookmarkFile::default(),
             Read::Good(file) => file,
             Read::Newer(file) => {
@@ -610,14 +827,20 @@ impl Store {
                 return op(&mut self.file.bookmarks);
             }
         };
+        let size = seen.as_ref().map_or(0, Vec::len);
         let result = op(&mut file.bookmarks);
         if result.is_ok() {
             fsutil::remove_stale_temporaries(&path);
-            if let Err(e) = save(&path, &file) {
-                self.degrade(format!("cannot save {}", StoreError::io(&path, e)));
-            }
+            seen = match save(&path, &file, size) {
+                Ok(bytes) => Some(bytes),
+                Err(e) => {
+                    self.degrade(format!("cannot save {}", StoreError::io(&path, e)));
+                    None
+                }
+            };
         }
         self.file = file;
+        self.seen = seen;
         result
     }
 }
@@ -1063,5 +1286,101 @@ mod tests {
         assert_eq!(all.len(), 3);
         assert_eq!(problems.len(), 1, "\"other\" cannot be read: {problems:?}");
         assert_eq!(all[1].status, Status::Lost);
+    }
+
+    #[test]
+    fn the_list_of_a_document_is_kept_until_the_bookmarks_or_the_text_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut store = open(dir.path());
+        store.add(&doc, para(&doc, 1), "one").unwrap();
+        let first = store.for_document_kept(&doc);
+        assert_eq!(first.len(), 1);
+        store.reload();
+        assert!(Arc::ptr_eq(&first, &store.for_document_kept(&doc)), "kept");
+        assert_eq!(*first, *store.for_document(&doc));
+
+        // A change of this store's.
+        store.add(&doc, para(&doc, 2), "two").unwrap();
+        let second = store.for_document_kept(&doc);
+        assert_eq!(second.len(), 2);
+        // A change of another's, seen on reload.
+        open(dir.path()).remove(&second[0].bookmark.id).unwrap();
+        store.reload();
+        assert_eq!(store.for_document_kept(&doc).len(), 1);
+        // Another text (an edited document) is resolved, not taken as kept.
+        let edited = Document::from_text(
+            "test-article",
+            "A title\n\nNew.\n\nThe second paragraph, with more words in it.\n",
+            false,
+        );
+        let moved = store.for_document_kept(&edited);
+        assert_eq!(moved[0].status, Status::Moved);
+    }
+
+    #[test]
+    fn a_file_is_read_the_same_straight_or_as_a_json_value() {
+        let doc = doc();
+        let anchor = Anchor::new(&doc.text, para(&doc, 1));
+        let bookmark = |extra: &str| {
+            format!(
+                r#"{{"id": "0000abcd", "note": null, {extra}
+                    "document": {{"path": "p", "lang": "en"}},
+                    "anchor": {{"start": {}, "end": {}, "exact": {:?}, "kind": 1.5}}}}"#,
+                anchor.start, anchor.end, anchor.exact
+            )
+        };
+        for (text, good) in [
+            (
+                format!(r#"{{"version": 1, "bookmarks": [{}]}}"#, bookmark("")),
+                true,
+            ),
+            // A field given twice: the last counts, as in a JSON value.
+            (
+                format!(
+                    r#"{{"version": 1, "bookmarks": [{}], "x": 1, "x": 2}}"#,
+                    bookmark(r#""note": "second","#)
+                ),
+                true,
+            ),
+            (
+                r#"{"version": 1, "version": 1, "bookmarks": []}"#.to_string(),
+                true,
+            ),
+            (
+                r#"{"version": 1, "bookmarks": [{"id": "x"}]}"#.to_string(),
+                false,
+            ),
+            (r#"{"version": 1.0, "bookmarks": []}"#.to_string(), false),
+            (r#"{"version": 1, "bookmarks": null}"#.to_string(), false),
+        ] {
+            let slow = (|| {
+                let value: Value = serde_json::from_str(&text).ok()?;
+                serde_json::from_value::<BookmarkFile>(value).ok()
+            })();
+            match parse(text.as_bytes()) {
+                Read::Good(file) => {
+                    assert!(good, "{text}");
+                    assert_eq!(Some(&file), slow.as_ref(), "{text}");
+                }
+                Read::Corrupt(_) => assert!(!good, "{text}"),
+                other => panic!("{other:?}"),
+            }
+        }
+        let Read::Good(file) = parse(
+            format!(
+                r#"{{"version": 1, "bookmarks": [{}], "x": 1, "x": 2}}"#,
+                bookmark(r#""note": "second","#)
+            )
+            .as_bytes(),
+        ) else {
+            panic!()
+        };
+        assert_eq!(file.extra["x"], 2);
+        let b = &file.bookmarks[0];
+        assert_eq!(b.note, "second");
+        assert_eq!(b.document.extra["lang"], "en");
+        assert_eq!(b.anchor.extra["kind"], 1.5);
+        assert_eq!(b.anchor.prefix, "");
     }
 }

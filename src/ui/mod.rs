@@ -77,7 +77,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     for overlay in &app.overlays {
         match overlay {
             Overlay::Bookmarks(list) => {
-                let mut state = ListState::default().with_selected(Some(list.selected));
+                let mut state = ListState::default()
+                    .with_offset(list.offset)
+                    .with_selected(Some(list.selected));
                 frame.render_stateful_widget(
                     &BookmarksView { app, list },
                     regions.text,
