@@ -267,7 +267,7 @@ struct Kept {
     /// The identities of the documents asked about, the most recent last:
     /// each with its text (kept, so that no other text can take its place at
     /// the same address) and the path it was asked with.
-    ids: Vec<(Arc<str>, String, DocumentRef)>,
+    ids: Vec<(Arc<String>, String, DocumentRef)>,
     /// The bookmarks of the last document asked for.
     list: Option<KeptList>,
 }
@@ -275,7 +275,7 @@ struct Kept {
 /// The bookmarks found in a document's text.
 #[derive(Clone)]
 struct KeptList {
-    text: Arc<str>,
+    text: Arc<String>,
     path: String,
     /// The store's generation when they were found.
     generation: u64,
@@ -590,7 +590,7 @@ impl Store {
         let open_ids: Vec<DocumentRef> = open.iter().map(|d| DocumentRef::of(d)).collect();
         // Documents read from their paths, in the order first needed.
         let mut loaded: HashMap<String, usize> = HashMap::new();
-        let mut texts: Vec<Option<Arc<str>>> =
+        let mut texts: Vec<Option<Arc<String>>> =
             open.iter().map(|d| Some(Arc::clone(&d.text))).collect();
         let mut problems = Vec::new();
         // Each bookmark's text, by index into `texts`.
