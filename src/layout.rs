@@ -213,7 +213,8 @@ fn owner(doc: &Document, offset: usize) -> usize {
 /// it from the one before (none for the first), then its lines, wrapped.
 fn push_paragraph(doc: &Document, index: usize, width: usize, rows: &mut Vec<Row>) {
     let para = doc.paragraphs[index].clone();
-    if index > 0 {
+    // A piece cut from a long paragraph goes on without a blank row.
+    if index > 0 && !doc.continues(index) {
         // The blank row sits at the end of the paragraph before it, so
         // that every row starts at a distinct offset.
         let at = doc.paragraphs[index - 1].end;
@@ -617,15 +618,29 @@ mod tests {
         let line = "x".repeat(1 << 20);
         let d = doc(&line);
         let l = Layout::new(&d, 80);
-        assert_eq!(l.rows.len(), (1 << 20) / 80 + 1);
+        // A line that long is laid out in pieces (see PARAGRAPH_MAX), each
+        // starting a row of its own and with no blank row between them.
+        let pieces = d.paragraphs.len();
+        assert_eq!(pieces, (1 << 20) / crate::document::PARAGRAPH_MAX);
+        assert_eq!(
+            l.rows.len(),
+            pieces * crate::document::PARAGRAPH_MAX.div_ceil(80)
+        );
         assert!(l.rows.iter().all(|r| r.end - r.start <= 80));
+        assert!(l.rows.iter().all(|r| r.kind != RowKind::Blank));
         let l = Layout::new(&d, 1);
         assert_eq!(l.rows.len(), 1 << 20);
         let d = doc(&"\n".repeat(1_000_000));
         assert!(Layout::new(&d, 80).rows.is_empty());
         let d = doc(&"word ".repeat(200_000));
         let l = Layout::new(&d, 80);
-        assert_eq!(l.rows.len(), 200_000_usize.div_ceil(16));
+        let expected: usize = d
+            .paragraphs
+            .iter()
+            .map(|p| d.text[p.clone()].split_whitespace().count().div_ceil(16))
+            .sum();
+        assert_eq!(l.rows.len(), expected);
+        assert!(expected < 200_000_usize.div_ceil(16) + d.paragraphs.len());
     }
 
     fn article() -> impl Strategy<Value = String> {
@@ -765,6 +780,32 @@ mod tests {
                 let row = l.rows[l.row_of(offset)];
                 prop_assert!(row.range().contains(&offset), "offset {} not in row {:?} at width {}", offset, row, w);
             }
+        }
+    }
+
+    proptest! {
+        // Each case lays out a few hundred KB: fewer cases.
+        #![proptest_config(ProptestConfig::with_cases(16))]
+
+        #[test]
+        fn a_window_in_a_paragraph_cut_into_pieces_is_a_run_of_the_full_rows(
+            word in "[a-zé日]{1,9}", spaced in any::<bool>(), width in 1usize..60,
+            pick in any::<prop::sample::Index>(), before in 0usize..30, after in 0usize..30
+        ) {
+            // One paragraph of about three pieces, with or without spaces.
+            let sep = if spaced { " " } else { "" };
+            let unit = format!("{word}{sep}");
+            let text = unit.repeat(3 * crate::document::PARAGRAPH_MAX / unit.len());
+            let d = doc(&format!("Title\n\n{text}"));
+            prop_assert!(d.paragraphs.len() >= 4);
+            let full = Layout::new(&d, width);
+            let offset = pick.index(d.text.len() + 1);
+            let w = Layout::window(&d, width, offset, before, after);
+            let first = full.row_of(w.rows[0].start);
+            prop_assert_eq!(&full.rows[first..first + w.rows.len()], &w.rows[..]);
+            let at = full.row_of(offset);
+            prop_assert!(at - first >= before || w.has_start());
+            prop_assert!(first + w.rows.len() - 1 - at >= after || w.has_end(&d));
         }
     }
 }

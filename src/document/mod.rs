@@ -341,7 +341,26 @@ pub fn load_stdin() -> Result<Document, LoadError> {
     open::Reading::open(&open::Source::Stdin)?.read_all()
 }
 
-/// Byte ranges of the runs of non-blank lines.
+/// The longest paragraph kept whole. A longer run of lines is cut into
+/// pieces of at most this many bytes (at a line break, else after a space,
+/// else between characters), so that even a text of one endless line is laid
+/// out, searched for its passages and bookmarked a piece at a time. A piece
+/// that goes on from the one before starts at most one byte after that one
+/// ends (see [`Document::continues`]); paragraphs are at least two apart.
+pub const PARAGRAPH_MAX: usize = 64 << 10;
+
+impl Document {
+    /// Whether paragraph `index` goes on from the one before, having been cut
+    /// from it for its length ([`PARAGRAPH_MAX`]): no blank line parts them.
+    pub fn continues(&self, index: usize) -> bool {
+        index > 0
+            && index < self.paragraphs.len()
+            && self.paragraphs[index].start <= self.paragraphs[index - 1].end + 1
+    }
+}
+
+/// Byte ranges of the runs of non-blank lines, each cut into pieces of at
+/// most [`PARAGRAPH_MAX`] bytes.
 fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
@@ -349,7 +368,9 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     for line in text.split_inclusive('\n') {
         let body = line.strip_suffix('\n').unwrap_or(line);
         if body.trim().is_empty() {
-            out.extend(current.take());
+            if let Some(r) = current.take() {
+                push_cut(text, r, &mut out);
+            }
         } else {
             let end = pos + body.len();
             match current.as_mut() {
@@ -359,8 +380,41 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
         pos += line.len();
     }
-    out.extend(current);
+    if let Some(r) = current {
+        push_cut(text, r, &mut out);
+    }
     out
+}
+
+/// Push paragraph `r` of `text`, cut into pieces of at most
+/// [`PARAGRAPH_MAX`] bytes: each ends at its last line break (the next
+/// starts after it), else after its last space, else at a character
+/// boundary. Where the cut falls depends only on the piece's first
+/// [`PARAGRAPH_MAX`] bytes, so the start of a text cuts as the whole does.
+fn push_cut(text: &str, mut r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    while r.len() > PARAGRAPH_MAX {
+        let mut limit = r.start + PARAGRAPH_MAX;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text.as_bytes()[r.start..limit];
+        let (end, next) = if let Some(i) = window.iter().rposition(|&b| b == b'\n') {
+            (r.start + i, r.start + i + 1)
+        } else if let Some(i) = window.iter().rposition(|&b| b == b' ').filter(|&i| i > 0) {
+            (r.start + i + 1, r.start + i + 1)
+        } else if limit > r.start {
+            (limit, limit)
+        } else {
+            // One character longer than the limit: it is kept whole.
+            let one = r.start + text[r.start..].chars().next().map_or(1, char::len_utf8);
+            (one, one)
+        };
+        out.push(r.start..end);
+        r.start = next;
+    }
+    if !r.is_empty() {
+        out.push(r);
+    }
 }
 
 #[cfg(test)]
@@ -408,6 +462,43 @@ pub(crate) mod tests {
             .collect();
         assert_eq!(paras, ["Title", "one\ntwo", "three"]);
         assert_eq!(doc.title, "Title");
+    }
+
+    #[test]
+    fn a_paragraph_too_long_is_cut_into_pieces_that_go_on() {
+        // One line with no break at all: cut after spaces.
+        let line = "word ".repeat(PARAGRAPH_MAX / 2);
+        let text = format!("Title\n\n{line}\n\nEnd");
+        let doc = Document::from_text("x", &text, false);
+        let pieces = &doc.paragraphs[1..doc.paragraphs.len() - 1];
+        assert!(pieces.len() >= 2, "{pieces:?}");
+        assert!(pieces.iter().all(|p| p.len() <= PARAGRAPH_MAX));
+        assert!(pieces.windows(2).all(|w| w[0].end == w[1].start));
+        assert!(
+            pieces
+                .iter()
+                .all(|p| doc.text[p.clone()].ends_with(' ') || p.end == pieces.last().unwrap().end)
+        );
+        assert!(!doc.continues(1) && doc.continues(2) && !doc.continues(doc.paragraphs.len() - 1));
+        let joined: String = pieces.iter().map(|p| &doc.text[p.clone()]).collect();
+        assert!(joined == line, "the pieces make the line");
+        // Many short lines: cut at a line break.
+        let lines = "a line\n".repeat(PARAGRAPH_MAX / 4);
+        let doc = Document::from_text("x", &lines, false);
+        assert!(doc.paragraphs.len() >= 2);
+        let (a, b) = (&doc.paragraphs[0], &doc.paragraphs[1]);
+        assert_eq!(&doc.text[a.end..b.start], "\n");
+        assert!(doc.continues(1));
+        // No space or break: cut between characters, never inside one.
+        let wide = "日".repeat(PARAGRAPH_MAX);
+        let doc = Document::from_text("x", &wide, false);
+        assert!(doc.paragraphs.iter().all(|p| p.len() <= PARAGRAPH_MAX));
+        let joined: String = doc
+            .paragraphs
+            .iter()
+            .map(|p| &doc.text[p.clone()])
+            .collect();
+        assert_eq!(joined, wide);
     }
 
     #[test]
