@@ -889,6 +889,12 @@ impl App {
         self.keep_selection_visible();
     }
 
+    /// The entities of every document, in order: what the sidebar's items
+    /// point into.
+    fn all_entities(&self) -> Vec<&Entities> {
+        self.docs.iter().map(|d| &d.entities).collect()
+    }
+
     fn rebuild_sidebar(&mut self) {
         let all: Vec<&Entities> = self.docs.iter().map(|d| &d.entities).collect();
         self.sidebar.rebuild(&all, self.current);
@@ -947,7 +953,8 @@ impl App {
             kind: item.kind,
             name: item.name.clone(),
         };
-        let follow = Follow::new(target, item.spots.clone(), self.current, self.doc().anchor);
+        let spots = item.spots(&self.all_entities());
+        let follow = Follow::new(target, spots, self.current, self.doc().anchor);
         let spot = follow.current().cloned();
         self.follow = Some(follow);
         if let Some(spot) = spot {
@@ -1145,14 +1152,14 @@ impl App {
         });
         match item {
             Some(item) => {
-                let selected = item
-                    .spots
+                let spots = item.spots(&self.all_entities());
+                let selected = spots
                     .iter()
                     .position(|s| (s.doc, s.range.start) >= (self.current, self.doc().anchor))
                     .unwrap_or(0);
                 self.open(Overlay::Mentions(MentionList {
                     name: item.name,
-                    spots: item.spots,
+                    spots,
                     selected,
                 }));
             }

@@ -30,13 +30,38 @@ pub struct Item {
     pub aliases: Vec<String>,
     /// How many documents mention it.
     pub docs: usize,
-    /// Every mention, ordered by document then offset.
-    pub spots: Vec<Spot>,
+    /// The entities it lists, as (document, index among that document's
+    /// entities of its kind): its mentions are theirs, found when asked for
+    /// ([`Item::spots`]) rather than copied, since a long text has millions.
+    pub sources: Vec<(usize, usize)>,
+    /// How many mentions it has.
+    count: usize,
+    /// Its first mention, as (document, offset).
+    first: Option<(usize, usize)>,
 }
 
 impl Item {
     pub fn count(&self) -> usize {
-        self.spots.len()
+        self.count
+    }
+
+    /// Every mention, by document then offset, from the entities of every
+    /// document (`all`, the ones the sidebar was built from).
+    pub fn spots(&self, all: &[&Entities]) -> Vec<Spot> {
+        let mut out = Vec::with_capacity(self.count);
+        for &(doc, i) in &self.sources {
+            let list = all.get(doc).map(|e| match self.kind {
+                Kind::Person => &e.people,
+                Kind::Place => &e.places,
+            });
+            if let Some(entity) = list.and_then(|l| l.get(i)) {
+                out.extend(entity.mentions.iter().map(|r| Spot {
+                    doc,
+                    range: r.clone(),
+                }));
+            }
+        }
+        out
     }
 
     fn matches(&self, filter: &str) -> bool {
@@ -86,10 +111,7 @@ impl Sidebar {
             Scope::All => merged(all),
         };
         items.retain(|i| i.matches(&self.filter));
-        items.sort_by_key(|i| {
-            let first = i.spots.first().map(|s| (s.doc, s.range.start));
-            (i.kind == Kind::Place, std::cmp::Reverse(i.count()), first)
-        });
+        items.sort_by_key(|i| (i.kind == Kind::Place, std::cmp::Reverse(i.count()), i.first));
         self.items = items;
         self.selected = keep.and_then(|(kind, name)| {
             self.items
@@ -171,28 +193,23 @@ impl Sidebar {
 }
 
 fn items_of(entities: &Entities, doc: usize) -> Vec<Item> {
-    entities
-        .people
-        .iter()
-        .chain(&entities.places)
-        .map(|e| item_of(e, doc))
+    let people = entities.people.iter().enumerate();
+    let places = entities.places.iter().enumerate();
+    people
+        .chain(places)
+        .map(|(i, e)| item_of(e, doc, i))
         .collect()
 }
 
-fn item_of(e: &Entity, doc: usize) -> Item {
+fn item_of(e: &Entity, doc: usize, index: usize) -> Item {
     Item {
         kind: e.kind,
         name: e.name.clone(),
         aliases: e.aliases.clone(),
         docs: 1,
-        spots: e
-            .mentions
-            .iter()
-            .map(|r| Spot {
-                doc,
-                range: r.clone(),
-            })
-            .collect(),
+        sources: vec![(doc, index)],
+        count: e.mentions.len(),
+        first: e.mentions.first().map(|r| (doc, r.start)),
     }
 }
 
@@ -207,7 +224,12 @@ fn merged(all: &[&Entities]) -> Vec<Item> {
                 Some(&at) => {
                     let into = &mut items[at];
                     into.docs += 1;
-                    into.spots.extend(item.spots);
+                    into.sources.extend(item.sources);
+                    into.count += item.count;
+                    into.first = match (into.first, item.first) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
                     for alias in item.aliases {
                         if !into.aliases.contains(&alias) {
                             into.aliases.push(alias);
@@ -335,13 +357,15 @@ pub(crate) mod tests {
         let ann = &s.items[0];
         assert_eq!(ann.name, "Ann");
         assert_eq!((ann.count(), ann.docs), (4, 2));
-        assert_eq!(
-            ann.spots[0],
-            Spot {
-                doc: 0,
-                range: 5..6
-            }
-        );
+        let spots = ann.spots(&[&a, &b]);
+        let starts: Vec<(usize, usize)> = spots.iter().map(|s| (s.doc, s.range.start)).collect();
+        assert_eq!(starts, [(0, 5), (1, 0), (1, 4), (1, 8)]);
+        // Bob has more mentions and comes first among the rest; Rome is last.
+        let bob = &s.items[1];
+        assert_eq!((bob.name.as_str(), bob.count()), ("Bob", 2));
+        assert_eq!(bob.spots(&[&a, &b]).len(), 2);
+        // Entities that went away give no spots rather than failing.
+        assert!(ann.spots(&[]).is_empty());
     }
 
     #[test]
