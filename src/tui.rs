@@ -17,8 +17,8 @@ use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event,
 };
-use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
+use ratatui::crossterm::{execute, queue};
 use signal_hook::consts::signal::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
@@ -340,7 +340,9 @@ fn event_loop(
             // frame and lost what it showed: clear it and forget the last
             // frame, so that everything is drawn anew. (Terminal::clear would
             // ask the terminal for the cursor, a reply the input thread eats.)
-            execute!(io::stdout(), Clear(ClearType::All))?;
+            // Queued, not flushed: the clear goes out with the frame drawn
+            // next, so nothing sees the screen blank between them.
+            queue!(io::stdout(), Clear(ClearType::All))?;
             terminal.swap_buffers();
         }
         terminal.draw(|frame| {

@@ -178,6 +178,12 @@ fn a_resize_storm_keeps_the_passage_on_top() {
             .map(|l| l.trim().to_string())
             .collect()
     };
+    // The screen may be between a clear and its redraw when looked at: wait
+    // for the text.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !top(&s).concat().contains("leaders") && std::time::Instant::now() < deadline {
+        s.settle(Duration::from_millis(100));
+    }
     let before = top(&s);
     assert!(before.concat().contains("leaders"), "{before:?}");
     // Keys between the resizes (n with nothing chosen: a notice) must not be
