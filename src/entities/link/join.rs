@@ -14,6 +14,26 @@ fn is_lower_particle(word: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && is_particle(word)
 }
 
+/// A romanised Korean given name of two syllables joined by a hyphen, the
+/// second in lower case: `Ki-moon` of `Ban Ki-moon`, `Jae-in` of `Moon
+/// Jae-in`. Such a word after a person's name is the rest of it.
+fn hyphenated_given_name(word: &str) -> bool {
+    let Some((head, rest)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable = |s: &str, capital: bool| {
+        (1..=5).contains(&s.len())
+            && s.bytes().enumerate().all(|(i, b)| {
+                if i == 0 && capital {
+                    b.is_ascii_uppercase()
+                } else {
+                    b.is_ascii_lowercase()
+                }
+            })
+    };
+    syllable(head, true) && syllable(rest, false)
+}
+
 /// Where the rest of a name ends when a particle and a name follow `at` on
 /// the same line: `al-Baghdadi`, `bin Salman`, `von der Leyen`, `da Silva`.
 /// Not when the name after the particle is a listed place (`de Paris`).
@@ -24,10 +44,11 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
     let word = &text[w.clone()];
     if let Some((head, rest)) = word.split_once('-') {
         let named = rest.starts_with(|c: char| c.is_uppercase());
-        if !(named && starts_a_part(head)) {
+        let tail = trim_edges(text, w);
+        let given = hyphenated_given_name(&text[tail.clone()]);
+        if !(given || (named && starts_a_part(head))) {
             return None;
         }
-        let tail = trim_edges(text, w);
         return (!tail.is_empty()).then_some(tail.end);
     }
     if !starts_a_part(word) {
@@ -110,6 +131,16 @@ mod tests {
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);
+    }
+
+    #[test]
+    fn a_korean_given_name_after_the_surname_is_joined() {
+        let (_, e) = link_marked(
+            "U.N. Secretary-General {P|Ban} Ki-moon visited Seoul. {P|Ban} said peace \
+             was possible. {P|Moon} Jae-in met him. Mr {P|Smith} Co-operated.",
+        );
+        assert_eq!(names(&e.people), ["Ban Ki-moon", "Moon Jae-in", "Smith"]);
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
     }
 
     #[test]

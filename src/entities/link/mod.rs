@@ -75,6 +75,7 @@ where
     let joined = across_particles(text, without_overlaps(cleaned));
     let mut kept = with_repeats(text, joined);
     agree_on_kinds(&mut kept);
+    surnames_stay_people(text, &mut kept);
     let people_count = kept.iter().filter(|s| s.kind == Kind::Person).count();
     let mut people = Vec::with_capacity(people_count);
     let mut places = Vec::with_capacity(kept.len() - people_count);
@@ -148,6 +149,60 @@ fn agree_on_kinds(spans: &mut [Span]) {
         } else {
             Kind::Place
         };
+    }
+}
+
+/// Words before a name that make it a place: `to Jordan`, `in Jordan`.
+const PLACE_MARKERS: &[&str] = &[
+    "in",
+    "to",
+    "from",
+    "for",
+    "at",
+    "of",
+    "near",
+    "into",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "outside",
+    "inside",
+    "throughout",
+    "around",
+    "visit",
+    "visited",
+    "visiting",
+];
+
+/// A name alone that is the surname of a person named in full in the text
+/// stays that person (`Jordan` after `Michael Jordan`), though the tagger
+/// took it for a place, unless the word before it marks a place (`a visit to
+/// Jordan`, `in Jordan`). Names in the place alias table stay places.
+fn surnames_stay_people(text: &str, spans: &mut [Span]) {
+    let mut surnames = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let mut parts = name_parts(&text[s.range.clone()]);
+        if let (Some(_), Some(last)) = (parts.next(), parts.last()) {
+            surnames.insert(fold_hash(last));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
+        let name = &text[s.range.clone()];
+        if name.contains(char::is_whitespace)
+            || place_alias_by_key(s.place).is_some()
+            || !surnames.contains(&fold_hash(name))
+        {
+            continue;
+        }
+        let marked = word_before(text, s.range.start)
+            .is_some_and(|w| PLACE_MARKERS.contains(&text[w].to_lowercase().as_str()));
+        if !marked {
+            s.kind = Kind::Person;
+        }
     }
 }
 
@@ -286,6 +341,21 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_surname_alone_stays_the_person_unless_marked_a_place() {
+        let (_, e) = link_marked(
+            "{P|Michael Jordan} arrived in {L|Amman} for a visit to {L|Jordan}. \
+             {L|Jordan}, who won six titles, smiled. He left for {L|Jordan} later.",
+        );
+        assert_eq!(names(&e.people), ["Michael Jordan"]);
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        assert_eq!(names(&e.places), ["Amman", "Jordan"]);
+        assert_eq!(e.places[1].mentions.len(), 2, "{:?}", e.places[1]);
+        // With no person of that name, a place stays a place.
+        let (_, e) = link_marked("{L|Jordan} said it would help. {P|Anna Smith} agreed.");
+        assert_eq!(names(&e.places), ["Jordan"]);
+    }
 
     #[test]
     fn a_name_tagged_both_ways_takes_one_kind() {
