@@ -110,6 +110,53 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// A name of one word followed on its line by a capitalised word that the
+/// tagger left out for being an ordinary word too (`Theresa` `May`, `Gordon`
+/// `Brown`): the name takes the word. Not when the word is a day or other
+/// common word, a title, a demonym, part of an organisation's name or a
+/// listed place, when another span starts there, or when a capitalised word
+/// follows it in turn (a headline in title case: `Trump Meets Kim`).
+pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let gaz = Gazetteer::get();
+    for i in 0..spans.len() {
+        let span = &spans[i];
+        if span.kind != Kind::Person || text[span.range.clone()].contains(char::is_whitespace) {
+            continue;
+        }
+        let Some(w) = word_after(text, span.range.end) else {
+            continue;
+        };
+        let bare = trim_edges(text, w.clone());
+        let word = &text[bare.clone()];
+        let titlecase = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && word.chars().count() > 1;
+        let h = fold_hash(word);
+        let ordinary = common_words().contains(&h)
+            || titles().contains(&h)
+            || demonyms().contains(&h)
+            || organisation_words().contains(&h)
+            || gaz
+                .places
+                .contains(&phrase_hash_of(&[tokens::hash_str(word)]));
+        let taken = spans.get(i + 1).is_some_and(|s| s.range.start < w.end);
+        let headline = bare.end == w.end
+            && word_after(text, w.end).is_some_and(|next| is_name_word(&text[next]));
+        if !titlecase || ordinary || taken || headline {
+            continue;
+        }
+        let range = spans[i].range.start..bare.end;
+        let f = folded(&text[range.clone()]);
+        spans[i] = Span {
+            range,
+            kind: Kind::Person,
+            place: f.place,
+            name: f.name,
+        };
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -131,6 +178,18 @@ mod tests {
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);
+    }
+
+    #[test]
+    fn a_given_name_takes_a_surname_that_is_an_ordinary_word() {
+        let (_, e) = link_marked(
+            "{P|Theresa} May spoke in {L|London} on Monday. {P|Gordon} Brown, the \
+             minister, agreed. {P|Trump} Meets Kim In Seoul. {P|Kim} Tuesday said so.",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Theresa May", "Gordon Brown", "Trump", "Kim"]
+        );
     }
 
     #[test]
