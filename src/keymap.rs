@@ -74,6 +74,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(READING, &["/"], Action::StartSearch, "start_search", "search the text (plain, any case; re: starts a regular expression)"),
     bind(READING, &["c"], Action::MentionList, "mention_list", "the mentions of the selected entity, each in its sentence"),
     bind(READING, &["a"], Action::ToggleScope, "toggle_scope", "sidebar: this document or all documents"),
+    bind(READING, &["o"], Action::ToggleOrganisations, "toggle_organisations", "sidebar: show or fold the organisations (folded under 40 rows)"),
     bind(READING, &["{"], Action::PrevPassage, "prev_passage", "passage cursor to the previous paragraph"),
     bind(READING, &["}"], Action::NextPassage, "next_passage", "passage cursor to the next paragraph"),
     bind(READING, &["b"], Action::Bookmark, "bookmark", "bookmark the current passage (asks for a note)"),

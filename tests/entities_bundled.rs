@@ -424,9 +424,13 @@ fn empty_documents_give_valid_json_and_a_table() {
         assert_eq!(doc["title"], "");
         assert_eq!(doc["people"], Value::Array(vec![]));
         assert_eq!(doc["places"], Value::Array(vec![]));
+        assert_eq!(doc["organisations"], Value::Array(vec![]));
     }
     let table = folio(&["entities", empty]);
-    assert_eq!(table, format!("{empty}\n  (no people or places found)\n"));
+    assert_eq!(
+        table,
+        format!("{empty}\n  (no people, places or organisations found)\n")
+    );
 }
 
 #[test]
@@ -448,7 +452,25 @@ fn plain_output_is_a_table_per_document() {
         .expect("a row for Kim Jong Un");
     let cells: Vec<&str> = kim.split_whitespace().collect();
     assert_eq!(cells, ["person", "Kim", "Jong", "Un", "14", "Kim"]);
-    assert!(lines.all(|l| l.starts_with("  person  ") || l.starts_with("  place   ")));
+    let kinds: Vec<&str> = lines
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert!(
+        kinds
+            .iter()
+            .all(|k| ["person", "place", "organisation"].contains(k)),
+        "{kinds:?}"
+    );
+    // People, then places, then organisations.
+    let rank = |k: &&str| {
+        ["person", "place", "organisation"]
+            .iter()
+            .position(|x| x == k)
+    };
+    assert!(
+        kinds.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])),
+        "{kinds:?}"
+    );
 }
 
 #[test]

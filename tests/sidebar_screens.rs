@@ -74,3 +74,62 @@ fn sidebar_is_hidden_below_100_columns() {
     assert!(!screen.contains("┌ Entities"));
     assert!(!screen.contains("Kim Jong Un  "));
 }
+
+/// The organisations: listed below the places on a tall terminal, folded to
+/// their heading on a short one until `o` shows them.
+#[test]
+fn organisations_are_listed_below_places_and_fold_on_short_terminals() {
+    let rows_text = |app: &App| -> Vec<String> {
+        let terminal = draw(app);
+        let buffer = terminal.backend().buffer();
+        let area = app.regions.sidebar.expect("a sidebar");
+        (area.top()..area.bottom())
+            .map(|y| {
+                (area.left()..area.right())
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect()
+    };
+    // Tall: every row fits, organisations under their heading.
+    let mut app = app_at(120, 80);
+    let tall = rows_text(&app);
+    let heading = tall
+        .iter()
+        .position(|l| l.contains("Organisations"))
+        .expect("an Organisations heading");
+    let places = tall.iter().position(|l| l.contains("Places")).unwrap();
+    assert!(heading > places, "{tall:#?}");
+    assert!(
+        tall[heading + 1].contains("New China News Agency"),
+        "{tall:#?}"
+    );
+    // Short: folded, with the count and the key; `o` shows them, and the
+    // selection can reach them.
+    app.update(Action::Resize(120, 30));
+    assert!(app.sidebar.organisations_folded);
+    let n = app.sidebar.organisation_count();
+    assert!(n > 0);
+    app.update(Action::ToggleOrganisations);
+    assert!(!app.sidebar.organisations_folded);
+    app.update(Action::SwitchFocus);
+    for _ in 0..app.sidebar.items.len() {
+        app.update(Action::SelectNext);
+    }
+    let last = app.sidebar.selected_item().unwrap();
+    assert_eq!(last.kind, folio::entities::Kind::Organisation);
+    let shown = rows_text(&app);
+    assert!(shown.iter().any(|l| l.contains(&last.name)), "{shown:#?}");
+    app.update(Action::ToggleOrganisations);
+    let folded = rows_text(&app);
+    assert!(
+        folded
+            .iter()
+            .any(|l| l.contains(&format!("Organisations ({n})"))),
+        "{folded:#?}"
+    );
+    assert_ne!(
+        app.sidebar.selected_item().unwrap().kind,
+        folio::entities::Kind::Organisation
+    );
+}

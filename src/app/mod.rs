@@ -28,6 +28,9 @@ const MESSAGES_KEPT: usize = 50;
 /// How many searches the history keeps.
 pub const HISTORY_KEPT: usize = 100;
 
+/// On a terminal with fewer rows, the sidebar folds its organisations.
+const ORGANISATIONS_FOLDED_UNDER: u16 = 40;
+
 /// Lines moved by one turn of the mouse wheel.
 const WHEEL_LINES: usize = 3;
 
@@ -74,6 +77,8 @@ pub enum Action {
     MentionList,
     /// `a`: this document or all documents in the sidebar.
     ToggleScope,
+    /// `o`: show or fold the organisations in the sidebar.
+    ToggleOrganisations,
     /// A mouse click at a screen cell.
     Click(u16, u16),
     WheelDown,
@@ -788,6 +793,12 @@ impl App {
                     self.sidebar.select_first();
                 }
             }
+            Action::ToggleOrganisations => {
+                let fold = !self.sidebar.organisations_folded;
+                self.sidebar.fold_choice = Some(fold);
+                self.sidebar.fold_organisations(fold);
+                self.keep_selection_visible();
+            }
             Action::Click(x, y) => self.click(x, y),
             Action::PrevPassage => self.move_passage(false),
             Action::NextPassage => self.move_passage(true),
@@ -860,6 +871,13 @@ impl App {
         if self.regions.sidebar.is_none() {
             self.focus = Focus::Text;
         }
+        // Organisations are folded to their heading on a short terminal,
+        // until the user says otherwise.
+        let fold = self
+            .sidebar
+            .fold_choice
+            .unwrap_or(height < ORGANISATIONS_FOLDED_UNDER);
+        self.sidebar.fold_organisations(fold);
         // With no room to draw, the old layout is kept: wrapping a long text
         // to a width of zero would be slow and useless.
         let key = (self.current, usize::from(self.regions.column.width));

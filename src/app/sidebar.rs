@@ -50,10 +50,7 @@ impl Item {
     pub fn spots(&self, all: &[&Entities]) -> Vec<Spot> {
         let mut out = Vec::with_capacity(self.count);
         for &(doc, i) in &self.sources {
-            let list = all.get(doc).map(|e| match self.kind {
-                Kind::Person => &e.people,
-                Kind::Place => &e.places,
-            });
+            let list = all.get(doc).map(|e| e.of(self.kind));
             if let Some(entity) = list.and_then(|l| l.get(i)) {
                 out.extend(entity.mentions.iter().map(|r| Spot {
                     doc,
@@ -89,9 +86,14 @@ pub struct Sidebar {
     pub shown: Option<bool>,
     pub scope: Scope,
     pub filter: String,
-    /// People first, then places, each sorted by mention count then first
-    /// appearance, after the filter.
+    /// People first, then places, then organisations, each sorted by
+    /// mention count then first appearance, after the filter.
     pub items: Vec<Item>,
+    /// The organisations are folded to their heading (the default on a
+    /// terminal under 40 rows); see [`Sidebar::fold_choice`].
+    pub organisations_folded: bool,
+    /// The user's choice (`o`), once made.
+    pub fold_choice: Option<bool>,
     /// Index into `items`.
     pub selected: Option<usize>,
     /// The first row drawn.
@@ -111,7 +113,7 @@ impl Sidebar {
             Scope::All => merged(all),
         };
         items.retain(|i| i.matches(&self.filter));
-        items.sort_by_key(|i| (i.kind == Kind::Place, std::cmp::Reverse(i.count()), i.first));
+        items.sort_by_key(|i| (i.kind as u8, std::cmp::Reverse(i.count()), i.first));
         self.items = items;
         self.selected = keep.and_then(|(kind, name)| {
             self.items
@@ -124,56 +126,91 @@ impl Sidebar {
         self.selected.and_then(|i| self.items.get(i))
     }
 
-    /// The rows as drawn: `People`, its items, `Places`, its items.
+    /// The rows as drawn: `People`, its items, `Places`, its items,
+    /// `Organisations` and its items (unless folded).
     pub fn rows(&self) -> Vec<Row> {
         (0..self.row_count()).filter_map(|r| self.row(r)).collect()
     }
 
-    /// How many rows there are: the items and two headings.
+    /// How many rows there are: the items shown and three headings.
     pub fn row_count(&self) -> usize {
-        self.items.len() + 2
+        self.shown_items() + 3
+    }
+
+    /// How many items have rows: all, or all but the organisations when
+    /// they are folded. They come first, so they are `items[..n]`.
+    pub fn shown_items(&self) -> usize {
+        if self.organisations_folded {
+            self.start_of(Kind::Organisation)
+        } else {
+            self.items.len()
+        }
     }
 
     /// Row `r` of [`Sidebar::rows`], found without making them all.
     pub fn row(&self, r: usize) -> Option<Row> {
-        let places = self.places_start();
+        let places = self.start_of(Kind::Place);
+        let organisations = self.start_of(Kind::Organisation);
+        // Item i's row is i plus the headings before it.
         match r {
             0 => Some(Row::Header(Kind::Person)),
             r if r <= places => Some(Row::Item(r - 1)),
             r if r == places + 1 => Some(Row::Header(Kind::Place)),
-            r if r < self.row_count() => Some(Row::Item(r - 2)),
+            r if r <= organisations + 1 => Some(Row::Item(r - 2)),
+            r if r == organisations + 2 => Some(Row::Header(Kind::Organisation)),
+            r if r < self.row_count() => Some(Row::Item(r - 3)),
             _ => None,
         }
     }
 
-    /// The index of the first place among the items (people come first).
-    fn places_start(&self) -> usize {
-        self.items.partition_point(|i| i.kind == Kind::Person)
+    /// The index of the first item of `kind` or of a kind after it (items
+    /// are sorted by kind).
+    fn start_of(&self, kind: Kind) -> usize {
+        self.items.partition_point(|i| (i.kind as u8) < kind as u8)
     }
 
-    /// The row index of the selection.
+    /// The row index of the selection, if it has a row.
     pub fn selected_row(&self) -> Option<usize> {
-        let selected = self.selected.filter(|&i| i < self.items.len())?;
-        Some(selected + 1 + usize::from(selected >= self.places_start()))
+        let selected = self.selected.filter(|&i| i < self.shown_items())?;
+        let headings = 1
+            + usize::from(selected >= self.start_of(Kind::Place))
+            + usize::from(selected >= self.start_of(Kind::Organisation));
+        Some(selected + headings)
+    }
+
+    /// How many organisations are listed (folded or not).
+    pub fn organisation_count(&self) -> usize {
+        self.items.len() - self.start_of(Kind::Organisation)
     }
 
     /// Select the first person, or the first place when there are none.
     pub fn select_first(&mut self) {
-        if self.selected.is_none() && !self.items.is_empty() {
+        if self.selected.is_none() && self.shown_items() > 0 {
             self.selected = Some(0);
         }
     }
 
     /// Move the selection by `delta` items, stopping at the ends.
     pub fn step(&mut self, delta: isize) {
-        if self.items.is_empty() {
+        let shown = self.shown_items();
+        if shown == 0 {
             self.selected = None;
             return;
         }
         self.selected = Some(match self.selected {
             None => 0,
-            Some(i) => super::step_index(i, delta, self.items.len()),
+            Some(i) => super::step_index(i.min(shown - 1), delta, shown),
         });
+    }
+
+    /// Fold or unfold the organisations; a selection among them moves to
+    /// the last item still shown.
+    pub fn fold_organisations(&mut self, folded: bool) {
+        self.organisations_folded = folded;
+        let shown = self.shown_items();
+        if self.selected.is_some_and(|i| i >= shown) {
+            self.selected = shown.checked_sub(1);
+        }
     }
 
     /// Keep the selected row within `height` rows from `offset`.
@@ -195,8 +232,10 @@ impl Sidebar {
 fn items_of(entities: &Entities, doc: usize) -> Vec<Item> {
     let people = entities.people.iter().enumerate();
     let places = entities.places.iter().enumerate();
+    let organisations = entities.organisations.iter().enumerate();
     people
         .chain(places)
+        .chain(organisations)
         .map(|(i, e)| item_of(e, doc, i))
         .collect()
 }
@@ -267,6 +306,7 @@ pub(crate) mod tests {
                 entity(Kind::Person, "Cy", &[3]),
             ],
             places: vec![entity(Kind::Place, "Rome", &[2])],
+            organisations: vec![entity(Kind::Organisation, "Acme", &[7])],
         }
     }
 
@@ -276,7 +316,7 @@ pub(crate) mod tests {
         let e = sample();
         s.rebuild(&[&e], 0);
         let names: Vec<&str> = s.items.iter().map(|i| i.name.as_str()).collect();
-        assert_eq!(names, ["Bob", "Cy", "Ann", "Rome"]);
+        assert_eq!(names, ["Bob", "Cy", "Ann", "Rome", "Acme"]);
         assert_eq!(
             s.rows(),
             [
@@ -285,9 +325,24 @@ pub(crate) mod tests {
                 Row::Item(1),
                 Row::Item(2),
                 Row::Header(Kind::Place),
-                Row::Item(3)
+                Row::Item(3),
+                Row::Header(Kind::Organisation),
+                Row::Item(4)
             ]
         );
+        // Folded, the organisations keep only their heading, and the
+        // selection stays off them.
+        s.selected = Some(4);
+        s.fold_organisations(true);
+        assert_eq!(s.rows().len(), 7);
+        assert_eq!(s.rows()[6], Row::Header(Kind::Organisation));
+        assert_eq!(s.organisation_count(), 1);
+        assert_eq!(s.selected, Some(3));
+        s.step(1);
+        assert_eq!(s.selected, Some(3), "Acme is folded away");
+        s.fold_organisations(false);
+        s.step(1);
+        assert_eq!((s.selected, s.selected_row()), (Some(4), Some(7)));
     }
 
     #[test]
@@ -295,11 +350,13 @@ pub(crate) mod tests {
         let mut s = Sidebar::default();
         let e = sample();
         s.rebuild(&[&e], 0);
-        assert_eq!(s.row_count(), 6);
+        assert_eq!(s.row_count(), 8);
         assert_eq!(s.row(4), Some(Row::Header(Kind::Place)));
         assert_eq!(s.row(5), Some(Row::Item(3)));
-        assert_eq!(s.row(6), None);
-        for (item, row) in [(0, 1), (2, 3), (3, 5)] {
+        assert_eq!(s.row(6), Some(Row::Header(Kind::Organisation)));
+        assert_eq!(s.row(7), Some(Row::Item(4)));
+        assert_eq!(s.row(8), None);
+        for (item, row) in [(0, 1), (2, 3), (3, 5), (4, 7)] {
             s.selected = Some(item);
             assert_eq!(s.selected_row(), Some(row));
         }
@@ -307,6 +364,7 @@ pub(crate) mod tests {
         let places = Entities {
             people: Vec::new(),
             places: sample().places,
+            organisations: vec![],
         };
         s.rebuild(&[&places], 0);
         assert_eq!(
@@ -314,7 +372,8 @@ pub(crate) mod tests {
             [
                 Row::Header(Kind::Person),
                 Row::Header(Kind::Place),
-                Row::Item(0)
+                Row::Item(0),
+                Row::Header(Kind::Organisation)
             ]
         );
         s.selected = Some(0);
@@ -322,7 +381,11 @@ pub(crate) mod tests {
         s.rebuild(&[&Entities::default()], 0);
         assert_eq!(
             s.rows(),
-            [Row::Header(Kind::Person), Row::Header(Kind::Place)]
+            [
+                Row::Header(Kind::Person),
+                Row::Header(Kind::Place),
+                Row::Header(Kind::Organisation)
+            ]
         );
         assert_eq!(s.selected_row(), None);
     }
@@ -348,6 +411,7 @@ pub(crate) mod tests {
         let b = Entities {
             people: vec![entity(Kind::Person, "ann", &[0, 4, 8])],
             places: vec![],
+            organisations: vec![],
         };
         let mut s = Sidebar {
             scope: Scope::All,
@@ -360,7 +424,7 @@ pub(crate) mod tests {
         let spots = ann.spots(&[&a, &b]);
         let starts: Vec<(usize, usize)> = spots.iter().map(|s| (s.doc, s.range.start)).collect();
         assert_eq!(starts, [(0, 5), (1, 0), (1, 4), (1, 8)]);
-        // Bob has more mentions and comes first among the rest; Rome is last.
+        // Bob has more mentions and comes next.
         let bob = &s.items[1];
         assert_eq!((bob.name.as_str(), bob.count()), ("Bob", 2));
         assert_eq!(bob.spots(&[&a, &b]).len(), 2);
@@ -375,9 +439,9 @@ pub(crate) mod tests {
         s.rebuild(&[&e], 0);
         s.step(1);
         s.step(10);
-        assert_eq!(s.selected, Some(3));
+        assert_eq!(s.selected, Some(4));
         s.scroll_into_view(3);
-        assert_eq!(s.offset, 3);
+        assert_eq!(s.offset, 5);
         s.step(-10);
         s.scroll_into_view(3);
         assert_eq!(s.offset, 0, "the heading comes back with the first item");

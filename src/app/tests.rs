@@ -136,6 +136,7 @@ fn named_app(w: u16, h: u16) -> App {
             aliases: vec![],
             mentions: rome,
         }],
+        organisations: vec![],
     };
     let mut app = App::with_entities(vec![(doc, entities)], 80);
     app.update(Action::Resize(w, h));
@@ -386,6 +387,7 @@ fn entities_can_arrive_after_the_first_page() {
             &[7],
         )],
         places: vec![],
+        organisations: vec![],
     };
     a.update(Action::SwitchFocus);
     assert_eq!(a.sidebar.selected, None, "nothing to select yet");

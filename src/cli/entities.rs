@@ -1,7 +1,8 @@
-//! `folio entities`: the people and places of articles, as a readable table
-//! or as the JSON contract.
+//! `folio entities`: the people, places and organisations of articles, as a
+//! readable table or as the JSON contract.
 //!
-//! JSON: `{"documents": [{"path", "title", "people", "places"}]}`, each entity
+//! JSON: `{"documents": [{"path", "title", "people", "places",
+//! "organisations"}]}`, each entity
 //! `{"name", "aliases", "mentions": [{"start", "end", "text"}]}` where `start`
 //! and `end` are byte offsets into the document's text (end exclusive) and
 //! `text` is exactly that slice.
@@ -91,6 +92,7 @@ struct JsonDocument<'a> {
     title: &'a str,
     people: Vec<JsonEntity<'a>>,
     places: Vec<JsonEntity<'a>>,
+    organisations: Vec<JsonEntity<'a>>,
 }
 
 #[derive(Serialize)]
@@ -138,6 +140,7 @@ pub fn json(docs: &[(Document, Entities)]) -> String {
                 title: &doc.title,
                 people: json_entities(&doc.text, &found.people),
                 places: json_entities(&doc.text, &found.places),
+                organisations: json_entities(&doc.text, &found.organisations),
             })
             .collect(),
     };
@@ -150,6 +153,7 @@ fn kind_label(kind: Kind) -> &'static str {
     match kind {
         Kind::Person => "person",
         Kind::Place => "place",
+        Kind::Organisation => "organisation",
     }
 }
 
@@ -161,7 +165,8 @@ fn pad(s: &str, width: usize) -> String {
 }
 
 /// A table per document: a header line with the path and title, then one row
-/// per entity (people, then places): kind, name, mention count, aliases.
+/// per entity (people, then places, then organisations): kind, name, mention
+/// count, aliases.
 pub fn table(docs: &[(Document, Entities)]) -> String {
     let mut out = String::new();
     for (i, (doc, found)) in docs.iter().enumerate() {
@@ -175,9 +180,7 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
         }
         out.push('\n');
         let rows: Vec<[String; 4]> = found
-            .people
-            .iter()
-            .chain(&found.places)
+            .all()
             .map(|e| {
                 [
                     kind_label(e.kind).to_string(),
@@ -188,7 +191,7 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
             })
             .collect();
         if rows.is_empty() {
-            out.push_str("  (no people or places found)\n");
+            out.push_str("  (no people, places or organisations found)\n");
             continue;
         }
         let header = [
@@ -253,9 +256,16 @@ mod tests {
             aliases: vec!["U.S.".into()],
             mentions: vec![34..38],
         };
+        let organisation = Entity {
+            kind: Kind::Organisation,
+            name: "Talks".into(),
+            aliases: vec![],
+            mentions: vec![0..5],
+        };
         let found = Entities {
             people: vec![person],
             places: vec![place],
+            organisations: vec![organisation],
         };
         let empty = Document::from_text("empty.txt", "", false);
         vec![(doc, found), (empty, Entities::default())]
@@ -270,8 +280,10 @@ mod tests {
              "people": [{"name": "Kim", "aliases": [],
                          "mentions": [{"start": 10, "end": 13, "text": "Kim"}]}],
              "places": [{"name": "United States", "aliases": ["U.S."],
-                         "mentions": [{"start": 34, "end": 38, "text": "U.S."}]}]},
-            {"path": "empty.txt", "title": "", "people": [], "places": []}
+                         "mentions": [{"start": 34, "end": 38, "text": "U.S."}]}],
+             "organisations": [{"name": "Talks", "aliases": [],
+                         "mentions": [{"start": 0, "end": 5, "text": "Talks"}]}]},
+            {"path": "empty.txt", "title": "", "people": [], "places": [], "organisations": []}
         ]});
         assert_eq!(value, expected);
     }
@@ -288,12 +300,13 @@ mod tests {
         assert_eq!(
             out,
             "a.txt \u{2014} Talks\n\
-             \x20 KIND    NAME           MENTIONS  ALIASES\n\
-             \x20 person  Kim                   1\n\
-             \x20 place   United States         1  U.S.\n\
+             \x20 KIND          NAME           MENTIONS  ALIASES\n\
+             \x20 person        Kim                   1\n\
+             \x20 place         United States         1  U.S.\n\
+             \x20 organisation  Talks                 1\n\
              \n\
              empty.txt\n\
-             \x20 (no people or places found)\n"
+             \x20 (no people, places or organisations found)\n"
         );
     }
 }

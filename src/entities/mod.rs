@@ -104,6 +104,7 @@ mod tests {
 pub enum Kind {
     Person,
     Place,
+    Organisation,
 }
 
 /// One real-world referent and every place the text names it.
@@ -123,6 +124,27 @@ pub struct Entity {
 pub struct Entities {
     pub people: Vec<Entity>,
     pub places: Vec<Entity>,
+    /// Companies, agencies, parties, clubs, bands, universities, newspapers.
+    pub organisations: Vec<Entity>,
+}
+
+impl Entities {
+    /// The entities of one kind.
+    pub fn of(&self, kind: Kind) -> &Vec<Entity> {
+        match kind {
+            Kind::Person => &self.people,
+            Kind::Place => &self.places,
+            Kind::Organisation => &self.organisations,
+        }
+    }
+
+    /// Every entity: people, then places, then organisations.
+    pub fn all(&self) -> impl Iterator<Item = &Entity> {
+        self.people
+            .iter()
+            .chain(&self.places)
+            .chain(&self.organisations)
+    }
 }
 
 /// Find the people and places in `text`.
@@ -220,7 +242,8 @@ fn alone(text: &str, range: Range<usize>, mentions: &[tagger::Mention]) -> Entit
         })
         .collect();
     let mut found = link::link(&text[range], &local);
-    for entity in found.people.iter_mut().chain(found.places.iter_mut()) {
+    let all = found.people.iter_mut().chain(found.places.iter_mut());
+    for entity in all.chain(found.organisations.iter_mut()) {
         for m in &mut entity.mentions {
             *m = m.start + shift..m.end + shift;
         }

@@ -21,6 +21,10 @@ pub fn kind_style(theme: &Theme, kind: Kind) -> Style {
     let (colour, plain) = match kind {
         Kind::Person => (theme.person, Style::new().add_modifier(Modifier::ITALIC)),
         Kind::Place => (theme.place, Style::new()),
+        Kind::Organisation => (
+            theme.organisation,
+            Style::new().add_modifier(Modifier::BOLD),
+        ),
     };
     colour.map_or(plain, |c| Style::new().fg(c))
 }
@@ -86,11 +90,15 @@ impl StatefulWidget for &SidebarView<'_> {
             .map(|row| match row {
                 Row::Header(kind) => {
                     let label = match kind {
-                        Kind::Person => "People",
-                        Kind::Place => "Places",
+                        Kind::Person => "People".to_string(),
+                        Kind::Place => "Places".to_string(),
+                        Kind::Organisation if self.sidebar.organisations_folded => {
+                            format!("Organisations ({}) ▸ o", self.sidebar.organisation_count())
+                        }
+                        Kind::Organisation => "Organisations".to_string(),
                     };
                     ListItem::new(Line::from(Span::styled(
-                        fit(label, width),
+                        fit(&label, width),
                         kind_style(self.theme, kind)
                             .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                     )))

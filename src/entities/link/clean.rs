@@ -259,7 +259,10 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
 /// words, and for places also back (across `of` and `of the`). The words come
 /// from [`word_after`] and [`word_before`], on character boundaries.
 pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: Kind) -> bool {
-    let organisation = |w: &str| organisation_words().contains(&fold_hash(w));
+    let organisation = |w: &str| {
+        let h = fold_hash(w);
+        organisation_words().contains(&h) || event_words().contains(&h)
+    };
     let mut at = range.end;
     while let Some(w) = word_after(text, at) {
         let word = &text[w.clone()];
@@ -358,7 +361,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if place_alias_by_key(trimmed_fold.place).is_some() {
         kind = Kind::Place;
     }
-    if kind == Kind::Place {
+    if kind != Kind::Person {
         let words = tokens(text, &range);
         if words.len() > 1 {
             let first = &text[words[0].clone()];
@@ -381,7 +384,8 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     } else {
         folded(surface)
     };
-    if is_demonym(&f) || inside_organisation_name(text, &range, kind) {
+    let inside = kind != Kind::Organisation && inside_organisation_name(text, &range, kind);
+    if is_demonym(&f) || inside {
         return None;
     }
     let span = |kind| Span {
@@ -393,7 +397,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if place_alias_by_key(f.place).is_some() {
         return Some(span(Kind::Place));
     }
-    if is_organisation(&f) || (kind == Kind::Place && directions().contains(&f.phrase)) {
+    // An event is nothing listed; a known organisation is one, whatever the
+    // tagger said.
+    if is_event(&f) {
+        return None;
+    }
+    if is_organisation(&f) {
+        return Some(span(Kind::Organisation));
+    }
+    if kind != Kind::Person && directions().contains(&f.phrase) {
         return None;
     }
     Some(span(kind))
@@ -464,13 +476,24 @@ mod tests {
     }
 
     #[test]
-    fn demonyms_titles_organisations_and_events_are_dropped() {
+    fn demonyms_titles_and_events_are_dropped_and_organisations_are_organisations() {
         let (_, e) = link_marked(
             "{L|Chinese} state media and {P|North Korean} officials; {P|Americans}; \
              {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}",
         );
-        assert_eq!(e, Entities::default());
+        assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
+        // Tagged as people or places, known organisations are organisations.
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "New China News Agency",
+                "Asan Institute for Policy Studies",
+                "U.N.",
+                "Associated Press"
+            ]
+        );
+        assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
     }
 
     #[test]

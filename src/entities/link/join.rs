@@ -136,6 +136,7 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             || titles().contains(&h)
             || demonyms().contains(&h)
             || organisation_words().contains(&h)
+            || event_words().contains(&h)
             || gaz
                 .places
                 .contains(&phrase_hash_of(&[tokens::hash_str(word)]));

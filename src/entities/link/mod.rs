@@ -79,18 +79,21 @@ where
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
-    let people_count = kept.iter().filter(|s| s.kind == Kind::Person).count();
-    let mut people = Vec::with_capacity(people_count);
-    let mut places = Vec::with_capacity(kept.len() - people_count);
+    let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
+    let mut people = Vec::with_capacity(count(Kind::Person));
+    let mut places = Vec::with_capacity(count(Kind::Place));
+    let mut organisations = Vec::with_capacity(count(Kind::Organisation));
     for span in kept {
         match span.kind {
             Kind::Person => people.push(span.range),
             Kind::Place => places.push(span),
+            Kind::Organisation => organisations.push(span),
         }
     }
     Entities {
         people: link_people(text, people),
-        places: link_places(text, places),
+        places: link_places(text, places, Kind::Place),
+        organisations: link_places(text, organisations, Kind::Organisation),
     }
 }
 
@@ -113,7 +116,7 @@ fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
             .start
             .cmp(&b.range.start)
             .then(b.range.end.cmp(&a.range.end))
-            .then((a.kind == Kind::Place).cmp(&(b.kind == Kind::Place)))
+            .then((a.kind as u8).cmp(&(b.kind as u8)))
     });
     // Kept in place: `spans[..kept]` are the ones kept so far.
     let mut kept = 0;
@@ -127,30 +130,28 @@ fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// A name tagged a person in one place and a place in another (`Go Myung-Hyun`,
-/// compared by [`name_key`]) takes the kind most of its mentions have; on a
-/// tie, person: the tagger knows places from a gazetteer, so a name it is
-/// unsure of is more likely a person. Names in the place alias table stay
-/// places.
+/// A name tagged as more than one kind (`Go Myung-Hyun` a person here and a
+/// place there, compared by [`name_key`]) takes the kind most of its mentions
+/// have; on a tie, person, then place: the tagger knows places from a
+/// gazetteer, so a name it is unsure of is more likely a person. Names in
+/// the place alias table stay places.
 fn agree_on_kinds(spans: &mut [Span]) {
     // One entry per distinct name, far fewer than the spans: it grows.
-    let mut votes: HashMap64<(usize, usize)> = HashMap64::default();
+    let mut votes: HashMap64<[usize; 3]> = HashMap64::default();
     for s in spans.iter() {
-        let v = votes.entry(s.name).or_default();
-        match s.kind {
-            Kind::Person => v.0 += 1,
-            Kind::Place => v.1 += 1,
-        }
+        votes.entry(s.name).or_default()[s.kind as usize] += 1;
     }
     for s in spans.iter_mut() {
         if place_alias_by_key(s.place).is_some() {
             continue;
         }
-        let (people, places) = votes[&s.name];
-        s.kind = if people >= places {
+        let [people, places, organisations] = votes[&s.name];
+        s.kind = if people >= places && people >= organisations {
             Kind::Person
-        } else {
+        } else if places >= organisations {
             Kind::Place
+        } else {
+            Kind::Organisation
         };
     }
 }

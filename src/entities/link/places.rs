@@ -53,7 +53,7 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
 }
 
 /// The mentions are cleaned spans, on character boundaries.
-pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
+pub(super) fn link_places(text: &str, mentions: Vec<Span>, kind: Kind) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
     // at its size.
     // (Groups are far fewer than mentions: their lists grow as needed.)
@@ -82,7 +82,7 @@ pub(super) fn link_places(text: &str, mentions: Vec<Span>) -> Vec<Entity> {
     in_order(
         groups
             .into_iter()
-            .map(|g| g.finish(text, Kind::Place, words))
+            .map(|g| g.finish(text, kind, words))
             .collect(),
     )
 }

@@ -162,7 +162,6 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "department",
     "federation",
     "foundation",
-    "games",
     "government",
     "inc",
     "institute",
@@ -171,7 +170,6 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "ministry",
     "navy",
     "news",
-    "olympics",
     "organisation",
     "organization",
     "parliament",
@@ -181,6 +179,19 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "senate",
     "studies",
     "university",
+];
+
+/// Words that end the names of events, which are listed as nothing: not as
+/// organisations, and the names inside them not as people or places.
+pub(super) const EVENT_WORDS: &[&str] = &[
+    "championship",
+    "championships",
+    "cup",
+    "festival",
+    "games",
+    "olympics",
+    "summit",
+    "war",
 ];
 
 /// Organisations usually written as abbreviations or one word. Compared
@@ -478,6 +489,7 @@ macro_rules! word_set {
 word_set!(titles, TITLES);
 word_set!(demonyms, DEMONYMS);
 word_set!(organisation_words, ORGANISATION_WORDS);
+word_set!(event_words, EVENT_WORDS);
 word_set!(common_words, COMMON_WORDS);
 word_set!(directions, DIRECTIONS);
 word_set!(particles, PARTICLES);
@@ -573,6 +585,11 @@ pub(super) fn is_demonym(f: &Folded) -> bool {
 
 pub(super) fn is_title(word: &str) -> bool {
     titles().contains(&fold_hash(word))
+}
+
+/// Whether `surface`, folded as `f`, names an event (`Winter Olympics`).
+pub(super) fn is_event(f: &Folded) -> bool {
+    f.words.iter().any(|w| event_words().contains(w))
 }
 
 /// Whether `surface`, folded as `f`, names an organisation.
