@@ -90,13 +90,7 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             }
             let range = span.range.start..end;
             if only_people && !inside_organisation_name(text, &range, Kind::Person) {
-                let f = folded(&text[range.clone()]);
-                spans[out] = Span {
-                    range,
-                    kind: Kind::Person,
-                    place: f.place,
-                    name: f.name,
-                };
+                spans[out] = Span::new(text, range, Kind::Person);
                 out += 1;
                 i = next;
                 continue;
@@ -147,13 +141,7 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         let range = spans[i].range.start..bare.end;
-        let f = folded(&text[range.clone()]);
-        spans[i] = Span {
-            range,
-            kind: Kind::Person,
-            place: f.place,
-            name: f.name,
-        };
+        spans[i] = Span::new(text, range, Kind::Person);
     }
     spans
 }

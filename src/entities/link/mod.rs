@@ -108,6 +108,19 @@ struct Span {
     name: u64,
 }
 
+impl Span {
+    /// A span of `kind` over `text[range]`, with its keys.
+    fn new(text: &str, range: Range<usize>, kind: Kind) -> Span {
+        let f = folded(&text[range.clone()]);
+        Span {
+            range,
+            kind,
+            place: f.place,
+            name: f.name,
+        }
+    }
+}
+
 /// The spans in text order with overlaps removed: the earliest, then longest,
 /// then a person wins.
 fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
@@ -208,13 +221,7 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, mut spans: Vec<Span>) 
         if spans.get(at).is_some_and(|s| s.range.start < bare.end) {
             continue;
         }
-        let f = folded(word);
-        added.push(Span {
-            range: bare,
-            kind: Kind::Person,
-            place: f.place,
-            name: f.name,
-        });
+        added.push(Span::new(text, bare, Kind::Person));
     }
     if !added.is_empty() {
         spans.extend(added);
