@@ -17,7 +17,7 @@ fn is_lower_particle(word: &str) -> bool {
 /// A romanised Korean given name of two syllables joined by a hyphen, the
 /// second in lower case: `Ki-moon` of `Ban Ki-moon`, `Jae-in` of `Moon
 /// Jae-in`. Such a word after a person's name is the rest of it.
-fn hyphenated_given_name(word: &str) -> bool {
+pub(super) fn hyphenated_given_name(word: &str) -> bool {
     let Some((head, rest)) = word.split_once('-') else {
         return false;
     };
@@ -188,6 +188,13 @@ mod tests {
              was possible. {P|Moon} Jae-in met him. Mr {P|Smith} Co-operated.",
         );
         assert_eq!(names(&e.people), ["Ban Ki-moon", "Moon Jae-in", "Smith"]);
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        // The tagger finds only the later `Ban`: the name it repeats is
+        // joined to its given name where that follows.
+        let (_, e) = link_marked(
+            "U.N. Secretary-General Ban Ki-moon visited Seoul. {P|Ban} said peace was possible.",
+        );
+        assert_eq!(names(&e.people), ["Ban Ki-moon"]);
         assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
     }
 

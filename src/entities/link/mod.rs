@@ -74,7 +74,8 @@ where
     );
     let joined = across_particles(text, without_overlaps(cleaned));
     let joined = with_ordinary_surnames(text, joined);
-    let mut kept = with_repeats(text, joined);
+    // Repeats cut at a particle or a given name are joined too.
+    let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);

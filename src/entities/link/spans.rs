@@ -146,7 +146,12 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
                 && !is_title(word)
                 && !demonyms().contains(&fold_hash(word))
         });
-        let joined_after = word_after(text, r.end).is_some_and(|w| is_name_word(&text[w]));
+        // A Korean given name after a surname is joined to it later
+        // (`Ban` `Ki-moon`), so it does not stop the repeat.
+        let joined_after = word_after(text, r.end).is_some_and(|w| {
+            is_name_word(&text[w.clone()])
+                && !(kind == Kind::Person && hyphenated_given_name(&text[trim_edges(text, w)]))
+        });
         if !whole_word(text, &r)
             || joined_before
             || joined_after

@@ -583,8 +583,14 @@ pub(super) fn is_demonym(f: &Folded) -> bool {
     demonyms().contains(&f.phrase) || (f.last == 's' && demonyms().contains(&f.before_last))
 }
 
+/// Whether a word is a title (`President`), or titles joined by hyphens
+/// (`Secretary-General`).
 pub(super) fn is_title(word: &str) -> bool {
     titles().contains(&fold_hash(word))
+        || (word.contains('-')
+            && word
+                .split('-')
+                .all(|part| titles().contains(&fold_hash(part))))
 }
 
 /// Whether `surface`, folded as `f`, names an event (`Winter Olympics`).
