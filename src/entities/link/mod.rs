@@ -77,6 +77,7 @@ where
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
+    let mut kept = organisations_by_context(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
@@ -168,6 +169,83 @@ fn agree_on_kinds(spans: &mut [Span]) {
             Kind::Organisation
         };
     }
+}
+
+/// What comes after an organisation's name and not a person's.
+const AFTER_ORGANISATIONS: &[&str] = &[
+    " said in a statement",
+    " said in a news release",
+    " said in a filing",
+    " shares ",
+    " shares,",
+    " shares.",
+    "'s shares",
+    "\u{2019}s shares",
+];
+
+/// What comes before an organisation's name: `shares of Bre-X`.
+const BEFORE_ORGANISATIONS: &[&str] = &["shares of ", "shares in ", "stake in ", "stock of "];
+
+/// The spans, with every name that the words around one of its mentions
+/// mark as an organisation's (`Heineken said in a statement`, `shares of
+/// Bre-X`) made an organisation everywhere, and such a name after `shares
+/// of` that no span holds added as one. Place aliases stay places.
+fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    use aho_corasick::AhoCorasick;
+    static BEFORE: OnceLock<AhoCorasick> = OnceLock::new();
+    let mut names = HashSet64::default();
+    for s in &spans {
+        if AFTER_ORGANISATIONS
+            .iter()
+            .any(|a| text[s.range.end..].starts_with(a))
+        {
+            names.insert(s.name);
+        }
+    }
+    let before = BEFORE.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BEFORE_ORGANISATIONS)
+            .expect("a few phrases make an automaton")
+    });
+    let mut added = Vec::new();
+    for m in before.find_iter(text) {
+        let joined = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let Some(w) = word_after(text, m.end() - 1).filter(|_| !joined) else {
+            continue;
+        };
+        let name = trim_edges(text, w);
+        if name.is_empty() || !is_name_word(&text[name.clone()]) {
+            continue;
+        }
+        let at = spans.partition_point(|s| s.range.end <= name.start);
+        match spans.get(at) {
+            Some(s) if s.range.start < name.end => {
+                names.insert(s.name);
+            }
+            _ => {
+                let span = Span::new(text, name, Kind::Organisation);
+                names.insert(span.name);
+                added.push(span);
+            }
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    for s in spans.iter_mut() {
+        if names.contains(&s.name) && place_alias_by_key(s.place).is_none() {
+            s.kind = Kind::Organisation;
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.range.start);
+    }
+    spans
 }
 
 /// The last words of the people named in more than one word, folded.
@@ -413,6 +491,19 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    #[test]
+    fn companies_are_known_by_what_is_said_around_them() {
+        let (_, e) = link_marked(
+            "Shares of Bre-X fell. {P|Heineken} said in a statement it would grow. \
+             {P|Heineken} rose. {P|Anna Smith} said she was pleased. A stake in {L|Fiat} \
+             was sold. Shares of the company fell.",
+        );
+        assert_eq!(names(&e.people), ["Anna Smith"]);
+        assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
+        assert_eq!(e.organisations[1].mentions.len(), 2);
+        assert!(e.places.is_empty());
+    }
 
     #[test]
     fn a_title_and_a_surname_is_the_person_named_in_full() {
