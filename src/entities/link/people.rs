@@ -131,12 +131,33 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     // mentioned yet: the first to come.
     let mut shorter_of: Vec<Vec<u32>> = vec![Vec::new(); full.len()];
     let mut first_to_come: Vec<Option<usize>> = vec![None; distinct.len()];
+    // The same per sex, for a shorter form after a title that names one
+    // (`Mrs. Clinton`): the sex of a full name is its given name's.
+    let sex_of_full: Vec<Option<Sex>> = full
+        .iter()
+        .map(|&d| {
+            let r = &mentions[distinct[d]];
+            name_parts(&text[r.clone()])
+                .next()
+                .and_then(sex_of_given_name)
+        })
+        .collect();
+    let sexes = [Sex::Female, Sex::Male];
+    let slot = |sex: Sex| sexes.iter().position(|&s| s == sex).unwrap_or(0);
+    let mut first_to_come_by_sex: [Vec<Option<usize>>; 2] =
+        [vec![None; distinct.len()], vec![None; distinct.len()]];
     for &(s, d) in &parts {
         if let Some(k) = full_of[d] {
             shorter_of[k].push(s as u32);
             let first = &mut first_to_come[s];
             if first.is_none_or(|f| first_full_at[k] < first_full_at[f]) {
                 *first = Some(k);
+            }
+            if let Some(sex) = sex_of_full[k] {
+                let first = &mut first_to_come_by_sex[slot(sex)][s];
+                if first.is_none_or(|f| first_full_at[k] < first_full_at[f]) {
+                    *first = Some(k);
+                }
             }
         }
     }
@@ -149,10 +170,18 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     // overtake: updating its shorter forms keeps this right in constant time
     // per shorter form, with no pass over all the candidates per mention.
     let mut most: Vec<Option<usize>> = vec![None; distinct.len()];
-    for &d in &form_of {
+    let mut most_by_sex: [Vec<Option<usize>>; 2] =
+        [vec![None; distinct.len()], vec![None; distinct.len()]];
+    for (i, &d) in form_of.iter().enumerate() {
+        // A title naming a sex chooses among the full names of that sex
+        // first.
+        let titled = word_before(text, mentions[i].start)
+            .and_then(|w| sex_of_title(&text[w]))
+            .map(slot);
+        let by_sex = titled.and_then(|s| most_by_sex[s][d].or(first_to_come_by_sex[s][d]));
         let chosen = match full_of[d] {
             Some(k) => k,
-            None => match most[d].or(first_to_come[d]) {
+            None => match by_sex.or(most[d]).or(first_to_come[d]) {
                 Some(k) => k,
                 None => {
                     chosen_for.push(None);
@@ -167,6 +196,12 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
             let best = &mut most[s as usize];
             if best.is_none_or(|b| count[chosen] >= count[b]) {
                 *best = Some(chosen);
+            }
+            if let Some(sex) = sex_of_full[chosen] {
+                let best = &mut most_by_sex[slot(sex)][s as usize];
+                if best.is_none_or(|b| count[chosen] >= count[b]) {
+                    *best = Some(chosen);
+                }
             }
         }
     }
@@ -218,6 +253,19 @@ mod tests {
         }
         assert_eq!(name_key("Go Myung-Hyun"), name_key("go myung hyun"));
         assert_ne!(name_key("Go Myung-Hyun"), name_key("Go Myunghyun"));
+    }
+
+    #[test]
+    fn a_title_chooses_between_people_who_share_a_surname() {
+        let (_, e) = link_marked(
+            "{P|Hillary Clinton} spoke first. {P|Bill Clinton} spoke next. Mrs. {P|Clinton} \
+             said she was pleased. Mr. {P|Clinton} left. {P|Clinton} waved.",
+        );
+        assert_eq!(names(&e.people), ["Hillary Clinton", "Bill Clinton"]);
+        // Mrs. to Hillary; Mr. and the bare surname to Bill (most recent of
+        // two with two mentions each).
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        assert_eq!(e.people[1].mentions.len(), 3, "{:?}", e.people[1]);
     }
 
     #[test]

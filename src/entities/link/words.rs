@@ -583,6 +583,46 @@ pub(super) fn is_demonym(f: &Folded) -> bool {
     demonyms().contains(&f.phrase) || (f.last == 's' && demonyms().contains(&f.before_last))
 }
 
+/// The sex most bearers of a given name have, or that a title names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sex {
+    Female,
+    Male,
+}
+
+/// Given names that are mostly women's or mostly men's
+/// (`assets/given-names.txt`, built by `scripts/build-given-names.py`).
+const GIVEN_NAMES: &str = include_str!("../../../assets/given-names.txt");
+
+/// The sex of most people with this given name, if the list says.
+pub(super) fn sex_of_given_name(word: &str) -> Option<Sex> {
+    static MAP: OnceLock<HashMap64<Sex>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        GIVEN_NAMES
+            .lines()
+            .filter_map(|line| {
+                let (name, sex) = line.split_once('\t')?;
+                let sex = match sex {
+                    "F" => Sex::Female,
+                    "M" => Sex::Male,
+                    _ => return None,
+                };
+                Some((fold_hash(name), sex))
+            })
+            .collect()
+    });
+    map.get(&fold_hash(word)).copied()
+}
+
+/// The sex a title before a name says: `Mrs.`, `Ms.`, `Miss` or `Mr.`.
+pub(super) fn sex_of_title(word: &str) -> Option<Sex> {
+    match word.trim_end_matches('.') {
+        "Mrs" | "Ms" | "Miss" | "Madam" | "Mme" => Some(Sex::Female),
+        "Mr" | "Mister" => Some(Sex::Male),
+        _ => None,
+    }
+}
+
 /// Whether a word is a title (`President`), or titles joined by hyphens
 /// (`Secretary-General`).
 pub(super) fn is_title(word: &str) -> bool {
