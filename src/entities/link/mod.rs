@@ -81,6 +81,7 @@ where
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
+    let kept = with_speaking_surnames(text, kept);
     let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
     let mut people = Vec::with_capacity(count(Kind::Person));
     let mut places = Vec::with_capacity(count(Kind::Place));
@@ -309,6 +310,57 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, mut spans: Vec<Span>) 
     spans
 }
 
+/// Verbs that, right after a surname that is also an ordinary word, make it
+/// the person: `May added`, not `May I`.
+const SPEECH_VERBS: &[&str] = &[" said", " says", " added", " adds", " told", " replied"];
+
+/// Spans plus the bare surname of a person named in full in the text where
+/// the surname is also an ordinary word (which is not looked for as a repeat:
+/// `May`) and a verb of speech follows it (`May added`).
+fn with_speaking_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // The surnames, as written, of people named in full whose surname is an
+    // ordinary word.
+    let mut forms: Vec<&str> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let mut parts = name_parts(&text[s.range.clone()]);
+        if let (Some(_), Some(last)) = (parts.next(), parts.last())
+            && not_repeated().contains(&fold_hash(last))
+            && !forms.contains(&last)
+        {
+            forms.push(last);
+        }
+    }
+    let mut added = Vec::new();
+    for form in forms {
+        for (at, _) in text.match_indices(form) {
+            let end = at + form.len();
+            let starts_word = !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let speaks = SPEECH_VERBS.iter().any(|v| {
+                text[end..].starts_with(v)
+                    && !text[end + v.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            });
+            let held = {
+                let i = spans.partition_point(|s| s.range.end <= at);
+                spans.get(i).is_some_and(|s| s.range.start < end)
+            };
+            if starts_word && speaks && !held {
+                added.push(Span::new(text, at..end, Kind::Person));
+            }
+        }
+    }
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.range.start);
+    }
+    spans
+}
+
 /// Words before a name that make it a place: `to Jordan`, `in Jordan`.
 const PLACE_MARKERS: &[&str] = &[
     "in",
@@ -513,6 +565,13 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Theresa May"]);
         assert_eq!(e.people[0].mentions.len(), 3, "{:?}", e.people[0]);
+        // Alone, the surname is her when she speaks, not when it is a word.
+        let (_, e) = link_marked(
+            "{P|Theresa} May spoke. May added that she would return. May I ask? \
+             It may rain in May, said Mays.",
+        );
+        assert_eq!(names(&e.people), ["Theresa May"]);
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
     }
 
     #[test]
