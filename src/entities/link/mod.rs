@@ -172,6 +172,57 @@ fn agree_on_kinds(spans: &mut [Span]) {
     }
 }
 
+/// The span of `spans` (in text order, apart) that overlaps `range`, if any.
+fn span_over<'a>(spans: &'a [Span], range: &Range<usize>) -> Option<&'a Span> {
+    let at = spans.partition_point(|s| s.range.end <= range.start);
+    spans.get(at).filter(|s| s.range.start < range.end)
+}
+
+/// `spans` with `added` (apart from them and from each other) put in text
+/// order among them.
+fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
+    if !added.is_empty() {
+        spans.extend(added);
+        spans.sort_by_key(|s| s.range.start);
+    }
+    spans
+}
+
+/// Whether `at` starts a word: no letter or digit just before it.
+fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// The capitalised word (edges trimmed) after each match of `phrases` that
+/// starts a word; each phrase ends with a space.
+fn names_after<'t>(
+    text: &'t str,
+    phrases: &'t aho_corasick::AhoCorasick,
+) -> impl Iterator<Item = Range<usize>> + 't {
+    phrases.find_iter(text).filter_map(move |m| {
+        if !starts_word(text, m.start()) {
+            return None;
+        }
+        let name = trim_edges(text, word_after(text, m.end() - 1)?);
+        (!name.is_empty() && is_name_word(&text[name.clone()])).then_some(name)
+    })
+}
+
+/// The last words, as written, of the people named in more than one word.
+fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t str> + 't {
+    spans
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .filter_map(move |s| {
+            let mut parts = name_parts(&text[s.range.clone()]);
+            parts.next()?;
+            parts.last()
+        })
+}
+
 /// What comes after an organisation's name and not a person's.
 const AFTER_ORGANISATIONS: &[&str] = &[
     " said in a statement",
@@ -210,24 +261,12 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             .expect("a few phrases make an automaton")
     });
     let mut added = Vec::new();
-    for m in before.find_iter(text) {
-        let joined = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let Some(w) = word_after(text, m.end() - 1).filter(|_| !joined) else {
-            continue;
-        };
-        let name = trim_edges(text, w);
-        if name.is_empty() || !is_name_word(&text[name.clone()]) {
-            continue;
-        }
-        let at = spans.partition_point(|s| s.range.end <= name.start);
-        match spans.get(at) {
-            Some(s) if s.range.start < name.end => {
+    for name in names_after(text, before) {
+        match span_over(&spans, &name) {
+            Some(s) => {
                 names.insert(s.name);
             }
-            _ => {
+            None => {
                 let span = Span::new(text, name, Kind::Organisation);
                 names.insert(span.name);
                 added.push(span);
@@ -242,23 +281,12 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             s.kind = Kind::Organisation;
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.range.start);
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// The last words of the people named in more than one word, folded.
 fn surnames(text: &str, spans: &[Span]) -> HashSet64 {
-    let mut out = HashSet64::default();
-    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
-        let mut parts = name_parts(&text[s.range.clone()]);
-        if let (Some(_), Some(last)) = (parts.next(), parts.last()) {
-            out.insert(fold_hash(last));
-        }
-    }
-    out
+    last_names(text, spans).map(fold_hash).collect()
 }
 
 /// The titles that name a person by surname: `Mrs. May`, `Mr Kim`.
@@ -270,7 +298,7 @@ const SURNAME_TITLES: &[&str] = &[
 /// of a person named in full in the text and that no span holds yet: the
 /// tagger misses them when the surname is also an ordinary word. One pass of
 /// an automaton over the text for the titles.
-fn with_titled_surnames(text: &str, surnames: &HashSet64, mut spans: Vec<Span>) -> Vec<Span> {
+fn with_titled_surnames(text: &str, surnames: &HashSet64, spans: Vec<Span>) -> Vec<Span> {
     use aho_corasick::AhoCorasick;
     static TITLES: OnceLock<AhoCorasick> = OnceLock::new();
     if surnames.is_empty() {
@@ -282,32 +310,13 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, mut spans: Vec<Span>) 
             .build(SURNAME_TITLES)
             .expect("a few titles make an automaton")
     });
-    let mut added = Vec::new();
-    for m in automaton.find_iter(text) {
-        let joined = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let Some(w) = word_after(text, m.end() - 1).filter(|_| !joined) else {
-            continue;
-        };
-        let bare = trim_edges(text, w);
-        let word = &text[bare.clone()];
-        if bare.is_empty() || !is_name_word(word) || !surnames.contains(&fold_hash(word)) {
-            continue;
-        }
-        // Not where a span already is.
-        let at = spans.partition_point(|s| s.range.end <= bare.start);
-        if spans.get(at).is_some_and(|s| s.range.start < bare.end) {
-            continue;
-        }
-        added.push(Span::new(text, bare, Kind::Person));
-    }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.range.start);
-    }
-    spans
+    let added = names_after(text, automaton)
+        .filter(|name| {
+            surnames.contains(&fold_hash(&text[name.clone()])) && span_over(&spans, name).is_none()
+        })
+        .map(|name| Span::new(text, name, Kind::Person))
+        .collect();
+    with_added(spans, added)
 }
 
 /// Verbs that, right after a surname that is also an ordinary word, make it
@@ -317,48 +326,32 @@ const SPEECH_VERBS: &[&str] = &[" said", " says", " added", " adds", " told", " 
 /// Spans plus the bare surname of a person named in full in the text where
 /// the surname is also an ordinary word (which is not looked for as a repeat:
 /// `May`) and a verb of speech follows it (`May added`).
-fn with_speaking_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     // The surnames, as written, of people named in full whose surname is an
     // ordinary word.
     let mut forms: Vec<&str> = Vec::new();
-    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
-        let mut parts = name_parts(&text[s.range.clone()]);
-        if let (Some(_), Some(last)) = (parts.next(), parts.last())
-            && not_repeated().contains(&fold_hash(last))
-            && !forms.contains(&last)
-        {
+    for last in last_names(text, &spans) {
+        if not_repeated().contains(&fold_hash(last)) && !forms.contains(&last) {
             forms.push(last);
         }
     }
     let mut added = Vec::new();
     for form in forms {
         for (at, _) in text.match_indices(form) {
-            let end = at + form.len();
-            let starts_word = !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            let range = at..at + form.len();
             let speaks = SPEECH_VERBS.iter().any(|v| {
-                text[end..].starts_with(v)
-                    && !text[end + v.len()..]
+                text[range.end..].starts_with(v)
+                    && !text[range.end + v.len()..]
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric)
             });
-            let held = {
-                let i = spans.partition_point(|s| s.range.end <= at);
-                spans.get(i).is_some_and(|s| s.range.start < end)
-            };
-            if starts_word && speaks && !held {
-                added.push(Span::new(text, at..end, Kind::Person));
+            if starts_word(text, at) && speaks && span_over(&spans, &range).is_none() {
+                added.push(Span::new(text, range, Kind::Person));
             }
         }
     }
-    if !added.is_empty() {
-        spans.extend(added);
-        spans.sort_by_key(|s| s.range.start);
-    }
-    spans
+    with_added(spans, added)
 }
 
 /// Words before a name that make it a place: `to Jordan`, `in Jordan`.
