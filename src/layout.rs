@@ -471,7 +471,7 @@ mod tests {
 
         let mut rows = Vec::new();
         for (index, para) in doc.paragraphs.iter().enumerate() {
-            if index > 0 {
+            if index > 0 && !doc.continues(index) {
                 let at = doc.paragraphs[index - 1].end;
                 rows.push(Row {
                     start: at,

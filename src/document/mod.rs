@@ -206,48 +206,40 @@ impl LoadError {
 }
 
 /// Load every article named by `paths`: files, directories (their `.txt` and
-/// `.md` files, sorted by name) and `-` for standard input.
+/// `.md` files, sorted by name) and `-` for standard input; the bundled ones
+/// when there are none. The same [`open::plan`] and readers as the reader's,
+/// read to the end at once.
 ///
 /// A file named here that cannot be read as text is an error. In a directory
 /// such files are skipped and reported in [`Loaded::skipped`]; a directory
 /// where every file is skipped is an error.
 pub fn load_all(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
+    let plan = open::plan(paths)?;
+    let first = open::open_first(&plan)?;
     let mut loaded = Loaded::default();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            loaded.docs.push(load_stdin()?);
-        } else {
-            let (docs, skipped) = load_path(path)?;
-            loaded.docs.extend(docs);
-            loaded.skipped.extend(skipped);
-        }
-    }
-    Ok(loaded)
-}
-
-/// Load a file or a directory of articles, with the files of a directory that
-/// were skipped.
-pub fn load_path(path: &Path) -> Result<(Vec<Document>, Option<Skipped>), LoadError> {
-    if !metadata(path)?.is_dir() {
-        return Ok((vec![load_file(path)?], None));
-    }
-    let files = article_files(path)?;
-    let mut docs = Vec::new();
-    let mut skipped = Vec::new();
-    for file in files {
-        match load_file(&file) {
-            Ok(doc) => docs.push(doc),
-            Err(e) => skipped.push((file, e)),
-        }
-    }
-    let skipped = (!skipped.is_empty()).then(|| Skipped {
-        dir: path.to_path_buf(),
-        files: skipped,
+    loaded.docs.push(match first.rest {
+        Some(rest) => rest.read_all()?,
+        None => first.doc,
     });
-    match skipped {
-        Some(s) if docs.is_empty() => Err(LoadError::NoneReadable(s)),
-        skipped => Ok((docs, skipped)),
-    }
+    let go_on = std::sync::atomic::AtomicBool::new(false);
+    // With no document read in part, only more documents and what was
+    // skipped arrive.
+    open::load_rest(
+        &plan,
+        first.index,
+        None,
+        first.skipped,
+        &go_on,
+        &mut |arrival| {
+            match arrival {
+                open::Arrival::More(docs) => loaded.docs.extend(docs),
+                open::Arrival::Skipped(skipped) => loaded.skipped = skipped,
+                _ => {}
+            }
+            true
+        },
+    );
+    Ok(loaded)
 }
 
 /// The articles of directory `dir`: its `.txt` and `.md` entries, sorted by

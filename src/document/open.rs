@@ -343,22 +343,23 @@ pub fn load_rest(
     send(Arrival::Skipped(skipped_of(plan, skipped)));
 }
 
-/// Skipped sources grouped by directory, in order. Sources found in no
-/// directory are not skipped but refused earlier, so they are not here.
+/// Skipped sources grouped by directory, in order. A source named on its
+/// own is checked before anything is shown ([`plan`]); should it fail later
+/// all the same (changed meanwhile), it is reported under its own path.
 fn skipped_of(plan: &Plan, skipped: Vec<(usize, LoadError)>) -> Vec<Skipped> {
     let mut out: Vec<Skipped> = Vec::new();
     for (index, error) in skipped {
-        let Some(dir) = plan.found_in[index] else {
-            continue;
+        let path = match &plan.sources[index] {
+            Source::File(path) => path.clone(),
+            Source::Stdin => PathBuf::from("-"),
+            Source::Bundled(i) => PathBuf::from(BUNDLED[*i].0),
         };
-        let Source::File(path) = &plan.sources[index] else {
-            continue;
-        };
-        match out.iter_mut().find(|s| s.dir == plan.dirs[dir]) {
-            Some(s) => s.files.push((path.clone(), error)),
+        let dir = plan.found_in[index].map_or_else(|| path.clone(), |d| plan.dirs[d].clone());
+        match out.iter_mut().find(|s| s.dir == dir) {
+            Some(s) => s.files.push((path, error)),
             None => out.push(Skipped {
-                dir: plan.dirs[dir].clone(),
-                files: vec![(path.clone(), error)],
+                dir,
+                files: vec![(path, error)],
             }),
         }
     }
