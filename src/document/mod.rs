@@ -12,8 +12,12 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
+pub mod format;
+#[allow(dead_code)] // Wired into loading next.
+mod markdown;
 mod normalise;
 pub mod open;
+pub mod structure;
 
 pub use normalise::{Normaliser, TAB_WIDTH, normalise};
 
