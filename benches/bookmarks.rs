@@ -32,7 +32,7 @@ const COUNT: usize = 10_000;
 /// About `mb` MB of news: the bundled article's paragraphs, each after a
 /// numbered line.
 fn news(mb: usize) -> String {
-    let base = document::BUNDLED[0].1;
+    let base = document::ARTICLE;
     let paragraphs: Vec<&str> = base
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())

@@ -40,7 +40,7 @@ fn corpus() -> Vec<String> {
         })
         .unwrap_or_default();
     if articles.is_empty() {
-        let base = folio::document::BUNDLED[0].1;
+        let base = folio::document::ARTICLE;
         let swaps = [
             ("Kim", "Moon"),
             ("Beijing", "Shanghai"),

@@ -14,7 +14,7 @@ fn main() {
 }
 
 fn big() -> Document {
-    let base = document::BUNDLED[0].1;
+    let base = document::ARTICLE;
     let text = base.repeat((4 << 20) / base.len() + 1);
     Document::from_text("big", &text, false)
 }
@@ -29,7 +29,7 @@ fn wrap(bencher: Bencher, width: usize) {
 
 #[divan::bench]
 fn normalise(bencher: Bencher) {
-    let base = document::BUNDLED[0].1;
+    let base = document::ARTICLE;
     let text = base.repeat((4 << 20) / base.len() + 1);
     bencher
         .counter(BytesCount::new(text.len()))

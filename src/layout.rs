@@ -12,6 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::document::Document;
+use crate::document::structure::{Block, BlockKind};
 
 /// What a row shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,11 +225,20 @@ fn push_paragraph(doc: &Document, index: usize, width: usize, rows: &mut Vec<Row
             kind: RowKind::Blank,
         });
     }
+    let block = doc.structure.block(index);
+    // Every row is as narrow as the most indented (the first of a list item
+    // holds its marker in the space the others are indented by).
+    let width = width.saturating_sub(block.indents().1).max(1);
+    let plain = doc.structure.blocks.is_empty();
     let mut pos = para.start;
     for line in doc.text[para.clone()].split('\n') {
         let first_row = rows.len();
-        wrap_line(line, pos, width, rows);
-        if index == 0 && pos == para.start {
+        if block.kind == BlockKind::Pre {
+            cut_line(line, pos, width, rows);
+        } else {
+            wrap_line(line, pos, width, rows);
+        }
+        if plain && index == 0 && pos == para.start {
             for row in &mut rows[first_row..] {
                 row.kind = RowKind::Title;
             }
@@ -289,6 +299,101 @@ fn wrap_line(line: &str, base: usize, width: usize, rows: &mut Vec<Row>) {
         fill.word(line, first, cut, end);
     }
     fill.finish();
+}
+
+/// Cut one preformatted line that starts at byte `base` into rows: as it is,
+/// spaces and all, broken between clusters only where it is wider than
+/// `width`.
+fn cut_line(line: &str, base: usize, width: usize, rows: &mut Vec<Row>) {
+    let mut start = 0;
+    let mut used = 0;
+    let mut at = 0;
+    while at < line.len() {
+        let end = cluster_end(line, at);
+        let w = cluster_width(line, at, end);
+        if used + w > width && at > start {
+            rows.push(Row {
+                start: base + start,
+                end: base + at,
+                kind: RowKind::Body,
+            });
+            start = at;
+            used = 0;
+        }
+        used += w;
+        at = end;
+    }
+    if at > start {
+        rows.push(Row {
+            start: base + start,
+            end: base + at,
+            kind: RowKind::Body,
+        });
+    }
+}
+
+/// What is drawn around a row's text: block quote bars, an indent, or a
+/// rule across the column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Decoration {
+    /// How many quote bars (`│ `) come first.
+    pub quote: u8,
+    /// Then how many spaces.
+    pub indent: usize,
+    /// The row is a rule (under a top-level heading).
+    pub rule: bool,
+    /// The block the row belongs to.
+    pub block: Block,
+}
+
+impl Decoration {
+    /// The columns taken before the text.
+    pub fn width(&self) -> usize {
+        2 * usize::from(self.quote) + self.indent
+    }
+
+    /// The text drawn before the row's own: bars, then spaces.
+    pub fn prefix(&self) -> String {
+        let mut s = "│ ".repeat(usize::from(self.quote));
+        s.extend(std::iter::repeat_n(' ', self.indent));
+        s
+    }
+}
+
+/// How `row` of `doc` is decorated (see [`Decoration`]). Plain text has
+/// none. A blank row under a level-1 heading is its rule; one between two
+/// quoted paragraphs keeps the bars they share.
+pub fn decoration(doc: &Document, row: &Row) -> Decoration {
+    if doc.structure.blocks.is_empty() {
+        return Decoration::default();
+    }
+    let paras = &doc.paragraphs;
+    if row.kind == RowKind::Blank {
+        let before = paras.partition_point(|p| p.end <= row.start);
+        let (Some(prev), next) = (before.checked_sub(1), before) else {
+            return Decoration::default();
+        };
+        let a = doc.structure.block(prev);
+        let b = doc.structure.block(next);
+        return Decoration {
+            quote: a.quote.min(b.quote),
+            indent: 0,
+            rule: a.kind == BlockKind::Heading(1),
+            block: Block::TEXT,
+        };
+    }
+    let index = owner(doc, row.start);
+    let block = doc.structure.block(index);
+    let para_start = paras.get(index).map_or(0, |p| p.start);
+    let (first, rest) = block.indents();
+    let bars = 2 * usize::from(block.quote);
+    let indent = if row.start == para_start { first } else { rest } - bars;
+    Decoration {
+        quote: block.quote,
+        indent,
+        rule: false,
+        block,
+    }
 }
 
 /// Where the grapheme cluster that starts at `at` (a cluster boundary) ends.

@@ -5,7 +5,7 @@ use folio::app::App;
 use folio::bookmarks::{self, state};
 use folio::cli::{self, Cli, Command, Error};
 use folio::config;
-use folio::document::open;
+use folio::document::{Format, open};
 use folio::tui;
 
 fn main() -> ExitCode {
@@ -29,8 +29,13 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             width,
             height,
             page,
-        }) => cli::print(&cli::page::page(path, width, height, page)?).map(|()| ExitCode::SUCCESS),
-        Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json),
+            raw,
+        }) => {
+            let format = if raw { Some(Format::Text) } else { args.format };
+            let text = cli::page::page(path, width, height, page, format)?;
+            cli::print(&text).map(|()| ExitCode::SUCCESS)
+        }
+        Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json, args.format),
         Some(Command::Config { command }) => cli::config::run(command).map(|()| ExitCode::SUCCESS),
         Some(Command::Bookmarks { command }) => {
             cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)
@@ -47,7 +52,7 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             let width = args.width.unwrap_or(config.reader.width);
             // The first document is shown once its start is read; the rest
             // of it and the other documents follow in the background.
-            let plan = open::plan(&args.paths)?;
+            let plan = open::plan_as(&args.paths, args.format)?;
             let first = open::open_first(&plan)?;
             let saved = state::Saved::load();
             let (store, warnings) = bookmarks::Store::open();

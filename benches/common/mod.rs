@@ -6,7 +6,7 @@
 /// paragraphs over and over, each after a numbered line, so that names vary
 /// a little (`Officer Lee17`).
 pub fn news_text(mb: usize) -> String {
-    let base = folio::document::BUNDLED[0].1;
+    let base = folio::document::ARTICLE;
     let paragraphs: Vec<&str> = base
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())

@@ -322,9 +322,9 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// Whether `doc` is one of the bundled articles (by name and text).
 fn is_bundled(doc: &Document) -> bool {
-    document::BUNDLED
-        .iter()
-        .any(|(name, text)| *name == doc.path && *document::normalise(text) == *doc.text)
+    document::BUNDLED.iter().any(|(name, bytes)| {
+        *name == doc.path && Document::from_bytes(name, bytes).is_ok_and(|d| d.text == doc.text)
+    })
 }
 
 /// The path a document is remembered by: absolute for a real file, the name

@@ -14,15 +14,15 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Error, documents, print, warn};
-use crate::document::Document;
+use crate::document::{Document, Format};
 use crate::entities::{Entities, Entity, Kind};
 use crate::jobs;
 
 /// `folio entities`. Each document is extracted on its own, on as many
 /// threads as there are cores: when one fails, the others are still listed,
 /// the failing path is named on standard error and the exit status is 1.
-pub fn run(paths: &[PathBuf], json: bool) -> Result<ExitCode, Error> {
-    let docs = documents(paths)?;
+pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<ExitCode, Error> {
+    let docs = documents(paths, format)?;
     let results = extract_each(&docs);
     let mut found = Vec::with_capacity(docs.len());
     let mut failed = false;

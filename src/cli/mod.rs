@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use thiserror::Error;
 
-use crate::document::{self, Document, LoadError};
+use crate::document::{self, Document, Format, LoadError};
 use crate::sanitize;
 
 /// A terminal reader for articles that shows the people and places in the text.
@@ -35,8 +35,13 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// Articles to open: files, directories (their .txt and .md files), or - for standard input.
+    /// Articles to open: files, directories (their .txt, .md, .html and .epub files), or - for standard input.
     pub paths: Vec<PathBuf>,
+
+    /// Read every article in this format instead of the one its content
+    /// (and name) shows: text, markdown, html or epub.
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = format_parser())]
+    pub format: Option<Format>,
 
     /// The widest the reading column may be, in columns [default: `width` in
     /// the reader section of config.toml, else 80].
@@ -59,12 +64,15 @@ pub enum Command {
         /// The page to print, from 1.
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
         page: u64,
+        /// Show the source as it is, not rendered (the same as --format text).
+        #[arg(long)]
+        raw: bool,
     },
     /// List the people and places in articles.
     Entities {
         /// Articles (default: the bundled ones; - for standard input).
         paths: Vec<PathBuf>,
-        /// Print JSON: {"documents": [{"path", "title", "people", "places"}]}.
+        /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations"}]}.
         #[arg(long)]
         json: bool,
     },
@@ -98,8 +106,8 @@ pub enum Error {
 /// The documents named by `paths`, or the bundled ones when there are none.
 /// Files skipped in a directory are reported on standard error, one line per
 /// directory.
-pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
-    let (docs, skipped) = documents_and_skipped(paths)?;
+pub fn documents(paths: &[PathBuf], format: Option<Format>) -> Result<Vec<Document>, Error> {
+    let (docs, skipped) = documents_and_skipped(paths, format)?;
     for line in skipped {
         warn(&line);
     }
@@ -108,13 +116,23 @@ pub fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, Error> {
 
 /// The documents named by `paths` (the bundled ones when there are none),
 /// and a line per directory that had files that could not be read as text.
-pub fn documents_and_skipped(paths: &[PathBuf]) -> Result<(Vec<Document>, Vec<String>), Error> {
+pub fn documents_and_skipped(
+    paths: &[PathBuf],
+    format: Option<Format>,
+) -> Result<(Vec<Document>, Vec<String>), Error> {
     if paths.is_empty() {
         return Ok((document::bundled(), Vec::new()));
     }
-    let loaded = document::load_all(paths)?;
+    let loaded = document::load_all_as(paths, format)?;
     let skipped = loaded.skipped.iter().map(|s| s.to_string()).collect();
     Ok((loaded.docs, skipped))
+}
+
+/// Parses `--format`, listing the formats in `--help` and in errors.
+fn format_parser() -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::TypedValueParser;
+    let names = Format::ALL.map(Format::name);
+    clap::builder::PossibleValuesParser::new(names).try_map(|s| s.parse::<Format>())
 }
 
 /// Say something on standard error, as one safe line: `folio: ...`.

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::{Error, documents};
-use crate::document::Document;
 use crate::document::open::{self, HEAD_BYTES, Reading};
-use crate::layout::Layout;
+use crate::document::{Document, Format};
+use crate::layout::{self, Layout};
 
 /// The rows of one page of the article at `path` (the bundled one when
 /// `None`), one per line.
@@ -14,22 +14,28 @@ use crate::layout::Layout;
 /// much each time, until the page's rows are all in paragraphs that are
 /// read whole (or the file ends). The page past the end is an error, which
 /// needs the whole file.
-pub fn page(path: Option<PathBuf>, width: u16, height: u16, page: u64) -> Result<String, Error> {
-    let plan = open::plan(path.as_slice())?;
+pub fn page(
+    path: Option<PathBuf>,
+    width: u16,
+    height: u16,
+    page: u64,
+    format: Option<Format>,
+) -> Result<String, Error> {
+    let plan = open::plan_as(path.as_slice(), format)?;
     if plan.sources.len() != 1 || plan.found_in[0].is_some() {
-        let docs = documents(path.as_slice())?;
+        let docs = documents(path.as_slice(), format)?;
         return print_page(&docs[0], width, height, page);
     }
     let index = usize::try_from(page - 1).unwrap_or(usize::MAX);
     let rows_needed = index
         .saturating_add(1)
         .saturating_mul(usize::from(height).max(1));
-    let mut reading = Reading::open(&plan.sources[0])?;
+    let mut reading = Reading::open_as(&plan.sources[0], format)?;
     let mut want = HEAD_BYTES;
     loop {
         reading.read_until(want)?;
         if reading.is_done() {
-            return print_page(&reading.finish(), width, height, page);
+            return print_page(&reading.finish()?, width, height, page);
         }
         let doc = reading.snapshot();
         let layout = Layout::new(&doc, usize::from(width));
@@ -62,7 +68,13 @@ fn print_page(doc: &Document, width: u16, height: u16, page: u64) -> Result<Stri
 fn rows_of(doc: &Document, layout: &Layout, index: usize, height: usize) -> String {
     let mut out = String::new();
     for row in layout.page(index, height) {
-        out.push_str(&doc.text[row.range()]);
+        let deco = layout::decoration(doc, row);
+        if deco.rule {
+            out.push_str(&"─".repeat(layout.width));
+        } else {
+            out.push_str(&deco.prefix());
+            out.push_str(&doc.text[row.range()]);
+        }
         out.push('\n');
     }
     out
@@ -74,7 +86,7 @@ mod tests {
 
     #[test]
     fn page_prints_rows() {
-        let out = page(None, 40, 5, 1).unwrap();
+        let out = page(None, 40, 5, 1, None).unwrap();
         assert_eq!(out.lines().count(), 5);
         assert!(out.starts_with("China confirms that North Korea’s Kim"));
         assert!(
@@ -98,15 +110,15 @@ mod tests {
         for n in [1, 2, 500, 5_000] {
             let expected = print_page(&whole, 20, 7, n).unwrap();
             assert_eq!(
-                page(Some(path.clone()), 20, 7, n).unwrap(),
+                page(Some(path.clone()), 20, 7, n, None).unwrap(),
                 expected,
                 "page {n}"
             );
         }
         let pages = Layout::new(&whole, 20).page_count(7) as u64;
-        assert!(page(Some(path.clone()), 20, 7, pages).is_ok());
+        assert!(page(Some(path.clone()), 20, 7, pages, None).is_ok());
         assert!(matches!(
-            page(Some(path), 20, 7, pages + 1),
+            page(Some(path), 20, 7, pages + 1, None),
             Err(Error::PageOutOfRange { .. })
         ));
     }
@@ -114,7 +126,7 @@ mod tests {
     #[test]
     fn page_past_the_end_is_an_error() {
         assert!(matches!(
-            page(None, 80, 24, 999),
+            page(None, 80, 24, 999, None),
             Err(Error::PageOutOfRange { .. })
         ));
     }

@@ -13,30 +13,36 @@ use std::sync::Arc;
 use thiserror::Error;
 
 pub mod format;
-#[allow(dead_code)] // Wired into loading next.
 mod markdown;
 mod normalise;
 pub mod open;
+mod render;
 pub mod structure;
 
+pub use format::Format;
 pub use normalise::{Normaliser, TAB_WIDTH, normalise};
+pub use structure::Structure;
 
 /// How many leading bytes are checked for NUL to tell a binary file.
 const BINARY_PROBE: usize = 8 * 1024;
 /// The longest title, in characters, counting the `…` that marks a cut.
 pub const TITLE_MAX_CHARS: usize = 200;
 
-/// The articles bundled into the binary, as (file name, text).
-pub const BUNDLED: &[(&str, &str)] = &[(
-    "seeds/kim-jong-un-beijing.txt",
-    include_str!("../../seeds/kim-jong-un-beijing.txt"),
-)];
+/// The bundled news article, as text.
+pub const ARTICLE: &str = include_str!("../../seeds/kim-jong-un-beijing.txt");
+
+/// The articles bundled into the binary, as (file name, bytes).
+pub const BUNDLED: &[(&str, &[u8])] = &[("seeds/kim-jong-un-beijing.txt", ARTICLE.as_bytes())];
+
+/// The largest source rendered from a markup format (read whole to render);
+/// a larger one is refused, and can still be read as text.
+pub const RENDER_MAX: u64 = 512 << 20;
 
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("{0}: no such file or directory")]
     NotFound(PathBuf),
-    #[error("{0}: no .txt or .md articles in this directory")]
+    #[error("{0}: no articles (.txt, .md, .html, .epub) in this directory")]
     EmptyDirectory(PathBuf),
     #[error("{0}: binary file (it contains NUL bytes), not an article")]
     Binary(PathBuf),
@@ -44,6 +50,12 @@ pub enum LoadError {
     NotRegular(PathBuf),
     #[error("{}: no article could be read: skipped {}", .0.dir.display(), .0.summary())]
     NoneReadable(Skipped),
+    #[error("{}: cannot be read as {format}: {reason}", path.display())]
+    Unrenderable {
+        path: PathBuf,
+        format: Format,
+        reason: String,
+    },
     #[error("{path}: {source}")]
     Io {
         path: PathBuf,
@@ -67,19 +79,59 @@ pub struct Document {
     pub paragraphs: Vec<Range<usize>>,
     /// True when invalid UTF-8 was replaced while decoding.
     pub lossy: bool,
+    /// Headings, styles, links and sections of a document rendered from
+    /// markup; empty for plain text.
+    pub structure: Arc<Structure>,
 }
 
 impl Document {
-    /// Decode raw bytes into a document. Fails on binary content.
-    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+    /// Decode raw bytes into a document, in the format they are sniffed to
+    /// be in ([`Format::sniff`]) unless `format` says. Fails on binary
+    /// content and on markup that cannot be rendered.
+    pub fn from_bytes_as(
+        path: &str,
+        bytes: &[u8],
+        format: Option<Format>,
+    ) -> Result<Document, LoadError> {
         let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
-        if probe.contains(&0) {
-            return Err(LoadError::Binary(PathBuf::from(path)));
+        let format = format.unwrap_or_else(|| Format::sniff(path, probe));
+        if format == Format::Text {
+            if probe.contains(&0) {
+                return Err(LoadError::Binary(PathBuf::from(path)));
+            }
+            let mut n = Normaliser::with_capacity(bytes.len());
+            n.push_bytes(bytes);
+            let (text, lossy) = n.finish();
+            return Ok(Document::from_normalised(path, text, lossy));
         }
-        let mut n = Normaliser::with_capacity(bytes.len());
-        n.push_bytes(bytes);
-        let (text, lossy) = n.finish();
-        Ok(Document::from_normalised(path, text, lossy))
+        let rendered = render::render(format, bytes).map_err(|reason| LoadError::Unrenderable {
+            path: PathBuf::from(path),
+            format,
+            reason,
+        })?;
+        Ok(Document::rendered(path, rendered))
+    }
+
+    /// [`Document::from_bytes_as`], in the format sniffed.
+    pub fn from_bytes(path: &str, bytes: &[u8]) -> Result<Document, LoadError> {
+        Document::from_bytes_as(path, bytes, None)
+    }
+
+    /// The document of a rendered text: its title is the one the markup
+    /// gives, else its first line.
+    pub fn rendered(path: &str, r: structure::Rendered) -> Document {
+        let mut doc = Document::from_normalised(path, r.text, r.lossy);
+        doc.paragraphs = r.paragraphs;
+        if let Some(t) = &r.structure.title {
+            doc.title = title(t);
+        }
+        doc.structure = Arc::new(r.structure);
+        doc
+    }
+
+    /// The format the document was read in.
+    pub fn format(&self) -> Format {
+        self.structure.format
     }
 
     /// Build a document from text that is already decoded.
@@ -99,6 +151,7 @@ impl Document {
             text: Arc::new(text),
             paragraphs,
             lossy,
+            structure: Arc::default(),
         }
     }
 
@@ -143,7 +196,7 @@ fn title(line: &str) -> String {
 pub fn bundled() -> Vec<Document> {
     BUNDLED
         .iter()
-        .map(|(name, text)| Document::from_text(name, text, false))
+        .filter_map(|(name, bytes)| Document::from_bytes(name, bytes).ok())
         .collect()
 }
 
@@ -209,8 +262,8 @@ impl LoadError {
     }
 }
 
-/// Load every article named by `paths`: files, directories (their `.txt` and
-/// `.md` files, sorted by name) and `-` for standard input; the bundled ones
+/// Load every article named by `paths`: files, directories (their articles,
+/// see [`article_files`], sorted by name) and `-` for standard input; the bundled ones
 /// when there are none. The same [`open::plan`] and readers as the reader's,
 /// read to the end at once.
 ///
@@ -218,7 +271,12 @@ impl LoadError {
 /// such files are skipped and reported in [`Loaded::skipped`]; a directory
 /// where every file is skipped is an error.
 pub fn load_all(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
-    let plan = open::plan(paths)?;
+    load_all_as(paths, None)
+}
+
+/// [`load_all`], every document read in `format` when one is given.
+pub fn load_all_as(paths: &[PathBuf], format: Option<Format>) -> Result<Loaded, LoadError> {
+    let plan = open::plan_as(paths, format)?;
     let first = open::open_first(&plan)?;
     let mut loaded = Loaded::default();
     loaded.docs.push(match first.rest {
@@ -246,7 +304,8 @@ pub fn load_all(paths: &[PathBuf]) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
-/// The articles of directory `dir`: its `.txt` and `.md` entries, sorted by
+/// The articles of directory `dir`: its entries named as text, Markdown,
+/// HTML or EPUB (`.txt`, `.md`, `.html`, `.epub` and the like), sorted by
 /// name; none is an error.
 pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let mut files: Vec<PathBuf> = fs::read_dir(dir)
@@ -272,9 +331,8 @@ pub fn copy_sources(paths: &[PathBuf], out: &mut impl io::Write) -> Result<(), L
         move |e| io_error(path, e)
     }
     if paths.is_empty() {
-        for (_, text) in BUNDLED {
-            out.write_all(text.as_bytes())
-                .map_err(failed(Path::new("-")))?;
+        for (_, bytes) in BUNDLED {
+            out.write_all(bytes).map_err(failed(Path::new("-")))?;
         }
     }
     for path in paths {
@@ -303,13 +361,10 @@ pub fn copy_sources(paths: &[PathBuf], out: &mut impl io::Write) -> Result<(), L
 }
 
 fn is_article_name(p: &Path) -> bool {
-    matches!(
-        p.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
-        Some("txt" | "md")
-    )
+    p.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|e| Format::is_article_extension(&e))
 }
 
 /// Load one regular file.

@@ -17,8 +17,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use super::{
-    BINARY_PROBE, BUNDLED, Document, LoadError, Normaliser, Skipped, article_files, io_error,
-    metadata,
+    BINARY_PROBE, BUNDLED, Document, Format, LoadError, Normaliser, RENDER_MAX, Skipped,
+    article_files, io_error, metadata,
 };
 
 /// How much of the first document is read before the reader shows it.
@@ -47,6 +47,9 @@ pub struct Plan {
     pub found_in: Vec<Option<usize>>,
     /// The directories given, in order.
     pub dirs: Vec<PathBuf>,
+    /// The format every source is read in, when the user chose one;
+    /// otherwise each is sniffed.
+    pub format: Option<Format>,
 }
 
 /// The sources named by `paths` (the bundled articles when there are none):
@@ -54,7 +57,15 @@ pub struct Plan {
 /// for standard input. A file named here that is missing, not a regular file
 /// or binary is an error now; so is a directory with no articles.
 pub fn plan(paths: &[PathBuf]) -> Result<Plan, LoadError> {
-    let mut plan = Plan::default();
+    plan_as(paths, None)
+}
+
+/// [`plan`], every source to be read in `format` when one is given.
+pub fn plan_as(paths: &[PathBuf], format: Option<Format>) -> Result<Plan, LoadError> {
+    let mut plan = Plan {
+        format,
+        ..Plan::default()
+    };
     if paths.is_empty() {
         for i in 0..BUNDLED.len() {
             plan.sources.push(Source::Bundled(i));
@@ -73,7 +84,7 @@ pub fn plan(paths: &[PathBuf]) -> Result<Plan, LoadError> {
                 .extend(std::iter::repeat_n(Some(dir), files.len()));
             plan.sources.extend(files.into_iter().map(Source::File));
         } else {
-            check_file(path)?;
+            check_file(path, format)?;
             plan.sources.push(Source::File(path.clone()));
             plan.found_in.push(None);
         }
@@ -81,9 +92,10 @@ pub fn plan(paths: &[PathBuf]) -> Result<Plan, LoadError> {
     Ok(plan)
 }
 
-/// Whether `path` is a regular file that does not start like a binary one.
-fn check_file(path: &Path) -> Result<(), LoadError> {
-    let mut reading = Reading::open(&Source::File(path.to_path_buf()))?;
+/// Whether `path` is a regular file that does not start like a binary one
+/// (unless it is in a binary format such as EPUB).
+fn check_file(path: &Path, format: Option<Format>) -> Result<(), LoadError> {
+    let mut reading = Reading::open_as(&Source::File(path.to_path_buf()), format)?;
     reading.read_until(BINARY_PROBE as u64)
 }
 
@@ -98,6 +110,12 @@ pub struct Reading {
     size: Option<u64>,
     done: bool,
     buffer: Vec<u8>,
+    /// The format asked for, if one was.
+    asked: Option<Format>,
+    /// The format, once the first block has been read.
+    format: Option<Format>,
+    /// The bytes of a source in a markup format, rendered once all are in.
+    raw: Vec<u8>,
 }
 
 impl std::fmt::Debug for Reading {
@@ -115,12 +133,18 @@ impl Reading {
     /// Open a source; nothing is read yet. A path that is not a regular file
     /// is refused (a FIFO or a device might never end).
     pub fn open(source: &Source) -> Result<Reading, LoadError> {
+        Reading::open_as(source, None)
+    }
+
+    /// [`Reading::open`], the source to be read in `format` when one is
+    /// given, else in the format its first bytes show.
+    pub fn open_as(source: &Source, format: Option<Format>) -> Result<Reading, LoadError> {
         let (path, input, size): (String, Box<dyn Read + Send>, Option<u64>) = match source {
             Source::Stdin => ("-".into(), Box::new(io::stdin()), None),
             Source::Bundled(i) => {
-                let (name, text) = BUNDLED[*i];
-                let size = text.len() as u64;
-                (name.into(), Box::new(text.as_bytes()), Some(size))
+                let (name, bytes) = BUNDLED[*i];
+                let size = bytes.len() as u64;
+                (name.into(), Box::new(bytes), Some(size))
             }
             Source::File(path) => {
                 let meta = metadata(path)?;
@@ -135,7 +159,9 @@ impl Reading {
                 )
             }
         };
-        Ok(Reading::from_reader(path, input, size))
+        let mut reading = Reading::from_reader(path, input, size);
+        reading.asked = format;
+        Ok(reading)
     }
 
     /// Read `input`, named `path`, whose size may be known.
@@ -153,13 +179,34 @@ impl Reading {
             size,
             done: false,
             buffer: Vec::new(),
+            asked: None,
+            format: None,
+            raw: Vec::new(),
         }
     }
 
+    /// Whether the source is in a markup format, read whole and rendered.
+    fn is_markup(&self) -> bool {
+        self.format.is_some_and(|f| f != Format::Text)
+    }
+
+    /// The format, once known (after the first read).
+    pub fn format(&self) -> Option<Format> {
+        self.format
+    }
+
     /// Read on until at least `bytes` are in, or the end. The first
-    /// [`BINARY_PROBE`] bytes are looked at before anything else: NUL among
-    /// them means a binary file, refused before more is read.
+    /// [`BINARY_PROBE`] bytes are looked at before anything else: they tell
+    /// the format, and in text NUL among them means a binary file, refused
+    /// before more is read. A source in a markup format is read to its end
+    /// when more than those first bytes are asked for (it is rendered whole),
+    /// up to [`RENDER_MAX`].
     pub fn read_until(&mut self, bytes: u64) -> Result<(), LoadError> {
+        let bytes = if self.is_markup() && bytes > BINARY_PROBE as u64 {
+            u64::MAX
+        } else {
+            bytes
+        };
         while !self.done && self.read < bytes {
             let want = if self.read < BINARY_PROBE as u64 {
                 BINARY_PROBE - self.read as usize
@@ -177,11 +224,29 @@ impl Reading {
                 break;
             }
             let block = &self.buffer[..got];
-            if self.read < BINARY_PROBE as u64 && block.contains(&0) {
-                return Err(LoadError::Binary(PathBuf::from(&self.path)));
+            if self.format.is_none() {
+                let format = self
+                    .asked
+                    .unwrap_or_else(|| Format::sniff(&self.path, block));
+                self.format = Some(format);
+                if format != Format::Text {
+                    // The rest is read whole, now: a markup source is rendered
+                    // at once.
+                    return self.read_markup(got);
+                }
             }
-            self.normaliser.push_bytes(block);
+            if self.is_markup() {
+                self.raw.extend_from_slice(block);
+            } else {
+                if self.read < BINARY_PROBE as u64 && block.contains(&0) {
+                    return Err(LoadError::Binary(PathBuf::from(&self.path)));
+                }
+                self.normaliser.push_bytes(block);
+            }
             self.read += got as u64;
+            if self.is_markup() && self.read > RENDER_MAX {
+                return Err(self.too_large());
+            }
         }
         if self.done {
             self.buffer = Vec::new();
@@ -189,10 +254,33 @@ impl Reading {
         Ok(())
     }
 
+    /// Keep the first `got` bytes of the buffer as the start of a markup
+    /// source.
+    fn read_markup(&mut self, got: usize) -> Result<(), LoadError> {
+        if self.size.is_some_and(|s| s > RENDER_MAX) {
+            return Err(self.too_large());
+        }
+        self.raw.extend_from_slice(&self.buffer[..got]);
+        self.read += got as u64;
+        Ok(())
+    }
+
+    fn too_large(&self) -> LoadError {
+        let format = self.format.unwrap_or_default();
+        LoadError::Unrenderable {
+            path: PathBuf::from(&self.path),
+            format,
+            reason: format!(
+                "larger than {} MB (--format text reads it as text)",
+                RENDER_MAX >> 20
+            ),
+        }
+    }
+
     /// The whole source, read to its end.
     pub fn read_all(mut self) -> Result<Document, LoadError> {
         self.read_until(u64::MAX)?;
-        Ok(self.finish())
+        self.finish()
     }
 
     /// Whether the end has been reached.
@@ -212,10 +300,18 @@ impl Reading {
         Document::from_normalised(&self.path, text, self.normaliser.lossy())
     }
 
-    /// The document of everything read. Call once [`Reading::is_done`].
-    pub fn finish(self) -> Document {
-        let (text, lossy) = self.normaliser.finish();
-        Document::from_normalised(&self.path, text, lossy)
+    /// The document of everything read, rendered if it is markup. Call once
+    /// [`Reading::is_done`].
+    pub fn finish(self) -> Result<Document, LoadError> {
+        match self.format {
+            Some(format) if format != Format::Text => {
+                Document::from_bytes_as(&self.path, &self.raw, Some(format))
+            }
+            _ => {
+                let (text, lossy) = self.normaliser.finish();
+                Ok(Document::from_normalised(&self.path, text, lossy))
+            }
+        }
     }
 }
 
@@ -236,10 +332,16 @@ pub struct First {
 pub fn open_first(plan: &Plan) -> Result<First, LoadError> {
     let mut skipped = Vec::new();
     for (index, source) in plan.sources.iter().enumerate() {
-        let head = Reading::open(source).and_then(|mut r| r.read_until(HEAD_BYTES).map(|()| r));
-        match head {
-            Ok(reading) if reading.is_done() => {
-                let doc = reading.finish();
+        let head = Reading::open_as(source, plan.format)
+            .and_then(|mut r| r.read_until(HEAD_BYTES).map(|()| r));
+        match head.and_then(|r| {
+            if r.is_done() {
+                r.finish().map(Ok)
+            } else {
+                Ok(Err(r))
+            }
+        }) {
+            Ok(Ok(doc)) => {
                 return Ok(First {
                     index,
                     doc,
@@ -247,7 +349,7 @@ pub fn open_first(plan: &Plan) -> Result<First, LoadError> {
                     skipped,
                 });
             }
-            Ok(reading) => {
+            Ok(Err(reading)) => {
                 return Ok(First {
                     index,
                     doc: reading.snapshot(),
@@ -306,7 +408,11 @@ pub fn load_rest(
                 break;
             }
             if reading.is_done() {
-                if !send(Arrival::Whole(reading.finish())) {
+                let arrival = match reading.finish() {
+                    Ok(doc) => Arrival::Whole(doc),
+                    Err(e) => Arrival::Failed(e),
+                };
+                if !send(arrival) {
                     return;
                 }
                 break;
@@ -326,7 +432,7 @@ pub fn load_rest(
         if stop.load(Ordering::Relaxed) {
             return;
         }
-        match Reading::open(source).and_then(Reading::read_all) {
+        match Reading::open_as(source, plan.format).and_then(Reading::read_all) {
             Ok(doc) => batch.push(doc),
             Err(e) => skipped.push((index, e)),
         }

@@ -841,11 +841,9 @@ mod tests {
     #[test]
     fn tagging_in_two_passes_matches_plain_greedy_decoding() {
         let w = bundled();
-        for (_, text) in crate::document::BUNDLED {
-            let doc = Doc::new(text);
-            let plain = doc.decode(|_, prev, feats| best(prev, &w.scores(feats)));
-            assert_eq!(w.tag(&doc), plain);
-        }
+        let doc = Doc::new(crate::document::ARTICLE);
+        let plain = doc.decode(|_, prev, feats| best(prev, &w.scores(feats)));
+        assert_eq!(w.tag(&doc), plain);
     }
 
     #[test]

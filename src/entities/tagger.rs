@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn mentions_are_ordered_and_disjoint() {
-        let text = crate::document::BUNDLED[0].1;
+        let text = crate::document::ARTICLE;
         let m = mentions(text);
         assert!(!m.is_empty());
         for pair in m.windows(2) {
