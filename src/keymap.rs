@@ -25,7 +25,13 @@ pub struct Binding {
 const READING: &[Mode] = &[Mode::Reading];
 const SIDEBAR: &[Mode] = &[Mode::Sidebar];
 const PROMPTS: &[Mode] = &[Mode::Search, Mode::Filter, Mode::NotePrompt];
-const LISTS: &[Mode] = &[Mode::MentionList, Mode::BookmarkList];
+const LISTS: &[Mode] = &[
+    Mode::MentionList,
+    Mode::BookmarkList,
+    Mode::Contents,
+    Mode::Links,
+];
+const PLACES: &[Mode] = &[Mode::Contents, Mode::Links];
 const ALL: &[Mode] = &Mode::ALL;
 
 const fn bind(
@@ -79,10 +85,12 @@ pub const BINDINGS: &[Binding] = &[
     bind(READING, &["}"], Action::NextPassage, "next_passage", "passage cursor to the next paragraph"),
     bind(READING, &["b"], Action::Bookmark, "bookmark", "bookmark the current passage (asks for a note)"),
     bind(READING, &["B"], Action::OpenBookmarks, "open_bookmarks", "the bookmark list"),
+    bind(READING, &["t"], Action::OpenContents, "contents", "the contents: chapters or headings of the document"),
+    bind(READING, &["L"], Action::OpenLinks, "links", "the links of the document, with their URLs"),
     bind(READING, &["Enter"], Action::Choose, "choose", "choose the selected entity"),
     bind(READING, &["Esc"], Action::Dismiss, "dismiss", "clear the highlight that n/N follow, or cancel a search"),
     bind(READING, &["?"], Action::ToggleHelp, "toggle_help", "show or hide this help"),
-    bind(&[Mode::Reading, Mode::MentionList, Mode::BookmarkList, Mode::Help], &["q"], Action::Quit, "quit", "quit"),
+    bind(&[Mode::Reading, Mode::MentionList, Mode::BookmarkList, Mode::Contents, Mode::Links, Mode::Help], &["q"], Action::Quit, "quit", "quit"),
     bind(SIDEBAR, &["j", "Down"], Action::SelectNext, "select_next", "next row"),
     bind(SIDEBAR, &["k", "Up"], Action::SelectPrev, "select_prev", "previous row"),
     bind(SIDEBAR, &["Enter"], Action::Choose, "choose", "choose the person or place: its mentions are highlighted"),
@@ -108,8 +116,12 @@ pub const BINDINGS: &[Binding] = &[
     edit(&["Ctrl-k"], Edit::DeleteTillEnd, "delete to the end"),
     bind(LISTS, &["j", "Down"], Action::SelectNext, "select_next", "next row"),
     bind(LISTS, &["k", "Up"], Action::SelectPrev, "select_prev", "previous row"),
-    bind(LISTS, &["Enter"], Action::Choose, "choose", "go to the passage"),
+    bind(&[Mode::MentionList, Mode::BookmarkList, Mode::Contents], &["Enter"], Action::Choose, "choose", "go to the passage"),
+    bind(&[Mode::Links], &["Enter"], Action::Choose, "choose", "show the link's whole URL"),
     bind(&[Mode::MentionList], &["Esc", "c"], Action::Dismiss, "close_mentions", "close the list"),
+    bind(PLACES, &["/"], Action::StartFilter, "start_filter", "filter the rows as you type"),
+    bind(&[Mode::Contents], &["Esc", "t"], Action::Dismiss, "close_contents", "close the contents"),
+    bind(&[Mode::Links], &["Esc", "L"], Action::Dismiss, "close_links", "close the list"),
     bind(&[Mode::BookmarkList], &["d"], Action::DeleteBookmark, "delete_bookmark", "delete the bookmark"),
     bind(&[Mode::BookmarkList], &["u"], Action::UndoDelete, "undo_delete", "undo the last delete"),
     bind(&[Mode::BookmarkList], &["e"], Action::EditNote, "edit_note", "edit the note"),

@@ -3,6 +3,7 @@
 pub mod follow;
 pub mod marks;
 pub mod mode;
+pub mod places;
 mod regions;
 pub mod sidebar;
 
@@ -94,6 +95,10 @@ pub enum Action {
     DeleteBookmark,
     UndoDelete,
     EditNote,
+    /// `t`: the sections of the current document.
+    OpenContents,
+    /// `L`: the links of the current document.
+    OpenLinks,
 }
 
 /// `n` with two significant figures: 2391 → 2400, 87 → 87.
@@ -743,6 +748,8 @@ impl App {
                     *scroll = scroll.saturating_add_signed(delta as i16);
                 } else if self.bookmark_list().is_some() {
                     self.step_bookmarks(delta);
+                } else if let Some(list) = self.place_list_mut() {
+                    list.step(delta);
                 } else if let Some(list) = self.mention_list_mut() {
                     list.selected = step_index(list.selected, delta, list.spots.len());
                 } else {
@@ -753,6 +760,8 @@ impl App {
             Action::Choose => {
                 if self.bookmark_list().is_some() {
                     self.jump_to_bookmark();
+                } else if self.place_list().is_some() {
+                    self.choose_place();
                 } else if self.mention_list().is_some() {
                     self.choose_mention();
                 } else {
@@ -807,6 +816,8 @@ impl App {
             Action::DeleteBookmark => self.delete_bookmark(),
             Action::UndoDelete => self.undo_delete(),
             Action::EditNote => self.start_note_edit(),
+            Action::OpenContents => self.open_places(places::PlaceKind::Contents),
+            Action::OpenLinks => self.open_places(places::PlaceKind::Links),
             _ => {}
         }
     }
@@ -937,8 +948,12 @@ impl App {
         }
         match self.close() {
             Some(Overlay::Prompt(p)) if p.purpose == PromptFor::Filter => {
-                self.sidebar.filter.clear();
-                self.rebuild_sidebar();
+                if let Some(list) = self.place_list_mut() {
+                    list.set_filter("");
+                } else {
+                    self.sidebar.filter.clear();
+                    self.rebuild_sidebar();
+                }
             }
             Some(_) => {}
             None => self.follow = None,
@@ -1020,7 +1035,10 @@ impl App {
 
     fn start_prompt(&mut self, purpose: PromptFor) {
         let text = match purpose {
-            PromptFor::Filter => self.sidebar.filter.clone(),
+            PromptFor::Filter => match self.place_list() {
+                Some(list) => list.filter.clone(),
+                None => self.sidebar.filter.clone(),
+            },
             _ => String::new(),
         };
         self.open(Overlay::Prompt(Prompt::new(purpose, text)));
@@ -1033,7 +1051,12 @@ impl App {
         prompt.input.handle(request);
         prompt.recalled = None;
         if prompt.purpose == PromptFor::Filter {
-            self.sidebar.filter = prompt.text().to_string();
+            let text = prompt.text().to_string();
+            if let Some(list) = self.place_list_mut() {
+                list.set_filter(&text);
+                return;
+            }
+            self.sidebar.filter = text;
             self.rebuild_sidebar();
             self.sidebar.select_first();
             self.keep_selection_visible();

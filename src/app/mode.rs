@@ -5,6 +5,7 @@
 use tui_input::Input;
 
 use super::marks::BookmarkList;
+use super::places::{PlaceKind, PlaceList};
 use super::{App, Focus, MentionList};
 
 /// Where keys go and what is drawn on top, for dispatch, help and drawing.
@@ -24,13 +25,17 @@ pub enum Mode {
     MentionList,
     /// The bookmark list (`B`).
     BookmarkList,
+    /// The sections of the document (`t`).
+    Contents,
+    /// The links of the document (`L`).
+    Links,
     /// The help overlay (`?`).
     Help,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Reading,
         Mode::Sidebar,
         Mode::Search,
@@ -38,6 +43,8 @@ impl Mode {
         Mode::NotePrompt,
         Mode::MentionList,
         Mode::BookmarkList,
+        Mode::Contents,
+        Mode::Links,
         Mode::Help,
     ];
 
@@ -47,10 +54,12 @@ impl Mode {
             Mode::Reading => "Reading",
             Mode::Sidebar => "Sidebar",
             Mode::Search => "Search prompt",
-            Mode::Filter => "Sidebar filter",
+            Mode::Filter => "Filter (the sidebar, contents or links)",
             Mode::NotePrompt => "Note prompt",
             Mode::MentionList => "Mention list",
             Mode::BookmarkList => "Bookmark list",
+            Mode::Contents => "Contents",
+            Mode::Links => "Link list",
             Mode::Help => "Help",
         }
     }
@@ -104,6 +113,7 @@ pub enum Overlay {
     Prompt(Prompt),
     Mentions(MentionList),
     Bookmarks(BookmarkList),
+    Places(PlaceList),
 }
 
 impl App {
@@ -118,6 +128,10 @@ impl App {
             },
             Some(Overlay::Mentions(_)) => Mode::MentionList,
             Some(Overlay::Bookmarks(_)) => Mode::BookmarkList,
+            Some(Overlay::Places(list)) => match list.kind {
+                PlaceKind::Contents => Mode::Contents,
+                PlaceKind::Links => Mode::Links,
+            },
             None => match self.focus {
                 Focus::Text => Mode::Reading,
                 Focus::Sidebar => Mode::Sidebar,
@@ -178,7 +192,10 @@ impl App {
     /// Open `overlay` over what is open now. Lists replace any list open
     /// (one list at a time); help and prompts go on top.
     pub(super) fn open(&mut self, overlay: Overlay) {
-        if matches!(overlay, Overlay::Mentions(_) | Overlay::Bookmarks(_)) {
+        if matches!(
+            overlay,
+            Overlay::Mentions(_) | Overlay::Bookmarks(_) | Overlay::Places(_)
+        ) {
             self.overlays.clear();
         }
         self.overlays.push(overlay);

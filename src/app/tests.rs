@@ -537,8 +537,11 @@ fn a_resize_while_wrapping_drops_the_stale_wrap() {
 
 /// An app in `mode`, over an article with people in it, 120x30.
 fn in_mode(mode: Mode) -> App {
-    let text = "Talks\n\nKim Jong Un met Xi Jinping in Beijing. Kim left.\n\nMore text.";
-    let mut a = App::new(vec![Document::from_text("t", text, false)], 80);
+    let text = "# Talks\n\nKim Jong Un met Xi Jinping in [Beijing](https://example.org/beijing). Kim left.\n\nMore text.";
+    let mut a = App::new(
+        vec![Document::from_bytes("t.md", text.as_bytes()).unwrap()],
+        80,
+    );
     a.update(Action::Resize(120, 30));
     let steps: &[Action] = match mode {
         Mode::Reading => &[],
@@ -548,6 +551,8 @@ fn in_mode(mode: Mode) -> App {
         Mode::NotePrompt => &[Action::Bookmark],
         Mode::MentionList => &[Action::SwitchFocus, Action::MentionList],
         Mode::BookmarkList => &[Action::OpenBookmarks],
+        Mode::Contents => &[Action::OpenContents],
+        Mode::Links => &[Action::OpenLinks],
         Mode::Help => &[Action::ToggleHelp],
     };
     for step in steps {
@@ -571,6 +576,8 @@ fn every_mode_answers_esc_q_and_question_mark() {
         (Mode::NotePrompt, Mode::Reading, false, Mode::NotePrompt),
         (Mode::MentionList, Mode::Sidebar, true, Mode::MentionList),
         (Mode::BookmarkList, Mode::Reading, true, Mode::BookmarkList),
+        (Mode::Contents, Mode::Reading, true, Mode::Contents),
+        (Mode::Links, Mode::Reading, true, Mode::Links),
         (Mode::Help, Mode::Reading, true, Mode::Reading),
     ];
     for (mode, after_esc, quits, after_question) in table {
@@ -788,4 +795,85 @@ fn documents_added_later_open_at_their_positions_and_get_entities() {
     assert_eq!(a.docs[3].anchor, 2);
     a.update(Action::NextDocument);
     assert_eq!(a.current, 1);
+}
+
+/// A long Markdown article with three parts and links, 80x20.
+fn sectioned() -> App {
+    let mut text = String::from("# Report\n\n");
+    for part in ["One", "Two", "Three"] {
+        text.push_str(&format!("## Part {part}\n\n"));
+        for i in 0..30 {
+            text.push_str(&format!(
+                "Paragraph {i} of part {part}, with [a link](https://example.org/{part}/{i}).\n\n"
+            ));
+        }
+    }
+    let mut a = App::new(
+        vec![Document::from_bytes("r.md", text.as_bytes()).unwrap()],
+        80,
+    );
+    a.update(Action::Resize(80, 20));
+    a
+}
+
+#[test]
+fn contents_lists_the_headings_and_enter_goes_to_one() {
+    let mut a = sectioned();
+    a.update(Action::OpenContents);
+    assert_eq!(a.mode(), Mode::Contents);
+    let list = a.place_list().unwrap();
+    let labels: Vec<&str> = list.places.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["Report", "Part One", "Part Two", "Part Three"]);
+    a.update(Action::SelectNext);
+    a.update(Action::SelectNext);
+    a.update(Action::Choose);
+    assert_eq!(a.mode(), Mode::Reading);
+    let doc = &a.doc().doc;
+    let top = a.layout.rows[a.top_row()].start;
+    assert!(
+        doc.text[top..].starts_with("Part Two"),
+        "{}",
+        &doc.text[top..top + 20]
+    );
+}
+
+#[test]
+fn the_link_list_filters_and_enter_shows_the_url() {
+    let mut a = sectioned();
+    a.update(Action::OpenLinks);
+    assert_eq!(a.mode(), Mode::Links);
+    assert_eq!(a.place_list().unwrap().places.len(), 90);
+    a.update(Action::StartFilter);
+    assert_eq!(a.mode(), Mode::Filter);
+    for c in "three/29".chars() {
+        a.update(Action::Input(c));
+    }
+    assert_eq!(a.place_list().unwrap().shown.len(), 1);
+    a.update(Action::InputSubmit);
+    assert_eq!(a.mode(), Mode::Links);
+    a.update(Action::Choose);
+    let list = a.place_list().unwrap();
+    assert_eq!(list.detail.as_deref(), Some("https://example.org/Three/29"));
+    // The sidebar's filter is not touched by the list's.
+    assert!(a.sidebar.filter.is_empty());
+    a.update(Action::Dismiss);
+    assert_eq!(a.mode(), Mode::Reading);
+}
+
+#[test]
+fn plain_text_has_no_contents_and_says_so() {
+    let mut a = App::new(
+        vec![Document::from_text("t", "Just text.\n\nMore.", false)],
+        80,
+    );
+    a.update(Action::Resize(80, 20));
+    a.update(Action::OpenContents);
+    assert_eq!(a.mode(), Mode::Reading);
+    a.update(Action::OpenLinks);
+    assert_eq!(a.mode(), Mode::Reading);
+    let said = a.message_log.join("\n");
+    assert!(
+        said.contains("no sections") && said.contains("no links"),
+        "{said}"
+    );
 }

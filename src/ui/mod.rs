@@ -4,6 +4,7 @@
 mod bookmarks;
 mod help;
 mod mentions;
+mod places;
 mod reader;
 mod sidebar;
 mod status;
@@ -22,6 +23,7 @@ use crate::app::{App, Focus, Mode, Overlay};
 pub use bookmarks::BookmarksView;
 pub use help::Help;
 pub use mentions::{MentionsView, sentence_around};
+pub use places::PlacesView;
 pub use reader::{Highlight, Reader};
 pub use sidebar::{SidebarView, kind_style};
 pub use status::Status;
@@ -88,6 +90,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Overlay::Mentions(list) => {
                 frame.render_widget(&MentionsView { app, list }, regions.text);
+            }
+            Overlay::Places(list) => {
+                let mut state = ListState::default();
+                frame.render_stateful_widget(&PlacesView { app, list }, regions.text, &mut state);
             }
             Overlay::Help(scroll) => {
                 // Help opens from the text or the sidebar.
