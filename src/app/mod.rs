@@ -590,7 +590,22 @@ impl App {
         for warning in warnings {
             self.notify(warning);
         }
+        self.tell_how_rendered(self.current);
         self
+    }
+
+    /// Say what the reader should know about how document `index` was
+    /// rendered (a page where no article was found, say).
+    fn tell_how_rendered(&mut self, index: usize) {
+        let Some(state) = self.docs.get(index) else {
+            return;
+        };
+        if let Some(notice) = &state.doc.structure.notice {
+            let text = format!("{}: {notice}", state.doc.display_title());
+            if !self.notices.contains(&text) {
+                self.notify(text);
+            }
+        }
     }
 
     pub fn doc(&self) -> &DocState {
@@ -858,6 +873,7 @@ impl App {
 
     fn open_document(&mut self, index: usize) {
         self.current = index;
+        self.tell_how_rendered(index);
         self.passage_cursor = None;
         if self.sidebar.scope == Scope::Document {
             self.sidebar.selected = None;
