@@ -164,6 +164,27 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Characters that mark list items (folio's own `•` among them) and the
+/// `·` of a rendered thematic break.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '‣'
+            | '⁃'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '▸'
+            | '►'
+            | '·'
+            | '∙'
+    )
+}
+
 #[inline]
 fn is_wordy(c: char) -> bool {
     c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
@@ -276,7 +297,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
             }
         }
         let c = char_at(text, i).unwrap_or(' ');
-        if c.is_whitespace() {
+        // A bullet that starts a list item is not part of the sentence: the
+        // item starts afresh, as a line does.
+        if c.is_whitespace() || (line_start && is_bullet(c)) {
             i += c.len_utf8();
             continue;
         }
@@ -318,7 +341,9 @@ pub fn tokenize_into(text: &str, out: &mut Vec<Token>) {
         }
         if class == Class::Punct {
             let p = bytes[start];
-            if p == b'.' || p == b'!' || p == b'?' {
+            // A table's cells (`|`, or the `│` of a rendered table) are
+            // read apart, as sentences are.
+            if p == b'.' || p == b'!' || p == b'?' || p == b'|' || c == '│' {
                 sent_start = true;
             }
         } else if class == Class::Word && bytes[end - 1] == b'.' {
@@ -583,6 +608,17 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.range()]).collect()
+    }
+
+    #[test]
+    fn a_bullet_that_starts_a_line_is_skipped_and_the_item_starts_a_sentence() {
+        let text = "Intro\n• Angela Merkel • spoke\n  ◦ Seoul";
+        assert_eq!(
+            words(text),
+            ["Intro", "Angela", "Merkel", "•", "spoke", "Seoul"]
+        );
+        let toks = tokenize(text);
+        assert!(toks[1].flags & SENT_START != 0 && toks[1].flags & LINE_START != 0);
     }
 
     #[test]
