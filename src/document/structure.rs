@@ -309,6 +309,10 @@ impl Builder {
             self.open = Some(open);
             return;
         }
+        // The words, parted by single spaces, are written in one piece.
+        let style = self.style();
+        let mut piece = String::new();
+        let mut first = true;
         for (i, word) in s
             .split(|c: char| c.is_whitespace() && c != '\u{a0}')
             .enumerate()
@@ -319,19 +323,26 @@ impl Builder {
             if word.is_empty() {
                 continue;
             }
-            let fresh = open.start.is_none();
-            self.start_text(&mut open);
-            let style = self.style();
-            if self.space && !fresh {
-                // A space between two words has the style both have.
-                let at = self.out.text().len();
-                self.out.push_str(" ");
-                self.add_run(at..at + 1, Style(style.0 & self.last.0));
+            if first {
+                first = false;
+                let fresh = open.start.is_none();
+                self.start_text(&mut open);
+                if self.space && !fresh {
+                    // A space between two words has the style both have.
+                    let at = self.out.text().len();
+                    self.out.push_str(" ");
+                    self.add_run(at..at + 1, Style(style.0 & self.last.0));
+                }
+                self.mark_start();
+            } else if self.space {
+                piece.push(' ');
             }
             self.space = false;
-            self.mark_start();
+            piece.push_str(word);
+        }
+        if !piece.is_empty() {
             let at = self.out.text().len();
-            self.out.push_str(word);
+            self.out.push_str(&piece);
             let end = self.out.text().len();
             self.add_run(at..end, style);
             self.last = style;
@@ -459,6 +470,9 @@ impl Builder {
         self.end_block();
         let (text, lossy) = self.out.finish();
         let mut structure = self.structure;
+        // A heading's section is known when it ends, after any that started
+        // inside it.
+        structure.sections.sort_by_key(|s| s.offset);
         if structure.blocks.iter().all(|b| *b == Block::TEXT) {
             structure.blocks.clear();
         }
@@ -599,6 +613,100 @@ mod tests {
         let r = b.finish();
         assert_eq!(r.text, "");
         assert!(r.paragraphs.is_empty() && r.structure.sections.is_empty());
+    }
+
+    use proptest::prelude::*;
+
+    /// One step a renderer may take, with arbitrary text.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Block(u8, u8, u8),
+        Text(String),
+        Space,
+        Break,
+        Push(u8),
+        Pop(u8),
+        Link(String),
+        EndLink,
+        Section(String),
+        Tight,
+        End,
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        let text = crate::document::tests::hostile;
+        prop_oneof![
+            1 => (0u8..4, 0u8..3, 0u8..4).prop_map(|(k, q, h)| Op::Block(k, q, h)),
+            4 => text().prop_map(Op::Text),
+            1 => Just(Op::Space),
+            1 => Just(Op::Break),
+            1 => (0u8..32).prop_map(Op::Push),
+            1 => (0u8..32).prop_map(Op::Pop),
+            1 => text().prop_map(Op::Link),
+            1 => Just(Op::EndLink),
+            1 => text().prop_map(Op::Section),
+            1 => Just(Op::Tight),
+            1 => Just(Op::End),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn every_position_is_a_char_boundary_in_order_and_the_text_is_safe(
+            ops in proptest::collection::vec(op(), 0..40)
+        ) {
+            let mut b = Builder::new(Format::Html);
+            for op in ops {
+                match op {
+                    Op::Block(k, quote, hang) => b.block(Block {
+                        kind: match k {
+                            0 => BlockKind::Text,
+                            1 => BlockKind::Heading(1 + hang),
+                            _ => BlockKind::Pre,
+                        },
+                        quote,
+                        lead: hang,
+                        hang,
+                    }),
+                    Op::Text(t) => b.text(&t),
+                    Op::Space => b.space(),
+                    Op::Break => b.line_break(),
+                    Op::Push(s) => b.push_style(Style(s)),
+                    Op::Pop(s) => b.pop_style(Style(s)),
+                    Op::Link(url) => b.start_link(&url),
+                    Op::EndLink => b.end_link(),
+                    Op::Section(t) => b.section(&t, 1),
+                    Op::Tight => b.tight(),
+                    Op::End => b.end_block(),
+                }
+            }
+            let r = b.finish();
+            let t = &r.text;
+            let ok = |i: usize| i <= t.len() && t.is_char_boundary(i);
+            prop_assert!(!t.chars().any(|c| c != '\n' && crate::sanitize::is_unsafe(c)));
+            prop_assert!(r.structure.blocks.is_empty() || r.structure.blocks.len() == r.paragraphs.len());
+            let mut last = 0;
+            for p in &r.paragraphs {
+                prop_assert!(ok(p.start) && ok(p.end) && p.start >= last && p.start < p.end);
+                prop_assert!(!t[p.clone()].trim().is_empty());
+                last = p.end;
+            }
+            let mut last = 0;
+            for run in &r.structure.runs {
+                prop_assert!(ok(run.range.start) && ok(run.range.end));
+                prop_assert!(run.range.start >= last && run.range.start < run.range.end);
+                last = run.range.end;
+            }
+            for l in &r.structure.links {
+                prop_assert!(ok(l.range.start) && ok(l.range.end) && l.range.start < l.range.end);
+            }
+            let mut last = 0;
+            for s in &r.structure.sections {
+                prop_assert!(ok(s.offset) && s.offset >= last);
+                last = s.offset;
+            }
+        }
     }
 
     #[test]
