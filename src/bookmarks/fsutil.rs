@@ -118,12 +118,18 @@ fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<File> {
 /// [`io::ErrorKind::NotFound`]; anything but a regular file is refused (see
 /// [`is_not_a_file`]).
 pub(crate) fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
-    let mut file = open_regular(path, options().read(true))?;
+    let mut file = open_read(path)?;
     // Sized at once: a file of 10,000 bookmarks is several MB.
     let size = file.metadata().map_or(0, |m| m.len());
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// The regular file at `path`, open to read. A missing file is
+/// [`io::ErrorKind::NotFound`]; anything but a regular file is refused.
+pub(crate) fn open_read(path: &Path) -> io::Result<File> {
+    open_regular(path, options().read(true))
 }
 
 /// What `e` says is at the path, if it was refused for not being a regular

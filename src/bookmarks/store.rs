@@ -243,26 +243,75 @@ fn apply(file: &mut BookmarkFile, entries: &[Bookmark]) -> bool {
     added
 }
 
-/// Whether `bytes` look like a `bookmarks.json` of this version, as folio
-/// writes it, by their ends alone: `{`, `"version": 1,` first, and `}`.
-/// Reading the whole file takes longer than all the rest of `folio bookmarks
-/// add` (see [`Store::append_in_waiting`]); a file that is corrupt in between
-/// is found, and moved aside, by the next command or reader that reads it
-/// whole, and the bookmarks of the journal are kept then.
-fn looks_current(bytes: &[u8]) -> bool {
-    let Some(inside) = bytes
-        .trim_ascii()
-        .strip_prefix(b"{")
-        .and_then(|b| b.strip_suffix(b"}"))
-    else {
-        return false;
-    };
-    inside
+/// Whether a file that starts with `head` and ends with `tail` looks like a
+/// `bookmarks.json` of this version, as folio writes it, by its ends alone:
+/// `{`, `"version": 1,` first, and `}`. Parsing the whole file takes longer
+/// than all the rest of `folio bookmarks add` (see
+/// [`Store::append_in_waiting`]); a file that is corrupt in between is found,
+/// and moved aside, by the next command or reader that reads it whole, and
+/// the bookmarks of the journal are kept then.
+fn looks_current(head: &[u8], tail: &[u8]) -> bool {
+    let starts = head
         .trim_ascii_start()
-        .strip_prefix(b"\"version\"")
+        .strip_prefix(b"{")
+        .and_then(|b| b.trim_ascii_start().strip_prefix(b"\"version\""))
         .and_then(|b| b.trim_ascii_start().strip_prefix(b":"))
         .and_then(|b| b.trim_ascii_start().strip_prefix(b"1"))
-        .is_some_and(|b| b.trim_ascii_start().starts_with(b","))
+        .is_some_and(|b| b.trim_ascii_start().starts_with(b","));
+    starts && tail.trim_ascii_end().ends_with(b"}")
+}
+
+/// What [`Store::append_in_waiting`] needs to know of `bookmarks.json`.
+struct Look {
+    /// It looks like a file of this version ([`looks_current`]).
+    current: bool,
+    /// The bytes looked for are in it.
+    found: bool,
+}
+
+/// Read the regular file at `path` a block at a time into one buffer (much
+/// quicker than reading 6.4 MB into memory not used before): whether it
+/// looks current and has `needle` in it.
+fn look_through(path: &Path, needle: &[u8]) -> io::Result<Look> {
+    const BLOCK: usize = 256 * 1024;
+    /// How much of each end is kept for [`looks_current`].
+    const ENDS: usize = 4096;
+    let mut file = fsutil::open_read(path)?;
+    let finder = memchr::memmem::Finder::new(needle);
+    // The end of each block is looked at again with the next, so that the
+    // needle is found across the boundary.
+    let carry = needle.len().saturating_sub(1);
+    let mut buf = vec![0; carry + BLOCK];
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    let mut found = false;
+    let mut kept = 0;
+    loop {
+        let n = match io::Read::read(&mut file, &mut buf[kept..]) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let end = kept + n;
+        found = found || finder.find(&buf[..end]).is_some();
+        let fresh = &buf[kept..end];
+        if head.len() < ENDS {
+            head.extend_from_slice(&fresh[..fresh.len().min(ENDS - head.len())]);
+        }
+        if fresh.len() >= ENDS {
+            tail.clear();
+            tail.extend_from_slice(&fresh[fresh.len() - ENDS..]);
+        } else {
+            tail.extend_from_slice(fresh);
+            tail.drain(..tail.len().saturating_sub(ENDS));
+        }
+        kept = carry.min(end);
+        buf.copy_within(end - kept..end, 0);
+    }
+    Ok(Look {
+        current: looks_current(&head, &tail),
+        found,
+    })
 }
 
 fn parse(bytes: &[u8]) -> Read {
@@ -834,7 +883,7 @@ impl Store {
     /// add`, by appending it to the journal: when `bookmarks.json` is big
     /// ([`JOURNAL_FROM`]), that is much quicker than writing it again. Under
     /// the lock (waiting at most `patience` for it), the file is read but
-    /// not parsed: its ends are checked ([`looks_current`]) and the new id
+    /// not parsed ([`look_through`]): its ends are checked and the new id
     /// looked for in it; the journal is read whole.
     ///
     /// `Ok(None)` when this is not the way: a small or missing file, or one
@@ -866,25 +915,29 @@ impl Store {
             }
             Err(LockError::Io(_)) => return Ok(None),
         };
-        let Ok(bytes) = fsutil::read_regular(&path) else {
-            return Ok(None);
-        };
         let journal_path = dir.join(JOURNAL_NAME);
         let Ok(journal) = Journal::read(&journal_path) else {
             return Ok(None);
         };
-        if !looks_current(&bytes)
-            || journal.corrupt.is_some()
-            || journal.entries.len() >= JOURNAL_MAX
-        {
+        if journal.corrupt.is_some() || journal.entries.len() >= JOURNAL_MAX {
             return Ok(None);
         }
-        // An id is taken if it is anywhere in the file as a JSON string (an
-        // id written with escapes would be missed: folio writes none).
-        bookmark.id = new_id(|id| {
-            memchr::memmem::find(&bytes, format!("\"{id}\"").as_bytes()).is_some()
-                || journal.entries.iter().any(|b| b.id == id)
-        });
+        bookmark.id = loop {
+            let id = new_id(|id| journal.entries.iter().any(|b| b.id == id));
+            // An id is taken if it is anywhere in the file as a JSON string
+            // (one written with escapes would be missed: folio writes none).
+            match look_through(&path, format!("\"{id}\"").as_bytes()) {
+                Ok(Look {
+                    current: true,
+                    found: false,
+                }) => break id,
+                Ok(Look {
+                    current: true,
+                    found: true,
+                }) => continue,
+                Ok(Look { current: false, .. }) | Err(_) => return Ok(None),
+            }
+        };
         let mut line = serde_json::to_vec(&bookmark).map_err(|e| StoreError::Io {
             path: journal_path.clone(),
             source: io::Error::other(e),
@@ -1918,8 +1971,34 @@ mod tests {
             ("[]", false),
             ("", false),
         ] {
-            assert_eq!(looks_current(text.as_bytes()), current, "{text}");
+            assert_eq!(
+                looks_current(text.as_bytes(), text.as_bytes()),
+                current,
+                "{text}"
+            );
         }
+    }
+
+    #[test]
+    fn looking_through_a_file_finds_its_ends_and_what_crosses_its_blocks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let mut text = format!("{{\n  \"version\": 1,\n  \"x\": \"{}", "a".repeat(300_000));
+        let needle = "\"0000abcd\"";
+        for cut in [256 * 1024 - 5, 256 * 1024 + 4] {
+            let mut with = text.clone();
+            with.insert_str(cut, needle);
+            with.push_str("\"\n}\n");
+            fs::write(&path, &with).unwrap();
+            let look = look_through(&path, needle.as_bytes()).unwrap();
+            assert!(look.current && look.found, "{cut}");
+        }
+        text.push_str("\"\n}\n");
+        fs::write(&path, &text).unwrap();
+        let look = look_through(&path, needle.as_bytes()).unwrap();
+        assert!(look.current && !look.found);
+        fs::write(&path, &text[..text.len() - 3]).unwrap();
+        assert!(!look_through(&path, needle.as_bytes()).unwrap().current);
     }
 
     #[cfg(unix)]
