@@ -629,3 +629,68 @@ fn a_lock_held_by_another_process_fails_commands_within_seconds_naming_it() {
     assert_eq!(env.list_json()["bookmarks"][0]["note"], "before");
     env.add(&article, 0, "after");
 }
+
+#[test]
+fn an_add_to_10000_bookmarks_keeps_them_all_and_the_new_one() {
+    let env = Env::new();
+    let path = env.article("a.txt", ARTICLE);
+    env.add(&path, 0, "");
+    let read = || -> BookmarkFile {
+        serde_json::from_slice(&fs::read(env.bookmarks_file()).unwrap()).unwrap()
+    };
+    let template = read().bookmarks.remove(0);
+    let file = BookmarkFile {
+        bookmarks: (0..10_000)
+            .map(|i| folio::bookmarks::Bookmark {
+                id: format!("{i:08x}"),
+                note: format!("note {i}"),
+                ..template.clone()
+            })
+            .collect(),
+        ..BookmarkFile::default()
+    };
+    fs::write(
+        env.bookmarks_file(),
+        serde_json::to_vec_pretty(&file).unwrap(),
+    )
+    .unwrap();
+
+    let id = env.add(&path, offset_of(ARTICLE, "which is"), "the new one");
+    let ids = |list: &[Value]| -> Vec<String> {
+        list.iter()
+            .map(|b| b["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let mut expected: Vec<String> = file.bookmarks.iter().map(|b| b.id.clone()).collect();
+    expected.push(id.clone());
+
+    let json = env.list_json();
+    let list = json["bookmarks"].as_array().unwrap();
+    assert_eq!(ids(list), expected);
+    assert_eq!(list[9_999]["note"], "note 9999");
+    assert_eq!(list[10_000]["note"], "the new one");
+    assert_eq!(list[10_000]["status"], "ok");
+    assert_eq!(
+        list[10_000]["anchor"]["exact"],
+        "The second paragraph, which is the one to keep."
+    );
+
+    // What was listed is what the file holds.
+    let after = read();
+    assert_eq!(after.bookmarks.len(), 10_001);
+    assert_eq!(after.bookmarks[..10_000], file.bookmarks[..]);
+    assert_eq!(after.bookmarks[10_000].id, id);
+    assert!(!env.config().join("bookmarks.journal").exists());
+
+    // A held lock stops an add to a big file too, naming its holder.
+    let held = hold_lock(&env.config().join("bookmarks.lock"));
+    let out = env.run(&["bookmarks", "add", path.to_str().unwrap(), "--offset", "0"]);
+    assert_clean_failure(&out);
+    assert!(
+        stderr(&out).contains("bookmarks are locked"),
+        "{}",
+        stderr(&out)
+    );
+    drop(held);
+    assert_eq!(read().bookmarks.len(), 10_001);
+}

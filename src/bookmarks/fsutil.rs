@@ -118,12 +118,18 @@ fn open_regular(path: &Path, options: &OpenOptions) -> io::Result<File> {
 /// [`io::ErrorKind::NotFound`]; anything but a regular file is refused (see
 /// [`is_not_a_file`]).
 pub(crate) fn read_regular(path: &Path) -> io::Result<Vec<u8>> {
-    let mut file = open_regular(path, options().read(true))?;
+    let mut file = open_read(path)?;
     // Sized at once: a file of 10,000 bookmarks is several MB.
     let size = file.metadata().map_or(0, |m| m.len());
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+/// The regular file at `path`, open to read. A missing file is
+/// [`io::ErrorKind::NotFound`]; anything but a regular file is refused.
+pub(crate) fn open_read(path: &Path) -> io::Result<File> {
+    open_regular(path, options().read(true))
 }
 
 /// What `e` says is at the path, if it was refused for not being a regular
@@ -247,6 +253,43 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     // meanwhile, only the name in this directory changes.
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)
+}
+
+/// Append `bytes` to the regular file at `path` (created if need be, for
+/// its owner only), after cutting it to its first `keep` bytes (what is past
+/// them is a line a killed process did not finish), and make them durable.
+/// Anything but a regular file at `path` is refused; a symbolic link is
+/// never followed. Only call this while holding the lock that every writer
+/// takes.
+pub(crate) fn append_durably(path: &Path, keep: u64, bytes: &[u8]) -> io::Result<()> {
+    let mut options = options();
+    options.append(true).create(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let created = check_path(path)?.is_none();
+    let mut file = open_regular(path, &options)?;
+    if file.metadata()?.len() > keep {
+        file.set_len(keep)?;
+    }
+    file.write_all(bytes)?;
+    file.sync_data()?;
+    if created {
+        sync_dir(dir_of(path))?;
+    }
+    Ok(())
+}
+
+/// Remove the file at `path` (a missing one is no error) and make that
+/// durable. A symbolic link there is removed itself, never its target.
+pub(crate) fn remove_durably(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e),
+        Ok(()) => sync_dir(dir_of(path)),
+    }
 }
 
 /// Make a rename in `dir` durable.

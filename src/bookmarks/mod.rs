@@ -10,7 +10,8 @@
 //! Every change is saved at once: under an exclusive lock on
 //! `bookmarks.lock`, the file is re-read, the change applied to what is on
 //! disk, and the result written atomically, so several folio processes at once
-//! lose nothing. See [`Store`].
+//! lose nothing. `folio bookmarks add` to a big file appends to a journal
+//! beside it instead, which the next other change folds in. See [`Store`].
 //!
 //! Both files are folio's own: a symbolic link, FIFO, device or directory in
 //! their place is refused with an error naming it, never followed or

@@ -4,6 +4,15 @@
 //! the change to what is on disk (so changes made meanwhile by other folio
 //! processes are kept), writes the result atomically and lets the lock go.
 //!
+//! Writing a big file again for each bookmark added from the command line
+//! would take most of the time of `folio bookmarks add` (10,000 bookmarks are
+//! 6.4 MB), so there, once the file is big ([`JOURNAL_FROM`]), the new
+//! bookmark is appended to `bookmarks.journal` beside it instead: one
+//! bookmark a line, made durable before the command ends. Whoever reads the
+//! bookmarks reads both, and the journal is folded into `bookmarks.json` (and
+//! removed) at the next change of any other kind, by `folio bookmarks list`
+//! and `export`, and when it holds [`JOURNAL_MAX`] bookmarks.
+//!
 //! The store never destroys a file it cannot understand: a corrupt file is
 //! moved aside as `bookmarks.json.corrupt-<timestamp>`; a file written by a
 //! newer folio is read but not written. When nothing can be saved (no config
@@ -16,7 +25,7 @@
 //! the reader opens read-only at once when another process holds it, and
 //! commands wait a few seconds at most; either way the holder is named.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
 use std::io;
@@ -40,6 +49,16 @@ use crate::document::Document;
 pub const FILE_NAME: &str = "bookmarks.json";
 /// The lock file every writer holds, beside it.
 pub const LOCK_NAME: &str = "bookmarks.lock";
+/// The journal of bookmarks added since `bookmarks.json` was last written,
+/// beside it.
+pub const JOURNAL_NAME: &str = "bookmarks.journal";
+/// From this size of `bookmarks.json` on, `folio bookmarks add` appends to
+/// the journal ([`Store::append_in_waiting`]) rather than write the file
+/// again.
+pub const JOURNAL_FROM: u64 = 256 * 1024;
+/// How many bookmarks the journal holds at most: the add that would make one
+/// more writes `bookmarks.json` with them all instead.
+pub const JOURNAL_MAX: usize = 100;
 /// The format version this folio writes.
 pub const VERSION: u64 = 1;
 
@@ -107,30 +126,192 @@ enum Read {
     /// Written by a newer folio: what could be understood of it.
     Newer(BookmarkFile),
     Corrupt(String),
-    Unreadable(io::Error),
+    /// This file (`bookmarks.json` or the journal) cannot be read.
+    Unreadable(PathBuf, io::Error),
 }
 
-/// What reading the file found, when it may have changed.
+/// What reading the files found, when they may have changed.
 enum Fresh {
-    /// The bytes are those the store's contents were read from or saved as.
-    Same,
-    /// Something else, and the bytes when they are a good file.
-    Changed(Read, Option<Vec<u8>>),
+    /// `bookmarks.json` has the bytes the store's contents were read from or
+    /// saved as, and the journal is as the store saw it, or has lines more.
+    Same(Journal),
+    /// Something else; the bytes of `bookmarks.json` when it is a good file;
+    /// the journal.
+    Changed(Read, Option<Vec<u8>>, Journal),
 }
 
-/// Read the file at `path`, unless its bytes are `seen`: comparing is much
-/// cheaper than parsing 10,000 bookmarks again.
-fn read_unless(path: &Path, seen: Option<&[u8]>) -> Fresh {
-    match fsutil::read_regular(path) {
-        Ok(bytes) if Some(bytes.as_slice()) == seen => Fresh::Same,
+/// Read the files in `dir`, unless `bookmarks.json` has the bytes `seen`
+/// and the journal is `seen_journal` or more: comparing is much cheaper than
+/// parsing 10,000 bookmarks again.
+fn read_unless(dir: &Path, seen: Option<&[u8]>, seen_journal: &[u8]) -> Fresh {
+    let journal_path = dir.join(JOURNAL_NAME);
+    let journal = match Journal::read(&journal_path) {
+        Ok(journal) => journal,
+        Err(e) => {
+            return Fresh::Changed(Read::Unreadable(journal_path, e), None, Journal::default());
+        }
+    };
+    let path = dir.join(FILE_NAME);
+    match fsutil::read_regular(&path) {
+        Ok(bytes)
+            if Some(bytes.as_slice()) == seen
+                && journal.bytes.starts_with(Journal::complete(seen_journal)) =>
+        {
+            Fresh::Same(journal)
+        }
         Ok(bytes) => {
             let read = parse(&bytes);
             let good = matches!(read, Read::Good(_));
-            Fresh::Changed(read, good.then_some(bytes))
+            Fresh::Changed(read, good.then_some(bytes), journal)
         }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Fresh::Changed(Read::Missing, None),
-        Err(e) => Fresh::Changed(Read::Unreadable(e), None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Fresh::Changed(Read::Missing, None, journal)
+        }
+        Err(e) => Fresh::Changed(Read::Unreadable(path, e), None, journal),
     }
+}
+
+/// `bookmarks.journal`: bookmarks added to a big `bookmarks.json` since it
+/// was last written, one JSON object a line, each as in `bookmarks.json`.
+/// A line with no line break after it is one a process was killed while
+/// appending: it is not read, and the next append cuts it off.
+#[derive(Debug, Default)]
+struct Journal {
+    /// Its bytes; none when there is no journal.
+    bytes: Vec<u8>,
+    /// The bookmarks of its lines, in order.
+    entries: Vec<Bookmark>,
+    /// Why it is corrupt, when a line is not a bookmark: it is then moved
+    /// aside, rather than removed, once what could be read is saved.
+    corrupt: Option<String>,
+}
+
+impl Journal {
+    fn read(path: &Path) -> io::Result<Journal> {
+        match fsutil::read_regular(path) {
+            Ok(bytes) => Ok(Journal::parse(bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Journal::default()),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn parse(bytes: Vec<u8>) -> Journal {
+        let mut entries = Vec::new();
+        let mut corrupt = None;
+        for (n, line) in Journal::complete(&bytes).split(|&b| b == b'\n').enumerate() {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            match serde_json::from_slice::<Bookmark>(line) {
+                Ok(bookmark) => entries.push(bookmark),
+                Err(e) => {
+                    corrupt.get_or_insert_with(|| format!("line {}: {e}", n + 1));
+                }
+            }
+        }
+        Journal {
+            bytes,
+            entries,
+            corrupt,
+        }
+    }
+
+    /// The complete lines of a journal's `bytes`.
+    fn complete(bytes: &[u8]) -> &[u8] {
+        let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        &bytes[..end]
+    }
+}
+
+/// Add the bookmarks of a journal to `file`, in order, all but those it has
+/// already (by id: a journal folded into the file by a process that died
+/// before it could remove it adds nothing). Whether any were added.
+fn apply(file: &mut BookmarkFile, entries: &[Bookmark]) -> bool {
+    if entries.is_empty() {
+        return false;
+    }
+    let new: Vec<Bookmark> = {
+        let mut ids: HashSet<&str> = file.bookmarks.iter().map(|b| b.id.as_str()).collect();
+        entries
+            .iter()
+            .filter(|b| ids.insert(b.id.as_str()))
+            .cloned()
+            .collect()
+    };
+    let added = !new.is_empty();
+    file.bookmarks.extend(new);
+    added
+}
+
+/// Whether a file that starts with `head` and ends with `tail` looks like a
+/// `bookmarks.json` of this version, as folio writes it, by its ends alone:
+/// `{`, `"version": 1,` first, and `}`. Parsing the whole file takes longer
+/// than all the rest of `folio bookmarks add` (see
+/// [`Store::append_in_waiting`]); a file that is corrupt in between is found,
+/// and moved aside, by the next command or reader that reads it whole, and
+/// the bookmarks of the journal are kept then.
+fn looks_current(head: &[u8], tail: &[u8]) -> bool {
+    let starts = head
+        .trim_ascii_start()
+        .strip_prefix(b"{")
+        .and_then(|b| b.trim_ascii_start().strip_prefix(b"\"version\""))
+        .and_then(|b| b.trim_ascii_start().strip_prefix(b":"))
+        .and_then(|b| b.trim_ascii_start().strip_prefix(b"1"))
+        .is_some_and(|b| b.trim_ascii_start().starts_with(b","));
+    starts && tail.trim_ascii_end().ends_with(b"}")
+}
+
+/// What [`Store::append_in_waiting`] needs to know of `bookmarks.json`.
+struct Look {
+    /// It looks like a file of this version ([`looks_current`]).
+    current: bool,
+    /// The bytes looked for are in it.
+    found: bool,
+}
+
+/// Read the regular file at `path` a block at a time into one buffer (much
+/// quicker than reading 6.4 MB into memory not used before): whether it
+/// looks current and has `needle` in it.
+fn look_through(path: &Path, needle: &[u8]) -> io::Result<Look> {
+    const BLOCK: usize = 256 * 1024;
+    /// How much of each end is kept for [`looks_current`].
+    const ENDS: usize = 4096;
+    let mut file = fsutil::open_read(path)?;
+    let finder = memchr::memmem::Finder::new(needle);
+    // The end of each block is looked at again with the next, so that the
+    // needle is found across the boundary.
+    let carry = needle.len().saturating_sub(1);
+    let mut buf = vec![0; carry + BLOCK];
+    let (mut head, mut tail) = (Vec::new(), Vec::new());
+    let mut found = false;
+    let mut kept = 0;
+    loop {
+        let n = match io::Read::read(&mut file, &mut buf[kept..]) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let end = kept + n;
+        found = found || finder.find(&buf[..end]).is_some();
+        let fresh = &buf[kept..end];
+        if head.len() < ENDS {
+            head.extend_from_slice(&fresh[..fresh.len().min(ENDS - head.len())]);
+        }
+        if fresh.len() >= ENDS {
+            tail.clear();
+            tail.extend_from_slice(&fresh[fresh.len() - ENDS..]);
+        } else {
+            tail.extend_from_slice(fresh);
+            tail.drain(..tail.len().saturating_sub(ENDS));
+        }
+        kept = carry.min(end);
+        buf.copy_within(end - kept..end, 0);
+    }
+    Ok(Look {
+        current: looks_current(&head, &tail),
+        found,
+    })
 }
 
 fn parse(bytes: &[u8]) -> Read {
@@ -185,25 +366,30 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<BookmarkFile, String> {
     match parse(bytes) {
         Read::Good(file) | Read::Newer(file) => Ok(file),
         Read::Corrupt(reason) => Err(reason),
-        Read::Missing | Read::Unreadable(_) => Err("not read".into()),
+        Read::Missing | Read::Unreadable(..) => Err("not read".into()),
     }
 }
 
 /// Write `file` to `path` atomically; returns the bytes written. `size` is
 /// about how many there will be (what the file had), so that they are not
 /// copied again and again as they grow.
-fn save(path: &Path, file: &BookmarkFile, size: usize) -> io::Result<Vec<u8>> {
+fn save(path: &Path, file: &BookmarkFile, size: usize) -> Result<Vec<u8>, StoreError> {
     let mut bytes = Vec::with_capacity(size + size / 8 + 4096);
-    serde_json::to_writer_pretty(&mut bytes, file).map_err(io::Error::other)?;
-    bytes.push(b'\n');
-    fsutil::write_atomic(path, &bytes)?;
+    serde_json::to_writer_pretty(&mut bytes, file)
+        .map_err(io::Error::other)
+        .and_then(|()| {
+            bytes.push(b'\n');
+            fsutil::write_atomic(path, &bytes)
+        })
+        .map_err(|e| StoreError::io(path, e))?;
     Ok(bytes)
 }
 
-/// A new id, not among `taken`: 8 hex digits from the time, the process, a
-/// counter and the per-process random hash keys. Ids are made while holding
-/// the lock, after re-reading the file, so they cannot collide on disk.
-fn new_id(taken: &[Bookmark]) -> String {
+/// A new id, not one `taken` says is: 8 hex digits from the time, the
+/// process, a counter and the per-process random hash keys. Ids are made
+/// while holding the lock, after re-reading the files, so they cannot
+/// collide on disk.
+fn new_id(taken: impl Fn(&str) -> bool) -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     loop {
         let mut h = std::collections::hash_map::RandomState::new().build_hasher();
@@ -214,7 +400,7 @@ fn new_id(taken: &[Bookmark]) -> String {
         h.write_u32(std::process::id());
         h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
         let id = format!("{:08x}", h.finish() as u32);
-        if !taken.iter().any(|b| b.id == id) {
+        if !taken(&id) {
             return id;
         }
     }
@@ -253,6 +439,9 @@ pub struct Store {
     /// The bytes of the file `file` was read from or saved as, while they
     /// are known: a file that still has them need not be parsed again.
     seen: Option<Vec<u8>>,
+    /// The bytes of the journal as last read (its bookmarks are in `file`);
+    /// none when there was none.
+    journal: Vec<u8>,
     /// Counts the changes to `file`, so that what was worked out from it
     /// can tell when it is out of date.
     generation: u64,
@@ -375,7 +564,7 @@ impl Store {
                 None
             }
         };
-        let Fresh::Changed(read, bytes) = read_unless(&path, None) else {
+        let Fresh::Changed(read, bytes, journal) = read_unless(dir, None, &[]) else {
             unreachable!("nothing was seen yet")
         };
         match read {
@@ -393,7 +582,7 @@ impl Store {
                 "{} is corrupt ({reason}) and is left as it is",
                 path.display()
             )),
-            Read::Unreadable(e) => {
+            Read::Unreadable(path, e) => {
                 let e = StoreError::io(&path, e);
                 match e {
                     StoreError::NotAFile { .. } => store.degrade(e.to_string()),
@@ -402,6 +591,10 @@ impl Store {
                 refused = refused.or(refusal(e));
             }
         }
+        // A corrupt journal is moved aside at the next change, once what
+        // could be read of it is saved.
+        apply(&mut store.file, &journal.entries);
+        store.journal = journal.bytes;
         if lock.is_some() && store.notice.is_none() {
             store.mode = Mode::Saving(dir.to_path_buf());
         }
@@ -418,6 +611,7 @@ impl Store {
             pending: Vec::new(),
             patience: fsutil::BRIEF,
             seen: None,
+            journal: Vec::new(),
             generation: 0,
             kept: Kept::default(),
         }
@@ -636,27 +830,37 @@ impl Store {
     pub fn reload(&mut self) {
         if let Mode::Saving(dir) | Mode::Locked(dir) = &self.mode {
             let path = dir.join(FILE_NAME);
-            let Fresh::Changed(read, bytes) = read_unless(&path, self.seen.as_deref()) else {
-                return;
+            let (read, bytes, journal) = match read_unless(dir, self.seen.as_deref(), &self.journal)
+            {
+                Fresh::Same(journal) => {
+                    if journal.bytes != self.journal && apply(&mut self.file, &journal.entries) {
+                        self.generation += 1;
+                    }
+                    self.journal = journal.bytes;
+                    return;
+                }
+                Fresh::Changed(read, bytes, journal) => (read, bytes, journal),
             };
             match read {
                 Read::Missing => {
                     self.file = BookmarkFile::default();
                     self.seen = None;
-                    self.generation += 1;
                 }
                 Read::Good(file) => {
                     self.file = file;
                     self.seen = bytes;
-                    self.generation += 1;
                 }
                 Read::Newer(file) => self.read_only(&path, file),
                 // Dealt with at the next change, under the lock.
-                Read::Corrupt(_) => {}
-                Read::Unreadable(e) => {
-                    self.degrade(format!("cannot read {}", StoreError::io(&path, e)))
+                Read::Corrupt(_) => return,
+                Read::Unreadable(path, e) => {
+                    self.degrade(format!("cannot read {}", StoreError::io(&path, e)));
+                    return;
                 }
             }
+            apply(&mut self.file, &journal.entries);
+            self.journal = journal.bytes;
+            self.generation += 1;
         }
     }
 
@@ -667,33 +871,94 @@ impl Store {
         range: Range<usize>,
         note: &str,
     ) -> Result<Bookmark, StoreError> {
-        let len = doc.text.len();
-        if range.start > len || range.end > len {
-            return Err(StoreError::OffsetOutOfRange {
-                path: doc.path.clone(),
-                offset: range.start.max(range.end),
-                len,
-            });
-        }
-        if range.start >= range.end {
-            return Err(StoreError::EmptyPassage);
-        }
-        let anchor = Anchor::new(&doc.text, range);
-        let document = DocumentRef::of(doc);
-        let created = clock::now_rfc3339();
-        let note = note.to_string();
+        let mut bookmark = draft(doc, range, note)?;
         self.change(move |list| {
-            let bookmark = Bookmark {
-                id: new_id(list),
-                created,
-                note,
-                document,
-                anchor,
-                extra: Map::new(),
-            };
+            bookmark.id = new_id(|id| list.iter().any(|b| b.id == id));
             list.push(bookmark.clone());
             Ok(bookmark)
         })
+    }
+
+    /// Bookmark `range` of `doc` in the store in `dir`, for `folio bookmarks
+    /// add`, by appending it to the journal: when `bookmarks.json` is big
+    /// ([`JOURNAL_FROM`]), that is much quicker than writing it again. Under
+    /// the lock (waiting at most `patience` for it), the file is read but
+    /// not parsed ([`look_through`]): its ends are checked and the new id
+    /// looked for in it; the journal is read whole.
+    ///
+    /// `Ok(None)` when this is not the way: a small or missing file, or one
+    /// that is not a good file of this version, a full journal, anything
+    /// unusual. Then open the store and [`Store::add`], which writes the file
+    /// with the journal folded in, or says what is wrong.
+    pub fn append_in_waiting(
+        dir: &Path,
+        patience: Duration,
+        doc: &Document,
+        range: Range<usize>,
+        note: &str,
+    ) -> Result<Option<Bookmark>, StoreError> {
+        let mut bookmark = draft(doc, range, note)?;
+        let path = dir.join(FILE_NAME);
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_file() && meta.len() >= JOURNAL_FROM => {}
+            _ => return Ok(None),
+        }
+        let lock_path = dir.join(LOCK_NAME);
+        let _lock = match fsutil::lock(&lock_path, patience) {
+            Ok(lock) => lock,
+            Err(LockError::Busy { holder }) => {
+                return Err(StoreError::Locked {
+                    what: WHAT,
+                    path: lock_path,
+                    holder,
+                });
+            }
+            Err(LockError::Io(_)) => return Ok(None),
+        };
+        let journal_path = dir.join(JOURNAL_NAME);
+        let Ok(journal) = Journal::read(&journal_path) else {
+            return Ok(None);
+        };
+        if journal.corrupt.is_some() || journal.entries.len() >= JOURNAL_MAX {
+            return Ok(None);
+        }
+        bookmark.id = loop {
+            let id = new_id(|id| journal.entries.iter().any(|b| b.id == id));
+            // An id is taken if it is anywhere in the file as a JSON string
+            // (one written with escapes would be missed: folio writes none).
+            match look_through(&path, format!("\"{id}\"").as_bytes()) {
+                Ok(Look {
+                    current: true,
+                    found: false,
+                }) => break id,
+                Ok(Look {
+                    current: true,
+                    found: true,
+                }) => continue,
+                Ok(Look { current: false, .. }) | Err(_) => return Ok(None),
+            }
+        };
+        let mut line = serde_json::to_vec(&bookmark).map_err(|e| StoreError::Io {
+            path: journal_path.clone(),
+            source: io::Error::other(e),
+        })?;
+        line.push(b'\n');
+        let keep = Journal::complete(&journal.bytes).len() as u64;
+        fsutil::append_durably(&journal_path, keep, &line)
+            .map_err(|e| StoreError::io(&journal_path, e))?;
+        Ok(Some(bookmark))
+    }
+
+    /// Write the bookmarks of the journal into `bookmarks.json` and remove
+    /// the journal, so that the file holds every bookmark: what `folio
+    /// bookmarks list` and `export` do first. Nothing happens when there is
+    /// no journal or nothing is saved.
+    pub fn fold(&mut self) -> Result<(), StoreError> {
+        if self.is_saved() && !self.journal.is_empty() {
+            self.change(|_| Ok(()))
+        } else {
+            Ok(())
+        }
     }
 
     /// Delete a bookmark; returns it, for [`Store::restore`] to undo.
@@ -797,17 +1062,24 @@ impl Store {
             self.notice = None;
         }
         let path = dir.join(FILE_NAME);
-        let (read, mut seen) = match read_unless(&path, self.seen.as_deref()) {
-            // Unchanged since this process read or wrote it: what it has is
-            // what is on disk.
-            Fresh::Same => (Read::Good(std::mem::take(&mut self.file)), self.seen.take()),
-            Fresh::Changed(read, bytes) => (read, bytes),
+        let (read, mut seen, journal) = match read_unless(&dir, self.seen.as_deref(), &self.journal)
+        {
+            // Unchanged since this process read or wrote it (but for
+            // lines added to the journal): what it has is what is on disk.
+            Fresh::Same(journal) => (
+                Read::Good(std::mem::take(&mut self.file)),
+                self.seen.take(),
+                journal,
+            ),
+            Fresh::Changed(read, bytes, journal) => (read, bytes, journal),
         };
         self.seen = None;
+        self.journal = journal.bytes.clone();
         let mut file = match read {
             Read::Missing => BookmarkFile::default(),
             Read::Good(file) => file,
-            Read::Newer(file) => {
+            Read::Newer(mut file) => {
+                apply(&mut file, &journal.entries);
                 self.read_only(&path, file);
                 return op(&mut self.file.bookmarks);
             }
@@ -822,19 +1094,41 @@ impl Store {
                     return op(&mut self.file.bookmarks);
                 }
             },
-            Read::Unreadable(e) => {
+            Read::Unreadable(path, e) => {
                 self.degrade(format!("cannot read {}", StoreError::io(&path, e)));
                 return op(&mut self.file.bookmarks);
             }
         };
+        apply(&mut file, &journal.entries);
+        // Kept to be saved first if the change takes a bookmark of the
+        // journal away (see below).
+        let folded = (!journal.entries.is_empty()).then(|| file.clone());
         let size = seen.as_ref().map_or(0, Vec::len);
         let result = op(&mut file.bookmarks);
         if result.is_ok() {
             fsutil::remove_stale_temporaries(&path);
-            seen = match save(&path, &file, size) {
+            let mut saved = Ok(());
+            if let Some(folded) = folded
+                && takes_away(&journal.entries, &file.bookmarks)
+            {
+                // Were the file saved with this change and the process
+                // killed before the journal is gone, the journal would bring
+                // back what the change took away. So the journal is folded
+                // in and removed first, and the change saved after.
+                saved = save(&path, &folded, size).and_then(|_| self.drop_journal(&dir, &journal));
+            }
+            let saved = saved
+                .and_then(|()| save(&path, &file, size))
+                .and_then(|bytes| {
+                    if !self.journal.is_empty() {
+                        self.drop_journal(&dir, &journal)?;
+                    }
+                    Ok(bytes)
+                });
+            seen = match saved {
                 Ok(bytes) => Some(bytes),
                 Err(e) => {
-                    self.degrade(format!("cannot save {}", StoreError::io(&path, e)));
+                    self.degrade(format!("cannot save {e}"));
                     None
                 }
             };
@@ -843,6 +1137,56 @@ impl Store {
         self.seen = seen;
         result
     }
+
+    /// Remove the journal, its bookmarks saved in `bookmarks.json`: or move
+    /// it aside when it has lines that could not be read.
+    fn drop_journal(&mut self, dir: &Path, journal: &Journal) -> Result<(), StoreError> {
+        let path = dir.join(JOURNAL_NAME);
+        match &journal.corrupt {
+            Some(reason) => {
+                let aside = fsutil::move_aside(&path).map_err(|e| StoreError::io(&path, e))?;
+                self.warn(format!(
+                    "{} was corrupt ({reason}); the bookmarks that could be read from it \
+                     were kept, and it was moved to {}",
+                    path.display(),
+                    aside.display()
+                ));
+            }
+            None => fsutil::remove_durably(&path).map_err(|e| StoreError::io(&path, e))?,
+        }
+        self.journal.clear();
+        Ok(())
+    }
+}
+
+/// Whether a change took away any of the journal's bookmarks from `list`.
+fn takes_away(journal: &[Bookmark], list: &[Bookmark]) -> bool {
+    let ids: HashSet<&str> = list.iter().map(|b| b.id.as_str()).collect();
+    journal.iter().any(|b| !ids.contains(b.id.as_str()))
+}
+
+/// A new bookmark of `range` of `doc` with `note`, but for its id, which is
+/// made under the lock.
+fn draft(doc: &Document, range: Range<usize>, note: &str) -> Result<Bookmark, StoreError> {
+    let len = doc.text.len();
+    if range.start > len || range.end > len {
+        return Err(StoreError::OffsetOutOfRange {
+            path: doc.path.clone(),
+            offset: range.start.max(range.end),
+            len,
+        });
+    }
+    if range.start >= range.end {
+        return Err(StoreError::EmptyPassage);
+    }
+    Ok(Bookmark {
+        id: String::new(),
+        created: clock::now_rfc3339(),
+        note: note.to_string(),
+        document: DocumentRef::of(doc),
+        anchor: Anchor::new(&doc.text, range),
+        extra: Map::new(),
+    })
 }
 
 /// `e`, if it is a reason a command must not go on with the store.
@@ -1382,5 +1726,302 @@ mod tests {
         assert_eq!(b.document.extra["lang"], "en");
         assert_eq!(b.anchor.extra["kind"], 1.5);
         assert_eq!(b.anchor.prefix, "");
+    }
+
+    /// A directory whose `bookmarks.json` is big enough for the journal:
+    /// `count` bookmarks on `doc` with long notes. Returns the bookmarks.
+    fn big(dir: &Path, doc: &Document, count: usize) -> Vec<Bookmark> {
+        let template = Store::in_memory().add(doc, para(doc, 1), "").unwrap();
+        let file = BookmarkFile {
+            bookmarks: (0..count)
+                .map(|i| Bookmark {
+                    id: format!("{i:08x}"),
+                    note: format!("note {i} {}", "n".repeat(400)),
+                    ..template.clone()
+                })
+                .collect(),
+            ..BookmarkFile::default()
+        };
+        let bytes = serde_json::to_vec_pretty(&file).unwrap();
+        assert!(bytes.len() as u64 >= JOURNAL_FROM);
+        fs::write(dir.join(FILE_NAME), bytes).unwrap();
+        file.bookmarks
+    }
+
+    fn append(dir: &Path, doc: &Document, note: &str) -> Option<Bookmark> {
+        Store::append_in_waiting(dir, Duration::from_secs(3), doc, para(doc, 2), note).unwrap()
+    }
+
+    fn journal_lines(dir: &Path) -> usize {
+        fs::read_to_string(dir.join(JOURNAL_NAME)).map_or(0, |text| text.lines().count())
+    }
+
+    #[test]
+    fn a_big_file_takes_additions_in_its_journal_until_they_are_folded_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        let mut before = big(dir.path(), &doc, 600);
+        let file_before = fs::read(dir.path().join(FILE_NAME)).unwrap();
+        let mut reader = open(dir.path());
+        let kept = reader.for_document_kept(&doc);
+        assert_eq!(kept.len(), 600);
+
+        let a = append(dir.path(), &doc, "a").expect("to the journal");
+        let b = append(dir.path(), &doc, "b").expect("to the journal");
+        assert_ne!(a.id, b.id);
+        assert_eq!(
+            a.anchor.exact,
+            "The second paragraph, with more words in it."
+        );
+        assert_eq!(
+            fs::read(dir.path().join(FILE_NAME)).unwrap(),
+            file_before,
+            "the file is not written"
+        );
+        assert_eq!(journal_lines(dir.path()), 2);
+
+        // Whoever reads the bookmarks reads both files.
+        before.extend([a.clone(), b.clone()]);
+        assert_eq!(open(dir.path()).all(), before.as_slice());
+        reader.reload();
+        assert_eq!(reader.all(), before.as_slice());
+        assert_eq!(reader.for_document_kept(&doc).len(), 602, "not kept");
+
+        // Another change writes the file with them, and the journal goes.
+        reader.set_note(&a.id, "changed").unwrap();
+        assert!(!dir.path().join(JOURNAL_NAME).exists());
+        let again = open(dir.path());
+        assert_eq!(again.all().len(), 602);
+        assert_eq!(again.get(&a.id).unwrap().note, "changed");
+        assert_eq!(again.all()[601], b);
+    }
+
+    #[test]
+    fn fold_writes_the_journal_into_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let a = append(dir.path(), &doc, "a").unwrap();
+        let mut store = open(dir.path());
+        store.fold().unwrap();
+        assert!(store.take_warnings().is_empty());
+        assert!(!dir.path().join(JOURNAL_NAME).exists());
+        let file = parse_bytes(&fs::read(dir.path().join(FILE_NAME)).unwrap()).unwrap();
+        assert_eq!(file.bookmarks.len(), 601);
+        assert_eq!(file.bookmarks[600], a);
+        // Nothing to fold: nothing is written.
+        let bytes = fs::read(dir.path().join(FILE_NAME)).unwrap();
+        store.fold().unwrap();
+        assert_eq!(fs::read(dir.path().join(FILE_NAME)).unwrap(), bytes);
+    }
+
+    #[test]
+    fn a_small_file_or_a_full_journal_is_written_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        assert!(append(dir.path(), &doc, "").is_none(), "no file");
+        open(dir.path()).add(&doc, para(&doc, 1), "").unwrap();
+        assert!(append(dir.path(), &doc, "").is_none(), "a small file");
+
+        big(dir.path(), &doc, 600);
+        for i in 0..JOURNAL_MAX {
+            assert!(append(dir.path(), &doc, &i.to_string()).is_some());
+        }
+        assert!(append(dir.path(), &doc, "one more").is_none(), "full");
+        assert_eq!(journal_lines(dir.path()), JOURNAL_MAX);
+        let last = open(dir.path())
+            .add(&doc, para(&doc, 2), "one more")
+            .unwrap();
+        assert!(!dir.path().join(JOURNAL_NAME).exists());
+        let all = open(dir.path()).all().to_vec();
+        assert_eq!(all.len(), 600 + JOURNAL_MAX + 1);
+        assert_eq!(all[600].note, "0");
+        assert_eq!(all[all.len() - 1], last);
+    }
+
+    #[test]
+    fn removing_a_bookmark_of_the_journal_folds_it_in_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let a = append(dir.path(), &doc, "a").unwrap();
+        let mut store = open(dir.path());
+        store.remove(&a.id).unwrap();
+        assert!(!dir.path().join(JOURNAL_NAME).exists());
+        assert_eq!(open(dir.path()).all().len(), 600);
+        assert!(open(dir.path()).get(&a.id).is_none());
+
+        // A journal left behind after it was folded in adds nothing twice.
+        let b = append(dir.path(), &doc, "b").unwrap();
+        open(dir.path()).fold().unwrap();
+        let b_line = serde_json::to_vec(&b).unwrap();
+        fs::write(
+            dir.path().join(JOURNAL_NAME),
+            [b_line.as_slice(), b"\n"].concat(),
+        )
+        .unwrap();
+        let all = open(dir.path()).all().to_vec();
+        assert_eq!(all.len(), 601);
+        assert_eq!(all.iter().filter(|x| x.id == b.id).count(), 1);
+    }
+
+    #[test]
+    fn an_unfinished_line_of_the_journal_is_not_read_and_is_cut_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let a = append(dir.path(), &doc, "a").unwrap();
+        let path = dir.path().join(JOURNAL_NAME);
+        let mut bytes = fs::read(&path).unwrap();
+        let whole = bytes.clone();
+        bytes.extend_from_slice(&whole[..whole.len() / 2]);
+        fs::write(&path, &bytes).unwrap();
+        let (store, warnings) = Store::open_in(dir.path());
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(store.all().len(), 601);
+
+        let b = append(dir.path(), &doc, "b").unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 2);
+        assert!(text.starts_with(std::str::from_utf8(&whole).unwrap()));
+        let all = open(dir.path()).all().to_vec();
+        assert_eq!(all[600..], [a, b]);
+    }
+
+    #[test]
+    fn a_corrupt_journal_is_moved_aside_once_what_it_has_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let a = append(dir.path(), &doc, "a").unwrap();
+        let path = dir.path().join(JOURNAL_NAME);
+        let mut bytes = fs::read(&path).unwrap();
+        bytes.extend_from_slice(b"{\"id\": tr\n");
+        fs::write(&path, &bytes).unwrap();
+        assert!(append(dir.path(), &doc, "").is_none(), "not added to");
+
+        let mut store = open(dir.path());
+        assert_eq!(store.all().len(), 601, "what can be read is read");
+        store.add(&doc, para(&doc, 1), "").unwrap();
+        let warnings = store.take_warnings();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("corrupt"), "{}", warnings[0]);
+        assert!(!path.exists());
+        let aside: Vec<PathBuf> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                name.starts_with("bookmarks.journal.corrupt-")
+            })
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert!(warnings[0].contains(&aside[0].display().to_string()));
+        assert_eq!(fs::read(&aside[0]).unwrap(), bytes);
+        let all = open(dir.path()).all().to_vec();
+        assert_eq!(all.len(), 602);
+        assert_eq!(all[600], a);
+    }
+
+    #[test]
+    fn a_corrupt_big_file_is_moved_aside_and_the_journal_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let path = dir.path().join(FILE_NAME);
+        // Its ends are as they should be, not what is in between.
+        let bytes = fs::read(&path).unwrap();
+        let mut bad = bytes.clone();
+        let middle = bad.len() / 2;
+        bad[middle..middle + 4].copy_from_slice(b"\"\"\"\"");
+        fs::write(&path, &bad).unwrap();
+        let a = append(dir.path(), &doc, "a").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), bad, "never written");
+
+        let (store, warnings) = Store::open_in(dir.path());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("corrupt"), "{}", warnings[0]);
+        assert_eq!(store.all(), std::slice::from_ref(&a));
+    }
+
+    #[test]
+    fn a_newer_big_file_takes_nothing_in_a_journal() {
+        let dir = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let path = dir.path().join(FILE_NAME);
+        let text = fs::read_to_string(&path).unwrap();
+        let newer = text.replacen("\"version\": 1,", "\"version\": 2,", 1);
+        fs::write(&path, &newer).unwrap();
+        assert!(append(dir.path(), &doc, "").is_none());
+        assert!(!dir.path().join(JOURNAL_NAME).exists());
+    }
+
+    #[test]
+    fn only_the_ends_of_a_file_are_looked_at_before_appending() {
+        for (text, current) in [
+            ("{\n  \"version\": 1,\n  \"bookmarks\": []\n}\n", true),
+            ("{\"version\":1,\"bookmarks\":[]}", true),
+            (" { \"version\" : 1 , \"x\": 2 } ", true),
+            ("{\"version\": 10, \"bookmarks\": []}", false),
+            ("{\"version\": 2, \"bookmarks\": []}", false),
+            ("{\"version\": 1}", false),
+            ("{\"bookmarks\": [], \"version\": 1}", false),
+            ("{\"version\": 1, \"bookmarks\": [", false),
+            ("[]", false),
+            ("", false),
+        ] {
+            assert_eq!(
+                looks_current(text.as_bytes(), text.as_bytes()),
+                current,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn looking_through_a_file_finds_its_ends_and_what_crosses_its_blocks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let mut text = format!("{{\n  \"version\": 1,\n  \"x\": \"{}", "a".repeat(300_000));
+        let needle = "\"0000abcd\"";
+        for cut in [256 * 1024 - 5, 256 * 1024 + 4] {
+            let mut with = text.clone();
+            with.insert_str(cut, needle);
+            with.push_str("\"\n}\n");
+            fs::write(&path, &with).unwrap();
+            let look = look_through(&path, needle.as_bytes()).unwrap();
+            assert!(look.current && look.found, "{cut}");
+        }
+        text.push_str("\"\n}\n");
+        fs::write(&path, &text).unwrap();
+        let look = look_through(&path, needle.as_bytes()).unwrap();
+        assert!(look.current && !look.found);
+        fs::write(&path, &text[..text.len() - 3]).unwrap();
+        assert!(!look_through(&path, needle.as_bytes()).unwrap().current);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_journal_that_is_not_a_regular_file_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let doc = doc();
+        big(dir.path(), &doc, 600);
+        let path = dir.path().join(JOURNAL_NAME);
+        let (target, bytes) = not_a_file("a symbolic link", &path, outside.path()).unwrap();
+        assert!(append(dir.path(), &doc, "").is_none());
+        let (_, warnings) = Store::open_in(dir.path());
+        let expected = format!("{} is a symbolic link, not a regular file", path.display());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains(&expected), "{}", warnings[0]);
+        match Store::open_in_waiting(dir.path(), Duration::from_secs(3)) {
+            Err(e @ StoreError::NotAFile { .. }) => {
+                assert!(e.to_string().starts_with(&expected), "{e}")
+            }
+            other => panic!("{:?}", other.map(|(_, w)| w)),
+        }
+        assert_eq!(fs::read(&target).unwrap(), bytes);
+        assert!(fs::symlink_metadata(&path).unwrap().is_symlink());
     }
 }

@@ -9,7 +9,9 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::{Error, print};
-use crate::bookmarks::{Bookmark, Status, Store, StoreError, first_words, paragraph_at};
+use crate::bookmarks::{
+    Bookmark, Status, Store, StoreError, config_dir, first_words, paragraph_at,
+};
 use crate::document::{self, Document};
 use crate::sanitize;
 
@@ -89,6 +91,18 @@ fn open() -> Result<Store, Error> {
     Ok(store)
 }
 
+/// Open the store to read it all: with the journal of bookmarks added from
+/// the command line folded into `bookmarks.json` first, so that what is
+/// shown is what the file holds.
+fn open_folded() -> Result<Store, Error> {
+    let mut store = open()?;
+    if let Err(e) = store.fold() {
+        warn(&[e.to_string()]);
+    }
+    warn(&store.take_warnings());
+    Ok(store)
+}
+
 /// Open the store for a change: it must be able to save.
 fn open_for_change() -> Result<Store, Error> {
     let store = open()?;
@@ -110,7 +124,7 @@ fn finish_change(store: &mut Store) -> Result<(), Error> {
 }
 
 fn list(json: bool) -> Result<(), Error> {
-    let store = open()?;
+    let store = open_folded()?;
     let (resolved, problems) = store.resolve_all(&[]);
     warn(&problems);
     if json {
@@ -190,6 +204,13 @@ fn load(path: &Path) -> Result<Document, Error> {
 fn add(path: &Path, offset: usize, note: &str) -> Result<(), Error> {
     let doc = load(path)?;
     let range = paragraph_at(&doc, offset)?;
+    // To a big file, appended to the journal beside it: much quicker than
+    // writing the file again.
+    if let Ok(dir) = config_dir()
+        && let Some(bookmark) = Store::append_in_waiting(&dir, PATIENCE, &doc, range.clone(), note)?
+    {
+        return print(&format!("{}\n", sanitize::line(&bookmark.id)));
+    }
     let mut store = open_for_change()?;
     let bookmark = store.add(&doc, range, note)?;
     finish_change(&mut store)?;
@@ -203,7 +224,7 @@ fn remove(id: &str) -> Result<(), Error> {
 }
 
 fn export(format: Format) -> Result<(), Error> {
-    let store = open()?;
+    let store = open_folded()?;
     match format {
         Format::Markdown => print(&markdown(store.all())),
     }
