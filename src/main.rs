@@ -30,12 +30,17 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             height,
             page,
             raw,
+            format,
         }) => {
-            let format = if raw { Some(Format::Text) } else { args.format };
+            let format = if raw { Some(Format::Text) } else { format };
             let text = cli::page::page(path, width, height, page, format)?;
             cli::print(&text).map(|()| ExitCode::SUCCESS)
         }
-        Some(Command::Entities { paths, json }) => cli::entities::run(&paths, json, args.format),
+        Some(Command::Entities {
+            paths,
+            json,
+            format,
+        }) => cli::entities::run(&paths, json, format),
         Some(Command::Config { command }) => cli::config::run(command).map(|()| ExitCode::SUCCESS),
         Some(Command::Bookmarks { command }) => {
             cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)

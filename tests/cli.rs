@@ -79,7 +79,10 @@ fn a_missing_path_is_an_error() {
 fn a_directory_without_articles_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("image.png"), b"x").unwrap();
-    assert_one_line_error(&folio(&[dir.path().to_str().unwrap()]), "no .txt or .md");
+    assert_one_line_error(
+        &folio(&[dir.path().to_str().unwrap()]),
+        "no articles (.txt, .md, .html, .epub)",
+    );
 }
 
 #[test]

@@ -40,7 +40,7 @@ pub struct Cli {
 
     /// Read every article in this format instead of the one its content
     /// (and name) shows: text, markdown, html or epub.
-    #[arg(long, global = true, value_name = "FORMAT", value_parser = format_parser())]
+    #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
     pub format: Option<Format>,
 
     /// The widest the reading column may be, in columns [default: `width` in
@@ -67,6 +67,10 @@ pub enum Command {
         /// Show the source as it is, not rendered (the same as --format text).
         #[arg(long)]
         raw: bool,
+        /// Read the article in this format instead of the one its content
+        /// (and name) shows: text, markdown, html or epub.
+        #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+        format: Option<Format>,
     },
     /// List the people and places in articles.
     Entities {
@@ -75,6 +79,10 @@ pub enum Command {
         /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations"}]}.
         #[arg(long)]
         json: bool,
+        /// Read every article in this format instead of the one its content
+        /// (and name) shows: text, markdown, html or epub.
+        #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+        format: Option<Format>,
     },
     /// List, add, remove and export bookmarks.
     Bookmarks {

@@ -95,10 +95,11 @@ impl Document {
     ) -> Result<Document, LoadError> {
         let probe = &bytes[..bytes.len().min(BINARY_PROBE)];
         let format = format.unwrap_or_else(|| Format::sniff(path, probe));
+        // Only an EPUB (a zip archive) may hold NUL bytes.
+        if format != Format::Epub && probe.contains(&0) {
+            return Err(LoadError::Binary(PathBuf::from(path)));
+        }
         if format == Format::Text {
-            if probe.contains(&0) {
-                return Err(LoadError::Binary(PathBuf::from(path)));
-            }
             let mut n = Normaliser::with_capacity(bytes.len());
             n.push_bytes(bytes);
             let (text, lossy) = n.finish();
