@@ -14,6 +14,8 @@ use thiserror::Error;
 
 pub mod format;
 #[allow(dead_code)] // Wired into loading next.
+pub mod html;
+#[allow(dead_code)] // Wired into loading next.
 mod markdown;
 mod normalise;
 pub mod open;
