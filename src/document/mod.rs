@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
+#[allow(dead_code)] // Wired into loading next.
+pub mod epub;
 pub mod format;
 #[allow(dead_code)] // Wired into loading next.
 pub mod html;
