@@ -394,3 +394,20 @@ fn arbitrary_bytes_and_cut_books_never_panic() {
         assert!(render(&noise).is_err());
     }
 }
+
+#[test]
+fn the_sample_book_has_its_three_letters() {
+    let r = render(include_bytes!("../../../seeds/sample-book.epub")).expect("a book");
+    assert_eq!(
+        r.structure.title.as_deref(),
+        Some("Three Letters from the Danube")
+    );
+    assert_eq!(r.structure.author.as_deref(), Some("Anna Weber"));
+    let titles: Vec<_> = r
+        .structure
+        .sections
+        .iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert_eq!(titles, ["Vienna", "Budapest", "Belgrade"]);
+}

@@ -285,3 +285,22 @@ fn a_deep_page_does_not_overflow_and_bytes_never_panic() {
         offsets_are_sound(&render(&bytes));
     }
 }
+
+#[test]
+fn the_sample_page_shows_its_story_only() {
+    let r = render(include_bytes!("../../../seeds/sample-article.html"));
+    assert!(r.structure.notice.is_none());
+    assert_eq!(
+        r.structure.title.as_deref(),
+        Some("Scholz and Macron agree a rail plan for the Rhine")
+    );
+    assert!(r.text.contains("Jeanne Barseghian") && r.text.contains("• A new bridge"));
+    for junk in [
+        "cookies",
+        "Storms close roads",
+        "All rights reserved",
+        "EH-123",
+    ] {
+        assert!(!r.text.contains(junk), "{junk:?} in {:?}", r.text);
+    }
+}
