@@ -12,7 +12,9 @@ use std::sync::Arc;
 
 use thiserror::Error;
 
+pub mod epub;
 pub mod format;
+pub mod html;
 mod markdown;
 mod normalise;
 pub mod open;
@@ -31,8 +33,20 @@ pub const TITLE_MAX_CHARS: usize = 200;
 /// The bundled news article, as text.
 pub const ARTICLE: &str = include_str!("../../seeds/kim-jong-un-beijing.txt");
 
-/// The articles bundled into the binary, as (file name, bytes).
-pub const BUNDLED: &[(&str, &[u8])] = &[("seeds/kim-jong-un-beijing.txt", ARTICLE.as_bytes())];
+/// The articles bundled into the binary, as (file name, bytes): a news
+/// article in plain text, then a saved web page and a short book, to show
+/// the formats folio reads (made by `scripts/make-samples.py`).
+pub const BUNDLED: &[(&str, &[u8])] = &[
+    ("seeds/kim-jong-un-beijing.txt", ARTICLE.as_bytes()),
+    (
+        "seeds/sample-article.html",
+        include_bytes!("../../seeds/sample-article.html"),
+    ),
+    (
+        "seeds/sample-book.epub",
+        include_bytes!("../../seeds/sample-book.epub"),
+    ),
+];
 
 /// The largest source rendered from a markup format (read whole to render);
 /// a larger one is refused, and can still be read as text.
@@ -665,8 +679,30 @@ pub(crate) mod tests {
     #[test]
     fn bundled_article_loads() {
         let docs = bundled();
-        assert_eq!(docs.len(), 1);
-        assert!(docs[0].title.starts_with("China confirms"));
+        let seen: Vec<(&str, Format)> = docs.iter().map(|d| (&d.title[..], d.format())).collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    "China confirms that North Korea\u{2019}s Kim Jong Un was in Beijing for talks with Xi Jinping",
+                    Format::Text
+                ),
+                (
+                    "Scholz and Macron agree a rail plan for the Rhine",
+                    Format::Html
+                ),
+                ("Three Letters from the Danube", Format::Epub),
+            ]
+        );
+        // The page is read as a reader mode shows it, the book by chapters.
+        assert!(!docs[1].text.contains('<') && docs[1].text.contains("Strasbourg"));
+        let chapters: Vec<&str> = docs[2]
+            .structure
+            .sections
+            .iter()
+            .map(|s| &s.title[..])
+            .collect();
+        assert_eq!(chapters.len(), 3, "{chapters:?}");
     }
 
     /// Text made to be hard: combining marks, emoji sequences, CJK, Hangul

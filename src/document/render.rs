@@ -15,17 +15,19 @@ pub fn render(format: Format, bytes: &[u8]) -> Result<Rendered, String> {
             r.lossy |= std::str::from_utf8(bytes).is_err();
             Ok(r)
         }
-        // Read as text until their renderers are in.
-        Format::Text | Format::Html | Format::Epub => {
-            if bytes[..bytes.len().min(super::BINARY_PROBE)].contains(&0) {
-                return Err("binary content".into());
-            }
-            let mut b = super::structure::Builder::new(format);
-            b.block(super::structure::Block::of(
-                super::structure::BlockKind::Pre,
-            ));
-            b.text(&String::from_utf8_lossy(bytes));
-            Ok(b.finish())
+        Format::Html => Ok(super::html::render(bytes)),
+        Format::Epub => super::epub::render(bytes),
+        Format::Text => {
+            let mut n = super::Normaliser::with_capacity(bytes.len());
+            n.push_bytes(bytes);
+            let (text, lossy) = n.finish();
+            let paragraphs = super::paragraphs(&text);
+            Ok(Rendered {
+                text,
+                paragraphs,
+                structure: Default::default(),
+                lossy,
+            })
         }
     }
 }
