@@ -54,6 +54,19 @@ pub fn render(bytes: &[u8]) -> Rendered {
     if let Some(t) = &title {
         b.set_title(t);
     }
+    // A page that marks its article plainly is read from that mark, at once;
+    // Readability scores every paragraph of the page, which takes long on a
+    // big one.
+    if !flattened && let Some(article) = marked_article(&page) {
+        if let Some(by) = byline(&article).or(meta_author) {
+            b.set_author(&by);
+        }
+        headline(&mut b, title.as_deref(), &article);
+        walk(&mut b, &article);
+        let mut rendered = b.finish();
+        rendered.lossy |= decode_lossy;
+        return rendered;
+    }
     let article = Readability::with_document(page, None, Some(config))
         .ok()
         .filter(|_| !flattened)
@@ -88,6 +101,101 @@ pub fn render(bytes: &[u8]) -> Rendered {
     let mut rendered = b.finish();
     rendered.lossy |= decode_lossy;
     rendered
+}
+
+/// Elements an article holds besides its story: menus, asides, forms,
+/// buttons, scripts.
+const NOT_THE_STORY: &[&str] = &[
+    "nav", "aside", "form", "button", "footer", "script", "style", "noscript", "template", "iframe",
+];
+
+/// Words in the class or id of a box that is not the story: share bars,
+/// related stories, comments, newsletter, cookie and advertising boxes.
+const NOT_THE_STORY_NAMES: &[&str] = &[
+    "share",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "advert",
+    "cookie",
+    "comment",
+];
+
+/// Whether `node`, an element inside an article, is not part of the story.
+fn not_the_story(node: &NodeRef) -> bool {
+    let Some(name) = node.node_name() else {
+        return false;
+    };
+    if NOT_THE_STORY.contains(&&*name) {
+        return true;
+    }
+    if node.attr("aria-hidden").is_some_and(|v| &*v == "true")
+        || node
+            .attr("role")
+            .is_some_and(|v| matches!(&*v, "complementary" | "navigation"))
+    {
+        return true;
+    }
+    [node.class(), node.id_attr()]
+        .into_iter()
+        .flatten()
+        .any(|v| {
+            let v = v.to_ascii_lowercase();
+            NOT_THE_STORY_NAMES.iter().any(|w| v.contains(w))
+        })
+}
+
+/// The article a page marks as such, when it marks exactly one (an
+/// `<article>`, or an element with `itemprop="articleBody"`) and that one
+/// holds most (70%) of the text of the page's paragraphs. What in it is not the
+/// story ([`not_the_story`]) is taken out of the page.
+fn marked_article(page: &Document) -> Option<NodeRef<'_>> {
+    // The text of the paragraphs a selector finds.
+    let paragraph_text = |selector: &str| -> usize {
+        page.select(selector)
+            .nodes()
+            .iter()
+            .map(|p| p.text().trim().len())
+            .sum()
+    };
+    let mut all = None;
+    for mark in ["[itemprop=articleBody]", "article"] {
+        let found = page.select(mark);
+        if found.length() != 1 {
+            continue;
+        }
+        let article = found.nodes().first().cloned()?;
+        let inside = paragraph_text(&format!("{mark} p"));
+        if inside < MIN_ARTICLE_CHARS {
+            continue;
+        }
+        let all = *all.get_or_insert_with(|| paragraph_text("body p"));
+        if inside * 10 >= all * 7 {
+            let junk: Vec<NodeRef> = article
+                .descendants_it()
+                .filter(|n| n.is_element() && not_the_story(n))
+                .collect();
+            for n in junk {
+                n.remove_from_parent();
+            }
+            return Some(article);
+        }
+    }
+    None
+}
+
+/// The author an article names in its byline (`By Jane Doe`), if it has a
+/// short one.
+fn byline(article: &NodeRef) -> Option<String> {
+    let sel = dom_query::Selection::from(article.clone())
+        .select("[rel=author], [itemprop=author], [class*=byline], [class*=author]");
+    let text = collapse(&sel.nodes().first()?.text());
+    let text = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .unwrap_or(&text);
+    (!text.is_empty() && text.chars().count() <= 100).then(|| text.to_string())
 }
 
 /// The page's text, decoded by its BOM, else the charset its `<meta>` gives,

@@ -304,3 +304,22 @@ fn the_sample_page_shows_its_story_only() {
         assert!(!r.text.contains(junk), "{junk:?} in {:?}", r.text);
     }
 }
+
+#[test]
+fn a_page_of_many_articles_is_left_to_readability() {
+    // Teasers marked as articles around the story: no one article holds
+    // most of the text, so the page is read as Readability reads it.
+    let page = news_page("<title>Story</title>").replace(
+        "<main>",
+        "<main><article class=\"teaser\"><p>A teaser for another story, short.</p></article>",
+    );
+    let r = render(page.as_bytes());
+    for p in STORY {
+        assert!(r.text.contains(p), "missing {p:?}");
+    }
+    assert!(!r.text.contains("World news menu"));
+    let marked = Document::from(page.as_str());
+    assert!(marked_article(&marked).is_none());
+    let single = Document::from(news_page("").as_str());
+    assert!(marked_article(&single).is_some());
+}
