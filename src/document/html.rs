@@ -188,7 +188,7 @@ fn marked_article(page: &Document) -> Option<NodeRef<'_>> {
 /// The author an article names in its byline (`By Jane Doe`), if it has a
 /// short one.
 fn byline(article: &NodeRef) -> Option<String> {
-    let sel = dom_query::Selection::from(article.clone())
+    let sel = dom_query::Selection::from(*article)
         .select("[rel=author], [itemprop=author], [class*=byline], [class*=author]");
     let text = collapse(&sel.nodes().first()?.text());
     let text = text
