@@ -6,7 +6,8 @@
 use std::io::{Cursor, Write};
 
 use divan::Bencher;
-use folio::document::{epub, html};
+use folio::document::open::{HEAD_BYTES, Reading};
+use folio::document::{Document, epub, html};
 use zip::write::{SimpleFileOptions, ZipWriter};
 
 mod common;
@@ -114,6 +115,41 @@ fn epub_10mb(bencher: Bencher) {
     bencher
         .counter(divan::counter::BytesCount::new(unpacked))
         .bench(|| epub::render(divan::black_box(&bytes)).expect("a book"));
+}
+
+/// What the reader waits for before it shows a 10 MB book: the archive
+/// read, and its chapters rendered until 64 KB of text are in.
+#[divan::bench(sample_count = 10)]
+fn epub_10mb_first_page(bencher: Bencher) {
+    let (bytes, _) = book(10);
+    bencher.bench(|| {
+        let mut r = Reading::from_reader(
+            "book.epub".into(),
+            Box::new(std::io::Cursor::new(bytes.clone())),
+            Some(bytes.len() as u64),
+        );
+        r.read_until(HEAD_BYTES).expect("a book");
+        r.snapshot()
+    });
+}
+
+/// A Markdown document of about 5 MB: headings, emphasis, links, lists and
+/// code around the news text.
+#[divan::bench(sample_count = 10)]
+fn markdown_5mb(bencher: Bencher) {
+    let text: String = common::news_text(5)
+        .split("\n\n")
+        .enumerate()
+        .map(|(i, p)| match i % 4 {
+            0 => format!("## Part {i}\n\n*{p}*\n\n"),
+            1 => format!("{p} [more](https://example.org/{i})\n\n"),
+            2 => format!("- {p}\n- `code {i}`\n\n"),
+            _ => format!("> {p}\n\n"),
+        })
+        .collect();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| Document::from_bytes("a.md", divan::black_box(text.as_bytes())).expect("text"));
 }
 
 /// Only the HTML parser over the same page, for where the time goes.

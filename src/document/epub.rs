@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::sync::Arc;
 
 use zip::ZipArchive;
 
@@ -43,6 +44,14 @@ pub fn render(bytes: &[u8]) -> Result<Rendered, String> {
     render_with(bytes, LIMITS)
 }
 
+pub(crate) fn render_with(bytes: &[u8], limits: Limits) -> Result<Rendered, String> {
+    let mut book = Book::open_with(Arc::from(bytes), limits)?;
+    while !book.is_done() {
+        book.step()?;
+    }
+    book.finish()
+}
+
 /// Why a file of the archive was not read.
 #[derive(Debug)]
 enum Unread {
@@ -53,8 +62,8 @@ enum Unread {
 }
 
 /// An archive whose files are read within [`Limits`].
-struct Archive<'a> {
-    zip: ZipArchive<Cursor<&'a [u8]>>,
+struct Archive {
+    zip: ZipArchive<Cursor<Arc<[u8]>>>,
     /// Each file's index by its normalised path, and by that lowercased.
     names: HashMap<String, usize>,
     lower: HashMap<String, usize>,
@@ -63,8 +72,8 @@ struct Archive<'a> {
     read: u64,
 }
 
-impl<'a> Archive<'a> {
-    fn open(bytes: &'a [u8], limits: Limits) -> Result<Archive<'a>, String> {
+impl Archive {
+    fn open(bytes: Arc<[u8]>, limits: Limits) -> Result<Archive, String> {
         let zip = ZipArchive::new(Cursor::new(bytes))
             .map_err(|e| format!("not an EPUB: not a readable zip archive ({e})"))?;
         if zip.len() > limits.entries {
@@ -143,68 +152,131 @@ impl<'a> Archive<'a> {
     }
 }
 
-pub(crate) fn render_with(bytes: &[u8], limits: Limits) -> Result<Rendered, String> {
-    let mut archive = Archive::open(bytes, limits)?;
-    if archive.has("META-INF/rights.xml") || archive.has("META-INF/sinf.xml") {
-        return Err(DRM.to_string());
-    }
-    if let Some(list) = archive.text("META-INF/encryption.xml")?
-        && package::encrypts_content(&list)
-    {
-        return Err(DRM.to_string());
-    }
-    let container = archive
-        .text("META-INF/container.xml")?
-        .ok_or("not an EPUB: no META-INF/container.xml")?;
-    let opf_path = package::rootfile(&container)
-        .and_then(|p| resolve("", &p))
-        .ok_or("not an EPUB: its container names no package file")?;
-    let opf = archive
-        .text(&opf_path)?
-        .ok_or_else(|| format!("not an EPUB: no package file {opf_path}"))?;
-    let pkg = package::package(&opf);
-    if pkg.spine.is_empty() {
-        return Err("not an EPUB: its spine lists no chapters".to_string());
-    }
-    let dir = parent(&opf_path);
-    let toc = toc(&mut archive, &pkg, dir)?;
+/// A book being rendered a chapter at a time, so that its first chapters
+/// can be shown while the rest are rendered: the text of the chapters
+/// rendered so far ([`Book::snapshot`]) is the start of the whole text.
+pub struct Book {
+    archive: Archive,
+    pkg: package::Package,
+    /// The package file's directory, that its hrefs are relative to.
+    dir: String,
+    toc: HashMap<String, (String, u8)>,
+    builder: Builder,
+    /// The next item of the spine to render.
+    next: usize,
+    chapters: usize,
+    lossy: bool,
+}
 
-    let mut b = Builder::new(Format::Epub);
-    b.headings_are_sections(false);
-    if let Some(t) = &pkg.title {
-        b.set_title(t);
+impl std::fmt::Debug for Book {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Book")
+            .field("next", &self.next)
+            .field("spine", &self.pkg.spine.len())
+            .finish()
     }
-    if !pkg.authors.is_empty() {
-        b.set_author(&pkg.authors.join(", "));
+}
+
+impl Book {
+    /// Open the book in `bytes`: its archive, package and table of contents
+    /// are read now, its chapters by [`Book::step`].
+    pub fn open(bytes: Arc<[u8]>) -> Result<Book, String> {
+        Book::open_with(bytes, LIMITS)
     }
-    let mut chapters = 0;
-    let mut lossy = false;
-    for (n, id) in pkg.spine.iter().enumerate() {
-        let Some(item) = pkg.manifest.get(id) else {
-            continue;
+
+    fn open_with(bytes: Arc<[u8]>, limits: Limits) -> Result<Book, String> {
+        let mut archive = Archive::open(bytes, limits)?;
+        if archive.has("META-INF/rights.xml") || archive.has("META-INF/sinf.xml") {
+            return Err(DRM.to_string());
+        }
+        if let Some(list) = archive.text("META-INF/encryption.xml")?
+            && package::encrypts_content(&list)
+        {
+            return Err(DRM.to_string());
+        }
+        let container = archive
+            .text("META-INF/container.xml")?
+            .ok_or("not an EPUB: no META-INF/container.xml")?;
+        let opf_path = package::rootfile(&container)
+            .and_then(|p| resolve("", &p))
+            .ok_or("not an EPUB: its container names no package file")?;
+        let opf = archive
+            .text(&opf_path)?
+            .ok_or_else(|| format!("not an EPUB: no package file {opf_path}"))?;
+        let pkg = package::package(&opf);
+        if pkg.spine.is_empty() {
+            return Err("not an EPUB: its spine lists no chapters".to_string());
+        }
+        let dir = parent(&opf_path).to_string();
+        let toc = toc(&mut archive, &pkg, &dir)?;
+        let mut builder = Builder::new(Format::Epub);
+        builder.headings_are_sections(false);
+        if let Some(t) = &pkg.title {
+            builder.set_title(t);
+        }
+        if !pkg.authors.is_empty() {
+            builder.set_author(&pkg.authors.join(", "));
+        }
+        Ok(Book {
+            archive,
+            pkg,
+            dir,
+            toc,
+            builder,
+            next: 0,
+            chapters: 0,
+            lossy: false,
+        })
+    }
+
+    /// Whether every item of the spine has been rendered.
+    pub fn is_done(&self) -> bool {
+        self.next >= self.pkg.spine.len()
+    }
+
+    /// How many items of the spine are rendered, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.pkg.spine.len())
+    }
+
+    /// Bytes of text rendered so far.
+    pub fn text_len(&self) -> usize {
+        self.builder.len()
+    }
+
+    /// Render the next item of the spine (one that is not a chapter, or
+    /// cannot be read, is passed over).
+    pub fn step(&mut self) -> Result<(), String> {
+        let Some(id) = self.pkg.spine.get(self.next) else {
+            return Ok(());
+        };
+        let n = self.next;
+        self.next += 1;
+        let Some(item) = self.pkg.manifest.get(id) else {
+            return Ok(());
         };
         if !matches!(
             item.media_type.as_str(),
             "application/xhtml+xml" | "text/html" | ""
         ) {
-            continue;
+            return Ok(());
         }
-        let Some(path) = resolve(dir, &item.href) else {
-            continue;
+        let Some(path) = resolve(&self.dir, &item.href) else {
+            return Ok(());
         };
-        let bytes = match archive.read(&path) {
+        let bytes = match self.archive.read(&path) {
             Ok(bytes) => bytes,
             Err(Unread::TooLarge(why)) => return Err(why),
-            Err(Unread::Missing | Unread::Broken) => continue,
+            Err(Unread::Missing | Unread::Broken) => return Ok(()),
         };
         let (text, bad) = html::decode(&bytes);
-        lossy |= bad;
+        self.lossy |= bad;
         let xhtml = expand_self_closing(&text);
         let (doc, _) = html::parse(&xhtml);
         let Some(body) = doc.body() else {
-            continue;
+            return Ok(());
         };
-        let title = match toc.get(&path) {
+        let title = match self.toc.get(&path) {
             Some((title, level)) => (title.clone(), *level),
             None => {
                 let heading = collapse(&doc.select_single("h1, h2, h3, h4, h5, h6").text());
@@ -215,16 +287,28 @@ pub(crate) fn render_with(bytes: &[u8], limits: Limits) -> Result<Rendered, Stri
                 }
             }
         };
-        b.section(&title.0, title.1);
-        html::walk(&mut b, &body);
-        chapters += 1;
+        self.builder.section(&title.0, title.1);
+        html::walk(&mut self.builder, &body);
+        self.chapters += 1;
+        Ok(())
     }
-    if chapters == 0 {
-        return Err("no chapter of this EPUB could be read".to_string());
+
+    /// The chapters rendered so far: the start of the whole book's text.
+    pub fn snapshot(&self) -> Rendered {
+        let mut r = self.builder.clone().finish();
+        r.lossy |= self.lossy;
+        r
     }
-    let mut rendered = b.finish();
-    rendered.lossy |= lossy;
-    Ok(rendered)
+
+    /// The whole book, once every chapter is rendered.
+    pub fn finish(self) -> Result<Rendered, String> {
+        if self.chapters == 0 {
+            return Err("no chapter of this EPUB could be read".to_string());
+        }
+        let mut rendered = self.builder.finish();
+        rendered.lossy |= self.lossy;
+        Ok(rendered)
+    }
 }
 
 /// Each file's title and level from the table of contents: the first entry

@@ -32,10 +32,12 @@ impl Format {
     /// by its extension or by front matter (`---` then `key: value` lines);
     /// anything else text.
     pub fn sniff(name: &str, head: &[u8]) -> Format {
-        if is_epub(head) {
+        let ext = extension(name);
+        // A zip named .epub is taken for one even when its `mimetype` entry
+        // is not first or is compressed, as some books are made.
+        if is_epub(head) || (ext == "epub" && head.starts_with(b"PK\x03\x04")) {
             return Format::Epub;
         }
-        let ext = extension(name);
         if is_html(head) {
             // A Markdown file may start with an HTML block; its name says.
             return if is_markdown_name(&ext) {
@@ -243,6 +245,7 @@ mod tests {
         let mut zip = b"PK\x03\x04".to_vec();
         zip.extend_from_slice(&[0; 40]);
         assert_eq!(Format::sniff("a.zip", &zip), Format::Text);
+        assert_eq!(Format::sniff("sloppy.EPUB", &zip), Format::Epub);
     }
 
     #[test]

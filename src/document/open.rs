@@ -13,9 +13,11 @@
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use super::epub::Book;
 use super::{
     BINARY_PROBE, BUNDLED, Document, Format, LoadError, Normaliser, RENDER_MAX, Skipped,
     article_files, io_error, metadata,
@@ -116,6 +118,8 @@ pub struct Reading {
     format: Option<Format>,
     /// The bytes of a source in a markup format, rendered once all are in.
     raw: Vec<u8>,
+    /// An EPUB, once read whole: rendered a chapter at a time.
+    book: Option<Book>,
 }
 
 impl std::fmt::Debug for Reading {
@@ -182,6 +186,7 @@ impl Reading {
             asked: None,
             format: None,
             raw: Vec::new(),
+            book: None,
         }
     }
 
@@ -200,9 +205,14 @@ impl Reading {
     /// the format, and in text NUL among them means a binary file, refused
     /// before more is read. A source in a markup format is read to its end
     /// when more than those first bytes are asked for (it is rendered whole),
-    /// up to [`RENDER_MAX`].
+    /// up to [`RENDER_MAX`]. An EPUB is then rendered a chapter at a time:
+    /// at least one more each call, until `bytes` of text are rendered.
     pub fn read_until(&mut self, bytes: u64) -> Result<(), LoadError> {
-        let bytes = if self.is_markup() && bytes > BINARY_PROBE as u64 {
+        if self.book.is_some() {
+            return self.render_until(bytes);
+        }
+        let asked = bytes;
+        let mut bytes = if self.is_markup() && bytes > BINARY_PROBE as u64 {
             u64::MAX
         } else {
             bytes
@@ -230,9 +240,13 @@ impl Reading {
                     .unwrap_or_else(|| Format::sniff(&self.path, block));
                 self.format = Some(format);
                 if format != Format::Text {
-                    // The rest is read whole, now: a markup source is rendered
-                    // at once.
-                    return self.read_markup(got);
+                    if self.size.is_some_and(|s| s > RENDER_MAX) {
+                        return Err(self.too_large());
+                    }
+                    // A markup source is read whole before it is rendered.
+                    if asked > BINARY_PROBE as u64 {
+                        bytes = u64::MAX;
+                    }
                 }
             }
             if self.is_markup() {
@@ -250,19 +264,54 @@ impl Reading {
         }
         if self.done {
             self.buffer = Vec::new();
+            if self.format == Some(Format::Epub) {
+                let raw: Arc<[u8]> = Arc::from(std::mem::take(&mut self.raw));
+                self.size = Some(raw.len() as u64);
+                self.book = Some(Book::open(raw).map_err(|r| self.unrenderable(r))?);
+                return self.render_until(asked);
+            }
         }
         Ok(())
     }
 
-    /// Keep the first `got` bytes of the buffer as the start of a markup
-    /// source.
-    fn read_markup(&mut self, got: usize) -> Result<(), LoadError> {
-        if self.size.is_some_and(|s| s > RENDER_MAX) {
-            return Err(self.too_large());
+    /// Render the next chapter of the book, and more until `bytes` of text
+    /// are rendered or all of it. At least one is rendered, so that each
+    /// call gets on.
+    fn render_until(&mut self, bytes: u64) -> Result<(), LoadError> {
+        while let Some(book) = self.book.as_mut().filter(|b| !b.is_done()) {
+            if let Err(reason) = book.step() {
+                return Err(self.unrenderable(reason));
+            }
+            if self
+                .book
+                .as_ref()
+                .is_some_and(|b| b.text_len() as u64 >= bytes)
+            {
+                break;
+            }
         }
-        self.raw.extend_from_slice(&self.buffer[..got]);
-        self.read += got as u64;
         Ok(())
+    }
+
+    /// How much is read: of a book, the share of its size that its chapters
+    /// rendered so far are of the spine.
+    fn read_so_far(&self) -> u64 {
+        match &self.book {
+            Some(book) => {
+                let (done, all) = book.progress();
+                let size = self.size.unwrap_or(0);
+                size.saturating_mul(done as u64) / (all.max(1) as u64)
+            }
+            None => self.read,
+        }
+    }
+
+    fn unrenderable(&self, reason: String) -> LoadError {
+        LoadError::Unrenderable {
+            path: PathBuf::from(&self.path),
+            format: self.format.unwrap_or_default(),
+            reason,
+        }
     }
 
     fn too_large(&self) -> LoadError {
@@ -283,26 +332,37 @@ impl Reading {
         self.finish()
     }
 
-    /// Whether the end has been reached.
+    /// Whether the end has been reached (of a book: its last chapter is
+    /// rendered).
     pub fn is_done(&self) -> bool {
-        self.done
+        self.done && self.book.as_ref().is_none_or(Book::is_done)
     }
 
     /// Bytes read so far, and the size of the source when known.
     pub fn progress(&self) -> (u64, Option<u64>) {
-        (self.read, self.size)
+        (self.read_so_far(), self.size)
     }
 
     /// A document of the text read so far: a prefix of the whole document's
-    /// text (its last paragraph may go on).
+    /// text (its last paragraph may go on). Of a book, its chapters
+    /// rendered so far.
     pub fn snapshot(&self) -> Document {
+        if let Some(book) = &self.book {
+            return Document::rendered(&self.path, book.snapshot());
+        }
         let text = self.normaliser.text().to_string();
         Document::from_normalised(&self.path, text, self.normaliser.lossy())
     }
 
     /// The document of everything read, rendered if it is markup. Call once
     /// [`Reading::is_done`].
-    pub fn finish(self) -> Result<Document, LoadError> {
+    pub fn finish(mut self) -> Result<Document, LoadError> {
+        if let Some(book) = self.book.take() {
+            return match book.finish() {
+                Ok(r) => Ok(Document::rendered(&self.path, r)),
+                Err(reason) => Err(self.unrenderable(reason)),
+            };
+        }
         match self.format {
             Some(format) if format != Format::Text => {
                 Document::from_bytes_as(&self.path, &self.raw, Some(format))

@@ -172,7 +172,7 @@ struct Open {
 /// module notes. Whitespace in text blocks is collapsed (runs of spaces and
 /// line breaks become one space; none at a block's start or end), as a
 /// browser shows it; preformatted blocks keep theirs.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Builder {
     out: Normaliser,
     paragraphs: Vec<Range<usize>>,
@@ -224,6 +224,16 @@ impl Builder {
 
     pub fn set_notice(&mut self, notice: &str) {
         self.structure.notice = Some(notice.to_string());
+    }
+
+    /// Bytes of text written so far.
+    pub fn len(&self) -> usize {
+        self.out.text().len()
+    }
+
+    /// Whether no text has been written.
+    pub fn is_empty(&self) -> bool {
+        self.out.text().is_empty()
     }
 
     /// The title given so far, if any.

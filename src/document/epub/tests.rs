@@ -411,3 +411,33 @@ fn the_sample_book_has_its_three_letters() {
         .collect();
     assert_eq!(titles, ["Vienna", "Budapest", "Belgrade"]);
 }
+
+#[test]
+fn a_book_is_shown_from_its_first_chapter_while_the_rest_are_rendered() {
+    use crate::document::Document;
+    use crate::document::open::Reading;
+
+    let mut f = files(true);
+    let long = format!(
+        "<html><body><h1>One</h1>{}</body></html>",
+        format!("<p>{}</p>", TEXT[0]).repeat(100)
+    );
+    set(&mut f, "OEBPS/text/one.xhtml", long.into_bytes());
+    let bytes = zip(&f);
+    let size = bytes.len() as u64;
+    let whole = Document::from_bytes("x", &bytes).unwrap();
+    let mut r = Reading::from_reader("x".into(), Box::new(Cursor::new(bytes)), Some(size));
+    // Asked for 8 KB of text: the first chapter has more.
+    r.read_until(8 << 10).unwrap();
+    assert!(!r.is_done());
+    assert_eq!(r.progress(), (size / 3, Some(size)));
+    let head = r.snapshot();
+    assert!(head.text.len() >= 8 << 10 && head.text.len() < whole.text.len());
+    assert!(whole.text.starts_with(&*head.text));
+    assert_eq!(head.title, whole.title);
+    assert_eq!(head.structure.sections.len(), 1);
+    // Each call renders one more chapter at least.
+    r.read_until(0).unwrap();
+    assert_eq!(r.progress(), (size * 2 / 3, Some(size)));
+    assert_eq!(r.read_all().unwrap(), whole);
+}
