@@ -104,6 +104,20 @@ fn entity_offsets_index_the_rendered_text() {
 fn standard_input_is_sniffed() {
     let out = folio_stdin(&["page", "-", "--height", "3"], NOTES.as_bytes());
     assert!(text(&out).starts_with("Kim in Beijing\n"));
+    // A web page on standard input is rendered too.
+    let page = b"<!DOCTYPE html><html><head><title>Talks | Example</title></head><body>\
+        <nav><a href=\"/\">Home menu</a></nav><article><h1>Talks</h1>\
+        <p>Angela Merkel met Emmanuel Macron in Paris on Tuesday, aides said.</p>\
+        <p>The two leaders talked about the budget over a long lunch at the palace.</p>\
+        <p>Officials in Berlin said the talks had been friendly and would go on.</p>\
+        </article></body></html>";
+    let out = text(&folio_stdin(&["page", "-", "--height", "5"], page));
+    assert!(out.starts_with("Talks\n"), "{out}");
+    assert!(
+        out.contains("Angela Merkel met Emmanuel Macron") && !out.contains('<'),
+        "{out}"
+    );
+    assert!(!out.contains("Home menu"), "{out}");
     // Plain text that only mentions markup stays text.
     let plain = "The <html> tag and # signs stay.\n";
     let out = folio_stdin(&["page", "-", "--height", "1"], plain.as_bytes());
