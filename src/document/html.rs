@@ -58,14 +58,19 @@ pub fn render(bytes: &[u8]) -> Rendered {
     // Readability scores every paragraph of the page, which takes long on a
     // big one.
     if !flattened && let Some(article) = marked_article(&page) {
-        if let Some(by) = byline(&article).or(meta_author) {
-            b.set_author(&by);
+        let mut fast = b.clone();
+        if let Some(by) = byline(&article).or_else(|| meta_author.clone()) {
+            fast.set_author(&by);
         }
-        headline(&mut b, title.as_deref(), &article);
-        walk(&mut b, &article);
-        let mut rendered = b.finish();
-        rendered.lossy |= decode_lossy;
-        return rendered;
+        headline(&mut fast, title.as_deref(), &article);
+        let before = fast.len();
+        walk(&mut fast, &article);
+        // Too little to be the story: Readability looks at the whole page.
+        if fast.len() - before >= MIN_ARTICLE_CHARS {
+            let mut rendered = fast.finish();
+            rendered.lossy |= decode_lossy;
+            return rendered;
+        }
     }
     let article = Readability::with_document(page, None, Some(config))
         .ok()
@@ -148,17 +153,12 @@ fn not_the_story(node: &NodeRef) -> bool {
 
 /// The article a page marks as such, when it marks exactly one (an
 /// `<article>`, or an element with `itemprop="articleBody"`) and that one
-/// holds most (70%) of the text of the page's paragraphs. What in it is not the
-/// story ([`not_the_story`]) is taken out of the page.
+/// holds most (70%) of the page's paragraphs. What in it is not the story
+/// ([`not_the_story`]) is taken out of the page.
 fn marked_article(page: &Document) -> Option<NodeRef<'_>> {
-    // The text of the paragraphs a selector finds.
-    let paragraph_text = |selector: &str| -> usize {
-        page.select(selector)
-            .nodes()
-            .iter()
-            .map(|p| p.text().trim().len())
-            .sum()
-    };
+    // Paragraphs are counted, not measured: a page's text is not copied
+    // out to choose.
+    let count = |selector: &str| page.select(selector).length();
     let mut all = None;
     for mark in ["[itemprop=articleBody]", "article"] {
         let found = page.select(mark);
@@ -166,11 +166,11 @@ fn marked_article(page: &Document) -> Option<NodeRef<'_>> {
             continue;
         }
         let article = found.nodes().first().cloned()?;
-        let inside = paragraph_text(&format!("{mark} p"));
-        if inside < MIN_ARTICLE_CHARS {
+        let inside = count(&format!("{mark} p"));
+        if inside == 0 {
             continue;
         }
-        let all = *all.get_or_insert_with(|| paragraph_text("body p"));
+        let all = *all.get_or_insert_with(|| count("body p"));
         if inside * 10 >= all * 7 {
             let junk: Vec<NodeRef> = article
                 .descendants_it()
