@@ -25,6 +25,7 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "both",
     "but",
     "by",
+    "dear",
     "despite",
     "during",
     "each",
@@ -515,7 +516,7 @@ mod tests {
     fn common_words_at_the_start_are_cut() {
         let (text, e) = link_marked(
             "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \
-             {L|The Hague}; {P|Monday}",
+             {L|The Hague}; {P|Monday} {P|Dear Clara}",
         );
         let texts: Vec<&str> = e
             .people
@@ -523,6 +524,6 @@ mod tests {
             .chain(&e.places)
             .map(|p| &text[p.mentions[0].clone()])
             .collect();
-        assert_eq!(texts, ["Kim", "Trump", "Seoul", "The Hague"]);
+        assert_eq!(texts, ["Kim", "Trump", "Clara", "Seoul", "The Hague"]);
     }
 }
