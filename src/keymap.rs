@@ -88,6 +88,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(READING, &["t"], Action::OpenContents, "contents", "the contents: chapters or headings of the document"),
     bind(READING, &["L"], Action::OpenLinks, "links", "the links of the document, with their URLs"),
     bind(READING, &["Enter"], Action::Choose, "choose", "choose the selected entity"),
+    Binding {
+        modes: READING,
+        keys: &["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"],
+        action: Action::JumpToPart(0),
+        name: None,
+        help: "the selected entity's first mention in that tenth of the text (1 the first, 0 the last)",
+    },
     bind(READING, &["Esc"], Action::Dismiss, "dismiss", "clear the highlight that n/N follow, or cancel a search"),
     bind(READING, &["?"], Action::ToggleHelp, "toggle_help", "show or hide this help"),
     bind(&[Mode::Reading, Mode::MentionList, Mode::BookmarkList, Mode::Contents, Mode::Links, Mode::Help], &["q"], Action::Quit, "quit", "quit"),
@@ -395,12 +402,21 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         return None;
     }
     let mode = app.mode();
-    if let Some(action) = app.keys.lookup(mode, &key) {
-        return Some(action);
+    if let Some(action) = app.keys.lookup(mode, &key).or_else(|| {
+        // The sidebar only takes its own keys; the rest work on the text.
+        (mode == Mode::Sidebar)
+            .then(|| app.keys.lookup(Mode::Reading, &key))
+            .flatten()
+    }) {
+        // The digits share one binding: which one was pressed says where.
+        return Some(match (action, key.code) {
+            (Action::JumpToPart(_), KeyCode::Char(c)) => {
+                Action::JumpToPart(c.to_digit(10).map_or(0, |d| d as u8))
+            }
+            (action, _) => action,
+        });
     }
     match mode {
-        // The sidebar only takes its own keys; the rest work on the text.
-        Mode::Sidebar => app.keys.lookup(Mode::Reading, &key),
         m if m.is_prompt() => match key.code {
             KeyCode::Char(c)
                 if !key

@@ -6,6 +6,7 @@ pub mod mode;
 pub mod places;
 mod regions;
 pub mod sidebar;
+pub mod story;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -99,6 +100,12 @@ pub enum Action {
     OpenContents,
     /// `L`: the links of the current document.
     OpenLinks,
+    /// `1`…`9`, `0`: the selected entity's first mention in that tenth of
+    /// the text (`0` the last).
+    JumpToPart(u8),
+    /// A click on the detail pane's strip: the first mention in this part
+    /// of so many.
+    JumpToBucket(usize, usize),
 }
 
 /// `n` with two significant figures: 2391 → 2400, 87 → 87.
@@ -833,6 +840,15 @@ impl App {
             Action::EditNote => self.start_note_edit(),
             Action::OpenContents => self.open_places(places::PlaceKind::Contents),
             Action::OpenLinks => self.open_places(places::PlaceKind::Links),
+            Action::JumpToPart(digit) => {
+                let part = if digit == 0 {
+                    9
+                } else {
+                    usize::from(digit.min(10)) - 1
+                };
+                self.jump_to_part(part, 10);
+            }
+            Action::JumpToBucket(part, parts) => self.jump_to_part(part, parts),
             _ => {}
         }
     }
@@ -1225,6 +1241,13 @@ impl App {
     }
 
     fn click(&mut self, x: u16, y: u16) {
+        if let Some(strip) = self.regions.strip()
+            && strip.contains(Position::new(x, y))
+        {
+            let part = usize::from(x - strip.x);
+            self.jump_to_part(part, usize::from(strip.width));
+            return;
+        }
         let Some(list) = self.regions.sidebar_list() else {
             return;
         };

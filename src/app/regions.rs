@@ -11,6 +11,10 @@ pub const SIDEBAR_MIN_FORCED: u16 = SIDEBAR_WIDTH + 20;
 pub const SIDEBAR_WIDTH: u16 = 32;
 /// Text areas at least this wide get a two-column margin on each side.
 const MARGIN_FROM: u16 = 40;
+/// The detail pane under the sidebar list, border included, drawn when the
+/// screen has at least [`DETAIL_FROM`] rows.
+pub const DETAIL_HEIGHT: u16 = 9;
+pub const DETAIL_FROM: u16 = 28;
 
 /// Where things go on screen, derived from the terminal size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,8 +23,11 @@ pub struct Regions {
     pub text: Rect,
     /// The reading column itself.
     pub column: Rect,
-    /// The sidebar, when it is shown.
+    /// The sidebar's list, when the sidebar is shown.
     pub sidebar: Option<Rect>,
+    /// Under it, the detail pane about the selected entity, when there is
+    /// room.
+    pub detail: Option<Rect>,
     /// The status bar (the bottom row).
     pub status: Rect,
 }
@@ -58,6 +65,21 @@ impl Regions {
         } else {
             (body, None)
         };
+        let (sidebar, detail) = match sidebar {
+            Some(side) if area.height >= DETAIL_FROM => {
+                let list = Rect {
+                    height: side.height - DETAIL_HEIGHT,
+                    ..side
+                };
+                let detail = Rect {
+                    y: side.y + list.height,
+                    height: DETAIL_HEIGHT,
+                    ..side
+                };
+                (Some(list), Some(detail))
+            }
+            other => (other, None),
+        };
         // A margin on each side when there is room, for the passage marker and
         // to keep the text off the sidebar's border.
         let margin = if text.width >= MARGIN_FROM { 2 } else { 0 };
@@ -71,8 +93,20 @@ impl Regions {
             text,
             column,
             sidebar,
+            detail,
             status,
         }
+    }
+
+    /// Inside the detail pane: the strip of where the entity is mentioned
+    /// (the row under the pane's title).
+    pub fn strip(&self) -> Option<Rect> {
+        self.detail.map(|d| Rect {
+            x: d.x.saturating_add(1).min(d.right()),
+            y: d.y.saturating_add(1).min(d.bottom()),
+            width: d.width.saturating_sub(1),
+            height: d.height.min(2).saturating_sub(1),
+        })
     }
 
     /// The sidebar's list area: inside its left border and title row.

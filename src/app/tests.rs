@@ -877,3 +877,51 @@ fn plain_text_has_no_contents_and_says_so() {
         "{said}"
     );
 }
+
+/// An article where Kim is named in its first and last tenths only.
+fn far_apart() -> App {
+    let mut text = String::from("Talks\n\nKim Jong Un arrived in Beijing on Monday.\n\n");
+    for i in 0..200 {
+        text.push_str(&format!(
+            "Paragraph {i} says nothing of anyone at all, at some length.\n\n"
+        ));
+    }
+    text.push_str("Kim Jong Un left Beijing on Wednesday.\n");
+    let mut a = App::new(vec![Document::from_text("t", &text, false)], 80);
+    a.update(Action::Resize(120, 30));
+    a
+}
+
+#[test]
+fn a_number_key_goes_to_the_selected_entity_in_that_tenth_of_the_text() {
+    let mut a = far_apart();
+    a.update(Action::JumpToPart(5));
+    assert!(
+        a.message_log.join(" ").contains("choose"),
+        "{:?}",
+        a.message_log
+    );
+    a.update(Action::SwitchFocus);
+    let kim = a.detail().expect("an entity is selected");
+    assert_eq!(kim.name, "Kim Jong Un");
+    assert_eq!(kim.mentions.len(), 2);
+    let last = kim.mentions[1].start;
+    // The fifth tenth has no mention of Kim: the next one after it is shown.
+    a.update(Action::JumpToPart(5));
+    let shown = a.layout.rows[a.top_row()].start
+        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len() - 1)].end;
+    assert!(shown.contains(&last), "{shown:?} should show {last}");
+    a.update(Action::JumpToPart(1));
+    assert_eq!(a.top_row(), 0);
+}
+
+#[test]
+fn a_click_on_the_strip_goes_to_that_part() {
+    let mut a = far_apart();
+    a.update(Action::SwitchFocus);
+    let strip = a.regions.strip().expect("a detail pane at 120x30");
+    a.update(Action::Click(strip.right() - 1, strip.y));
+    let last = a.detail().unwrap().mentions[1].start;
+    assert!(a.layout.row_of(last) >= a.top_row());
+    assert!(a.layout.row_of(last) < a.top_row() + a.page_height());
+}

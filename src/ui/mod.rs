@@ -2,6 +2,7 @@
 //! only read the [`App`]; they never change it.
 
 mod bookmarks;
+mod detail;
 mod help;
 mod mentions;
 mod places;
@@ -73,6 +74,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .with_offset(app.sidebar.offset)
             .with_selected(app.sidebar.selected_row());
         frame.render_stateful_widget(&view, area, &mut state);
+    }
+    if let Some(area) = regions.detail {
+        frame.render_widget(
+            &detail::DetailView {
+                app,
+                theme: &app.theme,
+            },
+            area,
+        );
     }
     frame.render_widget(&Status::new(app), regions.status);
     // Overlays, innermost last; a prompt is drawn in the status bar.
