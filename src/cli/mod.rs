@@ -76,7 +76,8 @@ pub enum Command {
     Entities {
         /// Articles (default: the bundled ones; - for standard input).
         paths: Vec<PathBuf>,
-        /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations"}]}.
+        /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations", "cooccurrence"}]};
+        /// a place that could be placed has "geo": {"lat", "lon", "country"}.
         #[arg(long)]
         json: bool,
         /// Read every article in this format instead of the one its content
