@@ -3,6 +3,7 @@
 
 mod bookmarks;
 mod help;
+pub mod map;
 mod mentions;
 mod places;
 mod reader;
