@@ -108,6 +108,11 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// The bundled gazetteer, parsed anew (what [`gazetteer`] does once).
+    pub fn bundled() -> Gazetteer {
+        Gazetteer::parse(TSV)
+    }
+
     fn parse(tsv: &'static str) -> Gazetteer {
         let mut rows: Vec<(&str, &str)> = tsv
             .lines()
@@ -165,7 +170,7 @@ fn entry(name: &'static str, rest: &'static str) -> Option<Entry> {
 /// The bundled gazetteer, read on first use.
 pub fn gazetteer() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-    GAZETTEER.get_or_init(|| Gazetteer::parse(TSV))
+    GAZETTEER.get_or_init(Gazetteer::bundled)
 }
 
 /// A name as the gazetteer spells it: runs of white space made one space,
