@@ -41,6 +41,13 @@ fn run(args: Cli) -> Result<ExitCode, Error> {
             json,
             format,
         }) => cli::entities::run(&paths, json, format),
+        Some(Command::Map {
+            paths,
+            width,
+            height,
+            fit,
+            format,
+        }) => cli::map::run(&paths, width, height, fit, format),
         Some(Command::Config { command }) => cli::config::run(command).map(|()| ExitCode::SUCCESS),
         Some(Command::Bookmarks { command }) => {
             cli::bookmarks::run(command).map(|()| ExitCode::SUCCESS)

@@ -450,7 +450,7 @@ fn plain_output_is_a_table_per_document() {
         )
     );
     let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
-    assert_eq!(header, ["KIND", "NAME", "MENTIONS", "ALIASES"]);
+    assert_eq!(header, ["KIND", "NAME", "MENTIONS", "COUNTRY", "ALIASES"]);
     let kim = lines
         .clone()
         .find(|l| l.contains("Kim Jong Un"))

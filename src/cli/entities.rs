@@ -2,10 +2,13 @@
 //! readable table or as the JSON contract.
 //!
 //! JSON: `{"documents": [{"path", "title", "people", "places",
-//! "organisations"}]}`, each entity
+//! "organisations", "cooccurrence"}]}`, each entity
 //! `{"name", "aliases", "mentions": [{"start", "end", "text"}]}` where `start`
 //! and `end` are byte offsets into the document's text (end exclusive) and
-//! `text` is exactly that slice.
+//! `text` is exactly that slice. A place the gazetteer could place also has
+//! `"geo": {"lat", "lon", "country"}` (`country` an ISO 3166 alpha-2 code, or
+//! null for a place that spans countries). `cooccurrence` lists the pairs of
+//! entities that share at least two paragraphs: `{"a", "b", "paragraphs"}`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,6 +18,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Error, documents, print, warn};
 use crate::document::{Document, Format};
+use crate::entities::cooccur::{self, Pair};
+use crate::entities::geo::{self, Geo};
 use crate::entities::{Entities, Entity, Kind};
 use crate::jobs;
 
@@ -47,7 +52,7 @@ pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<Exit
 }
 
 /// The entities of each document, or why they could not be found.
-fn extract_each(docs: &[Document]) -> Vec<Result<Entities, String>> {
+pub(super) fn extract_each(docs: &[Document]) -> Vec<Result<Entities, String>> {
     jobs::quiet_worker_panics();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -93,6 +98,21 @@ struct JsonDocument<'a> {
     people: Vec<JsonEntity<'a>>,
     places: Vec<JsonEntity<'a>>,
     organisations: Vec<JsonEntity<'a>>,
+    cooccurrence: Vec<JsonPair>,
+}
+
+#[derive(Serialize)]
+struct JsonPair {
+    a: String,
+    b: String,
+    paragraphs: usize,
+}
+
+#[derive(Serialize)]
+struct JsonGeo<'a> {
+    lat: f64,
+    lon: f64,
+    country: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -100,6 +120,8 @@ struct JsonEntity<'a> {
     name: &'a str,
     aliases: &'a [String],
     mentions: Vec<JsonMention<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<JsonGeo<'a>>,
 }
 
 #[derive(Serialize)]
@@ -109,10 +131,16 @@ struct JsonMention<'a> {
     text: &'a str,
 }
 
-fn json_entities<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<JsonEntity<'a>> {
+/// `geo` is where each entity is, when it was looked up (places only).
+fn json_entities<'a>(
+    text: &'a str,
+    entities: &'a [Entity],
+    geo: &'a [Option<Geo>],
+) -> Vec<JsonEntity<'a>> {
     entities
         .iter()
-        .map(|e| JsonEntity {
+        .enumerate()
+        .map(|(i, e)| JsonEntity {
             name: &e.name,
             aliases: &e.aliases,
             mentions: e
@@ -126,21 +154,36 @@ fn json_entities<'a>(text: &'a str, entities: &'a [Entity]) -> Vec<JsonEntity<'a
                     })
                 })
                 .collect(),
+            geo: geo.get(i).and_then(Option::as_ref).map(|g| JsonGeo {
+                lat: g.lat,
+                lon: g.lon,
+                country: Some(g.country.as_str()).filter(|c| !c.is_empty()),
+            }),
         })
         .collect()
 }
 
 /// The JSON contract for these documents, one line, with a final newline.
 pub fn json(docs: &[(Document, Entities)]) -> String {
+    let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
     let report = JsonReport {
         documents: docs
             .iter()
-            .map(|(doc, found)| JsonDocument {
+            .zip(&places)
+            .map(|((doc, found), geo)| JsonDocument {
                 path: &doc.path,
                 title: &doc.title,
-                people: json_entities(&doc.text, &found.people),
-                places: json_entities(&doc.text, &found.places),
-                organisations: json_entities(&doc.text, &found.organisations),
+                people: json_entities(&doc.text, &found.people, &[]),
+                places: json_entities(&doc.text, &found.places, geo),
+                organisations: json_entities(&doc.text, &found.organisations, &[]),
+                cooccurrence: cooccur::cooccurrence(&doc.paragraphs, found)
+                    .into_iter()
+                    .map(
+                        |Pair {
+                             a, b, paragraphs, ..
+                         }| JsonPair { a, b, paragraphs },
+                    )
+                    .collect(),
             })
             .collect(),
     };
@@ -166,7 +209,7 @@ fn pad(s: &str, width: usize) -> String {
 
 /// A table per document: a header line with the path and title, then one row
 /// per entity (people, then places, then organisations): kind, name, mention
-/// count, aliases.
+/// count, country (of a place the gazetteer placed), aliases.
 pub fn table(docs: &[(Document, Entities)]) -> String {
     let mut out = String::new();
     for (i, (doc, found)) in docs.iter().enumerate() {
@@ -179,13 +222,22 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
             out.push_str(&doc.title);
         }
         out.push('\n');
-        let rows: Vec<[String; 4]> = found
+        let geo = geo::place(found);
+        let countries = found
+            .people
+            .iter()
+            .map(|_| None)
+            .chain(geo.iter().map(Option::as_ref))
+            .chain(found.organisations.iter().map(|_| None));
+        let rows: Vec<[String; 5]> = found
             .all()
-            .map(|e| {
+            .zip(countries)
+            .map(|(e, geo)| {
                 [
                     kind_label(e.kind).to_string(),
                     e.name.clone(),
                     e.mentions.len().to_string(),
+                    geo.map(|g| g.country.clone()).unwrap_or_default(),
                     e.aliases.join(", "),
                 ]
             })
@@ -198,9 +250,10 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
             "KIND".to_string(),
             "NAME".to_string(),
             "MENTIONS".to_string(),
+            "COUNTRY".to_string(),
             "ALIASES".to_string(),
         ];
-        let widths: Vec<usize> = (0..3)
+        let widths: Vec<usize> = (0..4)
             .map(|c| {
                 std::iter::once(&header)
                     .chain(&rows)
@@ -212,12 +265,13 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
         for row in std::iter::once(&header).chain(&rows) {
             let count = &row[2];
             let line = format!(
-                "  {}  {}  {}{}  {}",
+                "  {}  {}  {}{}  {}  {}",
                 pad(&row[0], widths[0]),
                 pad(&row[1], widths[1]),
                 " ".repeat(widths[2].saturating_sub(count.width())),
                 count,
-                row[3]
+                pad(&row[3], widths[3]),
+                row[4]
             );
             out.push_str(line.trim_end());
             out.push('\n');
@@ -280,12 +334,58 @@ mod tests {
              "people": [{"name": "Kim", "aliases": [],
                          "mentions": [{"start": 10, "end": 13, "text": "Kim"}]}],
              "places": [{"name": "United States", "aliases": ["U.S."],
-                         "mentions": [{"start": 34, "end": 38, "text": "U.S."}]}],
+                         "mentions": [{"start": 34, "end": 38, "text": "U.S."}],
+                         "geo": {"lat": 38.9, "lon": -77.04, "country": "US"}}],
              "organisations": [{"name": "Talks", "aliases": [],
-                         "mentions": [{"start": 0, "end": 5, "text": "Talks"}]}]},
-            {"path": "empty.txt", "title": "", "people": [], "places": [], "organisations": []}
+                         "mentions": [{"start": 0, "end": 5, "text": "Talks"}]}],
+             "cooccurrence": []},
+            {"path": "empty.txt", "title": "", "people": [], "places": [], "organisations": [],
+             "cooccurrence": []}
         ]});
         assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn json_places_what_it_can_and_pairs_what_shares_paragraphs() {
+        let text = "Paris and Xyzzyland.\n\nXyzzyland, then Paris.\n";
+        let doc = Document::from_text("p.txt", text, false);
+        let place = |name: &str| Entity {
+            kind: Kind::Place,
+            name: name.into(),
+            aliases: vec![],
+            mentions: text
+                .match_indices(name)
+                .map(|(at, _)| at..at + name.len())
+                .collect(),
+        };
+        let found = Entities {
+            places: vec![place("Paris"), place("Xyzzyland")],
+            ..Entities::default()
+        };
+        let out = json(&[(doc, found)]);
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let places = &value["documents"][0]["places"];
+        assert_eq!(
+            places[0]["geo"],
+            serde_json::json!({"lat": 48.85, "lon": 2.35, "country": "FR"})
+        );
+        assert!(places[1].get("geo").is_none(), "{out}");
+        assert_eq!(
+            value["documents"][0]["cooccurrence"],
+            serde_json::json!([{"a": "Paris", "b": "Xyzzyland", "paragraphs": 2}])
+        );
+        // The keys keep their order; the new ones come last.
+        let at = |key: &str| out.find(&format!("\"{key}\":")).unwrap();
+        let keys = [
+            "path",
+            "title",
+            "people",
+            "places",
+            "organisations",
+            "cooccurrence",
+        ];
+        assert!(keys.windows(2).all(|w| at(w[0]) < at(w[1])), "{out}");
+        assert!(at("mentions") < at("geo"), "{out}");
     }
 
     #[test]
@@ -300,9 +400,9 @@ mod tests {
         assert_eq!(
             out,
             "a.txt \u{2014} Talks\n\
-             \x20 KIND          NAME           MENTIONS  ALIASES\n\
+             \x20 KIND          NAME           MENTIONS  COUNTRY  ALIASES\n\
              \x20 person        Kim                   1\n\
-             \x20 place         United States         1  U.S.\n\
+             \x20 place         United States         1  US       U.S.\n\
              \x20 organisation  Talks                 1\n\
              \n\
              empty.txt\n\

@@ -3,12 +3,13 @@
 //!
 //! This module and the reader's run loop (`tui`) are the only places that
 //! write to the terminal. The subcommands live beside it: [`page`],
-//! [`entities`], [`bookmarks`] and [`config`]; they use this module's
+//! [`entities`], [`map`], [`bookmarks`] and [`config`]; they use this module's
 //! [`Error`](enum@Error), [`print`](fn@print) and [`warn`], and it names their arguments.
 
 pub mod bookmarks;
 pub mod config;
 pub mod entities;
+pub mod map;
 pub mod page;
 
 use std::io::{self, Write};
@@ -76,9 +77,28 @@ pub enum Command {
     Entities {
         /// Articles (default: the bundled ones; - for standard input).
         paths: Vec<PathBuf>,
-        /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations"}]}.
+        /// Print JSON: {"documents": [{"path", "title", "people", "places", "organisations", "cooccurrence"}]};
+        /// a place that could be placed has "geo": {"lat", "lon", "country"}.
         #[arg(long)]
         json: bool,
+        /// Read every article in this format instead of the one its content
+        /// (and name) shows: text, markdown, html or epub.
+        #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
+        format: Option<Format>,
+    },
+    /// Draw the places of articles on a world map, as text.
+    Map {
+        /// Articles (default: the bundled ones; - for standard input).
+        paths: Vec<PathBuf>,
+        /// Columns of the map.
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        width: u16,
+        /// Rows of the map, the line of places not on it included.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        height: u16,
+        /// Show the part of the world around the places, not the whole world.
+        #[arg(long)]
+        fit: bool,
         /// Read every article in this format instead of the one its content
         /// (and name) shows: text, markdown, html or epub.
         #[arg(long, value_name = "FORMAT", value_parser = format_parser())]

@@ -8,7 +8,9 @@ use serde::Serialize;
 
 pub mod link;
 
+pub mod cooccur;
 pub mod gazetteer;
+pub mod geo;
 pub mod model;
 pub mod tagger;
 pub mod tokens;

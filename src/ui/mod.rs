@@ -4,6 +4,7 @@
 mod bookmarks;
 mod detail;
 mod help;
+pub mod map;
 mod mentions;
 mod places;
 mod reader;

@@ -1,0 +1,488 @@
+//! Where the places of a text are: coordinates from the bundled gazetteer
+//! (`assets/geo.tsv`, built from GeoNames by `scripts/build-geo.py`).
+//!
+//! A name can be several places (`Paris`, France and Texas; `Washington`, the
+//! capital, the state and smaller towns). [`place`] chooses with the rest of
+//! the document: first a capital of a country the document names, then a
+//! place in a US state (or other region) it names, then a place in a country
+//! it names, then the most populous. A place name "names" a country or a
+//! region when, read alone, it is one (`China`, `Texas`, `U.S.`); a name does
+//! not count for itself.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use super::{Entities, Entity};
+
+/// The gazetteer: `name lat lon country admin1 population kind`, one row per
+/// place, sorted by name (byte order).
+const TSV: &str = include_str!("../../assets/geo.tsv");
+
+/// What sort of place a gazetteer row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GeoKind {
+    Country,
+    /// The city that is its country's capital.
+    Capital,
+    City,
+    /// A US state (or the District of Columbia).
+    State,
+    /// A region that is not a country: `Korean peninsula`, `Scotland`, `Tibet`.
+    Region,
+    Continent,
+}
+
+impl GeoKind {
+    fn parse(s: &str) -> Option<GeoKind> {
+        Some(match s {
+            "country" => GeoKind::Country,
+            "capital" => GeoKind::Capital,
+            "city" => GeoKind::City,
+            "state" => GeoKind::State,
+            "region" => GeoKind::Region,
+            "continent" => GeoKind::Continent,
+            _ => return None,
+        })
+    }
+
+    /// Which of two rows of one name and population wins, read alone.
+    fn rank(self) -> u8 {
+        match self {
+            GeoKind::Country => 5,
+            GeoKind::Capital => 4,
+            GeoKind::State => 3,
+            GeoKind::Region => 2,
+            GeoKind::Continent => 1,
+            GeoKind::City => 0,
+        }
+    }
+}
+
+/// Where a place entity is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Geo {
+    pub lat: f64,
+    pub lon: f64,
+    /// ISO 3166 alpha-2 code; empty for a place that spans countries
+    /// (`Korean peninsula`, `Asia`).
+    pub country: String,
+    /// The gazetteer name used: the entity's name or one of its aliases.
+    pub name: String,
+    /// The state or first-level region code in GeoNames (`TX`, `11`), or empty.
+    pub admin1: String,
+    pub kind: GeoKind,
+}
+
+/// One row of the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entry {
+    pub name: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    /// ISO2, or empty.
+    pub country: &'static str,
+    /// Empty when none.
+    pub admin1: &'static str,
+    pub population: u64,
+    pub kind: GeoKind,
+}
+
+impl Entry {
+    fn geo(&self) -> Geo {
+        Geo {
+            lat: self.lat,
+            lon: self.lon,
+            country: self.country.to_string(),
+            name: self.name.to_string(),
+            admin1: self.admin1.to_string(),
+            kind: self.kind,
+        }
+    }
+}
+
+/// The rows of the gazetteer, split into name and the rest; the rest is
+/// parsed only for the names looked up.
+#[derive(Debug)]
+pub struct Gazetteer {
+    rows: Vec<(&'static str, &'static str)>,
+}
+
+impl Gazetteer {
+    /// The bundled gazetteer, parsed anew (what [`gazetteer`] does once).
+    pub fn bundled() -> Gazetteer {
+        Gazetteer::parse(TSV)
+    }
+
+    fn parse(tsv: &'static str) -> Gazetteer {
+        let mut rows: Vec<(&str, &str)> = tsv
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .collect();
+        // The script writes it sorted; a hand-edited file still works.
+        if !rows.is_sorted_by(|a, b| a.0 <= b.0) {
+            rows.sort_by(|a, b| a.0.cmp(b.0));
+        }
+        Gazetteer { rows }
+    }
+
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Every place called `name` (after [`normalise`]), in file order.
+    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+        let name = normalise(name);
+        let start = self.rows.partition_point(|r| r.0 < name.as_ref());
+        self.rows[start..]
+            .iter()
+            .take_while(|r| r.0 == name.as_ref())
+            .filter_map(|&(name, rest)| entry(name, rest))
+            .collect()
+    }
+}
+
+fn entry(name: &'static str, rest: &'static str) -> Option<Entry> {
+    let mut f = rest.split('\t');
+    let mut next = || f.next();
+    let lat = next()?.parse().ok()?;
+    let lon = next()?.parse().ok()?;
+    let dash = |s: &'static str| if s == "-" { "" } else { s };
+    let country = dash(next()?);
+    let admin1 = dash(next()?);
+    let population = next()?.parse().ok()?;
+    let kind = GeoKind::parse(next()?)?;
+    Some(Entry {
+        name,
+        lat,
+        lon,
+        country,
+        admin1,
+        population,
+        kind,
+    })
+}
+
+/// The bundled gazetteer, read on first use.
+pub fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::bundled)
+}
+
+/// A name as the gazetteer spells it: runs of white space made one space,
+/// none at the ends, curly apostrophes straight. Case is kept.
+pub fn normalise(name: &str) -> Cow<'_, str> {
+    let plain = !name.contains(['\u{2019}', '\u{2018}', '\u{2bc}'])
+        && !name.starts_with(char::is_whitespace)
+        && !name.ends_with(char::is_whitespace)
+        && !name
+            .split(' ')
+            .any(|w| w.is_empty() || w.contains(char::is_whitespace));
+    if plain {
+        return Cow::Borrowed(name);
+    }
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.replace(['\u{2019}', '\u{2018}', '\u{2bc}'], "'"))
+        .collect();
+    Cow::Owned(words.join(" "))
+}
+
+/// The rows for the first of the entity's names (its name, then its aliases)
+/// that the gazetteer has.
+fn candidates(gazetteer: &Gazetteer, entity: &Entity) -> Vec<Entry> {
+    std::iter::once(&entity.name)
+        .chain(&entity.aliases)
+        .map(|n| gazetteer.lookup(n))
+        .find(|found| !found.is_empty())
+        .unwrap_or_default()
+}
+
+/// The row a name means when nothing else is known: the most populous, a
+/// country before a capital before a state before a region before a
+/// continent before a city when they are as populous, then the first.
+fn alone(rows: &[Entry]) -> Option<&Entry> {
+    rows.iter()
+        .enumerate()
+        .max_by_key(|(i, e)| (e.population, e.kind.rank(), std::cmp::Reverse(*i)))
+        .map(|(_, e)| e)
+}
+
+/// What a place name names when read alone: a country, or one of its states
+/// or regions.
+#[derive(Debug, Clone, Copy)]
+struct Named {
+    country: &'static str,
+    /// The state or region, when it names one.
+    admin1: Option<&'static str>,
+    kind: GeoKind,
+}
+
+fn names(rows: &[Entry]) -> Option<Named> {
+    let e = alone(rows)?;
+    let admin1 = match e.kind {
+        _ if e.country.is_empty() => return None,
+        GeoKind::Country => None,
+        GeoKind::State | GeoKind::Region if !e.admin1.is_empty() => Some(e.admin1),
+        _ => return None,
+    };
+    Some(Named {
+        country: e.country,
+        admin1,
+        kind: e.kind,
+    })
+}
+
+/// Where each place of `entities` is, in `entities.places` order; `None`
+/// for a name the gazetteer does not have. Names are matched as written
+/// (case included) after [`normalise`]; an entity's aliases are tried after
+/// its name.
+///
+/// Of the places a name can be, the first of these wins: a capital of a
+/// country the document names (`Washington` in a text that names the
+/// United States); a US state when the document names other states of the
+/// country (`Washington` beside `Oregon`); a place in a state or region the
+/// document names (`Paris` beside `Texas`); a place in a country it names,
+/// by name or by one of its states; the most populous (states have no
+/// population in the data, so a city or country of the name comes first).
+pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
+    let gazetteer = gazetteer();
+    let candidates: Vec<Vec<Entry>> = entities
+        .places
+        .iter()
+        .map(|e| candidates(gazetteer, e))
+        .collect();
+    let named: Vec<Option<Named>> = candidates.iter().map(|rows| names(rows)).collect();
+    candidates
+        .iter()
+        .enumerate()
+        .map(|(i, rows)| {
+            // What the places other than this one name.
+            let others = || {
+                named
+                    .iter()
+                    .enumerate()
+                    .filter(move |(j, _)| *j != i)
+                    .filter_map(|(_, n)| *n)
+            };
+            let key = |e: &Entry| {
+                let by_name =
+                    others().any(|n| n.kind == GeoKind::Country && n.country == e.country);
+                let in_country = !e.country.is_empty() && others().any(|n| n.country == e.country);
+                let among_states = e.kind == GeoKind::State
+                    && others().any(|n| n.kind == GeoKind::State && n.country == e.country);
+                let in_region = e.kind != GeoKind::State
+                    && !e.admin1.is_empty()
+                    && others().any(|n| n.country == e.country && n.admin1 == Some(e.admin1));
+                (
+                    by_name && e.kind == GeoKind::Capital,
+                    among_states,
+                    in_region,
+                    in_country,
+                    e.population,
+                    e.kind.rank(),
+                )
+            };
+            rows.iter()
+                .enumerate()
+                .max_by_key(|(k, e)| (key(e), std::cmp::Reverse(*k)))
+                .map(|(_, e)| e.geo())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::Kind;
+    use proptest::prelude::*;
+
+    fn places(names: &[&str]) -> Entities {
+        Entities {
+            places: names
+                .iter()
+                .map(|n| Entity {
+                    kind: Kind::Place,
+                    name: n.to_string(),
+                    aliases: vec![],
+                    mentions: vec![],
+                })
+                .collect(),
+            ..Entities::default()
+        }
+    }
+
+    fn countries(found: &[Option<Geo>]) -> Vec<Option<&str>> {
+        found
+            .iter()
+            .map(|g| g.as_ref().map(|g| g.country.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn the_bundled_articles_cities_are_in_their_countries() {
+        let found = place(&places(&[
+            "China",
+            "North Korea",
+            "Beijing",
+            "Pyongyang",
+            "Seoul",
+            "Dandong",
+        ]));
+        assert_eq!(
+            countries(&found),
+            [
+                Some("CN"),
+                Some("KP"),
+                Some("CN"),
+                Some("KP"),
+                Some("KR"),
+                Some("CN")
+            ]
+        );
+        let beijing = found[2].as_ref().unwrap();
+        assert_eq!(beijing.kind, GeoKind::Capital);
+        assert!((beijing.lat - 39.9).abs() < 0.1 && (beijing.lon - 116.4).abs() < 0.1);
+        let dandong = found[5].as_ref().unwrap();
+        assert!((dandong.lat - 40.1).abs() < 0.1 && (dandong.lon - 124.4).abs() < 0.1);
+        // A country is placed at its capital.
+        assert_eq!(
+            found[1].as_ref().unwrap().lat,
+            found[3].as_ref().unwrap().lat
+        );
+    }
+
+    #[test]
+    fn the_same_cities_alone_are_placed_too() {
+        for (name, cc) in [
+            ("Beijing", "CN"),
+            ("Pyongyang", "KP"),
+            ("Seoul", "KR"),
+            ("Dandong", "CN"),
+        ] {
+            assert_eq!(countries(&place(&places(&[name]))), [Some(cc)], "{name}");
+        }
+    }
+
+    #[test]
+    fn washington_in_a_us_politics_text_is_the_capital() {
+        let found = place(&places(&["United States", "Washington", "China"]));
+        let washington = found[1].as_ref().unwrap();
+        assert_eq!(washington.country, "US");
+        assert_eq!(washington.admin1, "DC");
+        assert_eq!(washington.kind, GeoKind::Capital);
+        // Naming England (where there is a Washington too) does not move it.
+        let found = place(&places(&["U.S.", "England", "Washington"]));
+        assert_eq!(found[2].as_ref().unwrap().admin1, "DC");
+        // Alone, the capital is still the most populous Washington with people
+        // counted (the data has no populations for states).
+        let found = place(&places(&["Washington"]));
+        assert_eq!(found[0].as_ref().unwrap().admin1, "DC");
+        // Beside other states and no country, the state is meant (placed at
+        // its biggest city, Seattle).
+        let found = place(&places(&["Oregon", "Washington", "Idaho"]));
+        let washington = found[1].as_ref().unwrap();
+        assert_eq!(washington.kind, GeoKind::State, "{washington:?}");
+        assert!((washington.lat - 47.6).abs() < 0.1, "{washington:?}");
+        // With the country named too, the capital.
+        let found = place(&places(&["Oregon", "Washington", "United States"]));
+        assert_eq!(found[1].as_ref().unwrap().admin1, "DC");
+    }
+
+    #[test]
+    fn paris_is_in_france_unless_the_text_is_about_texas() {
+        let france = place(&places(&["Paris", "Lyon"]));
+        assert_eq!(countries(&france), [Some("FR"), Some("FR")]);
+        let texas = place(&places(&["Texas", "Paris", "Dallas"]));
+        let paris = texas[1].as_ref().unwrap();
+        assert_eq!(
+            (paris.country.as_str(), paris.admin1.as_str()),
+            ("US", "TX")
+        );
+        assert!((paris.lat - 33.66).abs() < 0.1, "{paris:?}");
+        let united_states = place(&places(&["United States", "Paris"]));
+        assert_eq!(united_states[1].as_ref().unwrap().admin1, "TX");
+        // France named as well: its capital wins.
+        let both = place(&places(&["United States", "France", "Paris"]));
+        assert_eq!(both[2].as_ref().unwrap().country, "FR");
+    }
+
+    #[test]
+    fn georgia_is_the_state_in_a_us_text_and_the_country_otherwise() {
+        let alone = place(&places(&["Georgia", "Russia"]));
+        assert_eq!(countries(&alone), [Some("GE"), Some("RU")]);
+        assert_eq!(alone[0].as_ref().unwrap().kind, GeoKind::Country);
+        let us = place(&places(&["Georgia", "U.S."]));
+        let georgia = us[0].as_ref().unwrap();
+        assert_eq!(
+            (georgia.country.as_str(), georgia.kind),
+            ("US", GeoKind::State)
+        );
+    }
+
+    #[test]
+    fn the_korean_peninsula_is_a_region_on_the_peninsula() {
+        let found = place(&places(&["Korean peninsula"]));
+        let geo = found[0].as_ref().unwrap();
+        assert_eq!(geo.kind, GeoKind::Region);
+        assert_eq!(geo.country, "");
+        assert!((34.0..43.0).contains(&geo.lat) && (124.0..131.0).contains(&geo.lon));
+    }
+
+    #[test]
+    fn an_unknown_name_is_not_placed() {
+        let found = place(&places(&["Great Hall of the People", "Xyzzyland", ""]));
+        assert_eq!(found, [None, None, None]);
+    }
+
+    #[test]
+    fn names_are_matched_after_spaces_and_apostrophes_but_with_case() {
+        let found = place(&places(&[
+            "Democratic People\u{2019}s Republic of Korea",
+            "  Korean \n peninsula ",
+            "beijing",
+            "BEIJING",
+        ]));
+        assert_eq!(countries(&found), [Some("KP"), Some(""), None, None]);
+    }
+
+    #[test]
+    fn aliases_are_tried_after_the_name() {
+        let mut found = places(&["the States"]);
+        found.places[0].aliases = vec!["Yankeeland".into(), "U.S.".into()];
+        let geo = place(&found);
+        let geo = geo[0].as_ref().unwrap();
+        assert_eq!((geo.name.as_str(), geo.country.as_str()), ("U.S.", "US"));
+    }
+
+    #[test]
+    fn every_row_of_the_gazetteer_parses() {
+        let g = gazetteer();
+        assert!(g.len() > 30_000, "{}", g.len());
+        assert_eq!(TSV.lines().count(), g.len());
+        for &(name, rest) in &g.rows {
+            let e = entry(name, rest).unwrap_or_else(|| panic!("{name}\t{rest}"));
+            assert!((-90.0..=90.0).contains(&e.lat) && (-180.0..=180.0).contains(&e.lon));
+            assert!(e.country.is_empty() || e.country.len() == 2, "{name}");
+            assert_eq!(normalise(name), name);
+        }
+        assert!(g.rows.is_sorted_by(|a, b| a.0 <= b.0));
+    }
+
+    proptest! {
+        #[test]
+        fn any_name_is_looked_up_without_panicking(name in "\\PC*", alias in any::<String>()) {
+            let mut found = places(&[&name, "Paris", "Texas"]);
+            found.places[0].aliases = vec![alias];
+            let geo = place(&found);
+            prop_assert_eq!(geo.len(), 3);
+            prop_assert!(geo[1].is_some());
+            let n = normalise(&name);
+            prop_assert!(!n.starts_with(' ') && !n.ends_with(' ') && !n.contains("  "));
+        }
+    }
+}
