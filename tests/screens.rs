@@ -92,3 +92,26 @@ fn bookmark_list() {
     assert!(screen.contains("the train"));
     insta::assert_snapshot!(terminal.backend());
 }
+
+#[test]
+fn map_of_the_places() {
+    let mut app = bundled_app(120, 40);
+    app.update(Action::OpenMap);
+    // To Pyongyang, zoomed in twice around it.
+    let at = app
+        .map()
+        .unwrap()
+        .places
+        .iter()
+        .position(|p| p.name == "Pyongyang")
+        .unwrap();
+    for _ in 0..at {
+        app.update(Action::SelectNext);
+    }
+    app.update(Action::ZoomIn);
+    app.update(Action::ZoomIn);
+    let terminal = draw(&app);
+    insta::assert_snapshot!(terminal.backend());
+    let screen = format!("{:?}", terminal.backend());
+    assert!(screen.contains("Pyongyang (KP"), "{screen}");
+}

@@ -1,6 +1,7 @@
 //! The reader's state and the actions that change it. No terminal I/O here.
 
 pub mod follow;
+pub mod map;
 pub mod marks;
 pub mod mode;
 pub mod places;
@@ -106,6 +107,12 @@ pub enum Action {
     /// A click on the detail pane's strip: the first mention in this part
     /// of so many.
     JumpToBucket(usize, usize),
+    /// `m`: the map of the places.
+    OpenMap,
+    /// `+` / `-` / `0` on the map.
+    ZoomIn,
+    ZoomOut,
+    ZoomWorld,
 }
 
 /// `n` with two significant figures: 2391 → 2400, 87 → 87.
@@ -772,6 +779,10 @@ impl App {
                     self.step_bookmarks(delta);
                 } else if let Some(list) = self.place_list_mut() {
                     list.step(delta);
+                } else if let Some(m) = self.map_mut() {
+                    // Round the places, as `n` rounds the mentions.
+                    let len = m.places.len().max(1) as isize;
+                    m.selected = (m.selected as isize + delta).rem_euclid(len) as usize;
                 } else if let Some(list) = self.mention_list_mut() {
                     list.selected = step_index(list.selected, delta, list.spots.len());
                 } else {
@@ -784,6 +795,8 @@ impl App {
                     self.jump_to_bookmark();
                 } else if self.place_list().is_some() {
                     self.choose_place();
+                } else if self.map().is_some() {
+                    self.choose_map_place();
                 } else if self.mention_list().is_some() {
                     self.choose_mention();
                 } else {
@@ -812,6 +825,7 @@ impl App {
             Action::HistoryNext => self.recall(false),
             Action::MentionList => self.open_mention_list(),
             Action::ToggleScope if self.bookmark_list().is_some() => self.bookmark_scope(),
+            Action::ToggleScope if self.map().is_some() => self.map_scope(),
             Action::ToggleScope => {
                 self.sidebar.scope = match self.sidebar.scope {
                     Scope::Document => Scope::All,
@@ -849,6 +863,10 @@ impl App {
                 self.jump_to_part(part, 10);
             }
             Action::JumpToBucket(part, parts) => self.jump_to_part(part, parts),
+            Action::OpenMap => self.open_map(false),
+            Action::ZoomIn => self.zoom_map(Some(0.5)),
+            Action::ZoomOut => self.zoom_map(Some(2.0)),
+            Action::ZoomWorld => self.zoom_map(None),
             _ => {}
         }
     }

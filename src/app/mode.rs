@@ -4,6 +4,7 @@
 
 use tui_input::Input;
 
+use super::map::MapState;
 use super::marks::BookmarkList;
 use super::places::{PlaceKind, PlaceList};
 use super::{App, Focus, MentionList};
@@ -29,13 +30,15 @@ pub enum Mode {
     Contents,
     /// The links of the document (`L`).
     Links,
+    /// The map of the places (`m`).
+    Map,
     /// The help overlay (`?`).
     Help,
 }
 
 impl Mode {
     /// Every mode, in the order help lists them.
-    pub const ALL: [Mode; 10] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Reading,
         Mode::Sidebar,
         Mode::Search,
@@ -45,6 +48,7 @@ impl Mode {
         Mode::BookmarkList,
         Mode::Contents,
         Mode::Links,
+        Mode::Map,
         Mode::Help,
     ];
 
@@ -60,6 +64,7 @@ impl Mode {
             Mode::BookmarkList => "Bookmark list",
             Mode::Contents => "Contents",
             Mode::Links => "Link list",
+            Mode::Map => "Map",
             Mode::Help => "Help",
         }
     }
@@ -114,6 +119,7 @@ pub enum Overlay {
     Mentions(MentionList),
     Bookmarks(BookmarkList),
     Places(PlaceList),
+    Map(MapState),
 }
 
 impl App {
@@ -128,6 +134,7 @@ impl App {
             },
             Some(Overlay::Mentions(_)) => Mode::MentionList,
             Some(Overlay::Bookmarks(_)) => Mode::BookmarkList,
+            Some(Overlay::Map(_)) => Mode::Map,
             Some(Overlay::Places(list)) => match list.kind {
                 PlaceKind::Contents => Mode::Contents,
                 PlaceKind::Links => Mode::Links,
@@ -194,7 +201,7 @@ impl App {
     pub(super) fn open(&mut self, overlay: Overlay) {
         if matches!(
             overlay,
-            Overlay::Mentions(_) | Overlay::Bookmarks(_) | Overlay::Places(_)
+            Overlay::Mentions(_) | Overlay::Bookmarks(_) | Overlay::Places(_) | Overlay::Map(_)
         ) {
             self.overlays.clear();
         }

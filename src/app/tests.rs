@@ -553,6 +553,7 @@ fn in_mode(mode: Mode) -> App {
         Mode::BookmarkList => &[Action::OpenBookmarks],
         Mode::Contents => &[Action::OpenContents],
         Mode::Links => &[Action::OpenLinks],
+        Mode::Map => &[Action::OpenMap],
         Mode::Help => &[Action::ToggleHelp],
     };
     for step in steps {
@@ -578,6 +579,7 @@ fn every_mode_answers_esc_q_and_question_mark() {
         (Mode::BookmarkList, Mode::Reading, true, Mode::BookmarkList),
         (Mode::Contents, Mode::Reading, true, Mode::Contents),
         (Mode::Links, Mode::Reading, true, Mode::Links),
+        (Mode::Map, Mode::Reading, true, Mode::Map),
         (Mode::Help, Mode::Reading, true, Mode::Reading),
     ];
     for (mode, after_esc, quits, after_question) in table {
@@ -924,4 +926,47 @@ fn a_click_on_the_strip_goes_to_that_part() {
     let last = a.detail().unwrap().mentions[1].start;
     assert!(a.layout.row_of(last) >= a.top_row());
     assert!(a.layout.row_of(last) < a.top_row() + a.page_height());
+}
+
+#[test]
+fn the_map_walks_the_places_in_text_order_and_enter_goes_to_one() {
+    let mut a = App::new(crate::document::bundled(), 80);
+    a.update(Action::Resize(120, 40));
+    a.update(Action::OpenMap);
+    assert_eq!(a.mode(), Mode::Map);
+    let m = a.map().unwrap();
+    let firsts: Vec<usize> = m.places.iter().map(|p| p.spots[0].range.start).collect();
+    assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "{firsts:?}");
+    let pyongyang = m
+        .places
+        .iter()
+        .position(|p| p.name == "Pyongyang")
+        .expect("Pyongyang");
+    assert!(
+        m.places[pyongyang]
+            .geo
+            .as_ref()
+            .is_some_and(|g| g.country == "KP")
+    );
+    for _ in 0..pyongyang {
+        a.update(Action::SelectNext);
+    }
+    a.update(Action::ZoomIn);
+    assert_eq!(a.map().unwrap().zoom, 0.5);
+    a.update(Action::ZoomWorld);
+    assert_eq!(a.map().unwrap().zoom, 1.0);
+    let spots = a.map().unwrap().places[pyongyang].spots.clone();
+    a.update(Action::Choose);
+    assert_eq!(a.mode(), Mode::Reading);
+    let shown = a.layout.rows[a.top_row()].start
+        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len()) - 1].end;
+    assert!(
+        spots.iter().any(|s| shown.contains(&s.range.start)),
+        "{shown:?} {spots:?}"
+    );
+    // Every document's places with a.
+    a.update(Action::OpenMap);
+    let one = a.map().unwrap().places.len();
+    a.update(Action::ToggleScope);
+    assert!(a.map().unwrap().all && a.map().unwrap().places.len() > one);
 }

@@ -10,9 +10,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
-use ratatui::text::Line;
+use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Map, MapResolution};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::entities::Entities;
@@ -245,10 +245,7 @@ impl Widget for &PlacesMap {
                 height: area.height - map_area.height,
                 ..area
             };
-            Paragraph::new(Line::from(footer))
-                .style(Style::new().fg(Color::Gray))
-                .wrap(Wrap { trim: true })
-                .render(footer_area, buf);
+            draw_wrapped(&footer, footer_area, Style::new().fg(Color::Gray), buf);
         }
         if map_area.is_empty() {
             return;
@@ -352,6 +349,36 @@ impl Widget for &PlacesMap {
                     labelled[k] = true;
                 }
             }
+        }
+    }
+}
+
+/// Write `text` into `area` a row at a time, cut between grapheme clusters
+/// so that no row takes more cells than it has (a wide character that does
+/// not fit goes to the next row).
+fn draw_wrapped(text: &str, area: Rect, style: Style, buf: &mut Buffer) {
+    let width = usize::from(area.width);
+    let mut graphemes = text.graphemes(true).peekable();
+    for y in area.top()..area.bottom() {
+        let mut x = area.x;
+        let mut used = 0;
+        while let Some(g) = graphemes.peek() {
+            let w = g.width();
+            if used + w > width {
+                break;
+            }
+            if w > 0 {
+                // As ratatui writes it: the cells a wide one covers are
+                // reset too.
+                buf.set_stringn(x, y, g, w, style);
+                x += w as u16;
+            }
+            used += w;
+            graphemes.next();
+        }
+        // A cluster wider than the whole row is skipped.
+        if used == 0 && graphemes.next().is_none() {
+            return;
         }
     }
 }
@@ -554,11 +581,24 @@ mod tests {
             if fit {
                 map.fit(width, height);
             }
-            let lines = buffer_lines(&draw(&map, width, height));
+            let buf = draw(&map, width, height);
+            let lines = buffer_lines(&buf);
             prop_assert_eq!(lines.len(), usize::from(height));
             for line in &lines {
-                prop_assert!(line.width() <= usize::from(width));
                 prop_assert!(!line.contains(char::from(0x1b)), "{line}");
+            }
+            // What each row shows takes no more cells than the row has,
+            // measured cell by cell as the terminal is written (a string's
+            // width is not always the sum of its clusters' widths).
+            for y in 0..height {
+                let mut used = 0;
+                let mut x = 0;
+                while x < width {
+                    let w = buf[(x, y)].symbol().width().max(1);
+                    used += w;
+                    x += w as u16;
+                }
+                prop_assert!(used <= usize::from(width), "row {y}: {used} cells of {width}");
             }
         }
     }

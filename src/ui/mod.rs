@@ -5,6 +5,7 @@ mod bookmarks;
 mod detail;
 mod help;
 pub mod map;
+mod map_overlay;
 mod mentions;
 mod places;
 mod reader;
@@ -101,6 +102,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
             }
             Overlay::Mentions(list) => {
                 frame.render_widget(&MentionsView { app, list }, regions.text);
+            }
+            Overlay::Map(state) => {
+                frame.render_widget(&map_overlay::MapOverlay { state }, regions.text);
             }
             Overlay::Places(list) => {
                 let mut state = ListState::default();
