@@ -103,6 +103,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(SIDEBAR, &["k", "Up"], Action::SelectPrev, "select_prev", "previous row"),
     bind(SIDEBAR, &["Enter"], Action::Choose, "choose", "choose the person or place: its mentions are highlighted"),
     bind(SIDEBAR, &["/"], Action::StartFilter, "start_filter", "filter the rows as you type"),
+    bind(SIDEBAR, &["w"], Action::NextWith, "next_with", "choose the next name that appears with the selected one (Enter then follows both: n walks their shared paragraphs)"),
+    bind(SIDEBAR, &["W"], Action::PrevWith, "prev_with", "choose the name before"),
     bind(&[Mode::Search], &["Enter"], Action::InputSubmit, "submit", "search"),
     bind(&[Mode::Search], &["Up"], Action::HistoryPrev, "history_prev", "an older search"),
     bind(&[Mode::Search], &["Down"], Action::HistoryNext, "history_next", "a newer search"),

@@ -11,8 +11,19 @@ use crate::entities::Kind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
-    Entity { kind: Kind, name: String },
-    Search { query: String },
+    Entity {
+        kind: Kind,
+        name: String,
+    },
+    Search {
+        query: String,
+    },
+    /// The paragraphs where two entities both appear: the spots are `b`'s
+    /// first mention in each.
+    Together {
+        a: String,
+        b: String,
+    },
 }
 
 /// A list of places in the text and which one the reader is at.
@@ -68,6 +79,7 @@ impl Follow {
             }
             Target::Search { .. } => format!("match {}/{n}", self.index + 1),
             Target::Entity { name, .. } => format!("{name} {}/{n}", self.index + 1),
+            Target::Together { a, b } => format!("{a} & {b} {}/{n}", self.index + 1),
         }
     }
 }

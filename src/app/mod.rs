@@ -113,6 +113,10 @@ pub enum Action {
     ZoomIn,
     ZoomOut,
     ZoomWorld,
+    /// `w` / `W` in the sidebar: the next or previous name in the detail
+    /// pane's list of who appears with the selected one.
+    NextWith,
+    PrevWith,
 }
 
 /// `n` with two significant figures: 2391 → 2400, 87 → 87.
@@ -282,6 +286,8 @@ pub struct App {
     pub store: Store,
     /// The paragraph the user moved the passage cursor to, if any.
     pub passage_cursor: Option<usize>,
+    /// Who appears with the entity the detail pane is about.
+    pub together: story::Together,
     /// How many documents' entities are still being looked for.
     pub entities_pending: usize,
     /// Earlier searches, oldest first, kept across runs by the caller.
@@ -569,6 +575,7 @@ impl App {
             message_log: Vec::new(),
             store: Store::in_memory(),
             passage_cursor: None,
+            together: story::Together::default(),
             entities_pending: 0,
             history: Vec::new(),
             keys: crate::keymap::Keymap::default(),
@@ -724,6 +731,11 @@ impl App {
             self.notices.clear();
         }
         self.keep_window();
+        self.update_action(action);
+        self.refresh_together();
+    }
+
+    fn update_action(&mut self, action: Action) {
         let h = self.page_height();
         let rows = self.layout.rows.len();
         let top = self.top_row();
@@ -797,6 +809,8 @@ impl App {
                     self.choose_place();
                 } else if self.map().is_some() {
                     self.choose_map_place();
+                } else if self.focus == Focus::Sidebar && self.together.cursor.is_some() {
+                    self.follow_together();
                 } else if self.mention_list().is_some() {
                     self.choose_mention();
                 } else {
@@ -867,6 +881,8 @@ impl App {
             Action::ZoomIn => self.zoom_map(Some(0.5)),
             Action::ZoomOut => self.zoom_map(Some(2.0)),
             Action::ZoomWorld => self.zoom_map(None),
+            Action::NextWith => self.step_with(1),
+            Action::PrevWith => self.step_with(-1),
             _ => {}
         }
     }
@@ -1238,7 +1254,7 @@ impl App {
                     .iter()
                     .find(|i| i.kind == *kind && i.name == *name)
                     .cloned(),
-                Target::Search { .. } => None,
+                Target::Search { .. } | Target::Together { .. } => None,
             }
         });
         match item {

@@ -4,10 +4,26 @@
 
 use std::ops::Range;
 
-use super::App;
-use super::follow::Target;
+use super::follow::{Follow, Target};
 use super::sidebar::Spot;
-use crate::entities::Kind;
+use super::{App, step_index};
+use crate::entities::{Kind, cooccur};
+
+/// How many names the detail pane lists as appearing with the selected one.
+pub const TOGETHER_SHOWN: usize = 5;
+
+/// Who appears with the detail pane's entity: worked out when the entity
+/// (or the document's entities) change, not for every frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Together {
+    /// What it was worked out for: document, kind, name, how many entities
+    /// the document had.
+    key: Option<(usize, Kind, String, usize)>,
+    /// Kind, name and the number of paragraphs shared, the most first.
+    pub list: Vec<(Kind, String, usize)>,
+    /// The name chosen in the list with `w`, if any.
+    pub cursor: Option<usize>,
+}
 
 /// The entity the detail pane shows: its kind and name, and its mentions in
 /// the current document (sorted).
@@ -57,6 +73,101 @@ pub fn bucket_of(offset: usize, len: usize, buckets: usize) -> usize {
 }
 
 impl App {
+    /// Work out who appears with the detail pane's entity, if it changed.
+    pub(super) fn refresh_together(&mut self) {
+        let key = self.detail().map(|d| {
+            let count = self.docs[self.current].entities.all().count();
+            (self.current, d.kind, d.name.to_string(), count)
+        });
+        if key == self.together.key {
+            return;
+        }
+        let entities = &self.docs[self.current].entities;
+        let list = match &key {
+            Some((_, kind, name, _)) => {
+                let index = entities
+                    .all()
+                    .position(|e| e.kind == *kind && e.name == *name);
+                let doc = &self.docs[self.current].doc;
+                index
+                    .map(|i| cooccur::with(i, &doc.paragraphs, entities))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(other, n)| {
+                        let e = entities.all().nth(other)?;
+                        Some((e.kind, e.name.clone(), n))
+                    })
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        self.together = Together {
+            key,
+            list,
+            cursor: None,
+        };
+    }
+
+    /// `w` / `W`: move through who appears with the selected entity; past
+    /// either end, no name is chosen.
+    pub(super) fn step_with(&mut self, delta: isize) {
+        let shown = self.together.list.len().min(TOGETHER_SHOWN);
+        if shown == 0 {
+            self.notify("no one appears with it in the same paragraphs".into());
+            return;
+        }
+        self.together.cursor = match self.together.cursor {
+            None if delta > 0 => Some(0),
+            None => Some(shown - 1),
+            Some(i) if (i == 0 && delta < 0) || (i + 1 == shown && delta > 0) => None,
+            Some(i) => Some(step_index(i, delta, shown)),
+        };
+    }
+
+    /// Enter on a name in the list: follow the paragraphs where both
+    /// appear (`n`/`N` walk them), at the other's mention in each.
+    pub(super) fn follow_together(&mut self) {
+        let (Some(i), Some(detail)) = (self.together.cursor, self.detail()) else {
+            return;
+        };
+        let Some((kind, other, _)) = self.together.list.get(i).cloned() else {
+            return;
+        };
+        let a = detail.name.to_string();
+        let mine: Vec<Range<usize>> = detail.mentions.to_vec();
+        let doc = &self.docs[self.current];
+        let paragraphs = &doc.doc.paragraphs;
+        let para = |at: usize| paragraphs.partition_point(|p| p.end <= at);
+        let shared: std::collections::HashSet<usize> = mine.iter().map(|m| para(m.start)).collect();
+        let theirs = doc
+            .entities
+            .of(kind)
+            .iter()
+            .find(|e| e.name == other)
+            .map(|e| e.mentions.clone())
+            .unwrap_or_default();
+        let mut seen = std::collections::HashSet::new();
+        let spots: Vec<Spot> = theirs
+            .into_iter()
+            .filter(|m| {
+                let p = para(m.start);
+                shared.contains(&p) && seen.insert(p)
+            })
+            .map(|range| Spot {
+                doc: self.current,
+                range,
+            })
+            .collect();
+        let target = Target::Together { a, b: other };
+        let follow = Follow::new(target, spots, self.current, self.doc().anchor);
+        let spot = follow.current().cloned();
+        self.follow = Some(follow);
+        self.together.cursor = None;
+        if let Some(spot) = spot {
+            self.reveal(&spot);
+        }
+    }
+
     /// The entity the detail pane is about: the sidebar's selection, else
     /// the entity being followed; with its mentions in this document.
     pub fn detail(&self) -> Option<Detail<'_>> {

@@ -970,3 +970,45 @@ fn the_map_walks_the_places_in_text_order_and_enter_goes_to_one() {
     a.update(Action::ToggleScope);
     assert!(a.map().unwrap().all && a.map().unwrap().places.len() > one);
 }
+
+#[test]
+fn the_pane_lists_who_appears_with_the_selected_name_and_enter_follows_both() {
+    // Kim and Xi share the first and third paragraphs; Kim and Trump the
+    // second only.
+    let text = "Talks\n\n\
+        Kim Jong Un met Xi Jinping in Beijing.\n\n\
+        Kim Jong Un wrote to Donald Trump.\n\n\
+        Xi Jinping saw Kim Jong Un off at the station.\n";
+    let mut a = App::new(vec![Document::from_text("t", text, false)], 80);
+    a.update(Action::Resize(120, 30));
+    a.update(Action::SwitchFocus);
+    assert_eq!(a.detail().unwrap().name, "Kim Jong Un");
+    let list: Vec<(&str, usize)> = a
+        .together
+        .list
+        .iter()
+        .map(|(_, n, c)| (n.as_str(), *c))
+        .collect();
+    assert_eq!(list[0], ("Xi Jinping", 2), "{list:?}");
+    assert!(list.contains(&("Donald Trump", 1)), "{list:?}");
+    a.update(Action::NextWith);
+    assert_eq!(a.together.cursor, Some(0));
+    a.update(Action::Choose);
+    let f = a.follow.as_ref().expect("following both");
+    assert_eq!(f.label(), "Kim Jong Un & Xi Jinping 1/2");
+    let xi: Vec<&str> = f
+        .spots
+        .iter()
+        .map(|s| &a.doc().doc.text[s.range.clone()])
+        .collect();
+    assert_eq!(xi, ["Xi Jinping", "Xi Jinping"]);
+    assert!(f.spots[1].range.start > text.find("Donald").unwrap());
+    a.update(Action::NextMention);
+    assert_eq!(a.follow.as_ref().unwrap().index, 1);
+    // Before the first name is the last; past the last, none.
+    a.update(Action::PrevWith);
+    let last = a.together.list.len().min(crate::app::story::TOGETHER_SHOWN) - 1;
+    assert_eq!(a.together.cursor, Some(last));
+    a.update(Action::NextWith);
+    assert_eq!(a.together.cursor, None);
+}

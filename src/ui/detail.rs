@@ -9,7 +9,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::app::App;
-use crate::app::story::{bucket_of, density};
+use crate::app::story::{TOGETHER_SHOWN, bucket_of, density};
 use crate::config::Theme;
 
 use super::fit;
@@ -29,6 +29,10 @@ pub fn strip(counts: &[usize]) -> String {
             c => LEVELS[((c * LEVELS.len()).div_ceil(most) - 1).min(LEVELS.len() - 1)],
         })
         .collect()
+}
+
+fn name_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
 }
 
 /// The pane, for the app's current state.
@@ -82,10 +86,34 @@ impl Widget for &DetailView<'_> {
         let count = detail.mentions.len();
         let said = match count {
             0 => "not in this document".to_string(),
-            1 => "1 mention · keys 1-9 0 go".to_string(),
-            n => format!("{n} mentions · keys 1-9 0 go"),
+            1 => "1 mention · 1-9 0 go · w with".to_string(),
+            n => format!("{n} mentions · 1-9 0 go · w with"),
         };
         buf.set_string(inner.x, inner.y + 2, fit(&said, width), border);
+        // Who appears in the same paragraphs, most often first.
+        let together = &self.app.together;
+        let rows = usize::from(inner.height - 3).min(TOGETHER_SHOWN);
+        if together.list.is_empty() || rows == 0 {
+            return;
+        }
+        for (i, (kind, name, n)) in together.list.iter().take(rows).enumerate() {
+            let y = inner.y + 3 + i as u16;
+            let count = format!("{n}");
+            let label = if i == 0 { "with " } else { "     " };
+            let room = width.saturating_sub(label.len() + count.len() + 1);
+            let name = fit(name, room);
+            let pad = room.saturating_sub(unicode_width::UnicodeWidthStr::width(name.as_str()));
+            let chosen = together.cursor == Some(i);
+            let style = if chosen {
+                kind_style(self.theme, *kind).add_modifier(Modifier::REVERSED)
+            } else {
+                kind_style(self.theme, *kind)
+            };
+            buf.set_string(inner.x, y, label, border);
+            let x = inner.x + label.len() as u16;
+            buf.set_string(x, y, &name, style);
+            buf.set_string(x + (name_width(&name) + pad) as u16 + 1, y, &count, border);
+        }
     }
 }
 
