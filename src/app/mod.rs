@@ -208,6 +208,10 @@ pub struct DocState {
     pub loading: Option<(u64, Option<u64>)>,
     /// How far finding the entities of a long text has got.
     pub extracting: Option<Extracting>,
+    /// For each paragraph, the entities (numbered as `Entities::all`) named
+    /// in it: made the first time the detail pane needs it, dropped when the
+    /// entities change.
+    pub by_paragraph: Option<Vec<Vec<usize>>>,
 }
 
 /// How far finding the entities of a long text has got.
@@ -229,6 +233,7 @@ impl DocState {
             opened_at: 0,
             loading: None,
             extracting: None,
+            by_paragraph: None,
         }
     }
 
@@ -365,6 +370,8 @@ impl App {
         };
         state.doc = Arc::new(doc);
         state.loading = None;
+        state.by_paragraph = None;
+        self.together = Default::default();
         if let Some(at) = position
             && state.anchor == 0
         {
@@ -442,6 +449,8 @@ impl App {
             entities::Progress::Linking => doc.extracting = Some(Extracting::Linking),
             entities::Progress::Partial(found) => {
                 doc.entities = found;
+                doc.by_paragraph = None;
+                self.together = Default::default();
                 if self.sidebar.scope == Scope::All || index == self.current {
                     self.rebuild_sidebar();
                 }
@@ -470,6 +479,8 @@ impl App {
                 continue;
             };
             doc.extracting = None;
+            doc.by_paragraph = None;
+            self.together = Default::default();
             self.entities_pending = self.entities_pending.saturating_sub(1);
             match result {
                 Ok(entities) => doc.entities = entities,

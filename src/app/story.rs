@@ -82,23 +82,8 @@ impl App {
         if key == self.together.key {
             return;
         }
-        let entities = &self.docs[self.current].entities;
         let list = match &key {
-            Some((_, kind, name, _)) => {
-                let index = entities
-                    .all()
-                    .position(|e| e.kind == *kind && e.name == *name);
-                let doc = &self.docs[self.current].doc;
-                index
-                    .map(|i| cooccur::with(i, &doc.paragraphs, entities))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter_map(|(other, n)| {
-                        let e = entities.all().nth(other)?;
-                        Some((e.kind, e.name.clone(), n))
-                    })
-                    .collect()
-            }
+            Some((_, kind, name, _)) => self.appearing_with(*kind, name),
             None => Vec::new(),
         };
         self.together = Together {
@@ -106,6 +91,58 @@ impl App {
             list,
             cursor: None,
         };
+    }
+
+    /// Who shares paragraphs with the entity `kind`/`name` of the current
+    /// document, and how many, the most first. The time goes with that
+    /// entity's mentions (and the names in its paragraphs), not with the
+    /// document: the paragraphs' names are indexed once.
+    fn appearing_with(&mut self, kind: Kind, name: &str) -> Vec<(Kind, String, usize)> {
+        let state = &mut self.docs[self.current];
+        let entities = &state.entities;
+        let paragraphs = &state.doc.paragraphs;
+        let Some(me) = entities
+            .all()
+            .position(|e| e.kind == kind && e.name == name)
+        else {
+            return Vec::new();
+        };
+        let index = state.by_paragraph.get_or_insert_with(|| {
+            let mut by = vec![Vec::new(); paragraphs.len()];
+            for (e, ps) in cooccur::paragraphs_of(paragraphs, entities)
+                .into_iter()
+                .enumerate()
+            {
+                for p in ps {
+                    by[p].push(e);
+                }
+            }
+            by
+        });
+        let Some(mine) = entities.all().nth(me) else {
+            return Vec::new();
+        };
+        let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+        let mut last = None;
+        for m in &mine.mentions {
+            let p = paragraphs.partition_point(|r| r.end <= m.start);
+            if last == Some(p) || p >= index.len() {
+                continue;
+            }
+            last = Some(p);
+            for &other in &index[p] {
+                if other != me {
+                    *counts.entry(other).or_default() += 1;
+                }
+            }
+        }
+        let mut found: Vec<(usize, usize)> = counts.into_iter().collect();
+        found.sort_by_key(|&(other, n)| (std::cmp::Reverse(n), other));
+        let all: Vec<&crate::entities::Entity> = entities.all().collect();
+        found
+            .into_iter()
+            .filter_map(|(other, n)| all.get(other).map(|e| (e.kind, e.name.clone(), n)))
+            .collect()
     }
 
     /// `w` / `W`: move through who appears with the selected entity; past

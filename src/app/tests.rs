@@ -1012,3 +1012,33 @@ fn the_pane_lists_who_appears_with_the_selected_name_and_enter_follows_both() {
     a.update(Action::NextWith);
     assert_eq!(a.together.cursor, None);
 }
+
+#[test]
+fn who_appears_with_a_name_is_what_the_co_occurrence_counts_say() {
+    use crate::entities::cooccur;
+    let mut a = App::new(crate::document::bundled(), 80);
+    a.update(Action::Resize(120, 40));
+    a.update(Action::SwitchFocus);
+    for _ in 0..6 {
+        let detail = a.detail().unwrap();
+        let (kind, name) = (detail.kind, detail.name.to_string());
+        let doc = &a.docs[a.current];
+        let all: Vec<_> = doc.entities.all().collect();
+        let me = all
+            .iter()
+            .position(|e| e.kind == kind && e.name == name)
+            .unwrap();
+        let expected: Vec<(String, usize)> = cooccur::with(me, &doc.doc.paragraphs, &doc.entities)
+            .into_iter()
+            .map(|(o, n)| (all[o].name.clone(), n))
+            .collect();
+        let got: Vec<(String, usize)> = a
+            .together
+            .list
+            .iter()
+            .map(|(_, n, c)| (n.clone(), *c))
+            .collect();
+        assert_eq!(got, expected, "with {name}");
+        a.update(Action::SelectNext);
+    }
+}
