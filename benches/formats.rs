@@ -133,6 +133,22 @@ fn epub_10mb_first_page(bencher: Bencher) {
     });
 }
 
+/// What the reader waits for before it shows a 5 MB page: the page read,
+/// and its start rendered (the whole follows in the background).
+#[divan::bench(sample_count = 10)]
+fn html_5mb_first_page(bencher: Bencher) {
+    let bytes = page(5);
+    bencher.bench(|| {
+        let mut r = Reading::from_reader(
+            "page.html".into(),
+            Box::new(std::io::Cursor::new(bytes.clone())),
+            Some(bytes.len() as u64),
+        );
+        r.read_until(HEAD_BYTES).expect("a page");
+        r.snapshot()
+    });
+}
+
 /// A Markdown document of about 5 MB: headings, emphasis, links, lists and
 /// code around the news text.
 #[divan::bench(sample_count = 10)]

@@ -368,6 +368,13 @@ impl App {
         let Some(state) = self.docs.get_mut(index) else {
             return;
         };
+        // The text shown so far is the start of the whole, and the view
+        // keeps its place; should it not be (a page whose start was rendered
+        // apart), the view goes back to the top.
+        if !doc.text.starts_with(state.doc.text.as_str()) {
+            state.anchor = 0;
+            self.passage_cursor = None;
+        }
         state.doc = Arc::new(doc);
         state.loading = None;
         state.by_paragraph = None;

@@ -1042,3 +1042,26 @@ fn who_appears_with_a_name_is_what_the_co_occurrence_counts_say() {
         a.update(Action::SelectNext);
     }
 }
+
+#[test]
+fn a_whole_text_that_does_not_go_on_from_the_start_shown_resets_the_view() {
+    let head: String = (0..200)
+        .map(|i| format!("Start paragraph {i} é.\n\n"))
+        .collect();
+    let mut a = App::loading(Document::from_text("t", &head, false), 10, Some(100), 80);
+    a.update(Action::Resize(100, 20));
+    a.update(Action::NextPage);
+    assert!(a.doc().anchor > 0);
+    // Another text altogether (a page rendered again from its whole).
+    let other: String = (0..300).map(|i| format!("Ünother {i}.\n\n")).collect();
+    a.document_whole(0, Document::from_text("t", &other, false), None);
+    assert_eq!(a.doc().anchor, 0);
+    // A whole that goes on from the start keeps the view.
+    let mut b = App::loading(Document::from_text("t", &head, false), 10, Some(100), 80);
+    b.update(Action::Resize(100, 20));
+    b.update(Action::NextPage);
+    let at = b.doc().anchor;
+    let whole = format!("{head}More at the end.\n");
+    b.document_whole(0, Document::from_text("t", &whole, false), None);
+    assert_eq!(b.doc().anchor, at);
+}

@@ -34,6 +34,11 @@ pub fn page(
     let mut want = HEAD_BYTES;
     loop {
         reading.read_until(want)?;
+        // Markup is printed from its whole rendering, never from a start
+        // rendered apart.
+        if reading.format().is_some_and(|f| f != Format::Text) {
+            return print_page(&reading.read_all()?, width, height, page);
+        }
         if reading.is_done() {
             return print_page(&reading.finish()?, width, height, page);
         }

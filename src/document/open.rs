@@ -120,7 +120,16 @@ pub struct Reading {
     raw: Vec<u8>,
     /// An EPUB, once read whole: rendered a chapter at a time.
     book: Option<Book>,
+    /// A long HTML page read whole but not yet rendered: its start is shown
+    /// first ([`Reading::snapshot`]), the whole of it rendered when more is
+    /// asked for.
+    preview: bool,
 }
+
+/// An HTML page longer than this is shown from its start ([`PREVIEW_BYTES`]
+/// of it, rendered) while the whole is rendered in the background.
+const PREVIEW_FROM: usize = 1 << 20;
+const PREVIEW_BYTES: usize = 256 << 10;
 
 impl std::fmt::Debug for Reading {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -187,6 +196,7 @@ impl Reading {
             format: None,
             raw: Vec::new(),
             book: None,
+            preview: false,
         }
     }
 
@@ -210,6 +220,12 @@ impl Reading {
     pub fn read_until(&mut self, bytes: u64) -> Result<(), LoadError> {
         if self.book.is_some() {
             return self.render_until(bytes);
+        }
+        if self.preview {
+            // Asked for more than the start: the whole page is rendered by
+            // `finish`.
+            self.preview = bytes <= self.read;
+            return Ok(());
         }
         let asked = bytes;
         let mut bytes = if self.is_markup() && bytes > BINARY_PROBE as u64 {
@@ -264,6 +280,13 @@ impl Reading {
         }
         if self.done {
             self.buffer = Vec::new();
+            if self.format == Some(Format::Html)
+                && self.raw.len() > PREVIEW_FROM
+                && !self.raw.starts_with(b"\xff\xfe")
+                && !self.raw.starts_with(b"\xfe\xff")
+            {
+                self.preview = true;
+            }
             if self.format == Some(Format::Epub) {
                 let raw: Arc<[u8]> = Arc::from(std::mem::take(&mut self.raw));
                 self.size = Some(raw.len() as u64);
@@ -335,7 +358,7 @@ impl Reading {
     /// Whether the end has been reached (of a book: its last chapter is
     /// rendered).
     pub fn is_done(&self) -> bool {
-        self.done && self.book.as_ref().is_none_or(Book::is_done)
+        self.done && !self.preview && self.book.as_ref().is_none_or(Book::is_done)
     }
 
     /// Bytes read so far, and the size of the source when known.
@@ -349,6 +372,14 @@ impl Reading {
     pub fn snapshot(&self) -> Document {
         if let Some(book) = &self.book {
             return Document::rendered(&self.path, book.snapshot());
+        }
+        if self.preview {
+            // The page's start, cut before a tag so none is cut in two.
+            let head = &self.raw[..PREVIEW_BYTES.min(self.raw.len())];
+            let cut = head.iter().rposition(|&b| b == b'<').unwrap_or(head.len());
+            let start = Document::from_bytes_as(&self.path, &head[..cut], Some(Format::Html));
+            return start
+                .unwrap_or_else(|_| Document::from_normalised(&self.path, String::new(), false));
         }
         let text = self.normaliser.text().to_string();
         Document::from_normalised(&self.path, text, self.normaliser.lossy())
@@ -553,6 +584,40 @@ mod tests {
         assert!(whole.text.starts_with(&*head.text));
         assert_eq!(head.title, whole.title);
         assert!(head.text.len() >= HEAD_BYTES as usize / 2);
+    }
+
+    #[test]
+    fn a_long_page_is_shown_from_its_start_while_the_whole_is_rendered() {
+        let story: String = (0..20_000)
+            .map(|i| {
+                format!(
+                    "<p>Paragraph {i}: Angela Merkel met <em>Emmanuel Macron</em> in Paris.</p>\n"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<!DOCTYPE html><html><head><title>Talks | Site</title></head><body>\
+             <nav><a href=\"/\">Home</a></nav><article><h1>Talks</h1>{story}</article>\
+             <footer>Footer text</footer></body></html>"
+        );
+        assert!(page.len() > PREVIEW_FROM);
+        let whole = Document::from_bytes("x", page.as_bytes()).unwrap();
+        let mut r = reading(page.into_bytes());
+        r.read_until(HEAD_BYTES).unwrap();
+        assert!(!r.is_done());
+        let head = r.snapshot();
+        assert!(head.text.len() > 10_000 && head.text.len() < whole.text.len());
+        assert!(whole.text.starts_with(&*head.text));
+        assert_eq!(head.title, whole.title);
+        let (read, size) = r.progress();
+        assert_eq!(Some(read), size);
+        // Asked for more, it is rendered whole.
+        r.read_until(read + 1).unwrap();
+        assert!(r.is_done());
+        assert!(
+            r.finish().unwrap() == whole,
+            "the whole page, as rendered at once"
+        );
     }
 
     #[test]
