@@ -4,18 +4,7 @@
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::format::Format;
-use super::structure::{Block, BlockKind, Builder, Rendered, Style};
-
-/// A list being written: the number of its next item (`None` for bullets)
-/// and the indent of its items.
-struct List {
-    next: Option<u64>,
-    lead: u8,
-    /// Items so far: every one but the first follows the last tightly.
-    items: usize,
-    /// Inside an item: its first item follows the item's text tightly.
-    nested: bool,
-}
+use super::structure::{Block, BlockKind, Builder, List, Rendered, Style};
 
 /// What the walk over the events is inside.
 #[derive(Default)]
@@ -137,40 +126,14 @@ fn start(b: &mut Builder, s: &mut State, tag: Tag) {
             s.item_fresh = false;
             let lead = s.item_lead.unwrap_or(0);
             let nested = !s.lists.is_empty();
-            s.lists.push(List {
-                next: first,
-                lead,
-                items: 0,
-                nested,
-            });
+            s.lists.push(List::new(first, lead, nested));
         }
         Tag::Item => {
+            let quote = s.quote;
             let Some(list) = s.lists.last_mut() else {
                 return;
             };
-            let marker = match list.next.as_mut() {
-                Some(n) => {
-                    let m = format!("{n}. ");
-                    *n += 1;
-                    m
-                }
-                None => "• ".to_string(),
-            };
-            let hang = u8::try_from(unicode_width::UnicodeWidthStr::width(marker.as_str()))
-                .unwrap_or(u8::MAX);
-            let lead = list.lead;
-            if list.items > 0 || list.nested {
-                b.tight();
-            }
-            list.items += 1;
-            b.block(Block {
-                kind: BlockKind::Text,
-                quote: s.quote,
-                lead,
-                hang,
-            });
-            b.text(&marker);
-            s.item_lead = Some(lead.saturating_add(hang));
+            s.item_lead = Some(list.item(b, quote));
             s.item_fresh = true;
         }
         Tag::Table(_) => b.end_block(),

@@ -148,6 +148,58 @@ impl Structure {
     }
 }
 
+/// A list being written, numbered (from `next`) or with bullets: each item
+/// a block that its marker starts and its lines hang under.
+#[derive(Debug, Clone)]
+pub struct List {
+    /// The number of its next item; `None` for bullets.
+    next: Option<u64>,
+    /// The indent of its items.
+    pub lead: u8,
+    /// Items so far: every one but the first follows the last tightly.
+    items: usize,
+    /// Inside an item: its first item follows that item's text tightly.
+    nested: bool,
+}
+
+impl List {
+    pub fn new(next: Option<u64>, lead: u8, nested: bool) -> List {
+        List {
+            next,
+            lead,
+            items: 0,
+            nested,
+        }
+    }
+
+    /// Start the next item in a block `quote` quotes deep, its marker (`• `
+    /// or `3. `) written; returns the indent of the item's text.
+    pub fn item(&mut self, b: &mut Builder, quote: u8) -> u8 {
+        let marker = match self.next.as_mut() {
+            Some(n) => {
+                let m = format!("{n}. ");
+                *n = n.saturating_add(1);
+                m
+            }
+            None => "• ".to_string(),
+        };
+        let hang =
+            u8::try_from(unicode_width::UnicodeWidthStr::width(marker.as_str())).unwrap_or(u8::MAX);
+        if self.items > 0 || self.nested {
+            b.tight();
+        }
+        self.items += 1;
+        b.block(Block {
+            kind: BlockKind::Text,
+            quote,
+            lead: self.lead,
+            hang,
+        });
+        b.text(&marker);
+        self.lead.saturating_add(hang)
+    }
+}
+
 /// The text of a rendered document with its paragraphs and structure.
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {

@@ -7,9 +7,8 @@
 //! overflow the thread's.
 
 use dom_query::{NodeData, NodeRef};
-use unicode_width::UnicodeWidthStr;
 
-use crate::document::structure::{Block, BlockKind, Builder, Style};
+use crate::document::structure::{Block, BlockKind, Builder, List, Style};
 
 /// What an element is to the walk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,18 +74,6 @@ fn tag_of(name: &str) -> Tag {
         "th" => Tag::Cell { head: true },
         _ => Tag::Inline,
     }
-}
-
-/// A list being written.
-struct List {
-    /// The number of its next item; `None` for bullets.
-    next: Option<u64>,
-    /// The indent of its items.
-    lead: u8,
-    /// Items so far: every one but the first follows the last tightly.
-    items: usize,
-    /// Inside an item: its first item follows that item's text tightly.
-    nested: bool,
 }
 
 /// What the walk is inside.
@@ -227,12 +214,8 @@ fn enter(b: &mut Builder, s: &mut State, n: &NodeRef, tag: Tag) -> bool {
                     .and_then(|v| v.trim().parse::<u64>().ok())
                     .unwrap_or(1)
             });
-            s.lists.push(List {
-                next,
-                lead: s.lead(),
-                items: 0,
-                nested: !s.item_leads.is_empty(),
-            });
+            s.lists
+                .push(List::new(next, s.lead(), !s.item_leads.is_empty()));
         }
         Tag::Item => item(b, s),
         Tag::Style(style) => b.push_style(style),
@@ -307,38 +290,14 @@ fn enter(b: &mut Builder, s: &mut State, n: &NodeRef, tag: Tag) -> bool {
 /// Start a list item: its marker opens its block.
 fn item(b: &mut Builder, s: &mut State) {
     if s.lists.is_empty() {
-        s.lists.push(List {
-            next: None,
-            lead: s.lead(),
-            items: 0,
-            nested: false,
-        });
+        s.lists.push(List::new(None, s.lead(), false));
     }
+    let quote = s.quote;
     let Some(list) = s.lists.last_mut() else {
         return;
     };
-    let marker = match list.next.as_mut() {
-        Some(n) => {
-            let m = format!("{n}. ");
-            *n = n.saturating_add(1);
-            m
-        }
-        None => "• ".to_string(),
-    };
-    let hang = u8::try_from(marker.width()).unwrap_or(u8::MAX);
-    let lead = list.lead;
-    if list.items > 0 || list.nested {
-        b.tight();
-    }
-    list.items += 1;
-    b.block(Block {
-        kind: BlockKind::Text,
-        quote: s.quote,
-        lead,
-        hang,
-    });
-    b.text(&marker);
-    s.item_leads.push(lead.saturating_add(hang));
+    let lead = list.item(b, quote);
+    s.item_leads.push(lead);
     s.item_fresh = true;
 }
 
