@@ -133,3 +133,18 @@ fn organisations_are_listed_below_places_and_fold_on_short_terminals() {
         folio::entities::Kind::Organisation
     );
 }
+
+#[test]
+fn on_a_short_terminal_the_selected_row_shows_where_the_name_is() {
+    let mut app = app_at(100, 24);
+    assert!(app.regions.detail.is_none(), "no room for the pane");
+    select_kim(&mut app);
+    let terminal = draw(&app);
+    insta::assert_snapshot!(terminal.backend());
+    let screen = format!("{:?}", terminal.backend());
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Kim Jong Un") && l.contains("14"))
+        .expect("Kim's row");
+    assert!(row.chars().any(|c| "▁▃▅▇".contains(c)), "{row}");
+}

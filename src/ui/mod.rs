@@ -71,6 +71,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 crate::app::Extracting::Linking => "linking…".to_string(),
             }),
             theme: &app.theme,
+            // With no room for the detail pane, the selected row shows
+            // where its name is mentioned.
+            strip: match (regions.detail, app.detail()) {
+                (None, Some(d)) if app.sidebar.selected_item().is_some() => {
+                    let counts = crate::app::story::density(
+                        d.mentions,
+                        doc.doc.text.len(),
+                        sidebar::ROW_STRIP,
+                    );
+                    Some(detail::strip(&counts))
+                }
+                _ => None,
+            },
         };
         let mut state = ListState::default()
             .with_offset(app.sidebar.offset)

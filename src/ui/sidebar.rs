@@ -40,7 +40,13 @@ pub struct SidebarView<'a> {
     /// How far finding them has got, while it goes on: `extracting 43%`.
     pub progress: Option<String>,
     pub theme: &'a Theme,
+    /// Where the selected name is mentioned, drawn in its row (when there
+    /// is no room for the detail pane).
+    pub strip: Option<String>,
 }
+
+/// How many cells the strip in the selected row takes.
+pub const ROW_STRIP: usize = 8;
 
 impl StatefulWidget for &SidebarView<'_> {
     type State = ListState;
@@ -106,6 +112,13 @@ impl StatefulWidget for &SidebarView<'_> {
                 Row::Item(i) => {
                     let item = &self.sidebar.items[i];
                     let mut count = format!("{}", item.count());
+                    if let Some(strip) = self
+                        .strip
+                        .as_ref()
+                        .filter(|_| self.sidebar.selected == Some(i))
+                    {
+                        count = format!("{strip} {count}");
+                    }
                     if self.sidebar.scope == Scope::All {
                         let docs = if item.docs == 1 { "doc" } else { "docs" };
                         count = format!("{count} · {} {docs}", item.docs);
