@@ -81,10 +81,16 @@ impl Bounds {
         } else {
             lon_span = lat_span / h / 2.0 * w;
         }
-        let (lon_span, lat_span) = (lon_span.min(360.0), lat_span.min(180.0));
-        let (cx, cy) = ((b.west + b.east) / 2.0, (b.south + b.north) / 2.0);
-        let west = (cx - lon_span / 2.0).clamp(-180.0, 180.0 - lon_span);
-        let south = (cy - lat_span / 2.0).clamp(-90.0, 90.0 - lat_span);
+        b.around_centre(lat_span, lon_span)
+    }
+
+    /// A view `lat_span` by `lon_span` degrees centred on (`lat`, `lon`),
+    /// moved (and cut) to stay inside the world.
+    pub fn around(lat: f64, lon: f64, lat_span: f64, lon_span: f64) -> Bounds {
+        let lon_span = lon_span.clamp(1e-6, 360.0);
+        let lat_span = lat_span.clamp(1e-6, 180.0);
+        let west = (lon - lon_span / 2.0).clamp(-180.0, 180.0 - lon_span);
+        let south = (lat - lat_span / 2.0).clamp(-90.0, 90.0 - lat_span);
         Bounds {
             west,
             east: west + lon_span,
@@ -93,23 +99,20 @@ impl Bounds {
         }
     }
 
+    /// [`Bounds::around`] this view's centre.
+    fn around_centre(self, lat_span: f64, lon_span: f64) -> Bounds {
+        let lat = (self.south + self.north) / 2.0;
+        let lon = (self.west + self.east) / 2.0;
+        Bounds::around(lat, lon, lat_span, lon_span)
+    }
+
     /// The view `factor` times as wide and tall (under 1 zooms in), around
     /// the same centre, kept inside the world.
     pub fn zoom(self, factor: f64) -> Bounds {
-        let lon_span = ((self.east - self.west) * factor).clamp(1e-6, 360.0);
-        let lat_span = ((self.north - self.south) * factor).clamp(1e-6, 180.0);
-        let (cx, cy) = (
-            (self.west + self.east) / 2.0,
-            (self.south + self.north) / 2.0,
-        );
-        let west = (cx - lon_span / 2.0).clamp(-180.0, 180.0 - lon_span);
-        let south = (cy - lat_span / 2.0).clamp(-90.0, 90.0 - lat_span);
-        Bounds {
-            west,
-            east: west + lon_span,
-            south,
-            north: south + lat_span,
-        }
+        self.around_centre(
+            (self.north - self.south) * factor,
+            (self.east - self.west) * factor,
+        )
     }
 
     pub fn contains(&self, lat: f64, lon: f64) -> bool {

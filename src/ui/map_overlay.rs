@@ -33,19 +33,11 @@ impl MapOverlay<'_> {
                 .selected_place()
                 .and_then(|p| p.geo.as_ref())
                 .map_or((0.0, 0.0), |g| (g.lat, g.lon));
-            // A view as wide and tall as the zoom says, kept inside the world
-            // (a cell is about twice as tall as wide).
+            // A view as wide and tall as the zoom says (a cell is about
+            // twice as tall as wide).
             let lon_span = 360.0 * s.zoom;
             let cells = f64::from(area.width.max(1)) / f64::from(area.height.max(1));
-            let lat_span = (lon_span * 2.0 / cells).min(180.0);
-            let west = (centre.1 - lon_span / 2.0).clamp(-180.0, 180.0 - lon_span);
-            let south = (centre.0 - lat_span / 2.0).clamp(-90.0, 90.0 - lat_span);
-            bounds = Bounds {
-                west,
-                east: west + lon_span,
-                south,
-                north: south + lat_span,
-            };
+            bounds = Bounds::around(centre.0, centre.1, lon_span * 2.0 / cells, lon_span);
         }
         PlacesMap {
             places,
