@@ -403,7 +403,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if is_event(&f) {
         return None;
     }
-    if is_organisation(&f) {
+    // A listed place keeps its kind (`West Bank`, `Gaza Strip`) even when a
+    // word of it could end an organisation's name.
+    if is_organisation(&f) && !(kind == Kind::Place && listed_place(surface)) {
         return Some(span(Kind::Organisation));
     }
     if kind != Kind::Person && directions().contains(&f.phrase) {

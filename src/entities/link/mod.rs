@@ -33,6 +33,7 @@ use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod clean;
+mod evidence;
 mod join;
 mod people;
 mod places;
@@ -40,6 +41,7 @@ mod spans;
 mod words;
 
 use clean::*;
+use evidence::*;
 use join::*;
 use people::*;
 use places::*;
@@ -82,6 +84,7 @@ where
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
+    let kept = people_on_evidence(text, kept);
     let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
     let mut people = Vec::with_capacity(count(Kind::Person));
     let mut places = Vec::with_capacity(count(Kind::Place));
@@ -235,21 +238,70 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     "\u{2019}s shares",
 ];
 
-/// What comes before an organisation's name: `shares of Bre-X`.
-const BEFORE_ORGANISATIONS: &[&str] = &["shares of ", "shares in ", "stake in ", "stock of "];
+/// What comes before an organisation's name: `shares of Bre-X`, `the band
+/// Joy Division`, `formed Steeleye Span`, `signed to Mute`.
+const BEFORE_ORGANISATIONS: &[&str] = &[
+    "shares of ",
+    "shares in ",
+    "stake in ",
+    "stock of ",
+    "band ",
+    "label ",
+    "formed ",
+    "founded ",
+    "co-founded ",
+    "signed to ",
+    "signed with ",
+    "member of ",
+    "members of ",
+    "formerly of ",
+];
+
+/// Whether a name before a plural verb may be a group's: one word, not
+/// plural itself, not a listed place, given name or family name.
+fn group_name(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && !name.ends_with('s')
+        && !listed_place(name)
+        && !given_name(name)
+        && !family_name(name)
+}
+
+/// Whether one of the first [`MONEY_PHRASES`] of [`BEFORE_ORGANISATIONS`]
+/// (`shares of`) ends right before `at`: a capitalised word there that no
+/// span holds is taken as an organisation's name. After the others (`formed`)
+/// it is only a cue for a name already found.
+fn after_money_words(text: &str, at: usize) -> bool {
+    let head = text[..at].as_bytes();
+    BEFORE_ORGANISATIONS[..MONEY_PHRASES].iter().any(|p| {
+        head.len() >= p.len() && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+    })
+}
+
+/// How many of [`BEFORE_ORGANISATIONS`] are about shares and stakes.
+const MONEY_PHRASES: usize = 4;
+
+/// Plural verbs after a name of one word: a group (`Sepultura were`), unless
+/// the name ends a list (`Smith and Jones were`) or is a listed place or a
+/// given name or family name.
+const AFTER_GROUPS: &[&str] = &[" have ", " were "];
 
 /// The spans, with every name that the words around one of its mentions
 /// mark as an organisation's (`Heineken said in a statement`, `shares of
-/// Bre-X`) made an organisation everywhere, and such a name after `shares
+/// Bre-X`, `the band Joy Division`, `Boris have`) made an organisation
+/// everywhere, and such a name after `shares
 /// of` that no span holds added as one. Place aliases stay places.
 fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     use aho_corasick::AhoCorasick;
     static BEFORE: OnceLock<AhoCorasick> = OnceLock::new();
     let mut names = HashSet64::default();
     for s in &spans {
-        if AFTER_ORGANISATIONS
-            .iter()
-            .any(|a| text[s.range.end..].starts_with(a))
+        let after = &text[s.range.end..];
+        if AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+            || (AFTER_GROUPS.iter().any(|a| after.starts_with(a))
+                && group_name(&text[s.range.clone()])
+                && word_before(text, s.range.start)
+                    .is_none_or(|w| !matches!(&text[w], "and" | "&" | "or" | "to")))
         {
             names.insert(s.name);
         }
@@ -262,15 +314,21 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     });
     let mut added = Vec::new();
     for name in names_after(text, before) {
+        let possessive = |end: usize| {
+            ["'s", "\u{2019}s"]
+                .iter()
+                .any(|p| text[end..].starts_with(p))
+        };
         match span_over(&spans, &name) {
-            Some(s) => {
+            Some(s) if !possessive(s.range.end) => {
                 names.insert(s.name);
             }
-            None => {
+            None if after_money_words(text, name.start) => {
                 let span = Span::new(text, name, Kind::Organisation);
                 names.insert(span.name);
                 added.push(span);
             }
+            _ => {}
         }
     }
     if names.is_empty() {
@@ -548,6 +606,70 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
         assert_eq!(e.organisations[1].mentions.len(), 2);
         assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn bands_labels_and_clubs_are_known_by_the_words_around_them() {
+        let (_, e) = link_marked(
+            "The English rock band {P|Joy Division} recorded it. {P|Hutchings} formed \
+             {P|Steeleye Span}. {P|Sepultura} were formed in {L|Belo Horizonte}. The band \
+             signed to {L|Rough Trade}. {P|Robert Plant}, formerly of {P|Led Zeppelin}, sang.",
+        );
+        assert_eq!(names(&e.people), ["Hutchings", "Robert Plant"]);
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Joy Division",
+                "Steeleye Span",
+                "Sepultura",
+                "Rough Trade",
+                "Led Zeppelin"
+            ]
+        );
+        assert_eq!(names(&e.places), ["Belo Horizonte"]);
+    }
+
+    #[test]
+    fn cues_for_groups_spare_people_lists_and_possessives() {
+        let (_, e) = link_marked(
+            "Members of {P|Suu Kyi}'s party met. {P|Anna Smith} and {P|Jones} were there. \
+             Fighters in {L|Chechnya} were killed. Injuries to {P|Mary Joe Fernandez} have \
+             forced her out. {P|Boris Yeltsin} founded nothing.",
+        );
+        assert_eq!(
+            names(&e.people),
+            [
+                "Suu Kyi",
+                "Anna Smith",
+                "Jones",
+                "Mary Joe Fernandez",
+                "Boris Yeltsin"
+            ]
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(names(&e.places), ["Chechnya"]);
+    }
+
+    #[test]
+    fn record_labels_schools_and_museums_are_organisations_and_prizes_nothing() {
+        let (_, e) = link_marked(
+            "{P|Mute Records} released it; {P|Harvest Records} did not. She went to \
+             {P|Maesydderwen School} and the {L|British Museum}. It won the {P|Booker Prize} \
+             and the {P|Grammy Award}. The {L|Battle of Bosworth Field} ended it. The \
+             {P|North Atlantic Treaty Organisation} met.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert!(e.places.is_empty(), "{:?}", e.places);
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Mute Records",
+                "Harvest Records",
+                "Maesydderwen School",
+                "British Museum",
+                "North Atlantic Treaty Organisation"
+            ]
+        );
     }
 
     #[test]

@@ -144,10 +144,14 @@ pub(super) const DEMONYMS: &[&str] = &[
 
 /// Words that make a span an organisation or an event, not a person or place.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
+    "academy",
     "agency",
+    "airlines",
+    "airways",
     "army",
     "assembly",
     "association",
+    "band",
     "bank",
     "club",
     "college",
@@ -164,33 +168,51 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "foundation",
     "government",
     "inc",
+    "industries",
     "institute",
     "league",
     "ltd",
     "ministry",
+    "museum",
     "navy",
     "news",
+    "orchestra",
     "organisation",
     "organization",
     "parliament",
     "party",
     "politburo",
     "press",
+    "records",
+    "rovers",
+    "school",
     "senate",
+    "society",
     "studies",
+    "studios",
     "university",
+    "wanderers",
 ];
 
 /// Words that end the names of events, which are listed as nothing: not as
 /// organisations, and the names inside them not as people or places.
 pub(super) const EVENT_WORDS: &[&str] = &[
+    "award",
+    "awards",
+    "battle",
     "championship",
     "championships",
     "cup",
     "festival",
     "games",
+    "gathering",
+    "medal",
     "olympics",
+    "prize",
+    "siege",
     "summit",
+    "treaty",
+    "trophy",
     "war",
 ];
 
@@ -590,28 +612,34 @@ pub(super) enum Sex {
     Male,
 }
 
-/// Given names that are mostly women's or mostly men's
-/// (`assets/given-names.txt`, built by `scripts/build-given-names.py`).
+/// Given names, with the sex most of their bearers have where one has at
+/// least four times as many (`assets/given-names.txt`, built by
+/// `scripts/build-given-names.py`).
 const GIVEN_NAMES: &str = include_str!("../../../assets/given-names.txt");
 
-/// The sex of most people with this given name, if the list says.
-pub(super) fn sex_of_given_name(word: &str) -> Option<Sex> {
-    static MAP: OnceLock<HashMap64<Sex>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+/// Every known given name, folded, with the sex most of its bearers have
+/// when the list says.
+pub(super) fn given_names() -> &'static HashMap64<Option<Sex>> {
+    static MAP: OnceLock<HashMap64<Option<Sex>>> = OnceLock::new();
+    MAP.get_or_init(|| {
         GIVEN_NAMES
             .lines()
             .filter_map(|line| {
                 let (name, sex) = line.split_once('\t')?;
                 let sex = match sex {
-                    "F" => Sex::Female,
-                    "M" => Sex::Male,
-                    _ => return None,
+                    "F" => Some(Sex::Female),
+                    "M" => Some(Sex::Male),
+                    _ => None,
                 };
                 Some((fold_hash(name), sex))
             })
             .collect()
-    });
-    map.get(&fold_hash(word)).copied()
+    })
+}
+
+/// The sex of most people with this given name, if the list says.
+pub(super) fn sex_of_given_name(word: &str) -> Option<Sex> {
+    given_names().get(&fold_hash(word)).copied().flatten()
 }
 
 /// The sex a title before a name says: `Mrs.`, `Ms.`, `Miss` or `Mr.`.
@@ -633,15 +661,29 @@ pub(super) fn is_title(word: &str) -> bool {
                 .all(|part| titles().contains(&fold_hash(part))))
 }
 
-/// Whether `surface`, folded as `f`, names an event (`Winter Olympics`).
+/// Whether `surface`, folded as `f`, names an event (`Winter Olympics`), and
+/// not an organisation named after one (`North Atlantic Treaty Organisation`).
 pub(super) fn is_event(f: &Folded) -> bool {
     f.words.iter().any(|w| event_words().contains(w))
+        && !f
+            .words
+            .last()
+            .is_some_and(|w| organisation_words().contains(w))
 }
 
 /// Whether `surface`, folded as `f`, names an organisation.
 pub(super) fn is_organisation(f: &Folded) -> bool {
     organisation_abbreviations().contains(&f.place)
         || f.words.iter().any(|w| organisation_words().contains(w))
+}
+
+/// Whether `surface` as a whole is in the gazetteer's list of places.
+pub(super) fn listed_place(surface: &str) -> bool {
+    let toks = tokens::tokenize(surface);
+    !toks.is_empty()
+        && Gazetteer::get()
+            .places
+            .contains(&super::super::gazetteer::phrase_hash(&toks))
 }
 
 /// Does this word look like part of a name: capitalised (or in a script without

