@@ -169,6 +169,60 @@ fn place_head(surface: &str) -> bool {
     })
 }
 
+/// Words that make a name a natural feature's or a region's when they begin
+/// or end it (`River Wye`, `Barents Sea`, `Brecon Beacons National Park`):
+/// not words that also end the names of clubs (`City`, `County`, `Palace`).
+const GEOGRAPHIC: &[&str] = &[
+    "bay",
+    "canal",
+    "coast",
+    "delta",
+    "desert",
+    "falls",
+    "forest",
+    "glacier",
+    "gulf",
+    "hills",
+    "island",
+    "islands",
+    "lake",
+    "mount",
+    "mountain",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "plateau",
+    "province",
+    "region",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+];
+
+/// Whether `surface` begins or ends with one of [`GEOGRAPHIC`], or ends with
+/// `National Park`.
+fn geographic(surface: &str) -> bool {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let is = |w: &&str| GEOGRAPHIC.iter().any(|g| g.eq_ignore_ascii_case(w));
+    words.len() > 1
+        && (words.first().is_some_and(is)
+            || words.last().is_some_and(is)
+            || words.ends_with(&["National", "Park"]))
+}
+
+/// The spans, with each name the tagger called an organisation that is a
+/// natural feature's or a region's by its words ([`geographic`]) and has
+/// none of an organisation's words made a place.
+pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
+        let surface = &text[s.range.clone()];
+        if geographic(surface) && !is_organisation(&folded(surface)) {
+            s.kind = Kind::Place;
+        }
+    }
+}
+
 /// What the evidence says a name the tagger called a person is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -185,23 +239,29 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     let mut evidenced = HashSet64::default();
     let mut placed = HashSet64::default();
     let mut words = HashSet64::default();
+    // Names already looked at for their words: each is looked at once.
+    let mut seen = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
-        let surface = &text[s.range.clone()];
-        let mut words_of = surface.split_whitespace();
-        let first = words_of.next().unwrap_or_default();
-        if words_of.next().is_some() {
-            for part in name_parts(surface) {
-                words.insert(fold_hash(part));
-            }
-            if named_in_full(surface, first) {
-                evidenced.insert(s.name);
-                continue;
+        if evidenced.contains(&s.name) {
+            continue;
+        }
+        if seen.insert(s.name) {
+            let surface = &text[s.range.clone()];
+            let mut words_of = surface.split_whitespace();
+            let first = words_of.next().unwrap_or_default();
+            if words_of.next().is_some() {
+                for part in name_parts(surface) {
+                    words.insert(fold_hash(part));
+                }
+                if named_in_full(surface, first) {
+                    evidenced.insert(s.name);
+                    continue;
+                }
             }
         }
-        if !evidenced.contains(&s.name) && person_context(text, &s.range) {
+        if person_context(text, &s.range) {
             evidenced.insert(s.name);
-        }
-        if place_context(text, &s.range) {
+        } else if place_context(text, &s.range) {
             placed.insert(s.name);
         }
     }
@@ -222,7 +282,11 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             if person_word {
                 return Verdict::Person;
             }
-            if wide_place(surface) || place_head(surface) || placed.contains(&s.name) {
+            if wide_place(surface)
+                || place_head(surface)
+                || geographic(surface)
+                || placed.contains(&s.name)
+            {
                 return Verdict::Place;
             }
             let ordinary = name_parts(surface).all(common_word);
@@ -318,6 +382,32 @@ mod tests {
         );
         assert_eq!(people, ["Saqlain Mushtaq", "Muralitharan", "Hen Vipheak"]);
         assert!(places.is_empty());
+    }
+
+    #[test]
+    fn rivers_seas_and_parks_called_organisations_are_places_but_clubs_stay() {
+        let (text, spans) = super::super::test_support::marked(
+            "{O|River Wye} and {O|Barents Sea} and {O|Peak District National Park}; \
+             {O|Manchester City} and {O|Crystal Palace}; {O|Lake Placid Club}.",
+        );
+        let mut spans: Vec<Span> = spans
+            .into_iter()
+            .map(|(r, k)| Span::new(&text, r, k))
+            .collect();
+        places_among_organisations(&text, &mut spans);
+        let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
+        use Kind::*;
+        assert_eq!(
+            kinds,
+            [
+                Place,
+                Place,
+                Place,
+                Organisation,
+                Organisation,
+                Organisation
+            ]
+        );
     }
 
     #[test]

@@ -84,7 +84,8 @@ where
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
-    let kept = people_on_evidence(text, kept);
+    let mut kept = people_on_evidence(text, kept);
+    places_among_organisations(text, &mut kept);
     let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
     let mut people = Vec::with_capacity(count(Kind::Person));
     let mut places = Vec::with_capacity(count(Kind::Place));
@@ -272,7 +273,7 @@ fn group_name(name: &str) -> bool {
 /// span holds is taken as an organisation's name. After the others (`formed`)
 /// it is only a cue for a name already found.
 fn after_money_words(text: &str, at: usize) -> bool {
-    let head = text[..at].as_bytes();
+    let head = &text.as_bytes()[..at];
     BEFORE_ORGANISATIONS[..MONEY_PHRASES].iter().any(|p| {
         head.len() >= p.len() && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
     })
@@ -532,8 +533,9 @@ fn in_order(mut entities: Vec<Entity>) -> Vec<Entity> {
 mod test_support {
     use super::*;
 
-    /// Text with marked mentions, `{P|...}` for a person and `{L|...}` for a
-    /// place, as the plain text and the tagger's spans.
+    /// Text with marked mentions, `{P|...}` for a person, `{L|...}` for a
+    /// place and `{O|...}` for an organisation, as the plain text and the
+    /// tagger's spans.
     pub(super) fn marked(src: &str) -> (String, Vec<(Range<usize>, Kind)>) {
         let mut text = String::new();
         let mut spans = Vec::new();
@@ -543,6 +545,7 @@ mod test_support {
             let kind = match &rest[open + 1..open + 3] {
                 "P|" => Kind::Person,
                 "L|" => Kind::Place,
+                "O|" => Kind::Organisation,
                 other => panic!("bad marker {other}"),
             };
             let close = open + rest[open..].find('}').expect("unclosed marker");

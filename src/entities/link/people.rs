@@ -19,6 +19,32 @@ pub(super) fn name_key(s: &str) -> u64 {
         .fold(FOLD_SEED, |h, w| mix(h, fold_hash(w)))
 }
 
+/// The sex of the first personal pronoun among the few words after `at` in
+/// its sentence (`Clinton said she was pleased`), if any.
+pub(super) fn pronoun_after(text: &str, mut at: usize) -> Option<Sex> {
+    if text[at..].starts_with(',') {
+        at += 1;
+    }
+    for _ in 0..6 {
+        let w = word_after(text, at)?;
+        let word = &text[w.clone()];
+        let bare = word.trim_matches(|c: char| !c.is_alphabetic());
+        let sex = match bare.to_ascii_lowercase().as_str() {
+            "she" | "her" | "hers" | "herself" => Some(Sex::Female),
+            "he" | "him" | "his" | "himself" => Some(Sex::Male),
+            _ => None,
+        };
+        if sex.is_some() {
+            return sex;
+        }
+        if word.ends_with(['.', '!', '?', ';']) {
+            return None;
+        }
+        at = w.end;
+    }
+    None
+}
+
 /// Is `short` a proper subsequence of `long`?
 pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
     if short.len() >= long.len() {
@@ -173,10 +199,12 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     let mut most_by_sex: [Vec<Option<usize>>; 2] =
         [vec![None; distinct.len()], vec![None; distinct.len()]];
     for (i, &d) in form_of.iter().enumerate() {
-        // A title naming a sex chooses among the full names of that sex
-        // first.
+        // A title naming a sex (`Mrs. Clinton`), or else a pronoun soon
+        // after (`Clinton said she`), chooses among the full names of that
+        // sex first.
         let titled = word_before(text, mentions[i].start)
             .and_then(|w| sex_of_title(&text[w]))
+            .or_else(|| pronoun_after(text, mentions[i].end))
             .map(slot);
         let by_sex = titled.and_then(|s| most_by_sex[s][d].or(first_to_come_by_sex[s][d]));
         let chosen = match full_of[d] {
@@ -264,6 +292,29 @@ mod tests {
         assert_eq!(names(&e.people), ["Hillary Clinton", "Bill Clinton"]);
         // Mrs. to Hillary; Mr. and the bare surname to Bill (most recent of
         // two with two mentions each).
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        assert_eq!(e.people[1].mentions.len(), 3, "{:?}", e.people[1]);
+    }
+
+    #[test]
+    fn a_pronoun_chooses_between_people_who_share_a_surname() {
+        let (text, e) = link_marked(
+            "{P|Hillary Clinton} spoke first. {P|Bill Clinton} spoke next. {P|Clinton} \
+             said she was pleased. {P|Clinton}, who had spoken, said he agreed. \
+             {P|Clinton} left. Then she spoke.",
+        );
+        assert_eq!(names(&e.people), ["Hillary Clinton", "Bill Clinton"]);
+        let at = |i: usize| {
+            e.people[i]
+                .mentions
+                .iter()
+                .map(|r| r.start)
+                .collect::<Vec<_>>()
+        };
+        let she = text.find("Clinton said she").unwrap();
+        assert!(at(0).contains(&she), "{:?}", e.people);
+        // `he` goes to Bill; with no pronoun in its sentence the last bare
+        // surname goes to the most mentioned so far.
         assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
         assert_eq!(e.people[1].mentions.len(), 3, "{:?}", e.people[1]);
     }
