@@ -114,6 +114,14 @@ fn load() -> usize {
     tagger::load_fresh()
 }
 
+/// Building the indexes of the word lists linking reads (wide places, given,
+/// family and common words), from scratch. Done once per process, on first
+/// use.
+#[divan::bench(sample_count = 20)]
+fn load_link_lists() -> usize {
+    folio::entities::link::lists_fresh()
+}
+
 /// Extraction from one long news-like document of 1, 4 and 16 MB: the time
 /// per MB should not grow with the size.
 #[divan::bench(args = [1, 4, 16], sample_count = 3, sample_size = 1)]

@@ -37,25 +37,33 @@ const COMMON_WORDS: &str = include_str!("../../../assets/common-words.txt");
 
 /// Whether `word` (any case) is a common English word.
 pub(super) fn common_word(word: &str) -> bool {
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    listed(LINES.get_or_init(|| COMMON_WORDS.lines().collect()), word)
+    listed(COMMON_WORDS, word)
 }
 
 /// Whether `name` (any case) is in the wide list of places.
 pub(super) fn wide_place(name: &str) -> bool {
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    listed(LINES.get_or_init(|| WIDE_PLACES.lines().collect()), name)
+    listed(WIDE_PLACES, name)
 }
 
 /// Whether `name` (any case) is a known family name.
 pub(super) fn family_name(name: &str) -> bool {
-    static LINES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    listed(LINES.get_or_init(|| FAMILY_NAMES.lines().collect()), name)
+    listed(FAMILY_NAMES, name)
 }
 
-/// Whether `name`, in lower case with single spaces, is one of `lines`
-/// (sorted).
-fn listed(lines: &[&str], name: &str) -> bool {
+/// How many names the lists this module reads hold, counted anew (the
+/// given names built into their table anew): what there is to load. The
+/// sorted lists are searched where they lie, with no index to build.
+pub(super) fn lists_fresh() -> usize {
+    [WIDE_PLACES, FAMILY_NAMES, COMMON_WORDS]
+        .iter()
+        .map(|list| list.bytes().filter(|&b| b == b'\n').count())
+        .sum::<usize>()
+        + given_names_fresh().len()
+}
+
+/// Whether `name`, in lower case with single spaces, is a line of `list`
+/// (lines sorted by their bytes, each ending in a line break).
+fn listed(list: &str, name: &str) -> bool {
     let mut key = String::with_capacity(name.len());
     for (i, word) in name.split_whitespace().enumerate() {
         if i > 0 {
@@ -63,7 +71,32 @@ fn listed(lines: &[&str], name: &str) -> bool {
         }
         key.extend(word.chars().flat_map(char::to_lowercase));
     }
-    !key.is_empty() && lines.binary_search(&key.as_str()).is_ok()
+    !key.is_empty() && sorted_lines_contain(list.as_bytes(), key.as_bytes())
+}
+
+/// Whether `key` is a line of `list`, whose lines are sorted by their bytes
+/// and each end in `\n`: a binary search over the bytes.
+fn sorted_lines_contain(list: &[u8], key: &[u8]) -> bool {
+    // `lo` is always at the start of a line, `hi` at the start of a line or
+    // at the end: the lines in between are still to search.
+    let (mut lo, mut hi) = (0, list.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = list[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let end = list[start..hi]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(hi, |p| start + p);
+        match list[start..end].cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// Whether `word` is a known given name.
@@ -408,6 +441,24 @@ mod tests {
                 Organisation
             ]
         );
+    }
+
+    #[test]
+    fn lines_are_found_by_binary_search_in_place() {
+        let list = b"ab\nabc\nb\nba c\nzz\n";
+        for line in ["ab", "abc", "b", "ba c", "zz"] {
+            assert!(sorted_lines_contain(list, line.as_bytes()), "{line}");
+        }
+        for other in ["", "a", "abd", "ba", "c", "zzz", "\n"] {
+            assert!(!sorted_lines_contain(list, other.as_bytes()), "{other}");
+        }
+        assert!(!sorted_lines_contain(b"", b"a"));
+        for list in [WIDE_PLACES, FAMILY_NAMES, COMMON_WORDS] {
+            assert!(list.ends_with('\n'));
+            let lines: Vec<&str> = list.lines().collect();
+            assert!(lines.windows(2).all(|w| w[0] < w[1]));
+            assert!(lines.iter().step_by(97).all(|l| listed(list, l)));
+        }
     }
 
     #[test]

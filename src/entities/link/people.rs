@@ -29,10 +29,13 @@ pub(super) fn pronoun_after(text: &str, mut at: usize) -> Option<Sex> {
         let w = word_after(text, at)?;
         let word = &text[w.clone()];
         let bare = word.trim_matches(|c: char| !c.is_alphabetic());
-        let sex = match bare.to_ascii_lowercase().as_str() {
-            "she" | "her" | "hers" | "herself" => Some(Sex::Female),
-            "he" | "him" | "his" | "himself" => Some(Sex::Male),
-            _ => None,
+        let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(bare));
+        let sex = if is(&["she", "her", "hers", "herself"]) {
+            Some(Sex::Female)
+        } else if is(&["he", "him", "his", "himself"]) {
+            Some(Sex::Male)
+        } else {
+            None
         };
         if sex.is_some() {
             return sex;
@@ -199,23 +202,27 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     let mut most_by_sex: [Vec<Option<usize>>; 2] =
         [vec![None; distinct.len()], vec![None; distinct.len()]];
     for (i, &d) in form_of.iter().enumerate() {
-        // A title naming a sex (`Mrs. Clinton`), or else a pronoun soon
-        // after (`Clinton said she`), chooses among the full names of that
-        // sex first.
-        let titled = word_before(text, mentions[i].start)
-            .and_then(|w| sex_of_title(&text[w]))
-            .or_else(|| pronoun_after(text, mentions[i].end))
-            .map(slot);
-        let by_sex = titled.and_then(|s| most_by_sex[s][d].or(first_to_come_by_sex[s][d]));
         let chosen = match full_of[d] {
             Some(k) => k,
-            None => match by_sex.or(most[d]).or(first_to_come[d]) {
-                Some(k) => k,
-                None => {
-                    chosen_for.push(None);
-                    continue;
+            None => {
+                // A title naming a sex (`Mrs. Clinton`), or else a pronoun
+                // soon after (`Clinton said she`), chooses among the full
+                // names of that sex first.
+                let by_sex = || {
+                    let s = word_before(text, mentions[i].start)
+                        .and_then(|w| sex_of_title(&text[w]))
+                        .or_else(|| pronoun_after(text, mentions[i].end))
+                        .map(slot)?;
+                    most_by_sex[s][d].or(first_to_come_by_sex[s][d])
+                };
+                match by_sex().or(most[d]).or(first_to_come[d]) {
+                    Some(k) => k,
+                    None => {
+                        chosen_for.push(None);
+                        continue;
+                    }
                 }
-            },
+            }
         };
         chosen_for.push(Some(chosen as u32));
         count[chosen] += 1;

@@ -621,20 +621,23 @@ const GIVEN_NAMES: &str = include_str!("../../../assets/given-names.txt");
 /// when the list says.
 pub(super) fn given_names() -> &'static HashMap64<Option<Sex>> {
     static MAP: OnceLock<HashMap64<Option<Sex>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        GIVEN_NAMES
-            .lines()
-            .filter_map(|line| {
-                let (name, sex) = line.split_once('\t')?;
-                let sex = match sex {
-                    "F" => Some(Sex::Female),
-                    "M" => Some(Sex::Male),
-                    _ => None,
-                };
-                Some((fold_hash(name), sex))
-            })
-            .collect()
-    })
+    MAP.get_or_init(given_names_fresh)
+}
+
+/// [`given_names`], built anew.
+pub(super) fn given_names_fresh() -> HashMap64<Option<Sex>> {
+    GIVEN_NAMES
+        .lines()
+        .filter_map(|line| {
+            let (name, sex) = line.split_once('\t')?;
+            let sex = match sex {
+                "F" => Some(Sex::Female),
+                "M" => Some(Sex::Male),
+                _ => None,
+            };
+            Some((fold_hash(name), sex))
+        })
+        .collect()
 }
 
 /// The sex of most people with this given name, if the list says.
