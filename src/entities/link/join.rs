@@ -146,9 +146,63 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     spans
 }
 
+/// The spans, with each organisation's name taking in the capitalised words
+/// right before it that no span holds (`Japan` of `Japan Aerospace
+/// Exploration Agency`, `Michigan` of `Michigan Technological University`):
+/// the tagger, or the rule that a place inside an organisation's name is not
+/// a place, leaves them out. Not a common word (`The`, `Yesterday`), a title,
+/// or a word ending in punctuation.
+pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut held_until = 0;
+    for span in spans.iter_mut() {
+        let floor = held_until;
+        held_until = span.range.end;
+        if span.kind != Kind::Organisation {
+            continue;
+        }
+        let mut start = span.range.start;
+        while let Some(w) = word_before(text, start) {
+            let word = &text[w.clone()];
+            let bare = trim_edges(text, w.clone());
+            if w.start < floor
+                || bare != w
+                || !is_name_word(word)
+                || common_word(word)
+                || is_title(word)
+                || !text[w.end..start].chars().all(|c| c == ' ')
+            {
+                break;
+            }
+            start = w.start;
+        }
+        if start != span.range.start {
+            *span = Span::new(text, start..span.range.end, Kind::Organisation);
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn an_organisation_takes_in_the_names_before_it() {
+        let (_, e) = link_marked(
+            "The {L|Japan} {O|Aerospace Exploration Agency} grew. Students of {O|Technological \
+             University} in Houghton. Yesterday {O|Microsoft} said so. President {O|Obama Foundation}.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Japan Aerospace Exploration Agency",
+                "Technological University",
+                "Microsoft",
+                "Obama Foundation"
+            ]
+        );
+    }
 
     #[test]
     fn a_name_cut_at_a_particle_is_joined() {

@@ -93,6 +93,7 @@ where
     let kept = with_speaking_surnames(text, kept);
     let mut kept = people_on_evidence(text, kept);
     places_among_organisations(text, &mut kept);
+    let kept = organisations_whole(text, kept);
     let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
     let mut people = Vec::with_capacity(count(Kind::Person));
     let mut places = Vec::with_capacity(count(Kind::Place));
