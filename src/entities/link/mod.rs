@@ -82,20 +82,28 @@ where
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
-    let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
-    let mut people = Vec::with_capacity(count(Kind::Person));
-    let mut places = Vec::with_capacity(count(Kind::Place));
-    let mut organisations = Vec::with_capacity(count(Kind::Organisation));
-    for span in kept {
-        match span.kind {
-            Kind::Person => people.push(span.range),
-            Kind::Place => places.push(span),
-            Kind::Organisation => organisations.push(span),
-        }
-    }
+    // Split by kind in place, each list let go once its entities are made,
+    // so that no more than one copy of the spans is held.
+    let mut kept = kept;
+    let people: Vec<Range<usize>> = kept
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .map(|s| s.range.clone())
+        .collect();
+    kept.retain(|s| s.kind != Kind::Person);
+    kept.shrink_to_fit();
+    let people = link_people(text, people);
+    let organisations: Vec<Span> = kept
+        .iter()
+        .filter(|s| s.kind == Kind::Organisation)
+        .cloned()
+        .collect();
+    kept.retain(|s| s.kind == Kind::Place);
+    kept.shrink_to_fit();
+    let places = link_places(text, kept, Kind::Place);
     Entities {
-        people: link_people(text, people),
-        places: link_places(text, places, Kind::Place),
+        people,
+        places,
         organisations: link_places(text, organisations, Kind::Organisation),
     }
 }
