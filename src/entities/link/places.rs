@@ -76,7 +76,7 @@ pub(super) fn link_places(text: &str, mentions: Vec<Span>, kind: Kind) -> Vec<En
         g.mentions.reserve_exact(n);
     }
     for (span, i) in mentions.into_iter().zip(group_of) {
-        groups[i].mentions.push(span.range);
+        groups[i].mentions.push(span.range());
     }
     let words = |s: &str| s.split_whitespace().count();
     in_order(

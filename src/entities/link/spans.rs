@@ -84,7 +84,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     let mut known: HashMap64<usize> = HashMap64::default();
     let mut next_same: Vec<usize> = Vec::new();
     for span in &kept {
-        let form = &text[span.range.clone()];
+        let form = &text[span.range()];
         let hash = bytes_hash(form);
         let mut at = known.get(&hash).copied().unwrap_or(usize::MAX);
         let mut last = usize::MAX;
@@ -125,12 +125,11 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
         // Spans are ordered and apart, so those overlapping `r` are the
         // last ones starting before its end (the first `upto`), while they
         // end after its start.
-        let inside =
-            |s: &Span| s.range.start >= r.start && s.range.end <= r.end && s.range.len() < r.len();
+        let inside = |s: &Span| s.start >= r.start && s.end() <= r.end && s.len() < r.len();
         if !kept[..upto]
             .iter()
             .rev()
-            .take_while(|s| s.range.end > r.start)
+            .take_while(|s| s.end() > r.start)
             .all(inside)
         {
             return false;
@@ -169,22 +168,12 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // stays past what is still to be read.
     let span_of = |&(start, rank): &(usize, usize)| {
         let (form, (kind, place, name)) = forms[rank];
-        Span {
-            range: start..start + form.len(),
-            kind,
-            place,
-            name,
-        }
+        Span::with_keys(start..start + form.len(), kind, place, name)
     };
     let mut spans = kept;
     let mut read = spans.len();
     let mut left = taken.len();
-    let filler = Span {
-        range: 0..0,
-        kind: Kind::Person,
-        place: 0,
-        name: 0,
-    };
+    let filler = Span::with_keys(0..0, Kind::Person, 0, 0);
     // Exactly the room needed: the list may be most of the memory linking
     // takes.
     spans.reserve_exact(left);
@@ -193,13 +182,13 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     while read > 0 {
         let span = spans[read - 1].clone();
         read -= 1;
-        while left > 0 && taken[left - 1].0 > span.range.start {
+        while left > 0 && taken[left - 1].0 > span.start {
             write -= 1;
             spans[write] = span_of(&taken[left - 1]);
             left -= 1;
         }
         // The repeat starting last at or before the span holds it, or none.
-        let inside = left > 0 && span.range.end <= span_of(&taken[left - 1]).range.end;
+        let inside = left > 0 && span.end() <= span_of(&taken[left - 1]).end();
         if !inside {
             write -= 1;
             spans[write] = span;
@@ -310,15 +299,15 @@ pub(super) fn occurrences<T>(
         let Some(list) = lengths.get(&bytes_hash(&text[start..start + n])) else {
             continue;
         };
-        while before > 0 && taken[before - 1].range.start > start {
+        while before > 0 && taken[before - 1].start > start {
             before -= 1;
         }
-        while taken.get(before).is_some_and(|s| s.range.start <= start) {
+        while taken.get(before).is_some_and(|s| s.start <= start) {
             before += 1;
         }
         if let Some(s) = before.checked_sub(1).map(|i| &taken[i])
-            && s.range.end > start
-            && (start > s.range.start || s.range.len() >= longest)
+            && s.end() > start
+            && (start > s.start || s.len() >= longest)
         {
             continue;
         }
@@ -341,7 +330,7 @@ pub(super) fn occurrences<T>(
                     // The spans starting before the end: those up to the
                     // run start, and the few after it within the form.
                     let mut upto = before;
-                    while taken.get(upto).is_some_and(|s| s.range.start < end) {
+                    while taken.get(upto).is_some_and(|s| s.start < end) {
                         upto += 1;
                     }
                     found(rank, start, upto);
@@ -438,7 +427,7 @@ fn symbol_occurrences<T>(
     let mut upto = 0;
     for m in automaton.find_overlapping_iter(text) {
         let p = m.pattern().as_usize();
-        while taken.get(upto).is_some_and(|s| s.range.start < m.end()) {
+        while taken.get(upto).is_some_and(|s| s.start < m.end()) {
             upto += 1;
         }
         // Matches of one pattern come in order of their ends, which is the
