@@ -50,7 +50,7 @@ type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
 /// Group the tagger's mentions of `text` into people and places.
 pub fn link(text: &str, mentions: &[Mention]) -> Entities {
-    link_spans(text, mentions.iter().map(|m| (m.range.clone(), m.kind)))
+    link_spans(text, mentions.iter().map(|m| (m.range(), m.kind)))
 }
 
 /// Group mention spans of `text` into people and places.
