@@ -25,17 +25,33 @@ pub enum RowKind {
     Blank,
 }
 
-/// One screen row of the reading column: `text[start..end]`.
+/// One screen row of the reading column: `text[start..end()]`.
+///
+/// 16 bytes: a whole text's layout holds millions. The start is a byte
+/// offset into the text; the length is counted within the row's paragraph
+/// piece, which is at most [`PARAGRAPH_MAX`](crate::document::PARAGRAPH_MAX)
+/// bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Row {
     pub start: usize,
-    pub end: usize,
+    len: u32,
     pub kind: RowKind,
 }
 
 impl Row {
+    /// The row `text[start..end]`.
+    pub fn new(start: usize, end: usize, kind: RowKind) -> Row {
+        let len = u32::try_from(end - start).expect("a row lies within one paragraph piece");
+        Row { start, len, kind }
+    }
+
+    /// Where the row ends (exclusive).
+    pub fn end(&self) -> usize {
+        self.start + self.len as usize
+    }
+
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start..self.end()
     }
 }
 
@@ -79,6 +95,8 @@ impl Layout {
             }
             push_paragraph(doc, index, width, &mut rows);
         }
+        // Kept while the text is read: no room to spare.
+        rows.shrink_to_fit();
         Some(Layout {
             width,
             rows,
@@ -198,7 +216,7 @@ impl Layout {
     pub fn offset_of_row(&self, row: usize) -> usize {
         self.rows
             .get(row)
-            .map_or_else(|| self.rows.last().map_or(0, |r| r.end), |r| r.start)
+            .map_or_else(|| self.rows.last().map_or(0, Row::end), |r| r.start)
     }
 }
 
@@ -219,11 +237,7 @@ fn push_paragraph(doc: &Document, index: usize, width: usize, rows: &mut Vec<Row
         // The blank row sits at the end of the paragraph before it, so
         // that every row starts at a distinct offset.
         let at = doc.paragraphs[index - 1].end;
-        rows.push(Row {
-            start: at,
-            end: at,
-            kind: RowKind::Blank,
-        });
+        rows.push(Row::new(at, at, RowKind::Blank));
     }
     let block = doc.structure.block(index);
     // Every row is as narrow as the most indented (the first of a list item
@@ -312,11 +326,7 @@ fn cut_line(line: &str, base: usize, width: usize, rows: &mut Vec<Row>) {
         let end = cluster_end(line, at);
         let w = cluster_width(line, at, end);
         if used + w > width && at > start {
-            rows.push(Row {
-                start: base + start,
-                end: base + at,
-                kind: RowKind::Body,
-            });
+            rows.push(Row::new(base + start, base + at, RowKind::Body));
             start = at;
             used = 0;
         }
@@ -324,11 +334,7 @@ fn cut_line(line: &str, base: usize, width: usize, rows: &mut Vec<Row>) {
         at = end;
     }
     if at > start {
-        rows.push(Row {
-            start: base + start,
-            end: base + at,
-            kind: RowKind::Body,
-        });
+        rows.push(Row::new(base + start, base + at, RowKind::Body));
     }
 }
 
@@ -491,11 +497,11 @@ impl FirstFit<'_> {
     /// End the row being filled.
     fn finish(&mut self) {
         if let Some(row) = self.row.take() {
-            self.rows.push(Row {
-                start: self.base + row.start,
-                end: self.base + row.end,
-                kind: RowKind::Body,
-            });
+            self.rows.push(Row::new(
+                self.base + row.start,
+                self.base + row.end,
+                RowKind::Body,
+            ));
         }
         self.used = 0;
     }
@@ -542,6 +548,14 @@ mod tests {
     }
 
     #[test]
+    fn a_row_is_16_bytes() {
+        // A whole text's layout holds a row per line of it.
+        assert_eq!(std::mem::size_of::<Row>(), 16);
+        let row = Row::new(1 << 40, (1 << 40) + 80, RowKind::Body);
+        assert_eq!(row.range(), (1 << 40)..(1 << 40) + 80);
+    }
+
+    #[test]
     fn long_words_are_broken() {
         let d = doc("abcdefghij");
         let l = Layout::new(&d, 4);
@@ -578,11 +592,7 @@ mod tests {
         for (index, para) in doc.paragraphs.iter().enumerate() {
             if index > 0 && !doc.continues(index) {
                 let at = doc.paragraphs[index - 1].end;
-                rows.push(Row {
-                    start: at,
-                    end: at,
-                    kind: RowKind::Blank,
-                });
+                rows.push(Row::new(at, at, RowKind::Blank));
             }
             let mut pos = para.start;
             for line in doc.text[para.clone()].split('\n') {
@@ -600,11 +610,11 @@ mod tests {
                     } else {
                         RowKind::Body
                     };
-                    rows.push(Row {
-                        start: pos + offset(first.word),
-                        end: pos + offset(last.word) + last.word.len(),
+                    rows.push(Row::new(
+                        pos + offset(first.word),
+                        pos + offset(last.word) + last.word.len(),
                         kind,
-                    });
+                    ));
                 }
                 pos += line.len() + 1;
             }
@@ -623,17 +633,21 @@ mod tests {
         let mut seen = vec![0u32; text.len()];
         let mut last: Option<Row> = None;
         for (i, row) in l.rows.iter().enumerate() {
-            prop_assert!(row.start <= row.end && row.end <= text.len(), "{:?}", row);
-            prop_assert!(text.is_char_boundary(row.start) && text.is_char_boundary(row.end));
             prop_assert!(
-                boundaries[row.start] && boundaries[row.end],
+                row.start <= row.end() && row.end() <= text.len(),
+                "{:?}",
+                row
+            );
+            prop_assert!(text.is_char_boundary(row.start) && text.is_char_boundary(row.end()));
+            prop_assert!(
+                boundaries[row.start] && boundaries[row.end()],
                 "row {:?} cuts a cluster in {:?}",
                 row,
                 text
             );
             if let Some(last) = last {
                 prop_assert!(
-                    row.start > last.start && row.start >= last.end,
+                    row.start > last.start && row.start >= last.end(),
                     "{:?} then {:?}",
                     last,
                     row
@@ -731,7 +745,7 @@ mod tests {
             l.rows.len(),
             pieces * crate::document::PARAGRAPH_MAX.div_ceil(80)
         );
-        assert!(l.rows.iter().all(|r| r.end - r.start <= 80));
+        assert!(l.rows.iter().all(|r| r.end() - r.start <= 80));
         assert!(l.rows.iter().all(|r| r.kind != RowKind::Blank));
         let l = Layout::new(&d, 1);
         assert_eq!(l.rows.len(), 1 << 20);
@@ -779,7 +793,7 @@ mod tests {
             for page in 0..l.page_count(height) {
                 for row in l.page(page, height) {
                     prop_assert!(row.start >= last_end, "rows out of order");
-                    last_end = row.end;
+                    last_end = row.end();
                     for (i, _) in d.text[row.range()].char_indices() {
                         seen[row.start + i] += 1;
                     }

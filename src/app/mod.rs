@@ -722,7 +722,7 @@ impl App {
     fn pages_estimate(&self) -> Option<usize> {
         let rows = &self.layout.rows;
         let (first, last) = (rows.first()?, rows.last()?);
-        let covered = last.end.saturating_sub(first.start).max(1) as u128;
+        let covered = last.end().saturating_sub(first.start).max(1) as u128;
         let total = match self.doc().loading {
             Some((_, Some(size))) => size as u128,
             _ => self.doc().doc.text.len() as u128,

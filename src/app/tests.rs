@@ -461,7 +461,7 @@ fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
     assert!(rows.windows(2).all(|w| w[1] - w[0] == h), "{rows:?}");
     a.update(Action::LastPage);
     let end = a.doc().doc.text.len();
-    assert!(a.layout.rows.last().unwrap().end == end.min(a.layout.rows.last().unwrap().end));
+    assert!(a.layout.rows.last().unwrap().end() == end.min(a.layout.rows.last().unwrap().end()));
     let label = a.page_label();
     assert!(
         label.starts_with("Page ≈") && label.contains("/≈"),
@@ -911,7 +911,7 @@ fn a_number_key_goes_to_the_selected_entity_in_that_tenth_of_the_text() {
     // The fifth tenth has no mention of Kim: the next one after it is shown.
     a.update(Action::JumpToPart(5));
     let shown = a.layout.rows[a.top_row()].start
-        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len() - 1)].end;
+        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len() - 1)].end();
     assert!(shown.contains(&last), "{shown:?} should show {last}");
     a.update(Action::JumpToPart(1));
     assert_eq!(a.top_row(), 0);
@@ -959,7 +959,7 @@ fn the_map_walks_the_places_in_text_order_and_enter_goes_to_one() {
     a.update(Action::Choose);
     assert_eq!(a.mode(), Mode::Reading);
     let shown = a.layout.rows[a.top_row()].start
-        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len()) - 1].end;
+        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len()) - 1].end();
     assert!(
         spots.iter().any(|s| shown.contains(&s.range.start)),
         "{shown:?} {spots:?}"

@@ -10,10 +10,12 @@
 //! null for a place that spans countries). `cooccurrence` lists the pairs of
 //! entities that share at least two paragraphs: `{"a", "b", "paragraphs"}`.
 
+use std::io::{self, BufWriter, Write};
+use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Error, documents, print, warn};
@@ -43,7 +45,17 @@ pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<Exit
             }
         }
     }
-    print(&report(&found, json))?;
+    if json {
+        // Written as it is made: the JSON of a long text's mentions is
+        // larger than the text.
+        let mut out = Sanitised::new(BufWriter::new(io::stdout().lock()));
+        match write_json(&found, &mut out).and_then(|()| out.flush()) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+            other => other?,
+        }
+    } else {
+        print(&report(&found, false))?;
+    }
     Ok(if failed {
         ExitCode::FAILURE
     } else {
@@ -119,7 +131,7 @@ struct JsonGeo<'a> {
 struct JsonEntity<'a> {
     name: &'a str,
     aliases: &'a [String],
-    mentions: Vec<JsonMention<'a>>,
+    mentions: JsonMentions<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     geo: Option<JsonGeo<'a>>,
 }
@@ -143,17 +155,10 @@ fn json_entities<'a>(
         .map(|(i, e)| JsonEntity {
             name: &e.name,
             aliases: &e.aliases,
-            mentions: e
-                .mentions
-                .iter()
-                .filter_map(|r| {
-                    text.get(r.clone()).map(|slice| JsonMention {
-                        start: r.start,
-                        end: r.end,
-                        text: slice,
-                    })
-                })
-                .collect(),
+            mentions: JsonMentions {
+                text,
+                mentions: &e.mentions,
+            },
             geo: geo.get(i).and_then(Option::as_ref).map(|g| JsonGeo {
                 lat: g.lat,
                 lon: g.lon,
@@ -163,8 +168,85 @@ fn json_entities<'a>(
         .collect()
 }
 
+/// The mentions of an entity, each written as it is made.
+struct JsonMentions<'a> {
+    text: &'a str,
+    mentions: &'a [Range<usize>],
+}
+
+impl Serialize for JsonMentions<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.mentions.iter().filter_map(|r| {
+            self.text.get(r.clone()).map(|slice| JsonMention {
+                start: r.start,
+                end: r.end,
+                text: slice,
+            })
+        }))
+    }
+}
+
 /// The JSON contract for these documents, one line, with a final newline.
 pub fn json(docs: &[(Document, Entities)]) -> String {
+    let mut out = Vec::new();
+    write_json(docs, &mut out).expect("the report serialises into memory");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// Writes text through [`crate::sanitize::json`] as it comes: the same as
+/// sanitising all of it at once. A character cut by the end of one write
+/// waits for the next.
+struct Sanitised<W: Write> {
+    out: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Sanitised<W> {
+    fn new(out: W) -> Self {
+        Sanitised {
+            out,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for Sanitised<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let joined;
+        let bytes = if self.pending.is_empty() {
+            buf
+        } else {
+            let mut j = std::mem::take(&mut self.pending);
+            j.extend_from_slice(buf);
+            joined = j;
+            &joined
+        };
+        let whole = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) if e.error_len().is_none() => {
+                self.pending = bytes[e.valid_up_to()..].to_vec();
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).expect("valid up to here")
+            }
+            Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+        };
+        self.out
+            .write_all(crate::sanitize::json(whole).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "output ends inside a character",
+            ));
+        }
+        self.out.flush()
+    }
+}
+
+/// [`json`], written to `out` as it is made (not sanitised).
+fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result<()> {
     let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
     let report = JsonReport {
         documents: docs
@@ -187,9 +269,8 @@ pub fn json(docs: &[(Document, Entities)]) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string(&report).expect("the report serialises");
-    out.push('\n');
-    out
+    serde_json::to_writer(&mut *out, &report)?;
+    out.write_all(b"\n")
 }
 
 fn kind_label(kind: Kind) -> &'static str {
@@ -295,6 +376,19 @@ pub fn report(docs: &[(Document, Entities)], json: bool) -> String {
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_sanitised_as_written_is_json_sanitised_whole() {
+        let json = "{\"a\":\"K\u{e9}m \u{1b}[31m\u{202e} \u{65e5}\u{672c}\"}\n";
+        let whole = crate::sanitize::json(json).into_owned();
+        for cut in 0..=json.len() {
+            let mut out = Sanitised::new(Vec::new());
+            out.write_all(&json.as_bytes()[..cut]).unwrap();
+            out.write_all(&json.as_bytes()[cut..]).unwrap();
+            out.flush().unwrap();
+            assert_eq!(String::from_utf8(out.out).unwrap(), whole, "cut at {cut}");
+        }
+    }
 
     fn sample() -> Vec<(Document, Entities)> {
         let doc = Document::from_text("a.txt", "Talks\n\n“Kim’s” visit to the U.S.", false);

@@ -49,7 +49,7 @@ pub fn page(
         if layout
             .rows
             .get(rows_needed.wrapping_sub(1))
-            .is_some_and(|row| row.end <= last)
+            .is_some_and(|row| row.end() <= last)
         {
             return Ok(rows_of(&doc, &layout, index, usize::from(height)));
         }

@@ -449,6 +449,8 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     if let Some(r) = current {
         push_cut(text, r, &mut out);
     }
+    // Held as long as the document: no room to spare.
+    out.shrink_to_fit();
     out
 }
 

@@ -211,7 +211,7 @@ fn extract_in_chunks(
     // Each part's mentions are let go as soon as they are read; how many
     // there are is said up front, so the list they go into is made once.
     let count = mentions.iter().map(Vec::len).sum();
-    let spans = mentions.into_iter().flatten().map(|m| (m.range, m.kind));
+    let spans = mentions.into_iter().flatten().map(|m| (m.range(), m.kind));
     link::link_spans(text, Counted(spans, count))
 }
 
@@ -238,9 +238,10 @@ fn alone(text: &str, range: Range<usize>, mentions: &[tagger::Mention]) -> Entit
     let shift = range.start;
     let local: Vec<tagger::Mention> = mentions
         .iter()
-        .map(|m| tagger::Mention {
-            range: m.range.start - shift..m.range.end - shift,
-            kind: m.kind,
+        .map(|m| {
+            let mut local = m.clone();
+            local.start -= shift;
+            local
         })
         .collect();
     let mut found = link::link(&text[range], &local);

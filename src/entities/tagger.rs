@@ -15,11 +15,33 @@ use super::model::{self, Doc, Weights};
 use super::tokens;
 
 /// One mention of a person or a place.
+///
+/// 16 bytes: a long text has millions. The start is a byte offset into the
+/// text; the length, that of a name within one chunk, is 32 bits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Byte range in the text.
-    pub range: Range<usize>,
+    /// Where it starts in the text.
+    pub start: usize,
+    len: u32,
     pub kind: Kind,
+}
+
+impl Mention {
+    /// The mention of `kind` at `text[range]`, a range of at most
+    /// [`u32::MAX`] bytes (a chunk is far shorter).
+    pub fn new(range: Range<usize>, kind: Kind) -> Mention {
+        let len = u32::try_from(range.len()).expect("a mention lies within one chunk");
+        Mention {
+            start: range.start,
+            len,
+            kind,
+        }
+    }
+
+    /// Its byte range in the text.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.start + self.len as usize
+    }
 }
 
 /// The person and place mentions in `text`, in text order, not overlapping.
@@ -93,7 +115,7 @@ pub fn in_parallel(
         let r = chunks[i].clone();
         let mut found = mentions_whole(weights, &text[r.clone()]);
         for m in &mut found {
-            m.range = m.range.start + r.start..m.range.end + r.start;
+            m.start += r.start;
         }
         done(i, &found);
         found
@@ -168,7 +190,7 @@ fn mentions_whole(weights: &Weights, text: &str) -> Vec<Mention> {
             3 => Kind::Organisation,
             _ => return None,
         };
-        Some(Mention { range, kind })
+        Some(Mention::new(range, kind))
     }));
     out
 }
@@ -249,10 +271,18 @@ fn edge_ok(t: &tokens::Token) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_mention_is_16_bytes_and_keeps_64_bit_offsets() {
+        assert_eq!(std::mem::size_of::<Mention>(), 16);
+        let far = 1 << 40;
+        let m = Mention::new(far..far + 7, Kind::Place);
+        assert_eq!((m.start, m.range()), (far, far..far + 7));
+    }
+
     fn found(text: &str) -> Vec<(&str, Kind)> {
         mentions(text)
             .into_iter()
-            .map(|m| (&text[m.range], m.kind))
+            .map(|m| (&text[m.range()], m.kind))
             .collect()
     }
 
@@ -278,7 +308,7 @@ mod tests {
         })
         .into_iter()
         .flatten()
-        .map(|m| (text[m.range].to_string(), m.kind))
+        .map(|m| (text[m.range()].to_string(), m.kind))
         .collect();
         assert_eq!(chunked, whole);
         let mut from = 0;
@@ -323,10 +353,10 @@ mod tests {
         let m = mentions(text);
         assert!(!m.is_empty());
         for pair in m.windows(2) {
-            assert!(pair[0].range.end <= pair[1].range.start);
+            assert!(pair[0].range().end <= pair[1].start);
         }
         for x in &m {
-            let s = &text[x.range.clone()];
+            let s = &text[x.range()];
             assert_eq!(s, s.trim());
             assert!(!s.ends_with("’s") && !s.ends_with("'s"), "{s}");
             assert!(

@@ -153,7 +153,7 @@ fn shown_bytes(app: &App) -> Range<usize> {
     let end = bottom
         .checked_sub(1)
         .and_then(|last| rows.get(last))
-        .map_or(start, |r| r.end);
+        .map_or(start, |r| r.end());
     start..end.max(start)
 }
 
@@ -175,7 +175,7 @@ fn draw_passage_marker(frame: &mut Frame, app: &App) {
     let x = column.x - 2;
     let rows = app.layout.rows.iter().skip(app.top_row());
     for (y, row) in (column.top()..column.bottom()).zip(rows) {
-        let inside = row.start < passage.end && row.end > passage.start;
+        let inside = row.start < passage.end && row.end() > passage.start;
         if inside && row.kind != crate::layout::RowKind::Blank {
             frame.buffer_mut()[(x, y)].set_symbol("▌").set_style(style);
         }

@@ -101,15 +101,15 @@ impl Widget for &Reader<'_> {
                 .partition_point(|h| h.range.end <= row.start);
             let marks = self.highlights[first..]
                 .iter()
-                .take_while(|h| h.range.start < row.end);
-            let mut cuts: Vec<usize> = vec![row.start, row.end];
+                .take_while(|h| h.range.start < row.end());
+            let mut cuts: Vec<usize> = vec![row.start, row.end()];
             for r in row_runs {
                 cuts.extend([r.range.start, r.range.end]);
             }
             for h in marks.clone() {
                 cuts.extend([h.range.start, h.range.end]);
             }
-            cuts.retain(|&c| c >= row.start && c <= row.end);
+            cuts.retain(|&c| c >= row.start && c <= row.end());
             cuts.sort_unstable();
             cuts.dedup();
             for pair in cuts.windows(2) {

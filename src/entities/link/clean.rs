@@ -389,12 +389,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if is_demonym(&f) || inside {
         return None;
     }
-    let span = |kind| Span {
-        range: range.clone(),
-        kind,
-        place: f.place,
-        name: f.name,
-    };
+    let span = |kind| Span::with_keys(range.clone(), kind, f.place, f.name);
     if place_alias_by_key(f.place).is_some() {
         return Some(span(Kind::Place));
     }

@@ -249,7 +249,7 @@ fn geographic(surface: &str) -> bool {
 /// none of an organisation's words made a place.
 pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
-        let surface = &text[s.range.clone()];
+        let surface = &text[s.range()];
         if geographic(surface) && !is_organisation(&folded(surface)) {
             s.kind = Kind::Place;
         }
@@ -279,7 +279,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         if seen.insert(s.name) {
-            let surface = &text[s.range.clone()];
+            let surface = &text[s.range()];
             let mut words_of = surface.split_whitespace();
             let first = words_of.next().unwrap_or_default();
             if words_of.next().is_some() {
@@ -292,9 +292,9 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 }
             }
         }
-        if person_context(text, &s.range) {
+        if person_context(text, &s.range()) {
             evidenced.insert(s.name);
-        } else if place_context(text, &s.range) {
+        } else if place_context(text, &s.range()) {
             placed.insert(s.name);
         }
     }
@@ -305,7 +305,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let verdict = *verdicts.entry(s.name).or_insert_with(|| {
-            let surface = &text[s.range.clone()];
+            let surface = &text[s.range()];
             let single = !surface.contains(char::is_whitespace);
             let person_word = single
                 && (words.contains(&fold_hash(surface))
@@ -334,10 +334,10 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         match verdict {
             Verdict::Person => {}
             Verdict::Place => s.kind = Kind::Place,
-            Verdict::Nothing => s.range = 0..0,
+            Verdict::Nothing => s.len = 0,
         }
     }
-    spans.retain(|s| !s.range.is_empty());
+    spans.retain(|s| s.len > 0);
     spans
 }
 

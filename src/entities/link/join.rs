@@ -77,18 +77,18 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     while i < spans.len() {
         let span = spans[i].clone();
         if span.kind == Kind::Person
-            && let Some(mut end) = particle_tail(text, span.range.end)
+            && let Some(mut end) = particle_tail(text, span.end())
         {
             let mut next = i + 1;
             let mut only_people = true;
             while let Some(s) = spans.get(next)
-                && s.range.start < end
+                && s.start < end
             {
                 only_people &= s.kind == Kind::Person;
-                end = end.max(s.range.end);
+                end = end.max(s.end());
                 next += 1;
             }
-            let range = span.range.start..end;
+            let range = span.start..end;
             if only_people && !inside_organisation_name(text, &range, Kind::Person) {
                 spans[out] = Span::new(text, range, Kind::Person);
                 out += 1;
@@ -114,10 +114,10 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     let gaz = Gazetteer::get();
     for i in 0..spans.len() {
         let span = &spans[i];
-        if span.kind != Kind::Person || text[span.range.clone()].contains(char::is_whitespace) {
+        if span.kind != Kind::Person || text[span.range()].contains(char::is_whitespace) {
             continue;
         }
-        let Some(w) = word_after(text, span.range.end) else {
+        let Some(w) = word_after(text, span.end()) else {
             continue;
         };
         let bare = trim_edges(text, w.clone());
@@ -134,13 +134,13 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             || gaz
                 .places
                 .contains(&phrase_hash_of(&[tokens::hash_str(word)]));
-        let taken = spans.get(i + 1).is_some_and(|s| s.range.start < w.end);
+        let taken = spans.get(i + 1).is_some_and(|s| s.start < w.end);
         let headline = bare.end == w.end
             && word_after(text, w.end).is_some_and(|next| is_name_word(&text[next]));
         if !titlecase || ordinary || taken || headline {
             continue;
         }
-        let range = spans[i].range.start..bare.end;
+        let range = spans[i].start..bare.end;
         spans[i] = Span::new(text, range, Kind::Person);
     }
     spans
@@ -156,11 +156,11 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     let mut held_until = 0;
     for span in spans.iter_mut() {
         let floor = held_until;
-        held_until = span.range.end;
+        held_until = span.end();
         if span.kind != Kind::Organisation {
             continue;
         }
-        let mut start = span.range.start;
+        let mut start = span.start;
         while let Some(w) = word_before(text, start) {
             let word = &text[w.clone()];
             let bare = trim_edges(text, w.clone());
@@ -175,8 +175,8 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             }
             start = w.start;
         }
-        if start != span.range.start {
-            *span = Span::new(text, start..span.range.end, Kind::Organisation);
+        if start != span.start {
+            *span = Span::new(text, start..span.end(), Kind::Organisation);
         }
     }
     spans

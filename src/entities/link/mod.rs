@@ -59,7 +59,7 @@ pub fn lists_fresh() -> usize {
 
 /// Group the tagger's mentions of `text` into people and places.
 pub fn link(text: &str, mentions: &[Mention]) -> Entities {
-    link_spans(text, mentions.iter().map(|m| (m.range.clone(), m.kind)))
+    link_spans(text, mentions.iter().map(|m| (m.range(), m.kind)))
 }
 
 /// Group mention spans of `text` into people and places.
@@ -77,7 +77,7 @@ where
     let mut cleaned: Vec<Span> = Vec::with_capacity(spans.size_hint().0 + known.len());
     cleaned.extend(
         spans
-            .filter(|(r, _)| text.get(r.clone()).is_some())
+            .filter(|(r, _)| text.get(r.clone()).is_some() && u32::try_from(r.len()).is_ok())
             .chain(known)
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
@@ -93,46 +93,76 @@ where
     let kept = with_speaking_surnames(text, kept);
     let mut kept = people_on_evidence(text, kept);
     places_among_organisations(text, &mut kept);
-    let kept = organisations_whole(text, kept);
-    let count = |kind| kept.iter().filter(|s| s.kind == kind).count();
-    let mut people = Vec::with_capacity(count(Kind::Person));
-    let mut places = Vec::with_capacity(count(Kind::Place));
-    let mut organisations = Vec::with_capacity(count(Kind::Organisation));
-    for span in kept {
-        match span.kind {
-            Kind::Person => people.push(span.range),
-            Kind::Place => places.push(span),
-            Kind::Organisation => organisations.push(span),
-        }
-    }
+    let mut kept = organisations_whole(text, kept);
+    // Split by kind in place, each list let go once its entities are made,
+    // so that no more than one copy of the spans is held.
+    let people: Vec<Range<usize>> = kept
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .map(|s| s.range())
+        .collect();
+    kept.retain(|s| s.kind != Kind::Person);
+    kept.shrink_to_fit();
+    let people = link_people(text, people);
+    let organisations: Vec<Span> = kept
+        .iter()
+        .filter(|s| s.kind == Kind::Organisation)
+        .cloned()
+        .collect();
+    kept.retain(|s| s.kind == Kind::Place);
+    kept.shrink_to_fit();
+    let places = link_places(text, kept, Kind::Place);
     Entities {
-        people: link_people(text, people),
-        places: link_places(text, places, Kind::Place),
+        people,
+        places,
         organisations: link_places(text, organisations, Kind::Organisation),
     }
 }
 
 /// A cleaned span, and the keys it is grouped by, worked out once.
+///
+/// 32 bytes: linking holds one for every mention of a long text. The start
+/// is a byte offset into the text, the length that of a name (spans longer
+/// than [`u32::MAX`] bytes are not taken).
 #[derive(Debug, Clone)]
 struct Span {
-    range: Range<usize>,
-    kind: Kind,
+    start: usize,
     /// [`place_key`] of its text.
     place: u64,
     /// [`name_key`] of its text.
     name: u64,
+    len: u32,
+    kind: Kind,
 }
 
 impl Span {
     /// A span of `kind` over `text[range]`, with its keys.
     fn new(text: &str, range: Range<usize>, kind: Kind) -> Span {
         let f = folded(&text[range.clone()]);
+        Span::with_keys(range, kind, f.place, f.name)
+    }
+
+    /// A span of `kind` over `range` whose keys are known.
+    fn with_keys(range: Range<usize>, kind: Kind, place: u64, name: u64) -> Span {
         Span {
-            range,
+            start: range.start,
+            len: u32::try_from(range.len()).expect("a span is no longer than u32::MAX"),
             kind,
-            place: f.place,
-            name: f.name,
+            place,
+            name,
         }
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.len()
+    }
+
+    fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    fn range(&self) -> Range<usize> {
+        self.start..self.end()
     }
 }
 
@@ -140,16 +170,15 @@ impl Span {
 /// then a person wins.
 fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     spans.sort_unstable_by(|a, b| {
-        a.range
-            .start
-            .cmp(&b.range.start)
-            .then(b.range.end.cmp(&a.range.end))
+        a.start
+            .cmp(&b.start)
+            .then(b.end().cmp(&a.end()))
             .then((a.kind as u8).cmp(&(b.kind as u8)))
     });
     // Kept in place: `spans[..kept]` are the ones kept so far.
     let mut kept = 0;
     for i in 0..spans.len() {
-        if kept == 0 || spans[i].range.start >= spans[kept - 1].range.end {
+        if kept == 0 || spans[i].start >= spans[kept - 1].end() {
             spans.swap(kept, i);
             kept += 1;
         }
@@ -186,8 +215,8 @@ fn agree_on_kinds(spans: &mut [Span]) {
 
 /// The span of `spans` (in text order, apart) that overlaps `range`, if any.
 fn span_over<'a>(spans: &'a [Span], range: &Range<usize>) -> Option<&'a Span> {
-    let at = spans.partition_point(|s| s.range.end <= range.start);
-    spans.get(at).filter(|s| s.range.start < range.end)
+    let at = spans.partition_point(|s| s.end() <= range.start);
+    spans.get(at).filter(|s| s.start < range.end)
 }
 
 /// `spans` with `added` (apart from them and from each other) put in text
@@ -195,7 +224,7 @@ fn span_over<'a>(spans: &'a [Span], range: &Range<usize>) -> Option<&'a Span> {
 fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
     if !added.is_empty() {
         spans.extend(added);
-        spans.sort_by_key(|s| s.range.start);
+        spans.sort_by_key(|s| s.start);
     }
     spans
 }
@@ -229,7 +258,7 @@ fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t 
         .iter()
         .filter(|s| s.kind == Kind::Person)
         .filter_map(move |s| {
-            let mut parts = name_parts(&text[s.range.clone()]);
+            let mut parts = name_parts(&text[s.range()]);
             parts.next()?;
             parts.last()
         })
@@ -305,11 +334,11 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     static BEFORE: OnceLock<AhoCorasick> = OnceLock::new();
     let mut names = HashSet64::default();
     for s in &spans {
-        let after = &text[s.range.end..];
+        let after = &text[s.end()..];
         if AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
             || (AFTER_GROUPS.iter().any(|a| after.starts_with(a))
-                && group_name(&text[s.range.clone()])
-                && word_before(text, s.range.start)
+                && group_name(&text[s.range()])
+                && word_before(text, s.start)
                     .is_none_or(|w| !matches!(&text[w], "and" | "&" | "or" | "to")))
         {
             names.insert(s.name);
@@ -329,7 +358,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 .any(|p| text[end..].starts_with(p))
         };
         match span_over(&spans, &name) {
-            Some(s) if !possessive(s.range.end) => {
+            Some(s) if !possessive(s.end()) => {
                 names.insert(s.name);
             }
             None if after_money_words(text, name.start) => {
@@ -453,14 +482,14 @@ fn surnames_stay_people(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
         return;
     }
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
-        let name = &text[s.range.clone()];
+        let name = &text[s.range()];
         if name.contains(char::is_whitespace)
             || place_alias_by_key(s.place).is_some()
             || !surnames.contains(&fold_hash(name))
         {
             continue;
         }
-        let marked = word_before(text, s.range.start)
+        let marked = word_before(text, s.start)
             .is_some_and(|w| PLACE_MARKERS.contains(&text[w].to_lowercase().as_str()));
         if !marked {
             s.kind = Kind::Person;
@@ -605,6 +634,15 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_span_is_32_bytes_and_keeps_64_bit_offsets() {
+        // Linking holds one for every mention of a long text.
+        assert_eq!(std::mem::size_of::<Span>(), 32);
+        let far = 1 << 40;
+        let s = Span::with_keys(far..far + 11, Kind::Person, 1, 2);
+        assert_eq!((s.range(), s.len(), s.end()), (far..far + 11, 11, far + 11));
+    }
 
     #[test]
     fn companies_are_known_by_what_is_said_around_them() {

@@ -68,9 +68,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         all_words.extend(name_parts(&text[r.clone()]).map(fold_hash));
         ends.push(all_words.len());
     }
-    let forms: Vec<&[u64]> = (0..ends.len())
-        .map(|i| &all_words[if i == 0 { 0 } else { ends[i - 1] }..ends[i]])
-        .collect();
+    let form = |i: usize| &all_words[if i == 0 { 0 } else { ends[i - 1] }..ends[i]];
     // The distinct forms in order of first mention (as the index of that
     // mention), and the distinct form of every mention. Forms are found by a
     // hash of their words: the first distinct form with each hash, and for
@@ -79,14 +77,15 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     // grow as needed rather than being made as long as the mentions.)
     let mut distinct: Vec<usize> = Vec::new();
     let mut next_same: Vec<usize> = Vec::new();
-    let mut form_of: Vec<usize> = Vec::with_capacity(forms.len());
+    let mut form_of: Vec<usize> = Vec::with_capacity(ends.len());
     let mut index: HashMap64<usize> = HashMap64::default();
-    for (i, f) in forms.iter().enumerate() {
+    for i in 0..ends.len() {
+        let f = form(i);
         let key = f.iter().fold(FOLD_SEED, |h, &w| mix(h, w));
         let head = index.entry(key).or_insert(usize::MAX);
         let mut d = *head;
         let mut last = usize::MAX;
-        while d != usize::MAX && forms[distinct[d]] != *f {
+        while d != usize::MAX && form(distinct[d]) != f {
             last = d;
             d = next_same[d];
         }
@@ -106,7 +105,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     let find = |words: &[u64]| -> Option<usize> {
         let key = words.iter().fold(FOLD_SEED, |h, &w| mix(h, w));
         let mut d = index.get(&key).copied().unwrap_or(usize::MAX);
-        while d != usize::MAX && forms[distinct[d]] != words {
+        while d != usize::MAX && form(distinct[d]) != words {
             d = next_same[d];
         }
         (d != usize::MAX).then_some(d)
@@ -122,7 +121,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut sub: Vec<u64> = Vec::with_capacity(ENUMERATED_WORDS);
     for (d, &i) in distinct.iter().enumerate() {
-        let f = forms[i];
+        let f = form(i);
         if f.len() <= ENUMERATED_WORDS {
             for mask in 0..(1u32 << f.len()) - 1 {
                 sub.clear();
@@ -133,7 +132,7 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
             }
         } else {
             for (s, &j) in distinct.iter().enumerate() {
-                if is_part_of(forms[j], f) {
+                if is_part_of(form(j), f) {
                     parts.push((s, d));
                 }
             }
@@ -141,6 +140,8 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     }
     parts.sort_unstable();
     parts.dedup();
+    // The words of the mentions are needed no more.
+    drop((all_words, ends));
     // A full name is a form that is no part of another form; each is one person.
     let mut is_part = vec![false; distinct.len()];
     for &(s, _) in &parts {
@@ -190,8 +191,8 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
             }
         }
     }
-    // The person each mention goes to, and how many each has so far.
-    let mut chosen_for: Vec<Option<u32>> = Vec::with_capacity(mentions.len());
+    // The person each mention goes to (`usize::MAX` for none), written over
+    // its form once that is read, and how many each has so far.
     let mut count: Vec<usize> = vec![0; full.len()];
     // For each shorter form, among its full names already mentioned, the one
     // mentioned most so far (ties: the most recent). Counts only grow, so
@@ -201,7 +202,8 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     let mut most: Vec<Option<usize>> = vec![None; distinct.len()];
     let mut most_by_sex: [Vec<Option<usize>>; 2] =
         [vec![None; distinct.len()], vec![None; distinct.len()]];
-    for (i, &d) in form_of.iter().enumerate() {
+    for (i, chosen_for) in form_of.iter_mut().enumerate() {
+        let d = *chosen_for;
         let chosen = match full_of[d] {
             Some(k) => k,
             None => {
@@ -218,13 +220,13 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
                 match by_sex().or(most[d]).or(first_to_come[d]) {
                     Some(k) => k,
                     None => {
-                        chosen_for.push(None);
+                        *chosen_for = usize::MAX;
                         continue;
                     }
                 }
             }
         };
-        chosen_for.push(Some(chosen as u32));
+        *chosen_for = chosen;
         count[chosen] += 1;
         // Its mention is the most recent, so it wins a tie.
         for &s in &shorter_of[chosen] {
@@ -247,9 +249,9 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
             fixed_name: None,
         })
         .collect();
-    for (r, chosen) in mentions.iter().zip(chosen_for) {
-        if let Some(k) = chosen {
-            groups[k as usize].mentions.push(r.clone());
+    for (r, k) in mentions.into_iter().zip(form_of) {
+        if k != usize::MAX {
+            groups[k].mentions.push(r);
         }
     }
     let words = |s: &str| name_parts(s).count();

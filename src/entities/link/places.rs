@@ -53,15 +53,14 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
 }
 
 /// The mentions are cleaned spans, on character boundaries.
-pub(super) fn link_places(text: &str, mentions: Vec<Span>, kind: Kind) -> Vec<Entity> {
+pub(super) fn link_places(text: &str, mut mentions: Vec<Span>, kind: Kind) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
-    // at its size.
+    // at its size. It is kept in the span's name key, not needed after.
     // (Groups are far fewer than mentions: their lists grow as needed.)
     let mut groups: Vec<Group> = Vec::new();
     let mut count: Vec<usize> = Vec::new();
-    let mut group_of: Vec<usize> = Vec::with_capacity(mentions.len());
     let mut index: HashMap64<usize> = HashMap64::default();
-    for span in &mentions {
+    for span in &mut mentions {
         let alias = place_alias_by_key(span.place);
         let key = alias.map_or(span.place, place_key);
         let i = *index.entry(key).or_insert_with(|| {
@@ -70,14 +69,15 @@ pub(super) fn link_places(text: &str, mentions: Vec<Span>, kind: Kind) -> Vec<En
             groups.len() - 1
         });
         count[i] += 1;
-        group_of.push(i);
+        span.name = i as u64;
     }
     for (g, &n) in groups.iter_mut().zip(&count) {
         g.mentions.reserve_exact(n);
     }
-    for (span, i) in mentions.into_iter().zip(group_of) {
-        groups[i].mentions.push(span.range);
+    for span in &mentions {
+        groups[span.name as usize].mentions.push(span.range());
     }
+    drop(mentions);
     let words = |s: &str| s.split_whitespace().count();
     in_order(
         groups

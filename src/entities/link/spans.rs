@@ -84,7 +84,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     let mut known: HashMap64<usize> = HashMap64::default();
     let mut next_same: Vec<usize> = Vec::new();
     for span in &kept {
-        let form = &text[span.range.clone()];
+        let form = &text[span.range()];
         let hash = bytes_hash(form);
         let mut at = known.get(&hash).copied().unwrap_or(usize::MAX);
         let mut last = usize::MAX;
@@ -104,40 +104,35 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-    // Where each form occurs, found in one pass over the text; then taken
-    // form by form (longest first), each in text order.
-    let mut found = occurrences(text, &forms, &kept);
-    found.sort_unstable();
     // The repeats taken, as (start, index in forms): apart, and each at least
-    // as long as any taken after it (forms are longest first). A repeat is
-    // taken when every span it overlaps is shorter and inside it: so it can
-    // overlap no repeat taken before (`covered` has a bit for each byte they
-    // cover), and of the spans found before only ones inside it, which it
-    // replaces. The spans and the repeats are merged once at the end, so the
-    // work stays linear in the text however many repeats there are.
+    // as long as any taken before it that it overlaps (forms are longest
+    // first). Where each form occurs is found in one pass over the text, in
+    // order of the starts; occurrences that overlap one another (directly or
+    // through others) make a cluster, and the clusters are taken one at a
+    // time, each form by form (longest first) in text order. An occurrence
+    // can only be kept out by one it overlaps, which is in its cluster, so
+    // this takes what taking every occurrence of the text form by form
+    // would take, without holding them all. A repeat is taken when every
+    // span it overlaps is shorter and inside it: so it can overlap no repeat
+    // taken before, and of the spans found before only ones inside it, which
+    // it replaces. The spans and the repeats are merged once at the end, so
+    // the work stays linear in the text however many repeats there are.
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut covered: Vec<u64> = vec![0; text.len() / 64 + 1];
-    let is_covered = |covered: &[u64], r: &Range<usize>| {
-        r.clone().any(|i| covered[i / 64] & (1 << (i % 64)) != 0)
-    };
-    for (rank, at, upto) in found {
+    let mut cluster = Cluster::default();
+    let mut take = |rank: usize, at: usize, upto: usize| {
         let (form, (kind, ..)) = forms[rank];
         let r = at..at + form.len();
-        if is_covered(&covered, &r) {
-            continue;
-        }
         // Spans are ordered and apart, so those overlapping `r` are the
         // last ones starting before its end (the first `upto`), while they
         // end after its start.
-        let inside =
-            |s: &Span| s.range.start >= r.start && s.range.end <= r.end && s.range.len() < r.len();
+        let inside = |s: &Span| s.start >= r.start && s.end() <= r.end && s.len() < r.len();
         if !kept[..upto]
             .iter()
             .rev()
-            .take_while(|s| s.range.end > r.start)
+            .take_while(|s| s.end() > r.start)
             .all(inside)
         {
-            continue;
+            return false;
         }
         let joined_before = word_before(text, r.start).is_some_and(|w| {
             let word = &text[w];
@@ -152,20 +147,20 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
             is_name_word(&text[w.clone()])
                 && !(kind == Kind::Person && hyphenated_given_name(&text[trim_edges(text, w)]))
         });
-        if !whole_word(text, &r)
+        !(!whole_word(text, &r)
             || joined_before
             || joined_after
-            || inside_organisation_name(text, &r, kind)
-        {
-            continue;
+            || inside_organisation_name(text, &r, kind))
+    };
+    occurrences(text, &forms, &kept, &mut |rank, at, upto| {
+        let end = at + forms[rank].0.len();
+        if at >= cluster.end {
+            cluster.settle(&mut take, &mut taken);
         }
-        for i in r.clone() {
-            covered[i / 64] |= 1 << (i % 64);
-        }
-        taken.push((r.start, rank));
-    }
-    drop(covered);
-    taken.sort_unstable();
+        cluster.add(rank, at, end, upto);
+    });
+    cluster.settle(&mut take, &mut taken);
+    drop(cluster);
     // One merge: the repeats, and the spans inside none of them, in order of
     // their starts (a span inside no repeat overlaps none). It is done in
     // place from the back: the merged list ends at the end of `kept`, grown
@@ -173,34 +168,27 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // stays past what is still to be read.
     let span_of = |&(start, rank): &(usize, usize)| {
         let (form, (kind, place, name)) = forms[rank];
-        Span {
-            range: start..start + form.len(),
-            kind,
-            place,
-            name,
-        }
+        Span::with_keys(start..start + form.len(), kind, place, name)
     };
     let mut spans = kept;
     let mut read = spans.len();
     let mut left = taken.len();
-    let filler = Span {
-        range: 0..0,
-        kind: Kind::Person,
-        place: 0,
-        name: 0,
-    };
+    let filler = Span::with_keys(0..0, Kind::Person, 0, 0);
+    // Exactly the room needed: the list may be most of the memory linking
+    // takes.
+    spans.reserve_exact(left);
     spans.resize(read + left, filler);
     let mut write = spans.len();
     while read > 0 {
         let span = spans[read - 1].clone();
         read -= 1;
-        while left > 0 && taken[left - 1].0 > span.range.start {
+        while left > 0 && taken[left - 1].0 > span.start {
             write -= 1;
             spans[write] = span_of(&taken[left - 1]);
             left -= 1;
         }
         // The repeat starting last at or before the span holds it, or none.
-        let inside = left > 0 && span.range.end <= span_of(&taken[left - 1]).range.end;
+        let inside = left > 0 && span.end() <= span_of(&taken[left - 1]).end();
         if !inside {
             write -= 1;
             spans[write] = span;
@@ -215,20 +203,20 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Every `(index in forms, byte offset, spans of taken starting before its
-/// end)` where a form occurs in `text` as a whole word, in no particular
-/// order, but for those that `taken` rules out. A form starting with a letter
-/// or digit is taken where a run of letters and digits starts (not after a
-/// letter, digit or hyphen), and that run is then the form's first run; a
-/// form starting with a symbol (rare) anywhere it occurs, left to right
-/// without overlaps.
+/// Calls `found` with `(index in forms, byte offset, spans of taken starting
+/// before its end)` for every place where a form occurs in `text` as a whole
+/// word, in order of the offsets, but for those that `taken` rules out. A
+/// form starting with a letter or digit is taken where a run of letters and
+/// digits starts (not after a letter, digit or hyphen), and that run is then
+/// the form's first run; a form starting with a symbol (rare) anywhere it
+/// occurs, left to right without overlaps.
 ///
 /// One pass over the text: at each run start, the forms whose first run it
 /// is are looked up by hash, one lookup per distinct length among them, so
 /// the time grows with the text and the matches, not with the number of
 /// forms (thousands of distinct names cost no more than a few). Forms
 /// starting with a symbol are found by an Aho-Corasick automaton of their
-/// own.
+/// own, first, and passed on among the others in order.
 ///
 /// `taken` are spans in text order, apart. An occurrence of a form starting
 /// with a letter or digit that starts inside one of them, or at its start and
@@ -241,8 +229,8 @@ pub(super) fn occurrences<T>(
     text: &str,
     forms: &[(&str, T)],
     taken: &[Span],
-) -> Vec<(usize, usize, usize)> {
-    let mut found = Vec::with_capacity(forms.len());
+    emit: &mut dyn FnMut(usize, usize, usize),
+) {
     let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
     // Forms by the hash of their first run: the distinct lengths of the
     // forms with that first run, shortest first; and forms by the hash of
@@ -269,6 +257,20 @@ pub(super) fn occurrences<T>(
             same_hash[rank] = first;
         }
     }
+    // The occurrences of forms starting with a symbol, by their offsets,
+    // passed on before the first occurrence found after them.
+    let mut by_symbol = Vec::new();
+    if !symbols.is_empty() {
+        symbol_occurrences(text, forms, &symbols, taken, &mut by_symbol);
+        by_symbol.sort_unstable_by_key(|&(_, at, _)| at);
+    }
+    let mut by_symbol = by_symbol.into_iter().peekable();
+    let mut found = |rank: usize, at: usize, upto: usize| {
+        while let Some((rank, at, upto)) = by_symbol.next_if(|&(_, s, _)| s <= at) {
+            emit(rank, at, upto);
+        }
+        emit(rank, at, upto);
+    };
     let bytes = text.as_bytes();
     // The span of `taken` that starts last at or before the run start.
     let mut before = 0;
@@ -297,15 +299,15 @@ pub(super) fn occurrences<T>(
         let Some(list) = lengths.get(&bytes_hash(&text[start..start + n])) else {
             continue;
         };
-        while before > 0 && taken[before - 1].range.start > start {
+        while before > 0 && taken[before - 1].start > start {
             before -= 1;
         }
-        while taken.get(before).is_some_and(|s| s.range.start <= start) {
+        while taken.get(before).is_some_and(|s| s.start <= start) {
             before += 1;
         }
         if let Some(s) = before.checked_sub(1).map(|i| &taken[i])
-            && s.range.end > start
-            && (start > s.range.start || s.range.len() >= longest)
+            && s.end() > start
+            && (start > s.start || s.len() >= longest)
         {
             continue;
         }
@@ -328,19 +330,80 @@ pub(super) fn occurrences<T>(
                     // The spans starting before the end: those up to the
                     // run start, and the few after it within the form.
                     let mut upto = before;
-                    while taken.get(upto).is_some_and(|s| s.range.start < end) {
+                    while taken.get(upto).is_some_and(|s| s.start < end) {
                         upto += 1;
                     }
-                    found.push((rank, start, upto));
+                    found(rank, start, upto);
                 }
                 rank = same_hash[rank];
             }
         }
     }
-    if !symbols.is_empty() {
-        symbol_occurrences(text, forms, &symbols, taken, &mut found);
+    for (rank, at, upto) in by_symbol {
+        emit(rank, at, upto);
     }
-    found
+}
+
+/// Occurrences of forms that overlap one another, directly or through
+/// others: `(index in forms, start, end, spans of the text starting before
+/// its end)`, as [`occurrences`] gives them.
+#[derive(Default)]
+struct Cluster {
+    items: Vec<(usize, usize, usize, usize)>,
+    /// Where the first starts and the furthest ends.
+    start: usize,
+    end: usize,
+    /// A bit for each byte from `start` covered by a repeat taken.
+    covered: Vec<u64>,
+}
+
+impl Cluster {
+    fn add(&mut self, rank: usize, at: usize, end: usize, upto: usize) {
+        if self.items.is_empty() {
+            self.start = at;
+        }
+        self.end = self.end.max(end);
+        self.items.push((rank, at, end, upto));
+    }
+
+    /// Take the occurrences of the cluster form by form (in the order of
+    /// `forms`: longest first), each form's in text order, that overlap none
+    /// taken before and that `take` accepts, adding them to `taken` as
+    /// `(start, index in forms)` in text order; then empty the cluster.
+    fn settle(
+        &mut self,
+        take: &mut impl FnMut(usize, usize, usize) -> bool,
+        taken: &mut Vec<(usize, usize)>,
+    ) {
+        if let [(rank, at, _, upto)] = self.items[..] {
+            if take(rank, at, upto) {
+                taken.push((at, rank));
+            }
+            self.items.clear();
+            return;
+        }
+        self.items.sort_unstable();
+        self.covered.clear();
+        self.covered.resize((self.end - self.start) / 64 + 1, 0);
+        let first = taken.len();
+        for &(rank, at, end, upto) in &self.items {
+            // Offsets from the cluster's start.
+            let r = at - self.start..end - self.start;
+            let covered = &mut self.covered;
+            if r.clone().any(|i| covered[i / 64] & (1 << (i % 64)) != 0) {
+                continue;
+            }
+            if !take(rank, at, upto) {
+                continue;
+            }
+            for i in r {
+                covered[i / 64] |= 1 << (i % 64);
+            }
+            taken.push((at, rank));
+        }
+        taken[first..].sort_unstable();
+        self.items.clear();
+    }
 }
 
 /// The occurrences of the forms `ranks` (each starting with a symbol) in
@@ -364,7 +427,7 @@ fn symbol_occurrences<T>(
     let mut upto = 0;
     for m in automaton.find_overlapping_iter(text) {
         let p = m.pattern().as_usize();
-        while taken.get(upto).is_some_and(|s| s.range.start < m.end()) {
+        while taken.get(upto).is_some_and(|s| s.start < m.end()) {
             upto += 1;
         }
         // Matches of one pattern come in order of their ends, which is the
