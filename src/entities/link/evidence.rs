@@ -64,6 +64,23 @@ pub(super) fn lists_fresh() -> usize {
 /// Whether `name`, in lower case with single spaces, is a line of `list`
 /// (lines sorted by their bytes, each ending in a line break).
 fn listed(list: &str, name: &str) -> bool {
+    // The key in lower case with single spaces: on the stack for a short
+    // ASCII name, the common case.
+    let mut buf = [0u8; 64];
+    if name.is_ascii() && name.len() <= buf.len() {
+        let mut len = 0;
+        for word in name.split_ascii_whitespace() {
+            if len > 0 {
+                buf[len] = b' ';
+                len += 1;
+            }
+            for b in word.bytes() {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+        }
+        return len > 0 && sorted_lines_contain(list.as_bytes(), &buf[..len]);
+    }
     let mut key = String::with_capacity(name.len());
     for (i, word) in name.split_whitespace().enumerate() {
         if i > 0 {
