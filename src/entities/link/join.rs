@@ -182,9 +182,84 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     spans
 }
 
+/// Whether `word` is a Roman numeral from I to XXXIX, as after a monarch's
+/// or a pope's name (`Henry VIII`, `John Paul II`).
+fn regnal_number(word: &str) -> bool {
+    let tens = word.len() - word.trim_start_matches('X').len();
+    let units = &word[tens..];
+    tens <= 3
+        && !word.is_empty()
+        && matches!(
+            units,
+            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+        )
+}
+
+/// The spans, with each person's name taking the Roman numeral right after
+/// it (`Henry VIII`, `Elizabeth I of England`). `I` counts only before
+/// punctuation, the end of the line or `of` (not `Then Smith I think`).
+pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        if spans[i].kind != Kind::Person {
+            continue;
+        }
+        let Some(w) = word_after(text, spans[i].end()) else {
+            continue;
+        };
+        let mut bare = trim_edges(text, w.clone());
+        let word = text[bare.clone()].trim_end_matches('.');
+        bare.end = bare.start + word.len();
+        if bare.start != w.start || !regnal_number(word) {
+            continue;
+        }
+        if spans.get(i + 1).is_some_and(|next| next.start < bare.end) {
+            continue;
+        }
+        if word == "I" {
+            let closed =
+                bare.end < w.end || word_after(text, w.end).is_none_or(|next| &text[next] == "of");
+            if !closed {
+                continue;
+            }
+        }
+        spans[i] = Span::new(text, spans[i].start..bare.end, Kind::Person);
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_monarch_keeps_the_number_after_the_name() {
+        let (_, e) = link_marked(
+            "{P|Henry} VIII married. {P|Elizabeth} I of England ruled. {P|Pedro} I. \
+             {P|John Paul} II, {P|Leopold} III and {P|Louis} XIV. Then {P|Smith} I think \
+             left. {P|Anna} Iverson. {P|Henry} VIII died.",
+        );
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Henry VIII",
+                "Elizabeth I",
+                "Pedro I",
+                "John Paul II",
+                "Leopold III",
+                "Louis XIV",
+                "Smith",
+                "Anna Iverson"
+            ]
+        );
+        assert_eq!(e.people[0].mentions.len(), 2);
+        for word in ["I", "IV", "IX", "XIV", "XXXIX"] {
+            assert!(super::regnal_number(word), "{word}");
+        }
+        for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
+            assert!(!super::regnal_number(word), "{word}");
+        }
+    }
 
     #[test]
     fn an_organisation_takes_in_the_names_before_it() {

@@ -82,6 +82,7 @@ where
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
     let joined = across_particles(text, without_overlaps(cleaned));
+    let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
