@@ -159,8 +159,8 @@ fn initial(word: &str) -> bool {
 }
 
 /// Words that, right after a name (a comma between allowed), show it names
-/// a person.
-/// (A verb of speech: a place the tagger called a person does not speak.)
+/// a person: `who`, a pronoun, or a verb of speech (a place the tagger took
+/// for a person does not speak).
 const PERSON_AFTER: &[&str] = &[
     "who", "he", "she", "himself", "herself", "said", "says", "told", "added", "replied", "asked",
     "wrote",
