@@ -159,12 +159,9 @@ fn initial(word: &str) -> bool {
 }
 
 /// Words that, right after a name (a comma between allowed), show it names
-/// a person: `who`, a pronoun, or a verb of speech (a place the tagger took
-/// for a person does not speak).
-const PERSON_AFTER: &[&str] = &[
-    "who", "he", "she", "himself", "herself", "said", "says", "told", "added", "replied", "asked",
-    "wrote",
-];
+/// a person: `who` or a pronoun; so does one of the [`SPEECH_VERBS`] (a place
+/// the tagger took for a person does not speak).
+const PERSON_AFTER: &[&str] = &["who", "he", "she", "himself", "herself"];
 
 /// Whether the words around the span at `range` show it names a person: a
 /// title or a sex-marking title before it, a pronoun, `who` or a verb of
@@ -183,26 +180,15 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     word_after(text, at).is_some_and(|w| {
         let word = text[w].trim_end_matches(|c: char| !c.is_alphabetic());
         PERSON_AFTER.iter().any(|p| p.eq_ignore_ascii_case(word))
+            || SPEECH_VERBS
+                .iter()
+                .any(|v| v.trim_start().eq_ignore_ascii_case(word))
     })
 }
 
-/// Words before a name that show it is a place: `in Lofoten`, `near Kehl`.
-const PLACE_BEFORE: &[&str] = &[
-    "in",
-    "near",
-    "outside",
-    "around",
-    "across",
-    "throughout",
-    "from",
-];
-
 /// Whether the word before the span at `range` shows it names a place.
 fn place_context(text: &str, range: &Range<usize>) -> bool {
-    word_before(text, range.start).is_some_and(|w| {
-        let word = &text[w];
-        PLACE_BEFORE.contains(&word)
-    })
+    word_before(text, range.start).is_some_and(|w| marks_place(&text[w], false))
 }
 
 /// Whether a word of `surface` (its first or last) is a word that heads

@@ -277,13 +277,13 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     "\u{2019}s shares",
 ];
 
-/// What comes before an organisation's name: `shares of Bre-X`, `the band
-/// Joy Division`, `formed Steeleye Span`, `signed to Mute`.
-const BEFORE_ORGANISATIONS: &[&str] = &[
-    "shares of ",
-    "shares in ",
-    "stake in ",
-    "stock of ",
+/// What comes before a company's name: `shares of Bre-X`. A capitalised
+/// word after one of these that no span holds is taken as a company's name.
+const MONEY_BEFORE: &[&str] = &["shares of ", "shares in ", "stake in ", "stock of "];
+
+/// What comes before a group's name: `the band Joy Division`, `formed
+/// Steeleye Span`, `signed to Mute`. Only a cue for a name already found.
+const GROUP_BEFORE: &[&str] = &[
     "band ",
     "label ",
     "formed ",
@@ -306,19 +306,13 @@ fn group_name(name: &str) -> bool {
         && !family_name(name)
 }
 
-/// Whether one of the first [`MONEY_PHRASES`] of [`BEFORE_ORGANISATIONS`]
-/// (`shares of`) ends right before `at`: a capitalised word there that no
-/// span holds is taken as an organisation's name. After the others (`formed`)
-/// it is only a cue for a name already found.
+/// Whether one of [`MONEY_BEFORE`] ends right before `at`.
 fn after_money_words(text: &str, at: usize) -> bool {
     let head = &text.as_bytes()[..at];
-    BEFORE_ORGANISATIONS[..MONEY_PHRASES].iter().any(|p| {
+    MONEY_BEFORE.iter().any(|p| {
         head.len() >= p.len() && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
     })
 }
-
-/// How many of [`BEFORE_ORGANISATIONS`] are about shares and stakes.
-const MONEY_PHRASES: usize = 4;
 
 /// Plural verbs after a name of one word: a group (`Sepultura were`), unless
 /// the name ends a list (`Smith and Jones were`) or is a listed place or a
@@ -348,7 +342,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let before = BEFORE.get_or_init(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(BEFORE_ORGANISATIONS)
+            .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE))
             .expect("a few phrases make an automaton")
     });
     let mut added = Vec::new();
@@ -418,7 +412,9 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, spans: Vec<Span>) -> V
 
 /// Verbs that, right after a surname that is also an ordinary word, make it
 /// the person: `May added`, not `May I`.
-const SPEECH_VERBS: &[&str] = &[" said", " says", " added", " adds", " told", " replied"];
+const SPEECH_VERBS: &[&str] = &[
+    " said", " says", " added", " adds", " told", " replied", " asked", " wrote",
+];
 
 /// Spans plus the bare surname of a person named in full in the text where
 /// the surname is also an ordinary word (which is not looked for as a repeat:
@@ -451,28 +447,32 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     with_added(spans, added)
 }
 
-/// Words before a name that make it a place: `to Jordan`, `in Jordan`.
-const PLACE_MARKERS: &[&str] = &[
+/// Words before a name that make it a place whatever the name: `in
+/// Lofoten`, `near Kehl`.
+const STRONG_PLACE_MARKERS: &[&str] = &[
     "in",
-    "to",
-    "from",
-    "for",
-    "at",
-    "of",
     "near",
-    "into",
-    "across",
-    "toward",
-    "towards",
-    "via",
     "outside",
-    "inside",
-    "throughout",
     "around",
-    "visit",
-    "visited",
+    "across",
+    "throughout",
+    "from",
+];
+
+/// Words before a name that make a place of a name already taken for one:
+/// `to Jordan`, `a visit to Jordan`.
+const PLACE_MARKERS: &[&str] = &[
+    "to", "for", "at", "of", "into", "toward", "towards", "via", "inside", "visit", "visited",
     "visiting",
 ];
+
+/// Whether `word` before a name marks it a place: one of the
+/// [`STRONG_PLACE_MARKERS`], or with `weak_too` one of the
+/// [`PLACE_MARKERS`] too. Any case.
+fn marks_place(word: &str, weak_too: bool) -> bool {
+    let is = |list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(word));
+    is(STRONG_PLACE_MARKERS) || (weak_too && is(PLACE_MARKERS))
+}
 
 /// A name alone that is the surname of a person named in full in the text
 /// stays that person (`Jordan` after `Michael Jordan`), though the tagger
@@ -490,8 +490,7 @@ fn surnames_stay_people(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
         {
             continue;
         }
-        let marked = word_before(text, s.start)
-            .is_some_and(|w| PLACE_MARKERS.contains(&text[w].to_lowercase().as_str()));
+        let marked = word_before(text, s.start).is_some_and(|w| marks_place(&text[w], true));
         if !marked {
             s.kind = Kind::Person;
         }
