@@ -17,5 +17,6 @@ pub mod jobs;
 pub mod keymap;
 pub mod layout;
 pub mod sanitize;
+pub mod truncated;
 pub mod tui;
 pub mod ui;

@@ -9,6 +9,7 @@ use folio::document::{Format, open};
 use folio::tui;
 
 fn main() -> ExitCode {
+    folio::truncated::install();
     let args = match cli::parse_args() {
         Ok(args) => args,
         Err(e) => return cli::argument_error(e),

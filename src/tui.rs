@@ -101,6 +101,7 @@ pub fn run(app: &mut App, opening: Option<Opening>) -> io::Result<Option<i32>> {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         hook(info);
     }));
+    crate::truncated::reader_started();
     let result = ratatui::run(|terminal| {
         // ratatui's hook restores the terminal; it must run for the main
         // thread only, so a failing background job leaves the reader up.
@@ -129,6 +130,7 @@ pub fn run(app: &mut App, opening: Option<Opening>) -> io::Result<Option<i32>> {
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         result
     });
+    crate::truncated::reader_stopped();
     handle.close();
     result.map(|()| app.signal)
 }

@@ -88,3 +88,38 @@ fn a_long_file_shows_its_start_then_its_page_count_and_its_end() {
     s.send("q");
     assert!(s.wait_exit(), "q exits with success");
 }
+
+#[test]
+fn a_long_file_cut_shorter_while_open_ends_the_reader_with_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.txt");
+    let paragraph = "Kim Jong Un met Xi Jinping in Beijing, and the talks went on.\n\n";
+    let text = format!(
+        "The cut report\n\n{}",
+        paragraph.repeat((20 << 20) / paragraph.len())
+    );
+    std::fs::write(&path, &text).unwrap();
+    let arg = path.to_string_lossy().into_owned();
+    let mut s = Session::start(&[&arg], &[], 100, 30);
+    s.wait_for("The cut report");
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(1000)
+        .unwrap();
+    s.send("G");
+    assert_eq!(s.wait_code(), 1, "stopped with failure");
+    s.settle(Duration::from_millis(200));
+    let screen = s.screen();
+    assert!(
+        screen.contains("folio: a file was made shorter while it was open; stopped"),
+        "{screen}"
+    );
+    // The terminal is given back: the alternate screen left last.
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(
+        raw.rfind("\x1b[?1049l") > raw.rfind("\x1b[?1049h"),
+        "alternate screen left"
+    );
+}

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ratatui::layout::{Position, Rect};
 
 use crate::bookmarks::Store;
-use crate::document::Document;
+use crate::document::{Document, Text};
 use crate::entities::{self, Entities};
 use crate::layout::Layout;
 
@@ -159,7 +159,7 @@ pub enum Job {
     /// [`App::search_done`] with the same `id`, unless `cancel` is set.
     Search {
         id: u64,
-        text: Arc<String>,
+        text: Arc<Text>,
         regex: regex::Regex,
         cancel: Arc<AtomicBool>,
     },

@@ -43,7 +43,7 @@ use super::anchor::Anchor;
 use super::de;
 use super::fsutil::{self, LockError};
 use super::{Bookmark, DocumentRef, Resolved, StoreError, clock, config_dir, holder_name};
-use crate::document::Document;
+use crate::document::{Document, Text};
 
 /// The bookmarks file's name, in the config directory.
 pub const FILE_NAME: &str = "bookmarks.json";
@@ -456,7 +456,7 @@ struct Kept {
     /// The identities of the documents asked about, the most recent last:
     /// each with its text (kept, so that no other text can take its place at
     /// the same address) and the path it was asked with.
-    ids: Vec<(Arc<String>, String, DocumentRef)>,
+    ids: Vec<(Arc<Text>, String, DocumentRef)>,
     /// The bookmarks of the last document asked for.
     list: Option<KeptList>,
 }
@@ -464,7 +464,7 @@ struct Kept {
 /// The bookmarks found in a document's text.
 #[derive(Clone)]
 struct KeptList {
-    text: Arc<String>,
+    text: Arc<Text>,
     path: String,
     /// The store's generation when they were found.
     generation: u64,
@@ -784,7 +784,7 @@ impl Store {
         let open_ids: Vec<DocumentRef> = open.iter().map(|d| DocumentRef::of(d)).collect();
         // Documents read from their paths, in the order first needed.
         let mut loaded: HashMap<String, usize> = HashMap::new();
-        let mut texts: Vec<Option<Arc<String>>> =
+        let mut texts: Vec<Option<Arc<Text>>> =
             open.iter().map(|d| Some(Arc::clone(&d.text))).collect();
         let mut problems = Vec::new();
         // Each bookmark's text, by index into `texts`.

@@ -20,10 +20,12 @@ mod normalise;
 pub mod open;
 mod render;
 pub mod structure;
+pub mod text;
 
 pub use format::Format;
 pub use normalise::{Normaliser, TAB_WIDTH, normalise};
 pub use structure::Structure;
+pub use text::Text;
 
 /// How many leading bytes are checked for NUL to tell a binary file.
 const BINARY_PROBE: usize = 8 * 1024;
@@ -87,8 +89,9 @@ pub struct Document {
     pub title: String,
     /// The normalised text: `\n` line breaks, no BOM, tabs expanded, control
     /// characters replaced by visible markers. Shared, so that work on it in
-    /// the background (finding entities) needs no copy.
-    pub text: Arc<String>,
+    /// the background (finding entities) needs no copy. A large clean file
+    /// is mapped rather than copied ([`Text`]).
+    pub text: Arc<Text>,
     /// Byte ranges of paragraphs (runs of non-blank lines), in order.
     pub paragraphs: Vec<Range<usize>>,
     /// True when invalid UTF-8 was replaced while decoding.
@@ -154,7 +157,8 @@ impl Document {
         Document::from_normalised(path, normalise(raw), lossy)
     }
 
-    pub(crate) fn from_normalised(path: &str, text: String, lossy: bool) -> Document {
+    pub(crate) fn from_normalised(path: &str, text: impl Into<Text>, lossy: bool) -> Document {
+        let text: Text = text.into();
         let paragraphs = paragraphs(&text);
         let title = paragraphs
             .first()
@@ -741,7 +745,7 @@ pub(crate) mod tests {
 
     fn check_document(raw: &str) -> Result<(), TestCaseError> {
         let doc = Document::from_text("x", raw, false);
-        let text = &*doc.text;
+        let text = doc.text.as_str();
         prop_assert!(
             !text.chars().any(|c| c != '\n' && sanitize::is_unsafe(c)),
             "unsafe character in {:?}",

@@ -17,7 +17,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use memmap2::Mmap;
+
 use super::epub::Book;
+use super::text::{Text, clean_prefix};
 use super::{
     BINARY_PROBE, BUNDLED, Document, Format, LoadError, Normaliser, RENDER_MAX, Skipped,
     article_files, io_error, metadata,
@@ -27,6 +30,9 @@ use super::{
 pub const HEAD_BYTES: u64 = 64 << 10;
 /// How much is read at a time.
 const BLOCK: usize = 4 << 20;
+/// A file at least this long is mapped rather than read, and shown from its
+/// pages as long as it needs no normalising ([`Text`]).
+pub const MAP_FROM: u64 = 16 << 20;
 /// Documents that arrive together are passed on together, at least this
 /// often.
 const BATCH_EVERY: Duration = Duration::from_millis(100);
@@ -124,6 +130,11 @@ pub struct Reading {
     /// first ([`Reading::snapshot`]), the whole of it rendered when more is
     /// asked for.
     preview: bool,
+    /// A large file, mapped: while its bytes need no normalising they are
+    /// only checked, `map[..read]` is the text so far and nothing is copied.
+    /// Dropped, its bytes given to the normaliser, as soon as one would
+    /// change ([`Reading::unmap`]).
+    map: Option<Mmap>,
 }
 
 /// An HTML page longer than this is shown from its start ([`PREVIEW_BYTES`]
@@ -152,6 +163,15 @@ impl Reading {
     /// [`Reading::open`], the source to be read in `format` when one is
     /// given, else in the format its first bytes show.
     pub fn open_as(source: &Source, format: Option<Format>) -> Result<Reading, LoadError> {
+        Reading::open_mapping_from(source, format, MAP_FROM)
+    }
+
+    /// [`Reading::open_as`], a file of at least `map_from` bytes mapped.
+    fn open_mapping_from(
+        source: &Source,
+        format: Option<Format>,
+        map_from: u64,
+    ) -> Result<Reading, LoadError> {
         let (path, input, size): (String, Box<dyn Read + Send>, Option<u64>) = match source {
             Source::Stdin => ("-".into(), Box::new(io::stdin()), None),
             Source::Bundled(i) => {
@@ -165,6 +185,22 @@ impl Reading {
                     return Err(LoadError::NotRegular(path.clone()));
                 }
                 let file = fs::File::open(path).map_err(|e| io_error(path, e))?;
+                if meta.len() >= map_from {
+                    // SAFETY: the map is only read. A file cut shorter while
+                    // it is mapped stops the program when the missing pages
+                    // are read; the module notes of `text` say so.
+                    if let Ok(map) = unsafe { Mmap::map(&file) } {
+                        let mut reading = Reading::from_reader(
+                            path.to_string_lossy().into(),
+                            Box::new(io::empty()),
+                            Some(0),
+                        );
+                        reading.size = Some(map.len() as u64);
+                        reading.map = Some(map);
+                        reading.asked = format;
+                        return Ok(reading);
+                    }
+                }
                 (
                     path.to_string_lossy().into(),
                     Box::new(file),
@@ -175,6 +211,62 @@ impl Reading {
         let mut reading = Reading::from_reader(path, input, size);
         reading.asked = format;
         Ok(reading)
+    }
+
+    /// Go on reading a mapped file as any other: its bytes so far to the
+    /// normaliser, the rest read from the map through it.
+    fn unmap(&mut self) {
+        let Some(map) = self.map.take() else {
+            return;
+        };
+        let read = usize::try_from(self.read).unwrap_or(map.len());
+        if !self.is_markup() {
+            let mut normaliser = Normaliser::with_capacity(map.len().saturating_add(64));
+            normaliser.push_bytes(&map[..read]);
+            self.normaliser = normaliser;
+        }
+        let mut rest = io::Cursor::new(map);
+        rest.set_position(read as u64);
+        self.input = Box::new(rest);
+    }
+
+    /// Check the next block of a mapped file, up to `bytes` in all; false
+    /// when it would need normalising (or is not text), and nothing was
+    /// taken. A character cut by the block's end is checked with the next.
+    fn check_mapped(&mut self, want: usize) -> Result<bool, LoadError> {
+        let Some(map) = &self.map else {
+            return Ok(false);
+        };
+        let from = usize::try_from(self.read).unwrap_or(usize::MAX);
+        if from >= map.len() {
+            if self.format.is_none() {
+                self.format = Some(self.asked.unwrap_or(Format::Text));
+            }
+            self.done = true;
+            return Ok(true);
+        }
+        // Room for a character cut by the end to be completed.
+        let end = from.saturating_add(want.max(4)).min(map.len());
+        let block = &map[from..end];
+        if self.format.is_none() {
+            let format = self
+                .asked
+                .unwrap_or_else(|| Format::sniff(&self.path, block));
+            self.format = Some(format);
+            if format != Format::Text {
+                return Ok(false);
+            }
+        }
+        if from < BINARY_PROBE && block[..block.len().min(BINARY_PROBE - from)].contains(&0) {
+            return Err(LoadError::Binary(PathBuf::from(&self.path)));
+        }
+        match clean_prefix(block, from == 0) {
+            Some(clean) if clean > 0 || end == map.len() && clean == block.len() => {
+                self.read += clean as u64;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// Read `input`, named `path`, whose size may be known.
@@ -197,6 +289,7 @@ impl Reading {
             raw: Vec::new(),
             book: None,
             preview: false,
+            map: None,
         }
     }
 
@@ -239,6 +332,20 @@ impl Reading {
             } else {
                 usize::try_from(bytes - self.read).map_or(BLOCK, |left| left.clamp(1 << 16, BLOCK))
             };
+            if self.map.is_some() {
+                if self.check_mapped(want)? {
+                    continue;
+                }
+                self.unmap();
+                if self.is_markup() {
+                    if self.size.is_some_and(|s| s > RENDER_MAX) {
+                        return Err(self.too_large());
+                    }
+                    if asked > BINARY_PROBE as u64 {
+                        bytes = u64::MAX;
+                    }
+                }
+            }
             self.buffer.resize(want, 0);
             let got = match self.input.read(&mut self.buffer) {
                 Ok(n) => n,
@@ -381,6 +488,12 @@ impl Reading {
             return start
                 .unwrap_or_else(|_| Document::from_normalised(&self.path, String::new(), false));
         }
+        if let Some(map) = &self.map {
+            // Checked so far, whole characters only: valid and final.
+            let read = usize::try_from(self.read).unwrap_or(map.len());
+            let text = String::from_utf8_lossy(&map[..read]).into_owned();
+            return Document::from_normalised(&self.path, text, false);
+        }
         let text = self.normaliser.text().to_string();
         Document::from_normalised(&self.path, text, self.normaliser.lossy())
     }
@@ -393,6 +506,19 @@ impl Reading {
                 Ok(r) => Ok(Document::rendered(&self.path, r)),
                 Err(reason) => Err(self.unrenderable(reason)),
             };
+        }
+        if self.done
+            && let Some(map) = self.map.take()
+        {
+            match Text::mapped(map) {
+                Ok(text) => return Ok(Document::from_normalised(&self.path, text, false)),
+                Err(map) => self.map = Some(map),
+            }
+        }
+        if self.map.is_some() {
+            // Not all of it checked: read the rest as any other file.
+            self.unmap();
+            self.read_until(u64::MAX)?;
         }
         match self.format {
             Some(format) if format != Format::Text => {
@@ -581,7 +707,7 @@ mod tests {
         let head = r.snapshot();
         let whole = r.read_all().unwrap();
         assert_eq!(whole, Document::from_text("x", &text, false));
-        assert!(whole.text.starts_with(&*head.text));
+        assert!(whole.text.starts_with(head.text.as_str()));
         assert_eq!(head.title, whole.title);
         assert!(head.text.len() >= HEAD_BYTES as usize / 2);
     }
@@ -607,7 +733,7 @@ mod tests {
         assert!(!r.is_done());
         let head = r.snapshot();
         assert!(head.text.len() > 10_000 && head.text.len() < whole.text.len());
-        assert!(whole.text.starts_with(&*head.text));
+        assert!(whole.text.starts_with(head.text.as_str()));
         assert_eq!(head.title, whole.title);
         let (read, size) = r.progress();
         assert_eq!(Some(read), size);
@@ -618,6 +744,96 @@ mod tests {
             r.finish().unwrap() == whole,
             "the whole page, as rendered at once"
         );
+    }
+
+    /// `bytes` written to a file and read, mapped or not.
+    fn read_file(bytes: &[u8], mapped: bool, head: u64) -> (Document, Document) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.txt");
+        fs::write(&path, bytes).unwrap();
+        let source = Source::File(path);
+        let map_from = if mapped { 0 } else { u64::MAX };
+        let mut r = Reading::open_mapping_from(&source, None, map_from).unwrap();
+        r.read_until(head).unwrap();
+        let snapshot = r.snapshot();
+        let mut whole = r.read_all().unwrap();
+        whole.path = "x".into();
+        (snapshot, whole)
+    }
+
+    #[test]
+    fn a_clean_file_is_shown_from_its_pages_and_any_other_is_read() {
+        let clean = "Title\n\nKim Jong Un met Xi Jinping in 北京.\n".repeat(5_000);
+        let (head, whole) = read_file(clean.as_bytes(), true, 1000);
+        assert!(whole.text.is_mapped());
+        assert_eq!(whole, Document::from_text("x", &clean, false));
+        assert!(whole.text.starts_with(head.text.as_str()));
+        assert!(head.text.len() >= 996 && head.text.len() < clean.len());
+
+        // A carriage return, a tab, an escape, a BOM or bad UTF-8 anywhere: the
+        // text is normalised as always, and held.
+        for dirt in [&b"\r\n"[..], b"\t", b"\x1b[2J", b"\xff", b"\xe2\x80"] {
+            for at in [0, clean.len() / 2, clean.len()] {
+                let bytes = [&clean.as_bytes()[..at], dirt, &clean.as_bytes()[at..]].concat();
+                let (head, whole) = read_file(&bytes, true, 64 << 10);
+                assert!(!whole.text.is_mapped());
+                let (_, read) = read_file(&bytes, false, 64 << 10);
+                assert_eq!(whole, read, "{dirt:?} at {at}");
+                assert!(whole.text.starts_with(head.text.as_str()));
+            }
+        }
+        let bom = [&b"\xef\xbb\xbf"[..], clean.as_bytes()].concat();
+        let (_, whole) = read_file(&bom, true, 0);
+        assert!(!whole.text.is_mapped());
+        assert_eq!(*whole.text, *clean);
+    }
+
+    #[test]
+    fn a_mapped_file_is_refused_or_rendered_as_a_read_one_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let binary = dir.path().join("b.txt");
+        fs::write(&binary, b"text\0more").unwrap();
+        let mut r = Reading::open_mapping_from(&Source::File(binary), None, 0).unwrap();
+        assert!(matches!(r.read_until(1), Err(LoadError::Binary(_))));
+        let page = "<!DOCTYPE html><html><body><p>Angela Merkel met Macron.</p></body></html>";
+        let html = dir.path().join("p.html");
+        fs::write(&html, page).unwrap();
+        let r = Reading::open_mapping_from(&Source::File(html), None, 0).unwrap();
+        let doc = r.read_all().unwrap();
+        assert_eq!(doc.format(), Format::Html);
+        assert_eq!(
+            doc.text,
+            Document::from_bytes("x", page.as_bytes()).unwrap().text
+        );
+        let empty = dir.path().join("e.txt");
+        fs::write(&empty, b"").unwrap();
+        let r = Reading::open_mapping_from(&Source::File(empty), None, 0).unwrap();
+        assert_eq!(*r.read_all().unwrap().text, *"");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(64))]
+
+        /// Mapped or read, in blocks cut anywhere, a file gives the same
+        /// document, and what is shown first is a prefix of it.
+        #[test]
+        fn mapped_or_read_the_document_is_the_same(
+            raw in crate::document::tests::hostile(),
+            dirty in proptest::bool::ANY,
+            head in 0u64..64,
+        ) {
+            let clean = crate::document::normalise(&raw).replace('\u{feff}', "");
+            // NUL marks a binary file, refused either way.
+            proptest::prop_assume!(!raw.contains('\0'));
+            let bytes = if dirty { raw.into_bytes() } else { clean.into_bytes() };
+            let (first, mapped) = read_file(&bytes, true, head);
+            let (_, read) = read_file(&bytes, false, head);
+            proptest::prop_assert_eq!(&mapped, &read);
+            proptest::prop_assert!(mapped.text.starts_with(first.text.as_str()));
+            if !dirty {
+                proptest::prop_assert!(mapped.text.is_mapped() || bytes.is_empty());
+            }
+        }
     }
 
     #[test]

@@ -433,7 +433,7 @@ fn a_book_is_shown_from_its_first_chapter_while_the_rest_are_rendered() {
     assert_eq!(r.progress(), (size / 3, Some(size)));
     let head = r.snapshot();
     assert!(head.text.len() >= 8 << 10 && head.text.len() < whole.text.len());
-    assert!(whole.text.starts_with(&*head.text));
+    assert!(whole.text.starts_with(head.text.as_str()));
     assert_eq!(head.title, whole.title);
     assert_eq!(head.structure.sections.len(), 1);
     // Each call renders one more chapter at least.
