@@ -12,6 +12,7 @@ pub mod cooccur;
 pub mod gazetteer;
 pub mod geo;
 pub mod model;
+mod pieces;
 pub mod tagger;
 pub mod tokens;
 
@@ -83,6 +84,83 @@ mod tests {
                 .flatten()
                 .collect();
         assert_eq!(all, link::link(&text, &mentions));
+    }
+
+    #[test]
+    fn a_very_long_text_is_linked_a_piece_at_a_time_and_the_pieces_joined() {
+        let paragraph = "Kim Jong Un met Xi Jinping in Beijing. Kim said the talks went well.\n\n";
+        let far = "Moon Jae-in spoke in Seoul about Donald Trump.\n\n";
+        let text = format!(
+            "{}{}{}",
+            paragraph.repeat(30),
+            far.repeat(30),
+            paragraph.repeat(30)
+        );
+        let near = text.find("Moon").unwrap() + 10;
+        let said = Mutex::new(Vec::new());
+        let all = extract_in_pieces(&text, near, 300, 1200, &|p| said.lock().unwrap().push(p));
+        let said = said.into_inner().unwrap();
+        let partial = said
+            .iter()
+            .filter(|p| matches!(p, Progress::Partial(_)))
+            .count();
+        assert_eq!(partial, 1, "{said:?}");
+        let tagged: Vec<u8> = said
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Tagged(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert!(tagged.windows(2).all(|w| w[0] <= w[1]), "{tagged:?}");
+        assert_eq!(tagged.last(), Some(&100));
+        assert_eq!(said.last(), Some(&Progress::Linking));
+
+        // Each piece linked alone, then joined.
+        let chunks = tagger::chunks(&text, 300);
+        let ranges = pieces::pieces(&chunks, 1200);
+        assert!(ranges.len() > 3, "{ranges:?}");
+        let each = ranges.iter().map(|p| {
+            let span = chunks[p.start].start..chunks[p.end - 1].end;
+            alone(
+                &text,
+                span.clone(),
+                &tagger::mentions(&text[span.clone()])
+                    .iter()
+                    .map(|m| {
+                        let mut m = m.clone();
+                        m.start += span.start;
+                        m
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        });
+        assert_eq!(all, pieces::join(each));
+
+        // One Kim for every mention, his partial name included where a piece
+        // begins after his full name.
+        let kims: Vec<&Entity> = all
+            .people
+            .iter()
+            .filter(|e| e.name.starts_with("Kim"))
+            .collect();
+        assert_eq!(kims.len(), 1, "{kims:?}");
+        assert_eq!(kims[0].mentions.len(), 120);
+        for e in all
+            .people
+            .iter()
+            .chain(&all.places)
+            .chain(&all.organisations)
+        {
+            assert!(e.mentions.windows(2).all(|w| w[0].start < w[1].start));
+            for m in &e.mentions {
+                let form = &text[m.clone()];
+                assert!(
+                    form == e.name || e.aliases.iter().any(|a| a == form),
+                    "{form} of {e:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -186,10 +264,59 @@ fn extract_in_chunks(
     max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
+    extract_in_pieces(text, near, max, pieces::LINK_BYTES, report)
+}
+
+/// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
+/// piece at a time ([`pieces`]): the piece that holds byte `near` first,
+/// then the others in order.
+fn extract_in_pieces(
+    text: &str,
+    near: usize,
+    max: usize,
+    link_max: usize,
+    report: &(dyn Fn(Progress) + Sync),
+) -> Entities {
     let chunks = tagger::chunks(text, max);
     let first = chunks
         .partition_point(|c| c.end <= near)
         .min(chunks.len().saturating_sub(1));
+    let pieces = pieces::pieces(&chunks, link_max);
+    if pieces.len() > 1 {
+        let in_view = pieces.iter().position(|p| p.contains(&first)).unwrap_or(0);
+        let order = std::iter::once(in_view).chain((0..pieces.len()).filter(|&p| p != in_view));
+        let tagged = std::sync::Mutex::new(0usize);
+        let mut found: Vec<Option<Entities>> = (0..pieces.len()).map(|_| None).collect();
+        for (n, p) in order.enumerate() {
+            let own = &chunks[pieces[p].clone()];
+            let span = own[0].start..own[own.len() - 1].end;
+            let view = (p == in_view).then(|| first - pieces[p].start);
+            let start_at = view.unwrap_or(0);
+            let mentions =
+                tagger::in_parallel(model::bundled(), text, own, start_at, &|i, found| {
+                    if Some(i) == view {
+                        report(Progress::Partial(alone(text, own[i].clone(), found)));
+                    }
+                    let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
+                    *done += own[i].len();
+                    report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
+                });
+            if n + 1 == pieces.len() {
+                report(Progress::Linking);
+            }
+            let count = mentions.iter().map(Vec::len).sum();
+            let spans = mentions.into_iter().flatten().map(|m| {
+                (
+                    m.range().start - span.start..m.range().end - span.start,
+                    m.kind,
+                )
+            });
+            let mut linked = link::link_spans(&text[span.clone()], Counted(spans, count));
+            shift(&mut linked, span.start);
+            found[p] = Some(linked);
+        }
+        return pieces::join(found.into_iter().flatten());
+    }
     let tagged = std::sync::Mutex::new(0usize);
     let mentions = tagger::in_parallel(model::bundled(), text, &chunks, first, &|i, found| {
         if chunks.len() < 2 {
@@ -245,11 +372,16 @@ fn alone(text: &str, range: Range<usize>, mentions: &[tagger::Mention]) -> Entit
         })
         .collect();
     let mut found = link::link(&text[range], &local);
+    self::shift(&mut found, shift);
+    found
+}
+
+/// Every mention of `found` moved `by` bytes on.
+fn shift(found: &mut Entities, by: usize) {
     let all = found.people.iter_mut().chain(found.places.iter_mut());
     for entity in all.chain(found.organisations.iter_mut()) {
         for m in &mut entity.mentions {
-            *m = m.start + shift..m.end + shift;
+            *m = m.start + by..m.end + by;
         }
     }
-    found
 }
