@@ -167,6 +167,9 @@ const PERSON_AFTER: &[&str] = &["who", "he", "she", "himself", "herself"];
 /// title or a sex-marking title before it, a pronoun, `who` or a verb of
 /// speech after it.
 fn person_context(text: &str, range: &Range<usize>) -> bool {
+    if super::define::defined_person(text, range) {
+        return true;
+    }
     if let Some(w) = word_before(text, range.start) {
         let word = &text[w];
         if is_title(word) || sex_of_title(word).is_some() {

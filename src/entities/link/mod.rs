@@ -33,6 +33,7 @@ use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod clean;
+mod define;
 mod evidence;
 mod join;
 mod people;
@@ -87,7 +88,8 @@ where
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
-    let mut kept = organisations_by_context(text, kept);
+    let kept = organisations_by_context(text, kept);
+    let mut kept = define::by_definition(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);

@@ -1,0 +1,288 @@
+//! Names a sentence defines: `Zalipie is a village in …`, `Sepultura is a
+//! Brazilian heavy metal band`, `Disco Elysium is a 2019 role-playing video
+//! game`, `Edwina Currie is a British politician`.
+//!
+//! The opening sentence of an encyclopedia article, and many a later one,
+//! says what its subject is. The noun that heads what follows `is a`, `was
+//! an`, `are the` … decides the kind of every mention of that name: a
+//! person, a place, an organisation, or a work, product or event, which is
+//! not listed.
+
+use std::ops::Range;
+
+use super::{HashMap64, Kind, Span};
+
+/// What a definition makes a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Defined {
+    Is(Kind),
+    /// A work, product, event or anything else that is not listed.
+    Unlisted,
+}
+
+/// Nouns that head the definition of a person.
+const PERSON: &str = "academic activist actor actress admiral administrator aristocrat architect \
+     archbishop artist astronaut astronomer athlete author banker bassist biologist \
+     bishop boxer businessman businesswoman cardinal cartoonist chancellor chef chemist \
+     choreographer coach comedian commander composer conductor cricketer critic cyclist \
+     dancer diplomat director drummer duchess duke economist emperor empress engineer \
+     entrepreneur explorer filmmaker footballer general geologist golfer governor \
+     guitarist historian illustrator industrialist inventor journalist judge king knight \
+     lawyer linguist lyricist manager mathematician mayor minister missionary monarch \
+     monk mountaineer musician novelist nun officer painter pharaoh philanthropist \
+     philosopher photographer physician physicist pianist pilot player playwright poet \
+     politician pope presenter president priest prince princess professor psychologist \
+     queen rapper revolutionary rower ruler saint scholar scientist screenwriter sculptor \
+     senator singer singer-songwriter skier soldier songwriter sociologist sprinter \
+     statesman stateswoman sultan surgeon swimmer teacher theologian violinist warlord \
+     wrestler writer zoologist";
+
+/// Nouns that head the definition of a place.
+const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
+     desert district estuary fjord forest glacier glen gulf hamlet headland hill island \
+     isle lagoon lake loch locality metropolis moor mountain municipality neighbourhood \
+     neighborhood oblast park parish peak peninsula plateau port prefecture province \
+     region republic reservoir river sea settlement state strait suburb territory town \
+     township tributary valley village voivodeship volcano waterfall";
+
+/// Nouns that head the definition of an organisation.
+const ORGANISATION: &str = "agency airline alliance association band bank brewery broadcaster carmaker charity \
+     choir club coalition collective college company conglomerate cooperative corporation \
+     council duo ensemble federation firm foundation institute label league magazine \
+     manufacturer newspaper orchestra organisation organization outfit party publisher \
+     quartet retailer school society squad studio team trio union university";
+
+/// Nouns that head the definition of something not listed: works,
+/// products, events, languages, species.
+const UNLISTED: &str = "album aircraft anime app battle book brand breed car cheese comic competition \
+     console dialect dish documentary drama drink ep festival film franchise game \
+     language locomotive manga movie musical novel opera painting play poem product \
+     programme program religion series ship show single sitcom software song species \
+     tournament treaty vessel war website";
+
+/// Words that end the noun phrase of a definition: what follows them is not
+/// its head.
+const STOPS: &str = "and at based by called created developed directed established for formed founded \
+     from in known located named near of on or produced published released set situated \
+     that to which who whose with written";
+
+/// The most bytes looked at after a name.
+const REACH: usize = 320;
+
+/// What the words after `text[..end]`, a name, define it as, if they do:
+/// `( … )`, then `, … ,` (at most 100 bytes) may come between the name
+/// and the verb.
+pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
+    let mut limit = (end + REACH).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let mut rest = text.get(end..limit)?;
+    rest = rest.trim_start_matches(' ');
+    if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        rest = inner[close + 1..].trim_start_matches(' ');
+    }
+    if let Some(after) = rest.strip_prefix(',') {
+        let close = after.find([',', '.', '\n'])?;
+        if close > 100 || !after[close..].starts_with(',') {
+            return None;
+        }
+        rest = after[close + 1..].trim_start_matches(' ');
+    }
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let verb = words.next()?;
+    if !matches!(verb, "is" | "was" | "are" | "were") {
+        return None;
+    }
+    let mut article = words.next()?;
+    if matches!(
+        article,
+        "also" | "now" | "still" | "once" | "currently" | "formerly"
+    ) {
+        article = words.next()?;
+    }
+    if !matches!(article, "a" | "an" | "the") {
+        return None;
+    }
+    let mut head = None;
+    for word in words.take(7) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let ends = bare.len() != word.len() || word.contains('\n');
+        let bare = bare.split('\n').next().unwrap_or_default();
+        if listed(STOPS, bare) || bare.starts_with('(') {
+            break;
+        }
+        head = Some(bare);
+        if ends {
+            break;
+        }
+    }
+    kind_of_head(head?)
+}
+
+/// The kind a definition headed by `noun` gives, in the singular or plural.
+fn kind_of_head(noun: &str) -> Option<Defined> {
+    let noun = noun.to_ascii_lowercase();
+    let singular = noun
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| noun.strip_suffix('s').map(str::to_string));
+    let listed = |list: &str| {
+        self::listed(list, &noun) || singular.as_deref().is_some_and(|s| self::listed(list, s))
+    };
+    if listed(PERSON) {
+        Some(Defined::Is(Kind::Person))
+    } else if listed(PLACE) {
+        Some(Defined::Is(Kind::Place))
+    } else if listed(ORGANISATION) {
+        Some(Defined::Is(Kind::Organisation))
+    } else if listed(UNLISTED) {
+        Some(Defined::Unlisted)
+    } else {
+        None
+    }
+}
+
+/// Whether `word` is one of the words of `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split_ascii_whitespace().any(|w| w == word)
+}
+
+/// Whether `range` is a name a definition makes a person's.
+pub(super) fn defined_person(text: &str, range: &Range<usize>) -> bool {
+    definition(text, range.end) == Some(Defined::Is(Kind::Person))
+}
+
+/// `spans` (in text order) with every name that a sentence defines given
+/// the kind the first definition says, or dropped when that is none.
+pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut defined: HashMap64<Defined> = HashMap64::default();
+    for s in &spans {
+        if defined.contains_key(&s.name) {
+            continue;
+        }
+        if let Some(d) = definition(text, s.end()) {
+            defined.insert(s.name, d);
+        }
+    }
+    if defined.is_empty() {
+        return spans;
+    }
+    spans.retain_mut(|s| match defined.get(&s.name) {
+        Some(Defined::Is(kind)) => {
+            s.kind = *kind;
+            true
+        }
+        Some(Defined::Unlisted) => false,
+        None => true,
+    });
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defined(text: &str) -> Option<Defined> {
+        let end = text
+            .find(['(', ','])
+            .or_else(|| text.find(" is "))
+            .or_else(|| text.find(" was "))
+            .or_else(|| text.find(" are "))
+            .unwrap();
+        definition(text, end)
+    }
+
+    #[test]
+    fn the_head_of_what_a_name_is_gives_its_kind() {
+        use Defined::{Is, Unlisted};
+        let place = Some(Is(Kind::Place));
+        let organisation = Some(Is(Kind::Organisation));
+        for (text, kind) in [
+            ("Zalipie is a village in southern Poland.", place),
+            (
+                "Lofoten (Norwegian: [ˈlûːfuːtn̩]) is an archipelago in Nordland.",
+                place,
+            ),
+            (
+                "Oslo is the capital and most populous city of Norway.",
+                place,
+            ),
+            ("The Neckar is a river in Germany.", place),
+            (
+                "Sepultura is a Brazilian heavy metal band formed in 1984.",
+                organisation,
+            ),
+            (
+                "Fairport Convention are an English folk rock band.",
+                organisation,
+            ),
+            ("Boris are a Japanese experimental band.", organisation),
+            (
+                "Kashima Antlers is a Japanese professional football club based in Kashima.",
+                organisation,
+            ),
+            (
+                "Edwina Currie, born in 1946, is a British politician.",
+                Some(Is(Kind::Person)),
+            ),
+            (
+                "Disco Elysium is a 2019 role-playing video game.",
+                Some(Unlisted),
+            ),
+            (
+                "Borgen is a Danish political drama television series.",
+                Some(Unlisted),
+            ),
+            ("Smith was one of the founders of the firm.", None),
+            ("Smith is expected to win.", None),
+            ("Smith is a good deal richer than Jones.", None),
+            ("Norway is a member of the alliance.", None),
+            ("Acme is the largest producer of steel.", None),
+        ] {
+            assert_eq!(defined(text), kind, "{text}");
+        }
+    }
+
+    /// The names linked from `src` (see `test_support::marked`) by kind.
+    fn linked(src: &str) -> [Vec<String>; 3] {
+        let (_, e) = super::super::test_support::link_marked(src);
+        let names = |v: &[crate::entities::Entity]| v.iter().map(|e| e.name.clone()).collect();
+        [names(&e.people), names(&e.places), names(&e.organisations)]
+    }
+
+    #[test]
+    fn every_mention_of_a_defined_name_takes_the_kind_defined() {
+        let [people, places, organisations] = linked(
+            "{P|Zalipie} is a village in {L|Poland}. Tourists visit {P|Zalipie}. \
+             {P|Sepultura} is a Brazilian heavy metal band. {P|Sepultura} toured. \
+             {L|Edwina Currie} is a British politician. {P|Disco Elysium} is a video game. \
+             {P|Disco Elysium} sold well.",
+        );
+        assert_eq!(people, ["Edwina Currie"]);
+        assert_eq!(places, ["Zalipie", "Poland"]);
+        assert_eq!(organisations, ["Sepultura"]);
+    }
+
+    #[test]
+    fn any_text_after_a_name_is_read_safely() {
+        for text in [
+            "",
+            "x",
+            "Kim is a",
+            "Kim (",
+            "Kim, a",
+            "Kim is a 北京",
+            "Kim is the \u{2028}city",
+        ] {
+            for end in 0..=text.len() {
+                if text.is_char_boundary(end) {
+                    let _ = definition(text, end);
+                }
+            }
+        }
+        let long = format!("Kim is a {}village", "北".repeat(200));
+        assert_eq!(definition(&long, 3), None);
+    }
+}
