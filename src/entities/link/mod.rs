@@ -39,6 +39,7 @@ mod join;
 mod people;
 mod places;
 mod spans;
+mod untagged;
 mod words;
 
 use clean::*;
@@ -85,6 +86,7 @@ where
     let joined = across_particles(text, without_overlaps(cleaned));
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
+    let joined = untagged::untagged_organisations(text, joined);
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
