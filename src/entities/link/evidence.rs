@@ -250,6 +250,33 @@ fn geographic(surface: &str) -> bool {
             || words.ends_with(&["National", "Park"]))
 }
 
+/// Whether `word` is one of [`GEOGRAPHIC`] (`Sea`, `River`, `Mount`), or
+/// `Harbor`/`Harbour`, written with a capital.
+fn geographic_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (GEOGRAPHIC.iter().any(|g| g.eq_ignore_ascii_case(word))
+            || matches!(word, "Harbor" | "Harbour"))
+}
+
+/// The spans (in text order, apart) with two that one space parts joined
+/// into one place when one of them is a geographic word alone: the tagger
+/// may cut `Barents Sea` or `Copper Harbor` in two, of different kinds.
+pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = out.last_mut()
+            && last.end() + 1 == span.start
+            && text.as_bytes()[last.end()] == b' '
+            && (geographic_word(&text[last.range()]) || geographic_word(&text[span.range()]))
+        {
+            *last = Span::new(text, last.start..span.end(), Kind::Place);
+            continue;
+        }
+        out.push(span);
+    }
+    out
+}
+
 /// The spans, with each name the tagger called an organisation that is a
 /// natural feature's or a region's by its words ([`geographic`]) and has
 /// none of an organisation's words made a place.
@@ -379,6 +406,19 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_geographic_name_cut_in_two_by_the_tagger_is_one_place() {
+        let (people, places) = kinds(
+            "Boats sailed into the {O|Barents} {L|Sea}. They reached {P|Copper} {L|Harbor} \
+             and the {L|River} {O|Tees}. {P|Hall}, {L|Sea} and {L|River}-{P|Hall} stay apart.",
+        );
+        assert_eq!(
+            places,
+            ["Barents Sea", "Copper Harbor", "River Tees", "Sea", "River"]
+        );
+        assert_eq!(people, ["Hall"]);
     }
 
     #[test]
