@@ -9,8 +9,13 @@
 //! not listed.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use super::{HashMap64, Kind, Span};
+use aho_corasick::AhoCorasick;
+
+use super::{
+    HashMap64, Kind, Span, common_word, is_name_word, is_title, span_over, with_added, word_before,
+};
 
 /// What a definition makes a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +154,77 @@ fn listed(list: &str, word: &str) -> bool {
     list.split_ascii_whitespace().any(|w| w == word)
 }
 
+/// The verbs and articles a definition starts with, a space before.
+const OPENINGS: &[&str] = &[
+    " is a ",
+    " is an ",
+    " is the ",
+    " was a ",
+    " was an ",
+    " was the ",
+    " are a ",
+    " are an ",
+    " are the ",
+    " were a ",
+    " were an ",
+    " were the ",
+];
+
+/// Capitalised words that start a sentence rather than a name.
+const NOT_NAMES: &str = "A All An And Another As At Both But Each Every Her Here His It Its \
+     Many Most My None One Our She Some Such That The Their There These They This Those \
+     What Which Who";
+
+fn openings() -> &'static AhoCorasick {
+    static OPENINGS_AC: OnceLock<AhoCorasick> = OnceLock::new();
+    OPENINGS_AC.get_or_init(|| AhoCorasick::new(OPENINGS).expect("a few plain phrases"))
+}
+
+/// `spans` (in text order, apart) with the names the tagger passed by that a
+/// sentence defines as a person, place or organisation: the capitalised
+/// words right before `is a`, `were an` … that no span holds (`The Slits
+/// were an English punk band`: `Slits`). A single word must not be a common
+/// one, nor any word a title or a word that starts sentences (`It`, `The`).
+pub(super) fn defined_untagged(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for m in openings().find_iter(text) {
+        let end = m.start();
+        let mut start = end;
+        let mut words = 0;
+        // The word that ends right before the verb, then those before it.
+        let last = text[..end]
+            .trim_end_matches(|c: char| !c.is_whitespace())
+            .len();
+        let mut next = (last < end).then_some(last..end);
+        while let Some(w) = next.take() {
+            let word = &text[w.clone()];
+            if words == 5
+                || !text[w.end..start].chars().all(|c| c == ' ')
+                || !word
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                || !is_name_word(word)
+                || listed(NOT_NAMES, word)
+                || is_title(word)
+                || span_over(&spans, &w).is_some()
+            {
+                break;
+            }
+            start = w.start;
+            words += 1;
+            next = word_before(text, start);
+        }
+        let name = &text[start..end];
+        if words == 0 || (words == 1 && common_word(name)) {
+            continue;
+        }
+        if let Some(Defined::Is(kind)) = definition(text, end) {
+            added.push(Span::new(text, start..end, kind));
+        }
+    }
+    with_added(spans, added)
+}
+
 /// Whether `range` is a name a definition makes a person's.
 pub(super) fn defined_person(text: &str, range: &Range<usize>) -> bool {
     definition(text, range.end) == Some(Defined::Is(Kind::Person))
@@ -263,6 +339,17 @@ mod tests {
         assert_eq!(people, ["Edwina Currie"]);
         assert_eq!(places, ["Zalipie", "Poland"]);
         assert_eq!(organisations, ["Sepultura"]);
+    }
+
+    #[test]
+    fn a_defined_name_the_tagger_passed_by_is_found() {
+        let [people, places, organisations] = linked(
+            "Minor Threat was an American hardcore band. Tideswell is a village in {L|Derbyshire}. \
+             It is a town. Parliament is a band. The band played in Tideswell.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Tideswell", "Derbyshire"]);
+        assert_eq!(organisations, ["Minor Threat"]);
     }
 
     #[test]

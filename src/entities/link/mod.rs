@@ -88,6 +88,7 @@ where
     let joined = with_ordinary_surnames(text, joined);
     let joined = untagged::untagged_organisations(text, joined);
     let joined = geographic_names_whole(text, joined);
+    let joined = define::defined_untagged(text, joined);
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
