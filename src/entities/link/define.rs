@@ -215,10 +215,17 @@ pub(super) fn defined_untagged(text: &str, spans: Vec<Span>) -> Vec<Span> {
             next = word_before(text, start);
         }
         let name = &text[start..end];
-        if words == 0 || (words == 1 && common_word(name)) {
+        // `The Raincoats are an English band`: a common word after `The`
+        // names a band or a club.
+        let after_the = word_before(text, start).is_some_and(|w| &text[w] == "The");
+        let defined = definition(text, end);
+        let common = words == 1 && common_word(name);
+        if words == 0
+            || (common && !(after_the && defined == Some(Defined::Is(Kind::Organisation))))
+        {
             continue;
         }
-        if let Some(Defined::Is(kind)) = definition(text, end) {
+        if let Some(Defined::Is(kind)) = defined {
             added.push(Span::new(text, start..end, kind));
         }
     }
@@ -345,11 +352,12 @@ mod tests {
     fn a_defined_name_the_tagger_passed_by_is_found() {
         let [people, places, organisations] = linked(
             "Minor Threat was an American hardcore band. Tideswell is a village in {L|Derbyshire}. \
+             The Raincoats are an English band. The Report is a long one. \
              It is a town. Parliament is a band. The band played in Tideswell.",
         );
         assert!(people.is_empty(), "{people:?}");
         assert_eq!(places, ["Tideswell", "Derbyshire"]);
-        assert_eq!(organisations, ["Minor Threat"]);
+        assert_eq!(organisations, ["Minor Threat", "Raincoats"]);
     }
 
     #[test]

@@ -182,6 +182,75 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     spans
 }
 
+/// Words that end an organisation's name and may take `of` and a name
+/// after them: `Hornsey College of Art`, `Church of Scotland`.
+const TAKES_OF: &[&str] = &[
+    "Academy",
+    "Bank",
+    "Church",
+    "College",
+    "Council",
+    "Department",
+    "Institute",
+    "Ministry",
+    "Museum",
+    "School",
+    "Society",
+    "University",
+];
+
+/// The spans (in text order, apart) with each organisation whose name ends
+/// in one of [`TAKES_OF`] taking in `of`, maybe `the`, and the capitalised
+/// words after it (at most four), and any span among them.
+pub(super) fn organisations_of(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if out.last().is_some_and(|last| span.start < last.end()) {
+            // Taken in by the organisation before it.
+            continue;
+        }
+        let last_word = text[span.range()].rsplit(' ').next().unwrap_or_default();
+        if span.kind != Kind::Organisation || !TAKES_OF.contains(&last_word) {
+            out.push(span);
+            continue;
+        }
+        let rest = &text[span.end()..];
+        let Some(after) = rest.strip_prefix(" of ") else {
+            out.push(span);
+            continue;
+        };
+        let after = after.strip_prefix("the ").unwrap_or(after);
+        let mut end = text.len() - after.len();
+        let mut taken = 0;
+        while let Some(w) =
+            word_after(text, end).or_else(|| (taken == 0).then(|| first_word(text, end)).flatten())
+        {
+            let bare = trim_edges(text, w.clone());
+            if taken == 4 || bare.start != w.start || !is_name_word(&text[w.clone()]) {
+                break;
+            }
+            end = bare.end;
+            taken += 1;
+            if bare != w {
+                break;
+            }
+        }
+        if taken == 0 {
+            out.push(span);
+            continue;
+        }
+        out.push(Span::new(text, span.start..end, Kind::Organisation));
+    }
+    out
+}
+
+/// The word that starts at `at`, up to whitespace.
+fn first_word(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..)?;
+    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    (len > 0).then_some(at..at + len)
+}
+
 /// Whether `word` is a Roman numeral from I to XXXIX, as after a monarch's
 /// or a pope's name (`Henry VIII`, `John Paul II`).
 fn regnal_number(word: &str) -> bool {
@@ -259,6 +328,27 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn an_organisation_ending_in_college_or_church_takes_in_what_it_is_of() {
+        let (_, e) = link_marked(
+            "They met at {P|Hornsey} {O|College} of Art. It belongs to the {O|Church} of \
+             {L|Scotland}. The {O|University} of the {L|West Indies}. The {O|Museum} of modern \
+             art. The {O|Bank} of {L|England}, 1694.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Hornsey College of Art",
+                "Church of Scotland",
+                "University of the West Indies",
+                "Museum",
+                "Bank of England"
+            ]
+        );
+        assert!(e.places.is_empty() && e.people.is_empty(), "{e:?}");
     }
 
     #[test]

@@ -100,7 +100,8 @@ where
     let kept = with_speaking_surnames(text, kept);
     let mut kept = people_on_evidence(text, kept);
     places_among_organisations(text, &mut kept);
-    let mut kept = organisations_whole(text, kept);
+    let kept = organisations_whole(text, kept);
+    let mut kept = organisations_of(text, kept);
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
     let people: Vec<Range<usize>> = kept
