@@ -239,7 +239,12 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     let particle = |h: u64| particles().contains(&h);
     while start <= end {
         let h = fold(start);
-        let strippable = title(h) || particle(h) || demonyms().contains(&h);
+        // A particle written with a capital starts the name (`Von der Leyen`
+        // at the start of a sentence, `Van Gogh`).
+        let capital_particle = particle(h)
+            && !title(h)
+            && text[words[start].clone()].starts_with(|c: char| c.is_uppercase());
+        let strippable = title(h) || (particle(h) && !capital_particle) || demonyms().contains(&h);
         if strippable && start < end {
             start += 1;
         } else {
@@ -413,6 +418,13 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_particle_with_a_capital_starts_a_name() {
+        let (_, e) = link_marked("{P|Von der Leyen} was born in 1958. {P|Van Gogh} painted.");
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Von der Leyen", "Van Gogh"]);
+    }
 
     #[test]
     fn titles_possessives_and_punctuation_are_cut_from_the_span() {

@@ -268,6 +268,9 @@ fn regnal_number(word: &str) -> bool {
 /// it (`Henry VIII`, `Elizabeth I of England`). `I` counts only before
 /// punctuation, the end of the line or `of` (not `Then Smith I think`).
 pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // A numeral the tagger took for a name of its own (`XIII` an
+    // organisation) is taken in, and its span let go.
+    let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
         if spans[i].kind != Kind::Person {
             continue;
@@ -281,8 +284,13 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         if bare.start != w.start || !regnal_number(word) {
             continue;
         }
-        if spans.get(i + 1).is_some_and(|next| next.start < bare.end) {
-            continue;
+        if let Some(next) = spans.get(i + 1)
+            && next.start < bare.end
+        {
+            if next.range() != bare {
+                continue;
+            }
+            taken[i + 1] = true;
         }
         if word == "I" {
             let closed =
@@ -292,6 +300,13 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             }
         }
         spans[i] = Span::new(text, spans[i].start..bare.end, Kind::Person);
+    }
+    if taken.contains(&true) {
+        let mut i = 0;
+        spans.retain(|_| {
+            i += 1;
+            !taken[i - 1]
+        });
     }
     spans
 }
@@ -305,7 +320,7 @@ mod tests {
         let (_, e) = link_marked(
             "{P|Henry} VIII married. {P|Elizabeth} I of England ruled. {P|Pedro} I. \
              {P|John Paul} II, {P|Leopold} III and {P|Louis} XIV. Then {P|Smith} I think \
-             left. {P|Anna} Iverson. {P|Henry} VIII died.",
+             left. {P|Anna} Iverson. {P|Henry} VIII died. Pope {P|Benedict} {O|XIII} wrote.",
         );
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
@@ -318,9 +333,11 @@ mod tests {
                 "Leopold III",
                 "Louis XIV",
                 "Smith",
-                "Anna Iverson"
+                "Anna Iverson",
+                "Benedict XIII"
             ]
         );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(e.people[0].mentions.len(), 2);
         for word in ["I", "IV", "IX", "XIV", "XXXIX"] {
             assert!(super::regnal_number(word), "{word}");
