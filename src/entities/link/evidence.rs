@@ -340,9 +340,11 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let verdict = *verdicts.entry(s.name).or_insert_with(|| {
             let surface = &text[s.range()];
             let single = !surface.contains(char::is_whitespace);
+            // A common word that is also somebody's given name (`Joke`) is
+            // not evidence by itself, unless the census gives it a sex.
             let person_word = single
                 && (words.contains(&fold_hash(surface))
-                    || given_name(surface)
+                    || attested_given_name(surface)
                     || family_name(surface)
                     || family_name_first(surface));
             if person_word {
@@ -406,6 +408,12 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_common_word_that_is_a_given_name_somewhere_is_not_evidence_alone() {
+        let (people, _) = kinds("Killing {P|Joke} released an album. {P|Joy} said no.");
+        assert_eq!(people, ["Joy"]);
     }
 
     #[test]
