@@ -132,7 +132,7 @@ fn family_name_first(word: &str) -> bool {
 /// that is also a common word (`Pink`, `Joy`) counts only when some later
 /// word is not one or the last is a family name (`Bill Clinton`, `Bill
 /// Gates`, not `Pink Flag` or `Joy Division`).
-fn named_in_full(surface: &str, first: &str) -> bool {
+pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
     let lead = first.split('-').next().unwrap_or(first);
     if initial(lead) || family_name_first(lead) {
         return true;

@@ -335,8 +335,30 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     use aho_corasick::AhoCorasick;
     static BEFORE: OnceLock<AhoCorasick> = OnceLock::new();
     let mut names = HashSet64::default();
+    // A person named in full, or by the surname of one, says things in
+    // statements too (`Neil Jordan ... Jordan said in a statement`).
+    let mut surnames_of_people = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let surface = &text[s.range()];
+        if let Some((first, last)) = surface.split_once(' ')
+            && named_in_full(surface, first)
+        {
+            surnames_of_people.insert(fold_hash(last.rsplit(' ').next().unwrap_or(last)));
+        }
+    }
+    let a_person = |s: &Span| {
+        let surface = &text[s.range()];
+        s.kind == Kind::Person
+            && match surface.split_once(' ') {
+                Some((first, _)) => named_in_full(surface, first),
+                None => surnames_of_people.contains(&fold_hash(surface)),
+            }
+    };
     for s in &spans {
         let after = &text[s.end()..];
+        if a_person(s) {
+            continue;
+        }
         if AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
             || (AFTER_GROUPS.iter().any(|a| after.starts_with(a))
                 && group_name(&text[s.range()])
@@ -662,6 +684,17 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
         assert_eq!(e.organisations[1].mentions.len(), 2);
         assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn a_person_named_in_full_says_things_in_statements_too() {
+        let (_, e) = link_marked(
+            "Director {P|Neil Jordan} spoke. \"It was hard,\" {P|Jordan} said in a statement. \
+             {P|Heineken} said in a statement it would grow.",
+        );
+        assert_eq!(names(&e.people), ["Neil Jordan"]);
+        assert_eq!(e.people[0].mentions.len(), 2);
+        assert_eq!(names(&e.organisations), ["Heineken"]);
     }
 
     #[test]
