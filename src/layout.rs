@@ -1,11 +1,21 @@
 //! Wrapping a document into a reading column and cutting it into pages.
 //!
 //! A [`Layout`] is a list of rows, each a byte range of the document text, for one
-//! column width. Pages are runs of `height` rows. Nothing here knows about the
-//! terminal: positions go in and out as byte offsets.
+//! column width: all of them, or a window of whole paragraphs. Pages are runs
+//! of `height` rows counted from the start of the text. A long text's pages
+//! need only [`RowCounts`], each paragraph's number of rows; [`Pages`] holds
+//! them beside a window's rows, so that a reader never holds a row for every
+//! line of the text. Nothing here knows about the terminal: positions go in
+//! and out as byte offsets.
+
+mod counts;
+mod pages;
 
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use counts::RowCounts;
+pub use pages::Pages;
 
 use textwrap::WordSeparator;
 use unicode_segmentation::UnicodeSegmentation;
@@ -513,7 +523,7 @@ mod tests {
     use proptest::prelude::*;
     use unicode_width::UnicodeWidthStr;
 
-    fn doc(text: &str) -> Document {
+    pub(super) fn doc(text: &str) -> Document {
         Document::from_text("t", text, false)
     }
 
@@ -762,7 +772,7 @@ mod tests {
         assert!(expected < 200_000_usize.div_ceil(16) + d.paragraphs.len());
     }
 
-    fn article() -> impl Strategy<Value = String> {
+    pub(super) fn article() -> impl Strategy<Value = String> {
         let word = prop_oneof![
             "[a-zA-Z]{1,12}",
             "[àéîøüß]{1,4}",
