@@ -12,7 +12,6 @@ mod counts;
 mod pages;
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use counts::RowCounts;
 pub use pages::Pages;
@@ -90,28 +89,22 @@ impl Layout {
     /// increase, so `row_of(rows[i].start) == i`. Rows begin and end between
     /// grapheme clusters, and a row is wider than `width` only when it is a
     /// single cluster wider than the column. Time is linear in the text.
+    ///
+    /// A row for every line of the text: a reader lays out a long text only
+    /// a window at a time ([`Layout::window`], [`Pages`]).
     pub fn new(doc: &Document, width: usize) -> Layout {
-        Layout::new_unless(doc, width, &AtomicBool::new(false)).unwrap_or_else(Layout::empty)
-    }
-
-    /// [`Layout::new`], given up (`None`) as soon as `cancel` is set: a
-    /// background re-wrap that a newer size has made useless.
-    pub fn new_unless(doc: &Document, width: usize, cancel: &AtomicBool) -> Option<Layout> {
         let width = width.max(1);
         let mut rows = Vec::new();
         for index in 0..doc.paragraphs.len() {
-            if index % 256 == 0 && cancel.load(Ordering::Relaxed) {
-                return None;
-            }
             push_paragraph(doc, index, width, &mut rows);
         }
         // Kept while the text is read: no room to spare.
         rows.shrink_to_fit();
-        Some(Layout {
+        Layout {
             width,
             rows,
             window: None,
-        })
+        }
     }
 
     /// Only the whole paragraphs around byte `offset`: enough before it for
