@@ -415,7 +415,7 @@ fn long_text() -> String {
     text
 }
 
-/// The whole-text wrap the app asked for, done at once.
+/// The count of the whole text's rows the app asked for, done at once.
 fn finish_layout(a: &mut App) {
     for job in a.take_jobs() {
         if let Job::Layout {
@@ -771,7 +771,7 @@ fn background_work_is_told_to_stop_on_quit() {
             Job::Entities { .. } => None,
         })
         .collect();
-    assert_eq!(flags.len(), 2, "a whole-text wrap and a search");
+    assert_eq!(flags.len(), 2, "a whole-text count and a search");
     a.update(Action::Quit);
     a.cancel_jobs();
     assert!(flags.iter().all(|f| f.load(Ordering::Relaxed)));
