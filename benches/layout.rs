@@ -7,7 +7,7 @@
 use divan::Bencher;
 use divan::counter::BytesCount;
 use folio::document::{self, Document};
-use folio::layout::Layout;
+use folio::layout::{Layout, RowCounts};
 
 fn main() {
     divan::main();
@@ -27,6 +27,16 @@ fn wrap(bencher: Bencher, width: usize) {
         .bench(|| Layout::new(divan::black_box(&doc), width));
 }
 
+/// What the reader does in the background for a long text: count the rows
+/// of every paragraph, keeping none.
+#[divan::bench(args = [40, 80])]
+fn count(bencher: Bencher, width: usize) {
+    let doc = big();
+    bencher
+        .counter(BytesCount::new(doc.text.len()))
+        .bench(|| RowCounts::new(divan::black_box(&doc), width));
+}
+
 #[divan::bench]
 fn normalise(bencher: Bencher) {
     let base = document::ARTICLE;
@@ -36,6 +46,7 @@ fn normalise(bencher: Bencher) {
         .bench(|| Document::from_text("big", divan::black_box(&text), false));
 }
 
+/// A thousand offsets found among the rows of the full layout.
 #[divan::bench]
 fn row_of(bencher: Bencher) {
     let doc = big();
@@ -55,4 +66,19 @@ fn window(bencher: Bencher) {
     let doc = big();
     let middle = doc.paragraphs[doc.paragraphs.len() / 2].start;
     bencher.bench(|| Layout::window(divan::black_box(&doc), 80, middle, 120, 120));
+}
+
+/// A thousand offsets found among all the rows from the counts, each
+/// paragraph laid out again: what a counted reader does for a place outside
+/// its window.
+#[divan::bench]
+fn row_of_counted(bencher: Bencher) {
+    let doc = big();
+    let counts = RowCounts::new(&doc, 80);
+    let step = doc.text.len() / 1000;
+    bencher.bench(|| {
+        (0..1000)
+            .map(|i| counts.row_of(&doc, divan::black_box(i * step)))
+            .sum::<usize>()
+    });
 }

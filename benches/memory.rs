@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use folio::document::Document;
 use folio::document::open::Reading;
 use folio::entities;
-use folio::layout::Layout;
+use folio::layout::RowCounts;
 
 mod common;
 
@@ -98,9 +98,11 @@ fn main() {
                 .expect("text")
         });
         show("read (text held)", read);
-        let (wrap, layout) = peak(|| Layout::new(&doc, 80));
-        show("wrap to 80 (rows held)", wrap);
-        drop(layout);
+        // What a reader keeps of the whole text's wrap: each paragraph's
+        // number of rows (the rows themselves only around the view).
+        let (wrap, counts) = peak(|| RowCounts::new(&doc, 80));
+        show("wrap to 80 (row counts held)", wrap);
+        drop(counts);
         let chunks = entities::tagger::chunks(&doc.text, entities::tagger::CHUNK_BYTES);
         let (tagging, mentions) = peak(|| {
             entities::tagger::in_parallel(

@@ -4,15 +4,17 @@
 //!     cargo bench --bench reader
 //!
 //! Each measures what the reader does on the UI thread between an event and
-//! the frame that answers it; the whole-text wrap that follows in the
-//! background is not part of it.
+//! the frame that answers it; the count of the whole text's rows that
+//! follows in the background is not part of it (but `_counted` benches run
+//! once it has arrived).
 
 use std::io::Cursor;
 
 use divan::Bencher;
-use folio::app::{Action, App};
+use folio::app::{Action, App, Job};
 use folio::document::Document;
 use folio::document::open::{HEAD_BYTES, Reading};
+use folio::layout::RowCounts;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -36,6 +38,21 @@ fn opened(doc: &Document) -> (App, Terminal<TestBackend>) {
     app.update(Action::Resize(120, 40));
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
     draw(&mut terminal, &app);
+    (app, terminal)
+}
+
+/// [`opened`], once the rows of the whole text are counted.
+fn counted(doc: &Document) -> (App, Terminal<TestBackend>) {
+    let (mut app, terminal) = opened(doc);
+    for job in app.take_jobs() {
+        if let Job::Layout {
+            index, doc, width, ..
+        } = job
+        {
+            app.layout_done(index, width, RowCounts::new(&doc, width));
+        }
+    }
+    assert!(!app.layout_pending(), "the rows are counted");
     (app, terminal)
 }
 
@@ -105,6 +122,32 @@ fn last_page_and_back(bencher: Bencher) {
         app.update(Action::LastPage);
         draw(&mut terminal, &app);
         app.update(Action::FirstPage);
+        draw(&mut terminal, &app);
+    });
+}
+
+/// `G` and `g` once the rows are counted: the last page found from the
+/// counts, laid out and drawn, and back.
+#[divan::bench(sample_count = 20)]
+fn last_page_and_back_counted(bencher: Bencher) {
+    let doc = Document::from_text("big", &common::news_text(MB), false);
+    let (mut app, mut terminal) = counted(&doc);
+    bencher.bench_local(|| {
+        app.update(Action::LastPage);
+        draw(&mut terminal, &app);
+        app.update(Action::FirstPage);
+        draw(&mut terminal, &app);
+    });
+}
+
+/// A page turn once the rows are counted, drawn: the window laid out again
+/// every few pages.
+#[divan::bench(sample_count = 20)]
+fn next_page_counted(bencher: Bencher) {
+    let doc = Document::from_text("big", &common::news_text(MB), false);
+    let (mut app, mut terminal) = counted(&doc);
+    bencher.bench_local(|| {
+        app.update(Action::NextPage);
         draw(&mut terminal, &app);
     });
 }

@@ -1,11 +1,20 @@
 //! Wrapping a document into a reading column and cutting it into pages.
 //!
 //! A [`Layout`] is a list of rows, each a byte range of the document text, for one
-//! column width. Pages are runs of `height` rows. Nothing here knows about the
-//! terminal: positions go in and out as byte offsets.
+//! column width: all of them, or a window of whole paragraphs. Pages are runs
+//! of `height` rows counted from the start of the text. A long text's pages
+//! need only [`RowCounts`], each paragraph's number of rows; [`Pages`] holds
+//! them beside a window's rows, so that a reader never holds a row for every
+//! line of the text. Nothing here knows about the terminal: positions go in
+//! and out as byte offsets.
+
+mod counts;
+mod pages;
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use counts::RowCounts;
+pub use pages::Pages;
 
 use textwrap::WordSeparator;
 use unicode_segmentation::UnicodeSegmentation;
@@ -80,28 +89,22 @@ impl Layout {
     /// increase, so `row_of(rows[i].start) == i`. Rows begin and end between
     /// grapheme clusters, and a row is wider than `width` only when it is a
     /// single cluster wider than the column. Time is linear in the text.
+    ///
+    /// A row for every line of the text: a reader lays out a long text only
+    /// a window at a time ([`Layout::window`], [`Pages`]).
     pub fn new(doc: &Document, width: usize) -> Layout {
-        Layout::new_unless(doc, width, &AtomicBool::new(false)).unwrap_or_else(Layout::empty)
-    }
-
-    /// [`Layout::new`], given up (`None`) as soon as `cancel` is set: a
-    /// background re-wrap that a newer size has made useless.
-    pub fn new_unless(doc: &Document, width: usize, cancel: &AtomicBool) -> Option<Layout> {
         let width = width.max(1);
         let mut rows = Vec::new();
         for index in 0..doc.paragraphs.len() {
-            if index % 256 == 0 && cancel.load(Ordering::Relaxed) {
-                return None;
-            }
             push_paragraph(doc, index, width, &mut rows);
         }
         // Kept while the text is read: no room to spare.
         rows.shrink_to_fit();
-        Some(Layout {
+        Layout {
             width,
             rows,
             window: None,
-        })
+        }
     }
 
     /// Only the whole paragraphs around byte `offset`: enough before it for
@@ -513,7 +516,7 @@ mod tests {
     use proptest::prelude::*;
     use unicode_width::UnicodeWidthStr;
 
-    fn doc(text: &str) -> Document {
+    pub(super) fn doc(text: &str) -> Document {
         Document::from_text("t", text, false)
     }
 
@@ -762,7 +765,7 @@ mod tests {
         assert!(expected < 200_000_usize.div_ceil(16) + d.paragraphs.len());
     }
 
-    fn article() -> impl Strategy<Value = String> {
+    pub(super) fn article() -> impl Strategy<Value = String> {
         let word = prop_oneof![
             "[a-zA-Z]{1,12}",
             "[àéîøüß]{1,4}",

@@ -29,7 +29,7 @@ use crate::document::{Document, LoadError};
 use crate::entities::{Entities, Progress};
 use crate::jobs;
 use crate::keymap;
-use crate::layout::Layout;
+use crate::layout::RowCounts;
 use crate::ui;
 
 /// The signals that end the reader like `q` (SIGINT only when sent as a
@@ -60,8 +60,8 @@ enum Message {
     EntityProgress(usize, Progress),
     /// The search with this id is done.
     Search(u64, Vec<std::ops::Range<usize>>),
-    /// Document `index` wrapped whole to a width.
-    Layout(usize, usize, Layout),
+    /// The rows of document `index` wrapped whole to a width, counted.
+    Layout(usize, usize, RowCounts),
     /// The first document, shown in part so far, read whole, with the
     /// position to open it at.
     Whole(Document, Option<usize>),
@@ -294,8 +294,8 @@ fn start_jobs(app: &mut App, tx: &Sender<Message>, entities: &Sender<EntityJob>)
             } => {
                 // Should the thread not start, the window stays in use.
                 let _ = spawn_job("folio-layout", tx, move || {
-                    Layout::new_unless(&doc, width, &cancel)
-                        .map(|layout| Message::Layout(index, width, layout))
+                    RowCounts::new_unless(&doc, width, &cancel)
+                        .map(|counts| Message::Layout(index, width, counts))
                 });
             }
         }
@@ -426,7 +426,7 @@ fn handle(app: &mut App, message: Message) -> io::Result<()> {
         Message::Entities(found) => app.entities_arrived(found),
         Message::EntityProgress(index, progress) => app.entities_progress(index, progress),
         Message::Search(id, found) => app.search_done(id, found),
-        Message::Layout(index, width, layout) => app.layout_done(index, width, layout),
+        Message::Layout(index, width, counts) => app.layout_done(index, width, counts),
         Message::Whole(doc, at) => app.document_whole(0, doc, at),
         Message::LoadProgress(read, size) => app.load_progress(0, read, size),
         Message::LoadFailed(why) => app.load_failed(0, &why),

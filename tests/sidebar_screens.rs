@@ -47,9 +47,9 @@ fn sidebar_120x40_with_a_mention_selected() {
     // The current mention is drawn in reverse video in the text.
     let f = app.follow.as_ref().unwrap();
     let spot = f.current().unwrap();
-    let row = app.layout.row_of(spot.range.start);
+    let row = app.layout.row_of(&app.doc().doc, spot.range.start);
     let y = (row - app.top_row()) as u16;
-    let layout_row = app.layout.rows[row];
+    let layout_row = app.rows_shown()[row - app.top_row()];
     let before = &app.doc().doc.text[layout_row.start..spot.range.start];
     let x = app.regions.column.x + unicode_width::UnicodeWidthStr::width(before) as u16;
     let cell = &terminal.backend().buffer()[(x, y)];

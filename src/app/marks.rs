@@ -81,10 +81,11 @@ impl App {
     fn is_visible(&self, range: Range<usize>) -> bool {
         let top = self.top_row();
         let bottom = top + self.page_height();
-        let first = self.layout.row_of(range.start);
+        let doc = &self.doc().doc;
+        let first = self.layout.row_of(doc, range.start);
         let last = self
             .layout
-            .row_of(range.end.saturating_sub(1).max(range.start));
+            .row_of(doc, range.end.saturating_sub(1).max(range.start));
         first < bottom && last >= top
     }
 

@@ -17,7 +17,7 @@ use ratatui::layout::{Position, Rect};
 use crate::bookmarks::Store;
 use crate::document::{Document, Text};
 use crate::entities::{self, Entities};
-use crate::layout::Layout;
+use crate::layout::{self, Pages, RowCounts};
 
 pub use regions::{Regions, SIDEBAR_MIN_SCREEN, SIDEBAR_WIDTH};
 
@@ -144,11 +144,11 @@ fn thousands(n: usize) -> String {
 /// Texts up to this size are searched at once; longer ones in the background.
 const SEARCH_AT_ONCE: usize = 1 << 20;
 /// Texts up to this size are wrapped whole at once; longer ones show a window
-/// of paragraphs around the view at once and are wrapped whole in the
-/// background.
+/// of paragraphs around the view, at once and ever after, and have the rows
+/// of the whole text counted in the background.
 pub const LAYOUT_AT_ONCE: usize = 64 << 10;
-/// A window of paragraphs reaches this many pages beyond the view each way
-/// before it is laid out again around the view.
+/// A window of paragraphs reaches this many pages beyond the view each way;
+/// it is laid out again around the view when the view nears its edges.
 const WINDOW_PAGES: usize = 3;
 
 /// Work the app asks the run loop to do off the main thread; the result
@@ -171,7 +171,8 @@ pub enum Job {
         doc: Arc<Document>,
         near: usize,
     },
-    /// Wrap all of `doc` to `width`; the result goes to [`App::layout_done`]
+    /// Count the rows of all of `doc` wrapped to `width`
+    /// ([`RowCounts::new_unless`]); the result goes to [`App::layout_done`]
     /// with the same document index and width, unless `cancel` is set.
     Layout {
         index: usize,
@@ -271,8 +272,9 @@ pub struct App {
     /// The terminal size.
     pub screen: (u16, u16),
     pub regions: Regions,
-    /// The current document wrapped for the current column.
-    pub layout: Layout,
+    /// The current document's rows for the current column: those around the
+    /// view (or all of a short text), numbered among all once counted.
+    pub layout: Pages,
     /// Which document and width `layout` was made for.
     layout_key: (usize, usize),
     pub quit: bool,
@@ -309,7 +311,7 @@ pub struct App {
     jobs: Vec<Job>,
     /// The search running in the background, if any.
     pub searching: Option<Searching>,
-    /// The whole-text wrap running in the background, if any.
+    /// The whole-text count running in the background, if any.
     layout_job: Option<Arc<AtomicBool>>,
     next_job: u64,
 }
@@ -539,16 +541,19 @@ impl App {
         self.jobs.clear();
     }
 
-    /// Document `index` is wrapped whole to `width`: the view keeps its place
-    /// and now knows its page.
-    pub fn layout_done(&mut self, index: usize, width: usize, layout: Layout) {
-        if self.layout_key == (index, width) && !self.layout.is_complete() {
-            self.layout = layout;
+    /// The rows of document `index` wrapped whole to `width` are counted: the
+    /// view keeps its place and now knows its page.
+    pub fn layout_done(&mut self, index: usize, width: usize, counts: RowCounts) {
+        if self.layout_key == (index, width)
+            && !self.layout.is_complete()
+            && self.layout.counted(&self.docs[index].doc, counts)
+        {
             self.layout_job = None;
         }
     }
 
-    /// True while the whole text is still being wrapped for this size.
+    /// True while the rows of the whole text are still being counted for
+    /// this size.
     pub fn layout_pending(&self) -> bool {
         !self.layout.is_complete()
     }
@@ -577,7 +582,7 @@ impl App {
             .map(|(doc, entities)| DocState::new(doc, entities))
             .collect();
         let mut app = App {
-            layout: Layout::empty(),
+            layout: Pages::empty(),
             layout_key: (usize::MAX, 0),
             docs,
             current: 0,
@@ -656,9 +661,17 @@ impl App {
         usize::from(self.regions.column.height).max(1)
     }
 
-    /// The row shown at the top of the view.
+    /// The row shown at the top of the view: its number among all the rows
+    /// of the text, or, while they are being counted and the rows laid out
+    /// do not start with the text's, among those laid out.
     pub fn top_row(&self) -> usize {
-        self.layout.row_of(self.doc().anchor)
+        let doc = self.doc();
+        self.layout.row_of(&doc.doc, doc.anchor)
+    }
+
+    /// The rows laid out from the top of the view on: what the view shows.
+    pub fn rows_shown(&self) -> &[layout::Row] {
+        self.layout.rows_from(self.top_row())
     }
 
     /// The current page and the page count, both 1-based for display.
@@ -666,7 +679,7 @@ impl App {
         let h = self.page_height();
         let pages = self.layout.page_count(h);
         let top = self.top_row();
-        let page = if top + h >= self.layout.rows.len() {
+        let page = if top + h >= self.layout.rows() {
             pages
         } else {
             top / h + 1
@@ -693,7 +706,7 @@ impl App {
             let (page, pages) = self.page_position();
             return format!("Page {page}/{pages}");
         }
-        if !self.layout.has_start() && self.layout.rows.is_empty() {
+        if !self.layout.has_start() && self.layout.window().rows.is_empty() {
             return format!("Page …{reading}");
         }
         let total = match self.pages_estimate() {
@@ -720,7 +733,7 @@ impl App {
     /// The number of pages, estimated from the rows laid out so far and the
     /// bytes they hold; rounded to two figures.
     fn pages_estimate(&self) -> Option<usize> {
-        let rows = &self.layout.rows;
+        let rows = &self.layout.window().rows;
         let (first, last) = (rows.first()?, rows.last()?);
         let covered = last.end().saturating_sub(first.start).max(1) as u128;
         let total = match self.doc().loading {
@@ -734,7 +747,9 @@ impl App {
     }
 
     pub fn page_of(&self, offset: usize) -> usize {
-        self.layout.page_of(offset, self.page_height()) + 1
+        self.layout
+            .page_of(&self.doc().doc, offset, self.page_height())
+            + 1
     }
 
     pub fn sidebar_shown(&self) -> bool {
@@ -755,7 +770,7 @@ impl App {
 
     fn update_action(&mut self, action: Action) {
         let h = self.page_height();
-        let rows = self.layout.rows.len();
+        let rows = self.layout.rows();
         let top = self.top_row();
         match action {
             Action::NextPage if top + h < rows => self.scroll_to(top + h),
@@ -769,9 +784,11 @@ impl App {
             Action::WheelUp => self.scroll_to(top.saturating_sub(WHEEL_LINES)),
             Action::FirstPage if !self.layout.has_start() => self.show_offset(0),
             Action::FirstPage => self.scroll_to(0),
-            Action::LastPage if !self.layout.has_end(&self.doc().doc) => {
+            Action::LastPage
+                if !self.layout.is_complete() && !self.layout.has_end(&self.doc().doc) =>
+            {
                 self.show_offset(self.doc().doc.text.len());
-                let rows = self.layout.rows.len();
+                let rows = self.layout.rows();
                 self.scroll_to(rows.saturating_sub(h));
             }
             Action::LastPage => self.scroll_to((self.layout.page_count(h) - 1) * h),
@@ -906,7 +923,7 @@ impl App {
     }
 
     fn scroll_to(&mut self, row: usize) {
-        let offset = self.layout.offset_of_row(row);
+        let offset = self.layout.offset_of_row(&self.doc().doc, row);
         self.docs[self.current].anchor = offset;
         self.keep_window();
     }
@@ -920,22 +937,23 @@ impl App {
 
     /// With only a window of paragraphs laid out, lay it out again around the
     /// view when the view comes near one of its edges (and the text goes on
-    /// past that edge), so paging never runs out of rows.
+    /// past that edge), so paging never runs out of rows. The window's rows
+    /// are all the reader holds of a long text, counted or not.
     fn keep_window(&mut self) {
-        if self.layout.is_complete() || self.layout.width == 0 {
+        let window = self.layout.window();
+        if window.is_complete() || window.width == 0 {
             return;
         }
         let h = self.page_height();
         let doc = &self.docs[self.current];
         let anchor = doc.anchor;
-        let rows = &self.layout.rows;
-        let inside = self.layout.covers(&doc.doc, anchor);
-        let top = self.layout.row_of(anchor);
-        let near_start = top < h && !self.layout.has_start();
-        let near_end = top + 2 * h > rows.len() && !self.layout.has_end(&doc.doc);
+        let inside = window.covers(&doc.doc, anchor);
+        let top = window.row_of(anchor);
+        let near_start = top < h && !window.has_start();
+        let near_end = top + 2 * h > window.rows.len() && !window.has_end(&doc.doc);
         if !inside || near_start || near_end {
             let reach = WINDOW_PAGES * h;
-            self.layout = Layout::window(&doc.doc, self.layout.width, anchor, reach, reach);
+            self.layout.move_window(&doc.doc, anchor, reach, reach);
         }
     }
 
@@ -982,12 +1000,13 @@ impl App {
             }
             let doc = self.docs[self.current].doc.clone();
             if doc.text.len() <= LAYOUT_AT_ONCE {
-                self.layout = Layout::new(&doc, key.1);
+                self.layout = Pages::whole(&doc, key.1);
             } else {
-                // Show the view at once; wrap the whole text off the loop.
+                // Show the view at once; count the whole text's rows off the
+                // loop.
                 let reach = WINDOW_PAGES * self.page_height();
                 let anchor = self.doc().anchor;
-                self.layout = Layout::window(&doc, key.1, anchor, reach, reach);
+                self.layout = Pages::around(&doc, key.1, anchor, reach, reach);
                 let cancel = Arc::new(AtomicBool::new(false));
                 self.layout_job = Some(cancel.clone());
                 self.jobs.push(Job::Layout {
@@ -1100,12 +1119,14 @@ impl App {
             self.open_document(spot.doc);
         }
         let h = self.page_height();
-        if !self.layout.covers(&self.doc().doc, spot.range.start) {
-            // Only a window is laid out, elsewhere: show the spot on top.
+        let doc = &self.doc().doc;
+        if !self.layout.is_complete() && !self.layout.covers(doc, spot.range.start) {
+            // Only a window is laid out, elsewhere, and its place among all
+            // the rows is not known yet: show the spot on top.
             self.show_offset(spot.range.start);
             return;
         }
-        let row = self.layout.row_of(spot.range.start);
+        let row = self.layout.row_of(doc, spot.range.start);
         let top = self.top_row();
         if row < top || row >= top + h {
             if self.layout.is_complete() {

@@ -1,6 +1,7 @@
 //! Tests of the reader state: paging, sidebar, search and bookmarks.
 
 use super::*;
+use crate::layout::Layout;
 
 fn app(text: &str, w: u16, h: u16) -> App {
     let mut app = App::new(vec![Document::from_text("t", text, false)], 80);
@@ -55,7 +56,7 @@ fn resize_keeps_the_top_passage() {
     let anchor = a.doc().anchor;
     let word = a.doc().doc.text[anchor..anchor + 4].to_string();
     a.update(Action::Resize(30, 7));
-    let row = a.layout.rows[a.top_row()];
+    let row = a.rows_shown()[0];
     assert!(row.range().contains(&anchor) || row.start == anchor);
     assert_eq!(&a.doc().doc.text[row.start..row.start + 4], word);
     a.update(Action::Resize(60, 10));
@@ -90,7 +91,7 @@ fn tiny_terminals_do_not_panic() {
     // character): the last of its pages of 1 row.
     let (page, pages) = a.page_position();
     assert_eq!(page, pages);
-    assert_eq!(pages, a.layout.rows.len());
+    assert_eq!(pages, a.layout.rows());
     assert!(pages > 50, "{pages}");
 }
 
@@ -144,7 +145,7 @@ fn named_app(w: u16, h: u16) -> App {
 }
 
 fn on_screen(a: &App, offset: usize) -> bool {
-    let row = a.layout.row_of(offset);
+    let row = a.layout.row_of(&a.doc().doc, offset);
     let top = a.top_row();
     row >= top && row < top + a.page_height()
 }
@@ -326,7 +327,7 @@ fn passage_cursor_moves_by_paragraph_and_the_page_follows() {
     }
     assert_eq!(a.passage(), Some(7));
     let range = a.passage_range().unwrap();
-    let row = a.layout.row_of(range.start);
+    let row = a.layout.row_of(&a.doc().doc, range.start);
     assert!(row >= a.top_row() && row < a.top_row() + a.page_height());
     a.update(Action::FirstPage);
     assert_eq!(
@@ -414,14 +415,14 @@ fn long_text() -> String {
     text
 }
 
-/// The whole-text wrap the app asked for, done at once.
+/// The count of the whole text's rows the app asked for, done at once.
 fn finish_layout(a: &mut App) {
     for job in a.take_jobs() {
         if let Job::Layout {
             index, doc, width, ..
         } = job
         {
-            a.layout_done(index, width, Layout::new(&doc, width));
+            a.layout_done(index, width, RowCounts::new(&doc, width));
         }
     }
 }
@@ -432,7 +433,7 @@ fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
     let mut a = app(&text, 60, 20);
     assert!(a.layout_pending(), "only a window is laid out at first");
     let h = a.page_height();
-    let pages = Layout::new(&a.doc().doc, a.layout.width).page_count(h);
+    let pages = Layout::new(&a.doc().doc, a.layout.width()).page_count(h);
     // The page count is estimated from the window, close to the truth.
     let label = a.page_label();
     let estimate: usize = label
@@ -455,13 +456,14 @@ fn a_long_text_pages_through_a_window_while_it_is_wrapped() {
         tops.windows(2).all(|w| w[0] < w[1]),
         "every page turn moves on"
     );
-    let full = Layout::new(&a.doc().doc, a.layout.width);
+    let full = Layout::new(&a.doc().doc, a.layout.width());
     // Each turn moved by exactly one page of the full layout.
     let rows: Vec<usize> = tops.iter().map(|&t| full.row_of(t)).collect();
     assert!(rows.windows(2).all(|w| w[1] - w[0] == h), "{rows:?}");
     a.update(Action::LastPage);
     let end = a.doc().doc.text.len();
-    assert!(a.layout.rows.last().unwrap().end() == end.min(a.layout.rows.last().unwrap().end()));
+    let window = &a.layout.window().rows;
+    assert!(window.last().unwrap().end() == end.min(window.last().unwrap().end()));
     let label = a.page_label();
     assert!(
         label.starts_with("Page ≈") && label.contains("/≈"),
@@ -491,8 +493,7 @@ fn a_jump_in_a_window_lands_on_the_spot() {
         doc: 0,
         range: far..far + 9,
     });
-    let top = a.top_row();
-    let shown = &a.layout.rows[top..top + a.page_height()];
+    let shown = &a.rows_shown()[..a.page_height()];
     assert!(shown.iter().any(|r| r.range().contains(&far)));
     // A search finds it too, and n goes on to the next match.
     a.update(Action::StartSearch);
@@ -501,9 +502,8 @@ fn a_jump_in_a_window_lands_on_the_spot() {
     }
     a.update(Action::InputSubmit);
     let at = text.find("Paragraph 3001 ").unwrap();
-    let top = a.top_row();
     assert!(
-        a.layout.rows[top..]
+        a.rows_shown()
             .iter()
             .take(a.page_height())
             .any(|r| r.range().contains(&at))
@@ -526,13 +526,74 @@ fn a_resize_while_wrapping_drops_the_stale_wrap() {
         } = job
         {
             assert!(cancel.load(Ordering::Relaxed));
-            a.layout_done(index, width, Layout::new(&doc, width));
+            a.layout_done(index, width, RowCounts::new(&doc, width));
         }
     }
     assert!(a.layout_pending());
     finish_layout(&mut a);
     assert!(!a.layout_pending());
-    assert_eq!(a.layout.width, usize::from(a.regions.column.width));
+    assert_eq!(a.layout.width(), usize::from(a.regions.column.width));
+}
+
+#[test]
+fn a_counted_long_text_holds_only_the_rows_near_the_view_and_pages_as_the_full_layout() {
+    let text = long_text();
+    let mut a = app(&text, 60, 20);
+    // Counts made for another text are not taken.
+    let other = Document::from_text("t", "Another text.", false);
+    a.layout_done(
+        0,
+        a.layout.width(),
+        RowCounts::new(&other, a.layout.width()),
+    );
+    assert!(a.layout_pending());
+    finish_layout(&mut a);
+    assert!(!a.layout_pending());
+    let h = a.page_height();
+    let doc = a.doc().doc.clone();
+    let full = Layout::new(&doc, a.layout.width());
+    let pages = full.page_count(h);
+    assert!(pages > 500, "{pages}");
+    // Never more rows than a few screens: the window around the view.
+    let most = (2 * WINDOW_PAGES + 4) * h;
+    let counts = a.layout.counts().expect("counted");
+    assert!(counts.heap_bytes() * 8 < full.rows.len() * size_of::<layout::Row>());
+    let check = |a: &App, page: usize| {
+        assert_eq!(a.top_row(), page * h);
+        assert_eq!(a.doc().anchor, full.rows[page * h].start);
+        assert_eq!(a.page_label(), format!("Page {}/{pages}", page + 1));
+        assert_eq!(a.page_position(), (page + 1, pages));
+        let shown = full.page(page, h);
+        assert_eq!(&a.rows_shown()[..shown.len()], shown);
+        assert!(a.layout.window().rows.len() <= most);
+    };
+    for page in 0..pages {
+        check(&a, page);
+        a.update(Action::NextPage);
+    }
+    check(&a, pages - 1);
+    for page in (0..pages - 1).rev() {
+        a.update(Action::PrevPage);
+        check(&a, page);
+    }
+    a.update(Action::LastPage);
+    check(&a, pages - 1);
+    a.update(Action::FirstPage);
+    check(&a, 0);
+    // A jump far away lands on the full layout's page that holds the spot.
+    let far = text.find("Paragraph 3000 ").unwrap();
+    a.reveal(&Spot {
+        doc: 0,
+        range: far..far + 9,
+    });
+    check(&a, full.page_of(far, h));
+    // A line down and a page on: rows, not pages, as in the full layout.
+    a.update(Action::LineDown);
+    a.update(Action::NextPage);
+    let top = (full.page_of(far, h) + 1) * h + 1;
+    assert_eq!(a.top_row(), top);
+    assert_eq!(a.doc().anchor, full.rows[top].start);
+    assert!(a.layout.window().rows.len() <= most);
 }
 
 /// An app in `mode`, over an article with people in it, 120x30.
@@ -710,13 +771,13 @@ fn background_work_is_told_to_stop_on_quit() {
             Job::Entities { .. } => None,
         })
         .collect();
-    assert_eq!(flags.len(), 2, "a whole-text wrap and a search");
+    assert_eq!(flags.len(), 2, "a whole-text count and a search");
     a.update(Action::Quit);
     a.cancel_jobs();
     assert!(flags.iter().all(|f| f.load(Ordering::Relaxed)));
     // A cancelled wrap gives up at once.
     let stopped = AtomicBool::new(true);
-    assert!(Layout::new_unless(&a.doc().doc, 60, &stopped).is_none());
+    assert!(RowCounts::new_unless(&a.doc().doc, 60, &stopped).is_none());
 }
 
 #[test]
@@ -831,7 +892,7 @@ fn contents_lists_the_headings_and_enter_goes_to_one() {
     a.update(Action::Choose);
     assert_eq!(a.mode(), Mode::Reading);
     let doc = &a.doc().doc;
-    let top = a.layout.rows[a.top_row()].start;
+    let top = a.rows_shown()[0].start;
     assert!(
         doc.text[top..].starts_with("Part Two"),
         "{}",
@@ -910,8 +971,8 @@ fn a_number_key_goes_to_the_selected_entity_in_that_tenth_of_the_text() {
     let last = kim.mentions[1].start;
     // The fifth tenth has no mention of Kim: the next one after it is shown.
     a.update(Action::JumpToPart(5));
-    let shown = a.layout.rows[a.top_row()].start
-        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len() - 1)].end();
+    let rows = a.rows_shown();
+    let shown = rows[0].start..rows[a.page_height().min(rows.len() - 1)].end();
     assert!(shown.contains(&last), "{shown:?} should show {last}");
     a.update(Action::JumpToPart(1));
     assert_eq!(a.top_row(), 0);
@@ -924,8 +985,9 @@ fn a_click_on_the_strip_goes_to_that_part() {
     let strip = a.regions.strip().expect("a detail pane at 120x30");
     a.update(Action::Click(strip.right() - 1, strip.y));
     let last = a.detail().unwrap().mentions[1].start;
-    assert!(a.layout.row_of(last) >= a.top_row());
-    assert!(a.layout.row_of(last) < a.top_row() + a.page_height());
+    let row = a.layout.row_of(&a.doc().doc, last);
+    assert!(row >= a.top_row());
+    assert!(row < a.top_row() + a.page_height());
 }
 
 #[test]
@@ -958,8 +1020,8 @@ fn the_map_walks_the_places_in_text_order_and_enter_goes_to_one() {
     let spots = a.map().unwrap().places[pyongyang].spots.clone();
     a.update(Action::Choose);
     assert_eq!(a.mode(), Mode::Reading);
-    let shown = a.layout.rows[a.top_row()].start
-        ..a.layout.rows[(a.top_row() + a.page_height()).min(a.layout.rows.len()) - 1].end();
+    let rows = a.rows_shown();
+    let shown = rows[0].start..rows[a.page_height().min(rows.len()) - 1].end();
     assert!(
         spots.iter().any(|s| shown.contains(&s.range.start)),
         "{shown:?} {spots:?}"

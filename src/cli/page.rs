@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::{Error, documents};
 use crate::document::open::{self, HEAD_BYTES, Reading};
 use crate::document::{Document, Format};
-use crate::layout::{self, Layout};
+use crate::layout::{self, RowCounts};
 
 /// The rows of one page of the article at `path` (the bundled one when
 /// `None`), one per line.
@@ -43,39 +43,43 @@ pub fn page(
             return print_page(&reading.finish()?, width, height, page);
         }
         let doc = reading.snapshot();
-        let layout = Layout::new(&doc, usize::from(width));
+        let counts = RowCounts::new(&doc, usize::from(width));
         // Rows before the last paragraph are final: it may go on.
         let last = doc.paragraphs.last().map_or(0, |p| p.start);
-        if layout
-            .rows
-            .get(rows_needed.wrapping_sub(1))
+        let needed = rows_needed.wrapping_sub(1);
+        if counts
+            .rows_between(&doc, needed..needed.saturating_add(1))
+            .first()
             .is_some_and(|row| row.end() <= last)
         {
-            return Ok(rows_of(&doc, &layout, index, usize::from(height)));
+            return Ok(rows_of(&doc, &counts, index, usize::from(height)));
         }
         want = want.saturating_mul(2);
     }
 }
 
-/// Page `page` of a document read whole.
+/// Page `page` of a document read whole. Only the rows of each paragraph are
+/// counted; those of the page are laid out.
 fn print_page(doc: &Document, width: u16, height: u16, page: u64) -> Result<String, Error> {
-    let layout = Layout::new(doc, usize::from(width));
+    let counts = RowCounts::new(doc, usize::from(width));
     let height = usize::from(height);
-    let pages = layout.page_count(height);
+    let pages = counts.page_count(height);
     let index = usize::try_from(page - 1).unwrap_or(usize::MAX);
     if index >= pages {
         return Err(Error::PageOutOfRange { page, pages });
     }
-    Ok(rows_of(doc, &layout, index, height))
+    Ok(rows_of(doc, &counts, index, height))
 }
 
-/// The rows of page `index`, one per line.
-fn rows_of(doc: &Document, layout: &Layout, index: usize, height: usize) -> String {
+/// The rows of page `index` (pages of `height` rows), one per line.
+fn rows_of(doc: &Document, counts: &RowCounts, index: usize, height: usize) -> String {
+    let height = height.max(1);
+    let first = index.saturating_mul(height);
     let mut out = String::new();
-    for row in layout.page(index, height) {
-        let deco = layout::decoration(doc, row);
+    for row in counts.rows_between(doc, first..first.saturating_add(height)) {
+        let deco = layout::decoration(doc, &row);
         if deco.rule {
-            out.push_str(&"─".repeat(layout.width));
+            out.push_str(&"─".repeat(counts.width()));
         } else {
             out.push_str(&deco.prefix());
             out.push_str(&doc.text[row.range()]);
@@ -88,6 +92,7 @@ fn rows_of(doc: &Document, layout: &Layout, index: usize, height: usize) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::Layout;
 
     #[test]
     fn page_prints_rows() {
@@ -120,7 +125,17 @@ mod tests {
                 "page {n}"
             );
         }
-        let pages = Layout::new(&whole, 20).page_count(7) as u64;
+        let full = Layout::new(&whole, 20);
+        // Each page is the full layout's.
+        for n in [1, 2, 500, 5_000] {
+            let rows: String = full
+                .page(n - 1, 7)
+                .iter()
+                .map(|r| format!("{}\n", &whole.text[r.range()]))
+                .collect();
+            assert_eq!(print_page(&whole, 20, 7, n as u64).unwrap(), rows);
+        }
+        let pages = full.page_count(7) as u64;
         assert!(page(Some(path.clone()), 20, 7, pages, None).is_ok());
         assert!(matches!(
             page(Some(path), 20, 7, pages + 1, None),

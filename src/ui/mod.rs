@@ -54,8 +54,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let highlights = highlights(app);
     let reader = Reader {
         doc: &doc.doc,
-        layout: &app.layout,
-        top_row: app.top_row(),
+        rows: app.rows_shown(),
         highlights: &highlights,
     };
     frame.render_widget(&reader, regions.column);
@@ -146,14 +145,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// The bytes of the text that the rows on screen show.
 fn shown_bytes(app: &App) -> Range<usize> {
-    let rows = &app.layout.rows;
-    let top = app.top_row();
-    let bottom = (top + app.page_height()).min(rows.len());
-    let start = rows.get(top).map_or(0, |r| r.start);
-    let end = bottom
-        .checked_sub(1)
-        .and_then(|last| rows.get(last))
-        .map_or(start, |r| r.end());
+    let rows = app.rows_shown();
+    let shown = &rows[..rows.len().min(app.page_height())];
+    let start = shown.first().map_or(0, |r| r.start);
+    let end = shown.last().map_or(start, |r| r.end());
     start..end.max(start)
 }
 
@@ -173,8 +168,7 @@ fn draw_passage_marker(frame: &mut Frame, app: &App) {
         Style::new().fg(Color::DarkGray)
     };
     let x = column.x - 2;
-    let rows = app.layout.rows.iter().skip(app.top_row());
-    for (y, row) in (column.top()..column.bottom()).zip(rows) {
+    for (y, row) in (column.top()..column.bottom()).zip(app.rows_shown()) {
         let inside = row.start < passage.end && row.end() > passage.start;
         if inside && row.kind != crate::layout::RowKind::Blank {
             frame.buffer_mut()[(x, y)].set_symbol("▌").set_style(style);

@@ -59,14 +59,20 @@ impl StatefulWidget for &PlacesView<'_> {
             (inner, None)
         };
         let width = usize::from(rows_area.width).saturating_sub(2);
-        let page = self.app.layout.width > 0;
+        let page = self.app.layout.width() > 0;
+        // The list shows a run of its rows that holds the selected one: only
+        // those near it need a page number, which may mean laying out the
+        // paragraph it is in.
+        let reach = usize::from(rows_area.height);
+        let near = list.selected.saturating_sub(reach)..list.selected.saturating_add(reach + 1);
         let items: Vec<ListItem> = list
             .shown
             .iter()
-            .map(|&i| {
+            .enumerate()
+            .map(|(at, &i)| {
                 let p = &list.places[i];
                 let indent = "  ".repeat(usize::from(p.level.saturating_sub(1)).min(8));
-                let where_ = if page {
+                let where_ = if page && near.contains(&at) {
                     format!("p.{:<4}", self.app.page_of(p.offset))
                 } else {
                     String::new()

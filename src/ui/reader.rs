@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use crate::document::Document;
 use crate::document::structure::{BlockKind, Style as MarkupStyle};
-use crate::layout::{self, Layout, RowKind};
+use crate::layout::{self, Row, RowKind};
 
 /// A byte range of the text drawn in a style of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,11 +18,11 @@ pub struct Highlight {
     pub style: Style,
 }
 
-/// The page of `doc` that starts at `top_row`, as many rows as the area has.
+/// A page of `doc`: as many of `rows` (those from the top of the view on)
+/// as the area has.
 pub struct Reader<'a> {
     pub doc: &'a Document,
-    pub layout: &'a Layout,
-    pub top_row: usize,
+    pub rows: &'a [Row],
     /// Sorted by start, not overlapping.
     pub highlights: &'a [Highlight],
 }
@@ -74,9 +74,8 @@ fn rule_style() -> Style {
 
 impl Widget for &Reader<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows = self.layout.rows.iter().skip(self.top_row);
         let runs = &self.doc.structure;
-        for (y, row) in (area.top()..area.bottom()).zip(rows) {
+        for (y, row) in (area.top()..area.bottom()).zip(self.rows) {
             let deco = layout::decoration(self.doc, row);
             if deco.rule {
                 let rule = "─".repeat(usize::from(area.width));
