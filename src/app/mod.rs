@@ -1018,6 +1018,8 @@ impl App {
             }
             self.layout_key = key;
         }
+        // A taller view may reach past the rows laid out.
+        self.keep_window();
         self.keep_selection_visible();
     }
 

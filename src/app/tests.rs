@@ -594,6 +594,12 @@ fn a_counted_long_text_holds_only_the_rows_near_the_view_and_pages_as_the_full_l
     assert_eq!(a.top_row(), top);
     assert_eq!(a.doc().anchor, full.rows[top].start);
     assert!(a.layout.window().rows.len() <= most);
+    // A terminal four times as tall: every row on screen is laid out.
+    a.update(Action::Resize(60, 80));
+    assert!(!a.layout_pending());
+    assert_eq!(a.top_row(), top);
+    let shown = &full.rows[top..top + a.page_height()];
+    assert_eq!(&a.rows_shown()[..shown.len()], shown);
 }
 
 /// An app in `mode`, over an article with people in it, 120x30.
