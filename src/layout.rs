@@ -194,12 +194,12 @@ impl Layout {
 
     /// Number of pages of `height` rows (at least 1, even for an empty text).
     pub fn page_count(&self, height: usize) -> usize {
-        self.rows.len().div_ceil(height.max(1)).max(1)
+        pages_in(self.rows.len(), height)
     }
 
     /// The 0-based page that contains row `row`.
     pub fn page_of_row(&self, row: usize, height: usize) -> usize {
-        (row / height.max(1)).min(self.page_count(height) - 1)
+        page_holding(row, self.page_count(height), height)
     }
 
     /// The 0-based page that contains byte `offset`.
@@ -221,6 +221,17 @@ impl Layout {
             .get(row)
             .map_or_else(|| self.rows.last().map_or(0, Row::end), |r| r.start)
     }
+}
+
+/// How many pages of `height` rows `rows` rows make: at least 1, even for
+/// an empty text.
+fn pages_in(rows: usize, height: usize) -> usize {
+    rows.div_ceil(height.max(1)).max(1)
+}
+
+/// The 0-based page of `pages` (of `height` rows) that holds row `row`.
+fn page_holding(row: usize, pages: usize, height: usize) -> usize {
+    (row / height.max(1)).min(pages - 1)
 }
 
 /// The paragraph whose rows include the one that shows `offset`: the last

@@ -249,9 +249,7 @@ impl Reading {
         let end = from.saturating_add(want.max(4)).min(map.len());
         let block = &map[from..end];
         if self.format.is_none() {
-            let format = self
-                .asked
-                .unwrap_or_else(|| Format::sniff(&self.path, block));
+            let format = format_of(self.asked, &self.path, block);
             self.format = Some(format);
             if format != Format::Text {
                 return Ok(false);
@@ -358,9 +356,7 @@ impl Reading {
             }
             let block = &self.buffer[..got];
             if self.format.is_none() {
-                let format = self
-                    .asked
-                    .unwrap_or_else(|| Format::sniff(&self.path, block));
+                let format = format_of(self.asked, &self.path, block);
                 self.format = Some(format);
                 if format != Format::Text {
                     if self.size.is_some_and(|s| s > RENDER_MAX) {
@@ -530,6 +526,11 @@ impl Reading {
             }
         }
     }
+}
+
+/// The format `asked` for, else the one the first `block` of `path` shows.
+fn format_of(asked: Option<Format>, path: &str, block: &[u8]) -> Format {
+    asked.unwrap_or_else(|| Format::sniff(path, block))
 }
 
 /// The first document that can be read, ready to show: whole if it is short,

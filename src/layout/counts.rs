@@ -185,12 +185,12 @@ impl RowCounts {
 
     /// Number of pages of `height` rows (at least 1, even for an empty text).
     pub fn page_count(&self, height: usize) -> usize {
-        self.rows().div_ceil(height.max(1)).max(1)
+        super::pages_in(self.rows(), height)
     }
 
     /// The 0-based page that contains row `row`.
     pub fn page_of_row(&self, row: usize, height: usize) -> usize {
-        (row / height.max(1)).min(self.page_count(height) - 1)
+        super::page_holding(row, self.page_count(height), height)
     }
 
     /// The 0-based page that contains byte `offset`.
