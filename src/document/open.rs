@@ -230,9 +230,10 @@ impl Reading {
         self.input = Box::new(rest);
     }
 
-    /// Check the next block of a mapped file, up to `bytes` in all; false
-    /// when it would need normalising (or is not text), and nothing was
-    /// taken. A character cut by the block's end is checked with the next.
+    /// Check the next `want` bytes of a mapped file (at least 4) and take
+    /// what needs no normalising; false when nothing could be taken (it
+    /// would need normalising, or is not text). A character cut by the
+    /// block's end is checked with the next block.
     fn check_mapped(&mut self, want: usize) -> Result<bool, LoadError> {
         let Some(map) = &self.map else {
             return Ok(false);
