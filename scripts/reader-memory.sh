@@ -7,7 +7,8 @@
 # session of 120x40 and prints, every second, VmHWM (the peak resident set),
 # VmRSS, RssAnon (memory the process owns) and RssFile (mapped file pages)
 # from /proc, with the status bar's start, and at the end the highest
-# RssAnon seen (sampled ten times a second), until the status bar has said
+# RssAnon seen (sampled ten times a second) and VmHWM less the most RssFile
+# seen, the memory owned at the peak once the file's pages are all in, until the status bar has said
 # nothing of reading, wrapping or finding people and places for three
 # samples in a row; then quits the reader. The config and state directories
 # are temporary, so no saved position moves the view.
@@ -26,6 +27,7 @@ pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
 start=$(date +%s.%N)
 quiet=0
 anon=0
+file=0
 field() { awk -v k="$1:" '$1 == k { print int($2 / 1024) }' "/proc/$pid/status"; }
 while [ -r "/proc/$pid/status" ]; do
     bar=$(tmux capture-pane -p -t "$session" | tail -1)
@@ -43,9 +45,12 @@ while [ -r "/proc/$pid/status" ]; do
     for _ in 1 2 3 4 5 6 7 8 9 10; do
         a=$(field RssAnon 2>/dev/null || echo 0)
         [ "${a:-0}" -gt "$anon" ] && anon=$a
+        f=$(field RssFile 2>/dev/null || echo 0)
+        [ "${f:-0}" -gt "$file" ] && file=$f
         sleep 0.1
     done
 done
-echo "peak of the RssAnon samples: $anon MB"
+echo "peak of the RssAnon samples: $anon MB (a spike between samples is missed)"
+echo "owned at the peak, VmHWM less the most RssFile seen: $(( $(field VmHWM) - file )) MB"
 tmux send-keys -t "$session" q
 sleep 0.5

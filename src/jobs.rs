@@ -70,7 +70,9 @@ pub fn extract_entities(text: &str) -> crate::entities::Entities {
 }
 
 /// [`crate::entities::extract_progressively`], failing on purpose under the
-/// same variable as [`extract_entities`].
+/// same variable as [`extract_entities`]. Once a long text is tagged, the
+/// memory the tagging threads freed is given back before linking begins, so
+/// that it does not add to linking's peak.
 pub fn extract_entities_progressively(
     text: &str,
     near: usize,
@@ -79,7 +81,12 @@ pub fn extract_entities_progressively(
     if std::env::var_os(FAIL_ENTITIES_VAR).is_some() {
         panic!("failure injected by {FAIL_ENTITIES_VAR}");
     }
-    crate::entities::extract_progressively(text, near, report)
+    crate::entities::extract_progressively(text, near, &|progress| {
+        if progress == crate::entities::Progress::Linking {
+            release_memory();
+        }
+        report(progress);
+    })
 }
 
 /// Give the memory freed by a large piece of work back to the system. The
