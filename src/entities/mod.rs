@@ -24,17 +24,37 @@ mod tests {
     use super::*;
     use std::sync::Mutex;
 
+    /// `kim` `n` times, a paragraph about Moon and Trump `n` times, `kim`
+    /// again, and a byte inside the first about Moon.
+    fn stories(kim: &str, n: usize) -> (String, usize) {
+        let far = "Moon Jae-in spoke in Seoul about Donald Trump.\n\n";
+        let kim = format!("{kim}\n\n");
+        let text = format!("{}{}{}", kim.repeat(n), far.repeat(n), kim.repeat(n));
+        let near = text.find("Moon").unwrap() + 10;
+        (text, near)
+    }
+
+    /// The percentages reported only grow, reach 100, and linking is said
+    /// last.
+    fn progress_grows_to_linking(said: &[Progress]) {
+        let tagged: Vec<u8> = said
+            .iter()
+            .filter_map(|p| match p {
+                Progress::Tagged(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        assert!(tagged.windows(2).all(|w| w[0] <= w[1]), "{tagged:?}");
+        assert_eq!(tagged.last(), Some(&100));
+        assert_eq!(said.last(), Some(&Progress::Linking));
+    }
+
     #[test]
     fn a_long_text_reports_the_part_in_view_first_then_progress_then_all() {
-        let paragraph = "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.\n\n";
-        let far = "Moon Jae-in spoke in Seoul about Donald Trump.\n\n";
-        let text = format!(
-            "{}{}{}",
-            paragraph.repeat(20),
-            far.repeat(20),
-            paragraph.repeat(20)
+        let (text, near) = stories(
+            "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.",
+            20,
         );
-        let near = text.find("Moon").unwrap() + 10;
         let said = Mutex::new(Vec::new());
         let all = extract_in_chunks(&text, near, 300, &|p| said.lock().unwrap().push(p));
         let said = said.into_inner().unwrap();
@@ -64,16 +84,7 @@ mod tests {
                 assert_eq!(&text[m.clone()], e.name.as_str());
             }
         }
-        let tagged: Vec<u8> = said
-            .iter()
-            .filter_map(|p| match p {
-                Progress::Tagged(n) => Some(*n),
-                _ => None,
-            })
-            .collect();
-        assert!(tagged.windows(2).all(|w| w[0] <= w[1]), "{tagged:?}");
-        assert_eq!(tagged.last(), Some(&100));
-        assert_eq!(said.last(), Some(&Progress::Linking));
+        progress_grows_to_linking(&said);
         // The whole is linked across the parts: one Kim for every mention.
         let kim = all.people.iter().find(|e| e.name == "Kim Jong Un").unwrap();
         assert_eq!(kim.mentions.len(), 40);
@@ -88,15 +99,10 @@ mod tests {
 
     #[test]
     fn a_very_long_text_is_linked_a_piece_at_a_time_and_the_pieces_joined() {
-        let paragraph = "Kim Jong Un met Xi Jinping in Beijing. Kim said the talks went well.\n\n";
-        let far = "Moon Jae-in spoke in Seoul about Donald Trump.\n\n";
-        let text = format!(
-            "{}{}{}",
-            paragraph.repeat(30),
-            far.repeat(30),
-            paragraph.repeat(30)
+        let (text, near) = stories(
+            "Kim Jong Un met Xi Jinping in Beijing. Kim said the talks went well.",
+            30,
         );
-        let near = text.find("Moon").unwrap() + 10;
         let said = Mutex::new(Vec::new());
         let all = extract_in_pieces(&text, near, 300, 1200, &|p| said.lock().unwrap().push(p));
         let said = said.into_inner().unwrap();
@@ -105,16 +111,7 @@ mod tests {
             .filter(|p| matches!(p, Progress::Partial(_)))
             .count();
         assert_eq!(partial, 1, "{said:?}");
-        let tagged: Vec<u8> = said
-            .iter()
-            .filter_map(|p| match p {
-                Progress::Tagged(n) => Some(*n),
-                _ => None,
-            })
-            .collect();
-        assert!(tagged.windows(2).all(|w| w[0] <= w[1]), "{tagged:?}");
-        assert_eq!(tagged.last(), Some(&100));
-        assert_eq!(said.last(), Some(&Progress::Linking));
+        progress_grows_to_linking(&said);
 
         // Each piece linked alone, then joined.
         let chunks = tagger::chunks(&text, 300);
