@@ -113,17 +113,20 @@ fn resize(bencher: Bencher) {
     });
 }
 
+/// `G`, drawn, then `g`, drawn.
+fn to_the_end_and_back(app: &mut App, terminal: &mut Terminal<TestBackend>) {
+    app.update(Action::LastPage);
+    draw(terminal, app);
+    app.update(Action::FirstPage);
+    draw(terminal, app);
+}
+
 /// `G` and `g`: to the last page and back, each laid out and drawn.
 #[divan::bench(sample_count = 20)]
 fn last_page_and_back(bencher: Bencher) {
     let doc = Document::from_text("big", &common::news_text(MB), false);
     let (mut app, mut terminal) = opened(&doc);
-    bencher.bench_local(|| {
-        app.update(Action::LastPage);
-        draw(&mut terminal, &app);
-        app.update(Action::FirstPage);
-        draw(&mut terminal, &app);
-    });
+    bencher.bench_local(|| to_the_end_and_back(&mut app, &mut terminal));
 }
 
 /// `G` and `g` once the rows are counted: the last page found from the
@@ -132,12 +135,7 @@ fn last_page_and_back(bencher: Bencher) {
 fn last_page_and_back_counted(bencher: Bencher) {
     let doc = Document::from_text("big", &common::news_text(MB), false);
     let (mut app, mut terminal) = counted(&doc);
-    bencher.bench_local(|| {
-        app.update(Action::LastPage);
-        draw(&mut terminal, &app);
-        app.update(Action::FirstPage);
-        draw(&mut terminal, &app);
-    });
+    bencher.bench_local(|| to_the_end_and_back(&mut app, &mut terminal));
 }
 
 /// A page turn once the rows are counted, drawn: the window laid out again
