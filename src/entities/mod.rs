@@ -56,7 +56,7 @@ mod tests {
             20,
         );
         let said = Mutex::new(Vec::new());
-        let all = extract_in_chunks(&text, near, 300, &|p| said.lock().unwrap().push(p));
+        let all = extract_in_chunks(&text, Some(near), 300, &|p| said.lock().unwrap().push(p));
         let said = said.into_inner().unwrap();
         // The part in view is reported alone (Trump, not Kim), once. It is
         // tagged first, but another thread may report a part before it.
@@ -104,7 +104,9 @@ mod tests {
             30,
         );
         let said = Mutex::new(Vec::new());
-        let all = extract_in_pieces(&text, near, 300, 1200, &|p| said.lock().unwrap().push(p));
+        let all = extract_in_pieces(&text, Some(near), 300, 1200, &|p| {
+            said.lock().unwrap().push(p)
+        });
         let said = said.into_inner().unwrap();
         let partial = said
             .iter()
@@ -158,6 +160,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn with_no_place_in_view_no_part_is_linked_alone() {
+        let (text, near) = stories(
+            "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.",
+            20,
+        );
+        let said = Mutex::new(Vec::new());
+        let all = extract_in_chunks(&text, None, 300, &|p| said.lock().unwrap().push(p));
+        let said = said.into_inner().unwrap();
+        assert!(
+            !said.iter().any(|p| matches!(p, Progress::Partial(_))),
+            "{said:?}"
+        );
+        progress_grows_to_linking(&said);
+        assert_eq!(all, extract_in_chunks(&text, Some(near), 300, &|_| {}));
     }
 
     #[test]
@@ -226,7 +245,8 @@ impl Entities {
 
 /// Find the people and places in `text`.
 pub fn extract(text: &str) -> Entities {
-    extract_progressively(text, 0, &|_| {})
+    // No part is linked alone first: nobody is waiting for it.
+    extract_in_pieces(text, None, tagger::CHUNK_BYTES, pieces::LINK_BYTES, &|_| {})
 }
 
 /// What [`extract_progressively`] says while it works on a long text.
@@ -251,13 +271,13 @@ pub fn extract_progressively(
     near: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    extract_in_chunks(text, near, tagger::CHUNK_BYTES, report)
+    extract_in_chunks(text, Some(near), tagger::CHUNK_BYTES, report)
 }
 
 /// [`extract_progressively`] with chunks of at most `max` bytes.
 fn extract_in_chunks(
     text: &str,
-    near: usize,
+    near: Option<usize>,
     max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
@@ -266,18 +286,20 @@ fn extract_in_chunks(
 
 /// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
 /// piece at a time ([`pieces`]): the piece that holds byte `near` first,
-/// then the others in order.
+/// then the others in order. With no `near`, the first part is not linked
+/// alone and reported.
 fn extract_in_pieces(
     text: &str,
-    near: usize,
+    near: Option<usize>,
     max: usize,
     link_max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
     let chunks = tagger::chunks(text, max);
     let first = chunks
-        .partition_point(|c| c.end <= near)
+        .partition_point(|c| c.end <= near.unwrap_or(0))
         .min(chunks.len().saturating_sub(1));
+    let partial = near.map(|_| first);
     let pieces = pieces::pieces(&chunks, link_max);
     if pieces.len() > 1 {
         let in_view = pieces.iter().position(|p| p.contains(&first)).unwrap_or(0);
@@ -288,10 +310,11 @@ fn extract_in_pieces(
             let own = &chunks[pieces[p].clone()];
             let span = own[0].start..own[own.len() - 1].end;
             let view = (p == in_view).then(|| first - pieces[p].start);
+            let partial = view.filter(|_| near.is_some());
             let start_at = view.unwrap_or(0);
             let mentions =
                 tagger::in_parallel(model::bundled(), text, own, start_at, &|i, found| {
-                    if Some(i) == view {
+                    if Some(i) == partial {
                         report(Progress::Partial(alone(text, own[i].clone(), found)));
                     }
                     let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
@@ -320,7 +343,7 @@ fn extract_in_pieces(
             return;
         }
         let range = chunks[i].clone();
-        if i == first {
+        if Some(i) == partial {
             report(Progress::Partial(alone(text, range.clone(), found)));
         }
         // Counted and reported under one lock, so that the percentages
