@@ -66,7 +66,7 @@ pub const FAIL_ENTITIES_VAR: &str = "FOLIO_TEST_FAIL_ENTITIES";
 /// Find the entities of `text`, failing on purpose when [`FAIL_ENTITIES_VAR`]
 /// is set.
 pub fn extract_entities(text: &str) -> crate::entities::Entities {
-    extract_entities_progressively(text, 0, &|_| {})
+    extract_entities_progressively(text, None, &|_| {})
 }
 
 /// [`crate::entities::extract_progressively`], failing on purpose under the
@@ -75,7 +75,7 @@ pub fn extract_entities(text: &str) -> crate::entities::Entities {
 /// that it does not add to linking's peak.
 pub fn extract_entities_progressively(
     text: &str,
-    near: usize,
+    near: Option<usize>,
     report: &(dyn Fn(crate::entities::Progress) + Sync),
 ) -> crate::entities::Entities {
     if std::env::var_os(FAIL_ENTITIES_VAR).is_some() {

@@ -198,7 +198,7 @@ fn spawn_entities(tx: Sender<Message>) -> io::Result<Sender<EntityJob>> {
                     let _ = tx.send(Message::EntityProgress(index, progress));
                 };
                 let found = jobs::isolated(|| {
-                    jobs::extract_entities_progressively(&doc.text, near, &report)
+                    jobs::extract_entities_progressively(&doc.text, Some(near), &report)
                 });
                 if doc.text.len() > crate::entities::tagger::CHUNK_BYTES {
                     jobs::release_memory();

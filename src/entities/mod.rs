@@ -182,8 +182,9 @@ mod tests {
     #[test]
     fn a_short_text_reports_nothing() {
         let said = Mutex::new(Vec::new());
-        let found =
-            extract_progressively("Kim met Xi in Seoul.", 0, &|p| said.lock().unwrap().push(p));
+        let found = extract_progressively("Kim met Xi in Seoul.", Some(0), &|p| {
+            said.lock().unwrap().push(p)
+        });
         assert!(said.into_inner().unwrap().is_empty());
         assert_eq!(
             found,
@@ -245,8 +246,7 @@ impl Entities {
 
 /// Find the people and places in `text`.
 pub fn extract(text: &str) -> Entities {
-    // No part is linked alone first: nobody is waiting for it.
-    extract_in_pieces(text, None, tagger::CHUNK_BYTES, pieces::LINK_BYTES, &|_| {})
+    extract_progressively(text, None, &|_| {})
 }
 
 /// What [`extract_progressively`] says while it works on a long text.
@@ -264,14 +264,15 @@ pub enum Progress {
 /// [`extract`], saying how far it has got. A text longer than
 /// [`tagger::CHUNK_BYTES`] is tagged in parts on all cores, starting with
 /// the part that holds byte `near`, whose entities are reported first on
-/// their own; then the names of all parts are linked. A shorter text is
-/// worked on whole, and nothing is reported.
+/// their own (with no `near`, none is: nobody waits for them); then the
+/// names of all parts are linked. A shorter text is worked on whole, and
+/// nothing is reported.
 pub fn extract_progressively(
     text: &str,
-    near: usize,
+    near: Option<usize>,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    extract_in_chunks(text, Some(near), tagger::CHUNK_BYTES, report)
+    extract_in_chunks(text, near, tagger::CHUNK_BYTES, report)
 }
 
 /// [`extract_progressively`] with chunks of at most `max` bytes.
