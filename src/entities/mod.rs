@@ -313,71 +313,72 @@ fn extract_in_pieces(
             let view = (p == in_view).then(|| first - pieces[p].start);
             let partial = view.filter(|_| near.is_some());
             let start_at = view.unwrap_or(0);
-            let mentions =
-                tagger::in_parallel(model::bundled(), text, own, start_at, &|i, found| {
+            // Offsets into the piece.
+            let piece = &text[span.clone()];
+            let prepared = tagger::in_parallel_then(
+                model::bundled(),
+                text,
+                own,
+                start_at,
+                &|i, found| {
                     if Some(i) == partial {
                         report(Progress::Partial(alone(text, own[i].clone(), found)));
                     }
                     let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
                     *done += own[i].len();
                     report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
-                });
+                },
+                &|i, found| {
+                    let spans = found
+                        .iter()
+                        .map(|m| (m.start - span.start..m.range().end - span.start, m.kind));
+                    let part = own[i].start - span.start..own[i].end - span.start;
+                    link::prepare(piece, part, spans)
+                },
+            );
             if n + 1 == pieces.len() {
                 report(Progress::Linking);
             }
-            let count = mentions.iter().map(Vec::len).sum();
-            let spans = mentions.into_iter().flatten().map(|m| {
-                (
-                    m.range().start - span.start..m.range().end - span.start,
-                    m.kind,
-                )
-            });
-            let mut linked = link::link_spans(&text[span.clone()], Counted(spans, count));
+            let mut linked = link::link_prepared(piece, prepared);
             shift(&mut linked, span.start);
             found[p] = Some(linked);
         }
         return pieces::join(found.into_iter().flatten());
     }
     let tagged = std::sync::Mutex::new(0usize);
-    let mentions = tagger::in_parallel(model::bundled(), text, &chunks, first, &|i, found| {
-        if chunks.len() < 2 {
-            return;
-        }
-        let range = chunks[i].clone();
-        if Some(i) == partial {
-            report(Progress::Partial(alone(text, range.clone(), found)));
-        }
-        // Counted and reported under one lock, so that the percentages
-        // reported only ever grow.
-        let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
-        *done += range.len();
-        report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
-    });
+    let prepared = tagger::in_parallel_then(
+        model::bundled(),
+        text,
+        &chunks,
+        first,
+        &|i, found| {
+            if chunks.len() < 2 {
+                return;
+            }
+            let range = chunks[i].clone();
+            if Some(i) == partial {
+                report(Progress::Partial(alone(text, range.clone(), found)));
+            }
+            // Counted and reported under one lock, so that the percentages
+            // reported only ever grow.
+            let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
+            *done += range.len();
+            report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
+        },
+        // Each part's mentions are cleaned on the thread that found them,
+        // and let go.
+        &|i, found| {
+            link::prepare(
+                text,
+                chunks[i].clone(),
+                found.iter().map(|m| (m.range(), m.kind)),
+            )
+        },
+    );
     if chunks.len() > 1 {
         report(Progress::Linking);
     }
-    // Each part's mentions are let go as soon as they are read; how many
-    // there are is said up front, so the list they go into is made once.
-    let count = mentions.iter().map(Vec::len).sum();
-    let spans = mentions.into_iter().flatten().map(|m| (m.range(), m.kind));
-    link::link_spans(text, Counted(spans, count))
-}
-
-/// An iterator that says how many items it has left: `.1`.
-struct Counted<I>(I, usize);
-
-impl<I: Iterator> Iterator for Counted<I> {
-    type Item = I::Item;
-
-    fn next(&mut self) -> Option<I::Item> {
-        let item = self.0.next()?;
-        self.1 = self.1.saturating_sub(1);
-        Some(item)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.1, Some(self.1))
-    }
+    link::link_prepared(text, prepared)
 }
 
 /// The entities of `text[range]` alone, from its `mentions` (offsets into

@@ -108,6 +108,19 @@ pub fn in_parallel(
     first: usize,
     done: &(dyn Fn(usize, &[Mention]) + Sync),
 ) -> Vec<Vec<Mention>> {
+    in_parallel_then(weights, text, chunks, first, done, &|_, found| found)
+}
+
+/// [`in_parallel`], each chunk's mentions turned by `then(i, mentions)`
+/// into what is kept of chunk `i`, on the thread that tagged it.
+pub fn in_parallel_then<T: Send>(
+    weights: &Weights,
+    text: &str,
+    chunks: &[Range<usize>],
+    first: usize,
+    done: &(dyn Fn(usize, &[Mention]) + Sync),
+    then: &(dyn Fn(usize, Vec<Mention>) -> T + Sync),
+) -> Vec<T> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -118,7 +131,7 @@ pub fn in_parallel(
             m.start += r.start;
         }
         done(i, &found);
-        found
+        then(i, found)
     };
     if chunks.len() <= 1 {
         return chunks.first().map(|_| vec![tag(0)]).unwrap_or_default();
@@ -129,7 +142,7 @@ pub fn in_parallel(
         .chain((0..chunks.len()).filter(|&i| i != first))
         .collect();
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<Vec<Mention>>>> = Mutex::new(vec![None; chunks.len()]);
+    let results: Mutex<Vec<Option<T>>> = Mutex::new((0..chunks.len()).map(|_| None).collect());
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chunks.len());

@@ -74,8 +74,22 @@ pub fn link_spans<I>(text: &str, spans: I) -> Entities
 where
     I: IntoIterator<Item = (Range<usize>, Kind)>,
 {
+    link_prepared(text, vec![prepare(text, 0..text.len(), spans)])
+}
+
+/// The spans of one part of a text, cleaned, keyed and in order, with the
+/// known country forms of that part: the first step of linking, which the
+/// parts of a long text take on the threads that tagged them.
+pub struct Prepared(Vec<Span>);
+
+/// [`link_spans`]' first step for the `spans` of `text[part]` (offsets into
+/// `text`), and for the known country forms that start in that part.
+pub fn prepare<I>(text: &str, part: Range<usize>, spans: I) -> Prepared
+where
+    I: IntoIterator<Item = (Range<usize>, Kind)>,
+{
     let spans = spans.into_iter();
-    let known = known_places(text);
+    let known = known_places_in(text, part);
     let mut cleaned: Vec<Span> = Vec::with_capacity(spans.size_hint().0 + known.len());
     cleaned.extend(
         spans
@@ -83,6 +97,24 @@ where
             .chain(known)
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
+    spans_in_order(&mut cleaned);
+    Prepared(cleaned)
+}
+
+/// [`link_spans`] of the prepared parts of `text`, which together cover
+/// it, each part once.
+pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
+    let cleaned = match <[Prepared; 1]>::try_from(parts) {
+        Ok([one]) => one.0,
+        Err(parts) => {
+            let mut all = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+            // Each part let go once moved.
+            for part in parts {
+                all.extend(part.0);
+            }
+            all
+        }
+    };
     let joined = across_particles(text, without_overlaps(cleaned));
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
@@ -177,12 +209,7 @@ impl Span {
 /// The spans in text order with overlaps removed: the earliest, then longest,
 /// then a person wins.
 fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_unstable_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end().cmp(&a.end()))
-            .then((a.kind as u8).cmp(&(b.kind as u8)))
-    });
+    spans_in_order(&mut spans);
     // Kept in place: `spans[..kept]` are the ones kept so far.
     let mut kept = 0;
     for i in 0..spans.len() {
@@ -193,6 +220,20 @@ fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
     }
     spans.truncate(kept);
     spans
+}
+
+/// `spans` by start, the longest first, then by kind.
+fn spans_in_order(spans: &mut [Span]) {
+    let ordered = |a: &Span, b: &Span| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end().cmp(&a.end()))
+            .then((a.kind as u8).cmp(&(b.kind as u8)))
+    };
+    // Prepared parts arrive in order: then there is nothing to do.
+    if !spans.is_sorted_by(|a, b| ordered(a, b).is_le()) {
+        spans.sort_unstable_by(ordered);
+    }
 }
 
 /// A name tagged as more than one kind (`Go Myung-Hyun` a person here and a

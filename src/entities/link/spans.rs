@@ -26,17 +26,17 @@ pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
     "Republic of Korea",
 ];
 
-/// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`], in one pass over the
-/// text. A form is found at an ASCII byte and matched byte for byte, so both
+/// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`] that starts in
+/// `text[part]`, in one pass. A form is found at an ASCII byte and matched byte for byte, so both
 /// ends of an occurrence are character boundaries.
-pub(super) fn known_places(text: &str) -> Vec<(Range<usize>, Kind)> {
+pub(super) fn known_places_in(text: &str, part: Range<usize>) -> Vec<(Range<usize>, Kind)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut from = 0;
+    let mut from = part.start;
     // Every form starts with one of these.
     loop {
         let at = next_byte_of(bytes, from, b"UDRP");
-        if at >= bytes.len() {
+        if at >= bytes.len() || at >= part.end {
             break;
         }
         from = at + 1;
