@@ -101,18 +101,31 @@ pub(super) fn extract_each(docs: &[Document]) -> Vec<Result<Entities, String>> {
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
-    documents: Vec<JsonDocument<'a>>,
+struct JsonReport<'a, 'r> {
+    documents: Vec<JsonDocument<'a, 'r>>,
 }
 
 #[derive(Serialize)]
-struct JsonDocument<'a> {
+struct JsonDocument<'a, 'r> {
     path: &'a str,
     title: &'a str,
     people: Vec<JsonEntity<'a>>,
     places: Vec<JsonEntity<'a>>,
     organisations: Vec<JsonEntity<'a>>,
-    cooccurrence: Vec<JsonPair>,
+    cooccurrence: Later<'r, Vec<JsonPair>>,
+}
+
+/// A value worked out on another thread while what comes before it is
+/// written: the next to arrive on the channel, one per document in order.
+struct Later<'r, T>(&'r std::sync::mpsc::Receiver<T>);
+
+impl<T: Serialize> Serialize for Later<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.recv() {
+            Ok(value) => value.serialize(serializer),
+            Err(_) => Err(serde::ser::Error::custom("a worker thread stopped")),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -250,29 +263,46 @@ impl<W: Write> Write for Sanitised<W> {
 /// [`json`], written to `out` as it is made (not sanitised).
 fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result<()> {
     let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
-    let report = JsonReport {
-        documents: docs
-            .iter()
-            .zip(&places)
-            .map(|((doc, found), geo)| JsonDocument {
-                path: &doc.path,
-                title: &doc.title,
-                people: json_entities(&doc.text, &found.people, &[]),
-                places: json_entities(&doc.text, &found.places, geo),
-                organisations: json_entities(&doc.text, &found.organisations, &[]),
-                cooccurrence: cooccur::cooccurrence(&doc.paragraphs, found)
+    let (send, pairs) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        // Who appears with whom is worked out while the entities are
+        // written: on a long text both take a while.
+        scope.spawn(move || {
+            for (doc, found) in docs {
+                let pairs = cooccur::cooccurrence(&doc.paragraphs, found)
                     .into_iter()
                     .map(
                         |Pair {
                              a, b, paragraphs, ..
                          }| JsonPair { a, b, paragraphs },
                     )
-                    .collect(),
-            })
-            .collect(),
-    };
-    serde_json::to_writer(&mut *out, &report)?;
-    out.write_all(b"\n")
+                    .collect();
+                if send.send(pairs).is_err() {
+                    return;
+                }
+            }
+        });
+        let report = JsonReport {
+            documents: docs
+                .iter()
+                .zip(&places)
+                .map(|((doc, found), geo)| JsonDocument {
+                    path: &doc.path,
+                    title: &doc.title,
+                    people: json_entities(&doc.text, &found.people, &[]),
+                    places: json_entities(&doc.text, &found.places, geo),
+                    organisations: json_entities(&doc.text, &found.organisations, &[]),
+                    cooccurrence: Later(&pairs),
+                })
+                .collect(),
+        };
+        let written = serde_json::to_writer(&mut *out, &report);
+        // A write that failed (a closed pipe) stops the worker too.
+        drop(report);
+        drop(pairs);
+        written?;
+        out.write_all(b"\n")
+    })
 }
 
 fn kind_label(kind: Kind) -> &'static str {

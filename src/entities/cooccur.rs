@@ -6,6 +6,7 @@
 //! paragraph it starts in, and a mention outside every paragraph to none.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::Entities;
@@ -33,21 +34,77 @@ pub struct Pair {
 /// For each entity (in [`Entities::all`] order), the paragraphs it is named
 /// in: indices into `paragraphs`, ascending, each once.
 pub fn paragraphs_of(paragraphs: &[Range<usize>], entities: &Entities) -> Vec<Vec<usize>> {
+    let index = Index::new(paragraphs);
     entities
         .all()
         .map(|e| {
-            let mut found: Vec<usize> = e
-                .mentions
-                .iter()
-                .filter_map(|m| paragraph_at(paragraphs, m.start))
-                .collect();
-            // Mentions are in text order, so this is sorted already; sort
-            // anyway for lists that are not.
-            found.sort_unstable();
-            found.dedup();
+            let mut found: Vec<usize> = Vec::new();
+            for m in &e.mentions {
+                match index.at(m.start) {
+                    Some(p) if found.last() != Some(&p) => found.push(p),
+                    _ => {}
+                }
+            }
+            // Sorted already when the mentions are in order; sorted anyway
+            // for lists that are not.
+            if !found.is_sorted_by(|a, b| a < b) {
+                found.sort_unstable();
+                found.dedup();
+            }
             found
         })
         .collect()
+}
+
+/// Where to start looking for the paragraph that holds a byte: for every
+/// block of bytes (4 KB), the first paragraph that ends after the block
+/// starts. A long text has millions of paragraphs, and a binary
+/// search over all of them for each of millions of mentions would wait on
+/// memory at every step.
+struct Index<'a> {
+    paragraphs: &'a [Range<usize>],
+    block: usize,
+    first: Vec<usize>,
+}
+
+impl<'a> Index<'a> {
+    fn new(paragraphs: &'a [Range<usize>]) -> Self {
+        Self::with_blocks(paragraphs, 1 << 12)
+    }
+
+    fn with_blocks(paragraphs: &'a [Range<usize>], block: usize) -> Self {
+        let end = paragraphs.last().map_or(0, |p| p.end);
+        let mut first = Vec::with_capacity(end / block + 2);
+        let mut p = 0;
+        for b in 0..end / block + 2 {
+            while p < paragraphs.len() && paragraphs[p].end <= b * block {
+                p += 1;
+            }
+            first.push(p);
+        }
+        Index {
+            paragraphs,
+            block,
+            first,
+        }
+    }
+
+    /// The paragraph that holds byte `at`.
+    fn at(&self, at: usize) -> Option<usize> {
+        let block = at / self.block;
+        let (low, high) = match self.first.get(block..block + 2) {
+            Some(&[low, next]) => (low, next),
+            _ => (
+                self.first.last().copied().unwrap_or(0),
+                self.paragraphs.len(),
+            ),
+        };
+        let i = low + self.paragraphs[low..high].partition_point(|p| p.end <= at);
+        self.paragraphs
+            .get(i)
+            .filter(|p| p.start <= at && at < p.end)
+            .map(|_| i)
+    }
 }
 
 /// The paragraph that holds byte `at`.
@@ -66,19 +123,37 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
     let names: Vec<&str> = entities.all().map(|e| e.name.as_str()).collect();
     let weight: Vec<usize> = entities.all().map(|e| e.mentions.len()).collect();
     let of = paragraphs_of(doc_paragraphs, entities);
-    // The entities of each paragraph.
-    let mut in_paragraph: Vec<Vec<usize>> = vec![Vec::new(); doc_paragraphs.len()];
+    // The entities of each paragraph, ascending: those of paragraph `p` are
+    // `members[starts[p]..starts[p + 1]]`. One list for all, not one per
+    // paragraph: a long text has millions.
+    let mut starts = vec![0usize; doc_paragraphs.len() + 1];
+    for &p in of.iter().flatten() {
+        starts[p + 1] += 1;
+    }
+    for p in 0..doc_paragraphs.len() {
+        starts[p + 1] += starts[p];
+    }
+    let mut members = vec![0usize; starts[doc_paragraphs.len()]];
+    let mut next = starts.clone();
     for (entity, ps) in of.iter().enumerate() {
         for &p in ps {
-            in_paragraph[p].push(entity);
+            members[next[p]] = entity;
+            next[p] += 1;
         }
     }
-    let mut counts: HashMap<(usize, usize), usize> = HashMap::new();
-    for mut here in in_paragraph {
+    drop((of, next));
+    let mut counts: HashMap<(usize, usize), usize, BuildHasherDefault<PairHasher>> =
+        HashMap::default();
+    let mut most = Vec::new();
+    for p in 0..doc_paragraphs.len() {
+        let mut here = &members[starts[p]..starts[p + 1]];
         if here.len() > PARAGRAPH_ENTITIES_MAX {
-            here.sort_by_key(|&e| (std::cmp::Reverse(weight[e]), e));
-            here.truncate(PARAGRAPH_ENTITIES_MAX);
-            here.sort_unstable();
+            most.clear();
+            most.extend_from_slice(here);
+            most.sort_by_key(|&e| (std::cmp::Reverse(weight[e]), e));
+            most.truncate(PARAGRAPH_ENTITIES_MAX);
+            most.sort_unstable();
+            here = &most;
         }
         for (k, &x) in here.iter().enumerate() {
             for &y in &here[k + 1..] {
@@ -109,6 +184,28 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
             .then_with(|| (&p.a, &p.b, p.ids).cmp(&(&q.a, &q.b, q.ids)))
     });
     pairs
+}
+
+/// A quick hasher for pairs of entity numbers (a folded multiply).
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        let m = u128::from(self.0 ^ n) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 /// Who appears with entity `entity` (numbered as [`Entities::all`]): every
@@ -308,6 +405,42 @@ mod tests {
             }
             // Sorted: most shared first.
             prop_assert!(pairs.windows(2).all(|w| w[0].paragraphs >= w[1].paragraphs));
+        }
+
+        #[test]
+        fn the_index_finds_the_paragraph_a_search_finds(
+            (paragraphs, _) in arbitrary(),
+            block in 1usize..64,
+        ) {
+            let index = Index::with_blocks(&paragraphs, block);
+            let end = paragraphs.last().map_or(0, |p| p.end);
+            for at in 0..end + 2 * block {
+                prop_assert_eq!(index.at(at), paragraph_at(&paragraphs, at), "{}", at);
+            }
+        }
+
+        #[test]
+        fn each_mention_is_in_the_paragraph_that_holds_it(
+            (paragraphs, mut found) in arbitrary(),
+            shuffled in any::<bool>(),
+        ) {
+            if shuffled {
+                // Lists out of order are counted too.
+                for e in &mut found.people {
+                    e.mentions.reverse();
+                }
+            }
+            let of = paragraphs_of(&paragraphs, &found);
+            for (e, ps) in found.all().zip(&of) {
+                let mut held: Vec<usize> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|m| paragraphs.iter().position(|p| p.contains(&m.start)))
+                    .collect();
+                held.sort_unstable();
+                held.dedup();
+                prop_assert_eq!(&held, ps);
+            }
         }
 
         #[test]
