@@ -279,8 +279,48 @@ pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> 
 
 /// The spans, with each name the tagger called an organisation that is a
 /// natural feature's or a region's by its words ([`geographic`]) and has
-/// none of an organisation's words made a place.
+/// none of an organisation's words made a place; and each mention of a
+/// listed place the tagger called an organisation that is written as a
+/// place is (`at Billingham`, `in Redcar`, `Hartlepool and Redcar`): a town
+/// is also its club, so other mentions of it stay as they are.
 pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
+    // Mentions of listed places the tagger called organisations that are
+    // written as places are (`at Billingham`, `Hartlepool and Redcar`).
+    let mut placed = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        if s.kind != Kind::Organisation {
+            continue;
+        }
+        let Some(w) = word_before(text, s.start) else {
+            continue;
+        };
+        let word = &text[w.clone()];
+        // `at` after a word in lower case: `plants at Billingham`, not a
+        // fixture (`NEW YORK AT CHICAGO`, `Leeds at home`).
+        let lower_before = || {
+            word_before(text, w.start)
+                .is_some_and(|p| text[p].starts_with(|c: char| c.is_lowercase()))
+        };
+        // Not `from`: players and managers come from clubs.
+        let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
+            || ["into", "via", "between"].contains(&word)
+            || (word == "at" && lower_before())
+            || (word == "and"
+                && i > 0
+                && spans[i - 1].kind == Kind::Place
+                && word_before(text, w.start).is_some_and(|p| p.end == spans[i - 1].end()));
+        // `at McDonald & Co.`
+        let firm = text[s.end()..].trim_start().starts_with('&');
+        if marked && !firm {
+            let surface = &text[s.range()];
+            if wide_place(surface) && !is_organisation(&folded(surface)) {
+                placed.push(i);
+            }
+        }
+    }
+    for i in placed {
+        spans[i].kind = Kind::Place;
+    }
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
         if geographic(surface) && !is_organisation(&folded(surface)) {
@@ -427,6 +467,25 @@ mod tests {
             ["Barents Sea", "Copper Harbor", "River Tees", "Sea", "River"]
         );
         assert_eq!(people, ["Hall"]);
+    }
+
+    #[test]
+    fn a_listed_place_the_tagger_called_an_organisation_is_a_place_where_written_as_one() {
+        let src = "Chemical plants stood at {O|Billingham}. The river enters the sea \
+                   between {L|Hartlepool} and {O|Redcar}. {O|Redcar} won 2-1. \
+                   He joined {O|Espanyol} from {O|Nantes}. He is an analyst at \
+                   {O|McDonald} & Co. {O|Leeds} at {O|Chelsea} was drawn.";
+        let (_, e) = super::super::test_support::link_marked(src);
+        let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(places, ["Billingham", "Hartlepool", "Redcar"]);
+        let redcar = e.places.iter().find(|e| e.name == "Redcar").unwrap();
+        assert_eq!(redcar.mentions.len(), 1, "only where written as a place");
+        let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
+        for club in [
+            "Redcar", "Espanyol", "Nantes", "McDonald", "Leeds", "Chelsea",
+        ] {
+            assert!(organisations.contains(&club), "{club}: {organisations:?}");
+        }
     }
 
     #[test]
