@@ -104,7 +104,8 @@ mod tests {
             30,
         );
         let said = Mutex::new(Vec::new());
-        let all = extract_in_pieces(&text, Some(near), 300, 1200, &|p| {
+        let chunks = tagger::chunks(&text, 300);
+        let all = extract_in_pieces(&text, Some(near), chunks, 1200, &|p| {
             said.lock().unwrap().push(p)
         });
         let said = said.into_inner().unwrap();
@@ -261,8 +262,9 @@ pub enum Progress {
     Linking,
 }
 
-/// [`extract`], saying how far it has got. A text longer than
-/// [`tagger::CHUNK_BYTES`] is tagged in parts on all cores, starting with
+/// [`extract`], saying how far it has got. A text of at least twice
+/// [`tagger::PART_MIN_BYTES`] is tagged in parts ([`tagger::parts`])
+/// on all cores, starting with
 /// the part that holds byte `near`, whose entities are reported first on
 /// their own (with no `near`, none is: nobody waits for them); then the
 /// names of all parts are linked. A shorter text is worked on whole, and
@@ -272,17 +274,24 @@ pub fn extract_progressively(
     near: Option<usize>,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    extract_in_chunks(text, near, tagger::CHUNK_BYTES, report)
+    extract_in_pieces(text, near, tagger::parts(text), pieces::LINK_BYTES, report)
 }
 
 /// [`extract_progressively`] with chunks of at most `max` bytes.
+#[cfg(test)]
 fn extract_in_chunks(
     text: &str,
     near: Option<usize>,
     max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    extract_in_pieces(text, near, max, pieces::LINK_BYTES, report)
+    extract_in_pieces(
+        text,
+        near,
+        tagger::chunks(text, max),
+        pieces::LINK_BYTES,
+        report,
+    )
 }
 
 /// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
@@ -292,11 +301,10 @@ fn extract_in_chunks(
 fn extract_in_pieces(
     text: &str,
     near: Option<usize>,
-    max: usize,
+    chunks: Vec<Range<usize>>,
     link_max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    let chunks = tagger::chunks(text, max);
     let first = chunks
         .partition_point(|c| c.end <= near.unwrap_or(0))
         .min(chunks.len().saturating_sub(1));

@@ -71,12 +71,41 @@ pub fn load_fresh() -> usize {
 /// token) to a few chunks at a time, and keeps token offsets (`u32`, see
 /// [`tokens::Token`]) far from their limit. The tagger's features look at the
 /// whole of what it tags (a word seen capitalised elsewhere), so a chunk is
-/// large: a text up to this size is tagged whole, as before.
+/// large: see [`parts`] for how a text is cut.
 pub const CHUNK_BYTES: usize = 4 << 20;
+
+/// The least a text is cut into for tagging: a text shorter than twice this
+/// is tagged whole.
+pub const PART_MIN_BYTES: usize = 512 << 10;
+
+/// The parts `text` is tagged in: the whole of a short text, else an even
+/// number of parts of about the same length, at most [`CHUNK_BYTES`] each
+/// and ending at paragraph breaks where one allows, so that two cores share
+/// the work evenly. The parts, and so what is found, do not depend on the
+/// machine.
+pub fn parts(text: &str) -> Vec<Range<usize>> {
+    let len = text.len();
+    if len < 2 * PART_MIN_BYTES {
+        return chunks(text, CHUNK_BYTES);
+    }
+    let parts = len.div_ceil(CHUNK_BYTES).next_multiple_of(2);
+    let mut out = Vec::with_capacity(parts + 1);
+    let mut from = 0;
+    while from < len {
+        // Each part ends near its share of the text; a paragraph break
+        // before that may leave the last a little longer, or one more.
+        let k = out.len() + 1;
+        let aim = if k < parts { len / parts * k } else { len };
+        let end = chunk_end(text, from, aim.saturating_sub(from).clamp(1, CHUNK_BYTES));
+        out.push(from..end);
+        from = end;
+    }
+    out
+}
 
 /// [`mentions`] with a given model.
 pub fn mentions_with(weights: &Weights, text: &str) -> Vec<Mention> {
-    let chunks = chunks(text, CHUNK_BYTES);
+    let chunks = parts(text);
     in_parallel(weights, text, &chunks, 0, &|_, _| {})
         .into_iter()
         .flatten()
@@ -283,6 +312,28 @@ fn edge_ok(t: &tokens::Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_into_an_even_number_of_parts_a_short_one_not_at_all() {
+        let paragraph = "Kim Jong Un met Xi Jinping in Beijing on Tuesday.\n\n";
+        for (mb, parts) in [(0.5, 1), (1.5, 2), (7.5, 2), (10.0, 4), (30.0, 8)] {
+            let len = (mb * (1 << 20) as f64) as usize;
+            let text = paragraph.repeat(len / paragraph.len());
+            let cut = super::parts(&text);
+            assert!(cut.iter().all(|c| c.len() <= CHUNK_BYTES));
+            assert_eq!(cut.len(), parts, "{mb} MB");
+            assert_eq!(cut.first().map(|c| c.start), Some(0));
+            assert!(cut.windows(2).all(|w| w[0].end == w[1].start));
+            assert_eq!(cut.last().map(|c| c.end), Some(text.len()));
+            // Even: no part much longer than another.
+            let (short, long) = (
+                cut.iter().map(|c| c.len()).min().unwrap(),
+                cut.iter().map(|c| c.len()).max().unwrap(),
+            );
+            assert!(long - short <= long / 8, "{mb} MB: {short}..{long}");
+        }
+        assert!(super::parts("").is_empty());
+    }
 
     #[test]
     fn a_mention_is_16_bytes_and_keeps_64_bit_offsets() {
