@@ -75,6 +75,18 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// (see [`occurrences`]), and the words next to them come from
 /// [`word_before`] and [`word_after`].
 pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
+    with_repeats_split(text, kept, SPLIT_FROM)
+}
+
+/// A text at least this long is searched for repeats in two halves at
+/// once.
+const SPLIT_FROM: usize = 1 << 20;
+
+/// [`with_repeats`], a text of at least `split_from` bytes searched in two
+/// halves on two threads when a paragraph break (`\n\n`) near its middle,
+/// which no form holds, parts them: no occurrence crosses it then, so the
+/// halves take what the whole would.
+fn with_repeats_split(text: &str, kept: Vec<Span>, split_from: usize) -> Vec<Span> {
     // Each distinct form, with its first span's kind and keys.
     // (Distinct forms are far fewer than spans in most texts: these grow as
     // needed.)
@@ -117,9 +129,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
     // taken before, and of the spans found before only ones inside it, which
     // it replaces. The spans and the repeats are merged once at the end, so
     // the work stays linear in the text however many repeats there are.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut cluster = Cluster::default();
-    let mut take = |rank: usize, at: usize, upto: usize| {
+    let take = |rank: usize, at: usize, upto: usize| {
         let (form, (kind, ..)) = forms[rank];
         let r = at..at + form.len();
         // Spans are ordered and apart, so those overlapping `r` are the
@@ -152,15 +162,36 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
             || joined_after
             || inside_organisation_name(text, &r, kind))
     };
-    occurrences(text, &forms, &kept, &mut |rank, at, upto| {
-        let end = at + forms[rank].0.len();
-        if at >= cluster.end {
-            cluster.settle(&mut take, &mut taken);
-        }
-        cluster.add(rank, at, end, upto);
-    });
-    cluster.settle(&mut take, &mut taken);
-    drop(cluster);
+    let scan = |part: Range<usize>| {
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut cluster = Cluster::default();
+        let mut take = &take;
+        occurrences(text, part, &forms, &kept, &mut |rank, at, upto| {
+            let end = at + forms[rank].0.len();
+            if at >= cluster.end {
+                cluster.settle(&mut take, &mut taken);
+            }
+            cluster.add(rank, at, end, upto);
+        });
+        cluster.settle(&mut take, &mut taken);
+        taken
+    };
+    let middle = (text.len() >= split_from.max(1))
+        .then(|| paragraph_break_after(text, text.len() / 2))
+        .flatten()
+        .filter(|_| !forms.iter().any(|(f, _)| f.contains("\n\n")));
+    let taken = match middle {
+        Some(middle) => std::thread::scope(|scope| {
+            let first = scope.spawn(|| scan(0..middle));
+            let second = scan(middle..text.len());
+            let mut taken = first
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            taken.extend(second);
+            taken
+        }),
+        None => scan(0..text.len()),
+    };
     // One merge: the repeats, and the spans inside none of them, in order of
     // their starts (a span inside no repeat overlaps none). It is done in
     // place from the back: the merged list ends at the end of `kept`, grown
@@ -205,7 +236,8 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 
 /// Calls `found` with `(index in forms, byte offset, spans of taken starting
 /// before its end)` for every place where a form occurs in `text` as a whole
-/// word, in order of the offsets, but for those that `taken` rules out. A
+/// word starting within `part` (those starting with a symbol: lying within
+/// it), in order of the offsets, but for those that `taken` rules out. A
 /// form starting with a letter or digit is taken where a run of letters and
 /// digits starts (not after a letter, digit or hyphen), and that run is then
 /// the form's first run; a form starting with a symbol (rare) anywhere it
@@ -227,6 +259,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 /// byte, so every occurrence starts and ends on a character boundary.
 pub(super) fn occurrences<T>(
     text: &str,
+    part: Range<usize>,
     forms: &[(&str, T)],
     taken: &[Span],
     emit: &mut dyn FnMut(usize, usize, usize),
@@ -261,7 +294,7 @@ pub(super) fn occurrences<T>(
     // passed on before the first occurrence found after them.
     let mut by_symbol = Vec::new();
     if !symbols.is_empty() {
-        symbol_occurrences(text, forms, &symbols, taken, &mut by_symbol);
+        symbol_occurrences(text, part.clone(), forms, &symbols, taken, &mut by_symbol);
         by_symbol.sort_unstable_by_key(|&(_, at, _)| at);
     }
     let mut by_symbol = by_symbol.into_iter().peekable();
@@ -273,9 +306,9 @@ pub(super) fn occurrences<T>(
     };
     let bytes = text.as_bytes();
     // The span of `taken` that starts last at or before the run start.
-    let mut before = 0;
-    let mut at = 0;
-    while at < bytes.len() {
+    let mut before = taken.partition_point(|s| s.start < part.start);
+    let mut at = part.start;
+    while at < part.end {
         let b = bytes[at];
         let c = if b < 0x80 {
             b as char
@@ -344,6 +377,21 @@ pub(super) fn occurrences<T>(
     }
 }
 
+/// Where the first paragraph break (`\n\n`) at or after byte `from` ends,
+/// when text follows it.
+fn paragraph_break_after(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(i) = bytes.get(at..)?.iter().position(|&b| b == b'\n') {
+        let line_break = at + i;
+        if bytes.get(line_break + 1) == Some(&b'\n') {
+            return Some(line_break + 2).filter(|&end| end < bytes.len());
+        }
+        at = line_break + 1;
+    }
+    None
+}
+
 /// Occurrences of forms that overlap one another, directly or through
 /// others: `(index in forms, start, end, spans of the text starting before
 /// its end)`, as [`occurrences`] gives them.
@@ -406,11 +454,12 @@ impl Cluster {
     }
 }
 
-/// The occurrences of the forms `ranks` (each starting with a symbol) in
-/// `text`, each form's left to right without overlaps, added to `found` as
-/// [`occurrences`] gives them.
+/// The occurrences of the forms `ranks` (each starting with a symbol) within
+/// `text[part]`, each form's left to right without overlaps, added to
+/// `found` as [`occurrences`] gives them.
 fn symbol_occurrences<T>(
     text: &str,
+    part: Range<usize>,
     forms: &[(&str, T)],
     ranks: &[usize],
     taken: &[Span],
@@ -424,8 +473,8 @@ fn symbol_occurrences<T>(
     let mut symbol_end: Vec<usize> = vec![0; ranks.len()];
     // Matches come in order of their ends, so the spans of `taken` starting
     // before a match's end are counted by a pointer that only moves forward.
-    let mut upto = 0;
-    for m in automaton.find_overlapping_iter(text) {
+    let mut upto = taken.partition_point(|s| s.start < part.start);
+    for m in automaton.find_overlapping_iter(aho_corasick::Input::new(text).range(part)) {
         let p = m.pattern().as_usize();
         while taken.get(upto).is_some_and(|s| s.start < m.end()) {
             upto += 1;
@@ -443,6 +492,39 @@ fn symbol_occurrences<T>(
 mod tests {
     use super::super::test_support::*;
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// Searching two halves at once takes the repeats one search takes.
+        #[test]
+        fn halves_take_what_the_whole_takes(
+            picks in proptest::collection::vec((0usize..6, 0usize..6), 1..60),
+            tagged in proptest::collection::vec(any::<bool>(), 60),
+        ) {
+            let names = ["Kim Jong Un", "Kim", "Xi", "Zo\u{eb} \u{c9}lise", "\u{65e5}\u{672c}", "Mr Xi"];
+            let fillers = [" met ", " said\u{a0}", ", then ", "\u{2028}", " \u{5d0} ", "-"];
+            let mut text = String::new();
+            let mut kept = Vec::new();
+            for (k, &(a, b)) in picks.iter().enumerate() {
+                let start = text.len();
+                text.push_str(names[a]);
+                if tagged[k] {
+                    kept.push((start..text.len(), Kind::Person));
+                }
+                text.push_str(fillers[b]);
+                text.push_str(names[(a + b) % names.len()]);
+                text.push_str(".\n\n");
+            }
+            let spans: Vec<Span> = kept.into_iter().map(|(r, k)| Span::new(&text, r, k)).collect();
+            let seen = |v: Vec<Span>| v.iter().map(|s| (s.range(), s.kind)).collect::<Vec<_>>();
+            prop_assert_eq!(
+                seen(with_repeats_split(&text, spans.clone(), 0)),
+                seen(with_repeats_split(&text, spans, usize::MAX))
+            );
+        }
+    }
 
     #[test]
     fn country_form_starts_are_found_in_bulk() {
