@@ -146,14 +146,14 @@ pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
 
 /// Whether `word` is a given name that is not also a common word, or one
 /// the census lists as mostly women's or men's (`Joy`, `Mike`; not `River`).
-fn attested_given_name(word: &str) -> bool {
+pub(super) fn attested_given_name(word: &str) -> bool {
     given_names()
         .get(&fold_hash(word))
         .is_some_and(|sex| sex.is_some() || !common_word(word))
 }
 
 /// Whether `word` is an initial: one letter and a dot (`D.`).
-fn initial(word: &str) -> bool {
+pub(super) fn initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_alphabetic) && chars.as_str() == "."
 }

@@ -67,16 +67,63 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
     (!name.is_empty() && is_name_word(bare) && !place).then_some(name.end)
 }
 
+/// Where the given name that ends `span` starts, when the tagger took it
+/// for something else (`Heiko` a place, `Sheriff Harry` an organisation):
+/// the span's last word, a listed given name, after nothing but titles.
+fn given_name_ending(text: &str, span: &Span) -> Option<usize> {
+    let surface = &text[span.range()];
+    let mut words = surface.split_whitespace().rev();
+    let last = words.next()?;
+    let start = span.end() - last.len();
+    let named = last.starts_with(|c: char| c.is_uppercase()) && attested_given_name(last);
+    (named && words.all(is_title)).then_some(start)
+}
+
+/// Whether the name ending at `end` is a firm's: `&` follows (`Edward D.
+/// Jones & Co`).
+fn firm_after(text: &str, end: usize) -> bool {
+    text[end..].trim_start_matches(' ').starts_with('&')
+}
+
 /// The spans (in text order, apart) with each person name that a particle
 /// cut short joined to the rest of it. A person span found in the rest is
 /// taken in; a place or an organisation there leaves the name as it is.
+/// So is a given name the tagger took for something else, when the rest
+/// is a person (`Heiko` `von der` `Leyen`); and a name cut at a middle
+/// initial (`William` `C. Campbell`, `Sheriff Harry` `S. Truman`).
 pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Rewritten in place: `spans[..out]` are done, and `out <= i`.
     let mut out = 0;
     let mut i = 0;
     while i < spans.len() {
         let span = spans[i].clone();
-        if span.kind == Kind::Person
+        let from = if span.kind == Kind::Person {
+            Some(span.start)
+        } else {
+            given_name_ending(text, &span)
+        };
+        // `William` `C. Campbell`: a person after one space, from an initial.
+        if let Some(from) = from
+            && let Some(next) = spans.get(i + 1)
+            && next.kind == Kind::Person
+            && next.start == span.end() + 1
+            && text.as_bytes()[span.end()] == b' '
+            && text[next.range()].split_whitespace().count() > 1
+            && text[next.range()]
+                .split_whitespace()
+                .next()
+                .is_some_and(initial)
+        {
+            let range = from..next.end();
+            if !inside_organisation_name(text, &range, Kind::Person) && !firm_after(text, range.end)
+            {
+                spans[out] = Span::new(text, range, Kind::Person);
+                out += 1;
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(from) = from
             && let Some(mut end) = particle_tail(text, span.end())
         {
             let mut next = i + 1;
@@ -88,8 +135,12 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 end = end.max(s.end());
                 next += 1;
             }
-            let range = span.start..end;
-            if only_people && !inside_organisation_name(text, &range, Kind::Person) {
+            let range = from..end;
+            // A given name taken for something else joins a person only.
+            let person_after =
+                span.kind == Kind::Person || (next > i + 1 && !firm_after(text, end));
+            if only_people && person_after && !inside_organisation_name(text, &range, Kind::Person)
+            {
                 spans[out] = Span::new(text, range, Kind::Person);
                 out += 1;
                 i = next;
@@ -314,6 +365,29 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_given_name_taken_for_something_else_joins_the_rest_of_the_name() {
+        let (_, e) = link_marked(
+            "She shared it with {L|William} {P|C. Campbell}. Sheriff {O|Harry} {P|S. Truman} \
+             came. She married {L|Heiko} von der {P|Leyen}. The bank {O|Edward} {P|D. Jones} & \
+             Co. An analyst at {O|Edward} {P|D.} {O|Jones & Co}. They reached {L|San Pedro} de \
+             {P|Atacama}.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            people,
+            [
+                "William C. Campbell",
+                "Harry S. Truman",
+                "Heiko von der Leyen",
+                "D. Jones"
+            ]
+        );
+        // `San` is no title: the place stays whole.
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places[0], "San Pedro");
+    }
 
     #[test]
     fn a_monarch_keeps_the_number_after_the_name() {

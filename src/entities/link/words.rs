@@ -6,6 +6,15 @@ use super::*;
 /// Titles and honorifics stripped from the start of a person's name, and
 /// dropped when they are the whole mention. Lower case, without a final dot.
 pub(super) const TITLES: &[&str] = &[
+    "constable",
+    "detective",
+    "emir",
+    "inspector",
+    "pastor",
+    "pope",
+    "sheriff",
+    "sultan",
+    "tsar",
     "admiral",
     "adm",
     "ambassador",
