@@ -89,6 +89,21 @@ pub fn extract_entities_progressively(
     })
 }
 
+/// Have every block of 1 MB or more the program allocates mapped on its
+/// own, so that it goes back to the system as soon as it is freed. The C
+/// allocator otherwise raises that size as blocks are freed (up to 32 MB)
+/// and keeps what the worker threads free for reuse: the parts of a long
+/// text, tagged on those threads and then gathered into one list, would be
+/// held twice over.
+pub fn return_large_blocks_at_once() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes the allocator's thresholds; called at
+    // start, before any other thread runs.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
 /// Give the memory freed by a large piece of work back to the system. The
 /// C allocator keeps freed blocks of worker threads for reuse, so that the
 /// reader would otherwise go on holding what extracting a long text needed

@@ -261,20 +261,25 @@ fn geographic_word(word: &str) -> bool {
 /// The spans (in text order, apart) with two that one space parts joined
 /// into one place when one of them is a geographic word alone: the tagger
 /// may cut `Barents Sea` or `Copper Harbor` in two, of different kinds.
-pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans {
-        if let Some(last) = out.last_mut()
-            && last.end() + 1 == span.start
-            && text.as_bytes()[last.end()] == b' '
-            && (geographic_word(&text[last.range()]) || geographic_word(&text[span.range()]))
-        {
-            *last = Span::new(text, last.start..span.end(), Kind::Place);
-            continue;
+pub(super) fn geographic_names_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
+    let mut out = 0;
+    for i in 0..spans.len() {
+        if out > 0 {
+            let (last, span) = (&spans[out - 1], &spans[i]);
+            if last.end() + 1 == span.start
+                && text.as_bytes()[last.end()] == b' '
+                && (geographic_word(&text[last.range()]) || geographic_word(&text[span.range()]))
+            {
+                spans[out - 1] = Span::new(text, last.start..span.end(), Kind::Place);
+                continue;
+            }
         }
-        out.push(span);
+        spans.swap(out, i);
+        out += 1;
     }
-    out
+    spans.truncate(out);
+    spans
 }
 
 /// The spans, with each name the tagger called an organisation that is a

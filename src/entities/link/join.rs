@@ -253,46 +253,48 @@ const TAKES_OF: &[&str] = &[
 /// The spans (in text order, apart) with each organisation whose name ends
 /// in one of [`TAKES_OF`] taking in `of`, maybe `the`, and the capitalised
 /// words after it (at most four), and any span among them.
-pub(super) fn organisations_of(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    for span in spans {
-        if out.last().is_some_and(|last| span.start < last.end()) {
+pub(super) fn organisations_of(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Rewritten in place (a long text's spans are much of the memory
+    // linking takes): `spans[..out]` are done, and `out <= i`.
+    let mut out = 0;
+    for i in 0..spans.len() {
+        if out > 0 && spans[i].start < spans[out - 1].end() {
             // Taken in by the organisation before it.
             continue;
         }
-        let last_word = text[span.range()].rsplit(' ').next().unwrap_or_default();
-        if span.kind != Kind::Organisation || !TAKES_OF.contains(&last_word) {
-            out.push(span);
-            continue;
-        }
-        let rest = &text[span.end()..];
-        let Some(after) = rest.strip_prefix(" of ") else {
-            out.push(span);
-            continue;
-        };
-        let after = after.strip_prefix("the ").unwrap_or(after);
-        let mut end = text.len() - after.len();
-        let mut taken = 0;
-        while let Some(w) =
-            word_after(text, end).or_else(|| (taken == 0).then(|| first_word(text, end)).flatten())
-        {
-            let bare = trim_edges(text, w.clone());
-            if taken == 4 || bare.start != w.start || !is_name_word(&text[w.clone()]) {
-                break;
-            }
-            end = bare.end;
-            taken += 1;
-            if bare != w {
-                break;
-            }
-        }
-        if taken == 0 {
-            out.push(span);
-            continue;
-        }
-        out.push(Span::new(text, span.start..end, Kind::Organisation));
+        let span = of_what(text, &spans[i]).unwrap_or_else(|| spans[i].clone());
+        spans[out] = span;
+        out += 1;
     }
-    out
+    spans.truncate(out);
+    spans
+}
+
+/// `span` taking in `of` and what follows, when it is an organisation that
+/// does (see [`organisations_of`]).
+fn of_what(text: &str, span: &Span) -> Option<Span> {
+    let last_word = text[span.range()].rsplit(' ').next().unwrap_or_default();
+    if span.kind != Kind::Organisation || !TAKES_OF.contains(&last_word) {
+        return None;
+    }
+    let after = text[span.end()..].strip_prefix(" of ")?;
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let mut end = text.len() - after.len();
+    let mut taken = 0;
+    while let Some(w) =
+        word_after(text, end).or_else(|| (taken == 0).then(|| first_word(text, end)).flatten())
+    {
+        let bare = trim_edges(text, w.clone());
+        if taken == 4 || bare.start != w.start || !is_name_word(&text[w.clone()]) {
+            break;
+        }
+        end = bare.end;
+        taken += 1;
+        if bare != w {
+            break;
+        }
+    }
+    (taken > 0).then(|| Span::new(text, span.start..end, Kind::Organisation))
 }
 
 /// The word that starts at `at`, up to whitespace.
