@@ -202,10 +202,24 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
 /// Exploration Agency`, `Michigan` of `Michigan Technological University`):
 /// the tagger, or the rule that a place inside an organisation's name is not
 /// a place, leaves them out. Not a common word (`The`, `Yesterday`), a title,
-/// or a word ending in punctuation.
+/// or a word ending in punctuation. An organisation the tagger cut in two
+/// at a space is one again (`Ystradgynlais Rugby` `Football Club`).
 pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut held_until = 0;
-    for span in spans.iter_mut() {
+    let mut cut = false;
+    for i in 0..spans.len() {
+        if i > 0
+            && spans[i].kind == Kind::Organisation
+            && spans[i - 1].kind == Kind::Organisation
+            && spans[i - 1].end() + 1 == spans[i].start
+            && text.as_bytes()[spans[i].start - 1] == b' '
+        {
+            let range = spans[i - 1].start..spans[i].end();
+            spans[i] = Span::new(text, range, Kind::Organisation);
+            spans[i - 1].len = 0;
+            cut = true;
+        }
+        let span = &mut spans[i];
         let floor = held_until;
         held_until = span.end();
         if span.kind != Kind::Organisation {
@@ -229,6 +243,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         if start != span.start {
             *span = Span::new(text, start..span.end(), Kind::Organisation);
         }
+    }
+    if cut {
+        spans.retain(|s| s.len > 0);
     }
     spans
 }
@@ -389,6 +406,25 @@ mod tests {
         // `San` is no title: the place stays whole.
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places[0], "San Pedro");
+    }
+
+    #[test]
+    fn an_organisation_cut_in_two_at_a_space_is_one() {
+        let (_, e) = link_marked(
+            "{O|Ystradgynlais Rugby} {O|Football Club} played. {O|Chennai} {O|Super Kings} \
+             won. {O|Apple}, {O|Google} and {O|Intel} compete.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ystradgynlais Rugby Football Club",
+                "Chennai Super Kings",
+                "Apple",
+                "Google",
+                "Intel"
+            ]
+        );
     }
 
     #[test]
