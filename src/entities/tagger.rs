@@ -333,6 +333,17 @@ mod tests {
             assert!(long - short <= long / 8, "{mb} MB: {short}..{long}");
         }
         assert!(super::parts("").is_empty());
+        // No break at all, characters of every width: cut at character
+        // boundaries, still in equal parts.
+        for unit in ["\u{e9}", "\u{65e5}", "\u{1f600}", "a\u{301}", "\u{2028}x"] {
+            let text = unit.repeat((3 << 20) / unit.len());
+            let cut = super::parts(&text);
+            assert_eq!(cut.len(), 2, "{unit:?}");
+            for c in &cut {
+                assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end));
+            }
+            assert_eq!(cut[1].end, text.len());
+        }
     }
 
     #[test]
