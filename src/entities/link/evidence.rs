@@ -239,15 +239,61 @@ const GEOGRAPHIC: &[&str] = &[
     "valley",
 ];
 
-/// Whether `surface` begins or ends with one of [`GEOGRAPHIC`], or ends with
-/// `National Park`.
+/// Words that make a name a place's when they end it (`Stanovoy Range`,
+/// `Caprivi Strip`, `Holy Roman Empire`), not when they begin it (`Range
+/// Rover`, `Empire State`).
+const GEOGRAPHIC_LAST: &[&str] = &[
+    "archipelago",
+    "caliphate",
+    "confederation",
+    "current",
+    "dales",
+    "empire",
+    "fjord",
+    "lagoon",
+    "marsh",
+    "moor",
+    "moors",
+    "pans",
+    "range",
+    "strip",
+    "sultanate",
+];
+
+/// Words that make a name a place's when they begin it, in the languages
+/// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
+/// Nevada`, `Cape Verde`).
+const GEOGRAPHIC_FIRST: &[&str] = &[
+    "cape",
+    "cordillera",
+    "isla",
+    "lago",
+    "monte",
+    "rio",
+    "río",
+    "salar",
+    "sierra",
+    "valle",
+];
+
+/// Whether `surface` begins or ends with one of [`GEOGRAPHIC`] (or begins
+/// with one of [`GEOGRAPHIC_FIRST`], or ends with one of
+/// [`GEOGRAPHIC_LAST`]), or ends with `National Park`, `Game Reserve` or
+/// `Nature Reserve`.
 fn geographic(surface: &str) -> bool {
     let words: Vec<&str> = surface.split_whitespace().collect();
-    let is = |w: &&str| GEOGRAPHIC.iter().any(|g| g.eq_ignore_ascii_case(w));
+    let among = |list: &'static [&'static str]| {
+        move |w: &&str| list.iter().any(|g| g.eq_ignore_ascii_case(w))
+    };
+    let (first, last) = (words.first(), words.last());
     words.len() > 1
-        && (words.first().is_some_and(is)
-            || words.last().is_some_and(is)
-            || words.ends_with(&["National", "Park"]))
+        && (first.is_some_and(among(GEOGRAPHIC))
+            || last.is_some_and(among(GEOGRAPHIC))
+            || first.is_some_and(|w| GEOGRAPHIC_FIRST.contains(&w.to_lowercase().as_str()))
+            || last.is_some_and(among(GEOGRAPHIC_LAST))
+            || words.ends_with(&["National", "Park"])
+            || words.ends_with(&["Game", "Reserve"])
+            || words.ends_with(&["Nature", "Reserve"]))
 }
 
 /// Whether `word` is one of [`GEOGRAPHIC`] (`Sea`, `River`, `Mount`), or
@@ -472,6 +518,31 @@ mod tests {
             ["Barents Sea", "Copper Harbor", "River Tees", "Sea", "River"]
         );
         assert_eq!(people, ["Hall"]);
+    }
+
+    #[test]
+    fn a_feature_or_realm_the_tagger_called_an_organisation_is_a_place_by_its_words() {
+        let src = "North of the {O|Stanovoy Range} lies the {O|Caprivi Strip}, the \
+                   {O|Holy Roman Empire}, the {O|Moremi Game Reserve} and the {O|Salar de \
+                   Atacama}. The {O|Federal Reserve}, {O|Range Rover} and {O|Empire State \
+                   Realty} are firms.";
+        let (_, e) = super::super::test_support::link_marked(src);
+        let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            places,
+            [
+                "Stanovoy Range",
+                "Caprivi Strip",
+                "Holy Roman Empire",
+                "Moremi Game Reserve",
+                "Salar de Atacama"
+            ]
+        );
+        let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            organisations,
+            ["Federal Reserve", "Range Rover", "Empire State Realty"]
+        );
     }
 
     #[test]
