@@ -34,6 +34,15 @@ mod tests {
         (text, near)
     }
 
+    /// What `work` finds, and everything it said while it worked, in order.
+    fn saying(
+        work: impl FnOnce(&(dyn Fn(Progress) + Sync)) -> Entities,
+    ) -> (Entities, Vec<Progress>) {
+        let said = Mutex::new(Vec::new());
+        let found = work(&|p| said.lock().unwrap().push(p));
+        (found, said.into_inner().unwrap())
+    }
+
     /// The percentages reported only grow, reach 100, and linking is said
     /// last.
     fn progress_grows_to_linking(said: &[Progress]) {
@@ -55,9 +64,7 @@ mod tests {
             "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.",
             20,
         );
-        let said = Mutex::new(Vec::new());
-        let all = extract_in_chunks(&text, Some(near), 300, &|p| said.lock().unwrap().push(p));
-        let said = said.into_inner().unwrap();
+        let (all, said) = saying(|report| extract_in_chunks(&text, Some(near), 300, report));
         // The part in view is reported alone (Trump, not Kim), once. It is
         // tagged first, but another thread may report a part before it.
         let partial: Vec<&Entities> = said
@@ -103,12 +110,9 @@ mod tests {
             "Kim Jong Un met Xi Jinping in Beijing. Kim said the talks went well.",
             30,
         );
-        let said = Mutex::new(Vec::new());
         let chunks = tagger::chunks(&text, 300);
-        let all = extract_in_pieces(&text, Some(near), chunks, 1200, &|p| {
-            said.lock().unwrap().push(p)
-        });
-        let said = said.into_inner().unwrap();
+        let (all, said) =
+            saying(|report| extract_in_pieces(&text, Some(near), chunks, 1200, report));
         let partial = said
             .iter()
             .filter(|p| matches!(p, Progress::Partial(_)))
@@ -169,9 +173,7 @@ mod tests {
             "Kim Jong Un met Xi Jinping in Beijing. Xi said the talks went well.",
             20,
         );
-        let said = Mutex::new(Vec::new());
-        let all = extract_in_chunks(&text, None, 300, &|p| said.lock().unwrap().push(p));
-        let said = said.into_inner().unwrap();
+        let (all, said) = saying(|report| extract_in_chunks(&text, None, 300, report));
         assert!(
             !said.iter().any(|p| matches!(p, Progress::Partial(_))),
             "{said:?}"
@@ -182,11 +184,9 @@ mod tests {
 
     #[test]
     fn a_short_text_reports_nothing() {
-        let said = Mutex::new(Vec::new());
-        let found = extract_progressively("Kim met Xi in Seoul.", Some(0), &|p| {
-            said.lock().unwrap().push(p)
-        });
-        assert!(said.into_inner().unwrap().is_empty());
+        let (found, said) =
+            saying(|report| extract_progressively("Kim met Xi in Seoul.", Some(0), report));
+        assert!(said.is_empty());
         assert_eq!(
             found,
             link::link(
