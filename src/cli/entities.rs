@@ -49,8 +49,7 @@ pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<Exit
         // Written as it is made: the JSON of a long text's mentions is
         // larger than the text. Sanitised in large blocks, not in the
         // small writes the serialiser makes.
-        let mut out =
-            BufWriter::with_capacity(1 << 16, Sanitised::new(BufWriter::new(io::stdout().lock())));
+        let mut out = BufWriter::with_capacity(1 << 16, Sanitised::new(io::stdout().lock()));
         match write_json(&found, &mut out).and_then(|()| out.flush()) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
             other => other?,
