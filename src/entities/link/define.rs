@@ -11,7 +11,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input};
 
 use super::{
     HashMap64, Kind, Span, common_word, is_name_word, is_title, span_over, with_added, word_before,
@@ -181,13 +181,14 @@ fn openings() -> &'static AhoCorasick {
 }
 
 /// `spans` (in text order, apart) with the names the tagger passed by that a
-/// sentence defines as a person, place or organisation: the capitalised
-/// words right before `is a`, `were an` … that no span holds (`The Slits
-/// were an English punk band`: `Slits`). A single word must not be a common
-/// one, nor any word a title or a word that starts sentences (`It`, `The`).
-pub(super) fn defined_untagged(text: &str, spans: Vec<Span>) -> Vec<Span> {
+/// sentence in `text[part]` defines as a person, place or organisation:
+/// the capitalised words right before `is a`, `were an` … that no span
+/// holds (`The Slits were an English punk band`: `Slits`). A single word
+/// must not be a common one, nor any word a title or a word that starts
+/// sentences (`It`, `The`).
+pub(super) fn defined_untagged(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
-    for m in openings().find_iter(text) {
+    for m in openings().find_iter(Input::new(text).range(part)) {
         let end = m.start();
         let mut start = end;
         let mut words = 0;

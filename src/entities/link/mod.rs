@@ -89,7 +89,7 @@ where
     I: IntoIterator<Item = (Range<usize>, Kind)>,
 {
     let spans = spans.into_iter();
-    let known = known_places_in(text, part);
+    let known = known_places_in(text, part.clone());
     let mut cleaned: Vec<Span> = Vec::with_capacity(spans.size_hint().0 + known.len());
     cleaned.extend(
         spans
@@ -98,13 +98,27 @@ where
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
     spans_in_order(&mut cleaned);
-    Prepared(cleaned)
+    Prepared(joined_near(text, part, cleaned))
+}
+
+/// The steps of linking that look only at a span, its neighbours and the
+/// words around it, for the spans (in order) of `text[part]`: overlaps
+/// removed, names cut short joined, and the names the tagger passed by in
+/// the part added. Taken part by part, on the threads that tagged them; a
+/// name is not joined across the point where two parts meet.
+fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> {
+    let joined = across_particles(text, without_overlaps(cleaned));
+    let joined = with_regnal_numbers(text, joined);
+    let joined = with_ordinary_surnames(text, joined);
+    let joined = untagged::untagged_organisations(text, part.clone(), joined);
+    let joined = geographic_names_whole(text, joined);
+    define::defined_untagged(text, part, joined)
 }
 
 /// [`link_spans`] of the prepared parts of `text`, which together cover
 /// it, each part once.
 pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
-    let cleaned = match <[Prepared; 1]>::try_from(parts) {
+    let joined = match <[Prepared; 1]>::try_from(parts) {
         Ok([one]) => one.0,
         Err(parts) => {
             let mut all = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
@@ -112,15 +126,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
             for part in parts {
                 all.extend(part.0);
             }
-            all
+            // A name at the end of a part may reach into the next.
+            without_overlaps(all)
         }
     };
-    let joined = across_particles(text, without_overlaps(cleaned));
-    let joined = with_regnal_numbers(text, joined);
-    let joined = with_ordinary_surnames(text, joined);
-    let joined = untagged::untagged_organisations(text, joined);
-    let joined = geographic_names_whole(text, joined);
-    let joined = define::defined_untagged(text, joined);
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, Input};
 
 use super::*;
 
@@ -45,13 +45,17 @@ fn heads() -> &'static AhoCorasick {
 }
 
 /// `spans` (in text order, apart) with an organisation added for each head
-/// word that no span holds, with the capitalised words right before it
-/// (at least one; not a title or a word that starts a sentence) that no
-/// span holds either.
-pub(super) fn untagged_organisations(text: &str, spans: Vec<Span>) -> Vec<Span> {
+/// word in `text[part]` that no span holds, with the capitalised words
+/// right before it (at least one; not a title or a word that starts a
+/// sentence) that no span holds either.
+pub(super) fn untagged_organisations(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
     let mut added = Vec::new();
     let mut last_end = 0;
-    for m in heads().find_iter(text) {
+    for m in heads().find_iter(Input::new(text).range(part)) {
         let head = m.start()..m.end();
         if head.start < last_end || !whole_word(text, &head) || span_over(&spans, &head).is_some() {
             continue;
