@@ -41,6 +41,7 @@ mod places;
 mod spans;
 mod untagged;
 mod words;
+mod works;
 
 use clean::*;
 use evidence::*;
@@ -134,7 +135,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
     let kept = organisations_by_context(text, kept);
-    let mut kept = define::by_definition(text, kept);
+    let kept = define::by_definition(text, kept);
+    let mut kept = works::works_by_their_nouns(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);

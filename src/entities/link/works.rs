@@ -1,0 +1,201 @@
+//! Names of works that the words before them give away: `the 1954 film
+//! Seven Samurai`, `Their first album, Absolutego,`, `novels such as Mister
+//! Johnson`, `films, including Rashomon and Drunken Angel`. Works are not
+//! listed, so such a name is dropped.
+
+use std::ops::Range;
+
+use super::{HashSet64, Kind, Span, family_name, given_name, named_in_full, word_before};
+
+/// Nouns for works that a name right after them is the title of.
+const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
+     film films manga miniseries movie movies musical novel novella novels opera operas \
+     painting paintings poem poems sequel sitcom song songs series sculpture soundtrack \
+     symphony telenovela trilogy";
+
+/// Nouns for works that are other words too (`to play Hamlet`, `the game
+/// Arsenal lost`): only after one of [`QUALIFIERS`] (`his book`, `the
+/// video game`, `an expanded edition`).
+const QUALIFIED_NOUNS: &str = "book books edition game games play plays record records show \
+     shows single singles";
+
+/// Words before a noun of [`QUALIFIED_NOUNS`] that make it a work's.
+const QUALIFIERS: &str = "board computer debut expanded fifth final first fourth her his hit \
+     its latest lead new second their third video";
+
+/// Whether `word` is one of the words of `list`.
+fn listed(list: &str, word: &str) -> bool {
+    list.split_ascii_whitespace().any(|w| w == word)
+}
+
+/// Whether `noun`, written at `at`, is a work's noun (see [`NOUNS`]).
+fn work_noun(text: &str, at: usize, noun: &str) -> bool {
+    listed(NOUNS, noun)
+        || (listed(QUALIFIED_NOUNS, noun)
+            && word_before(text, at)
+                .is_some_and(|q| listed(QUALIFIERS, &text[q].to_ascii_lowercase())))
+}
+
+/// The word before `r` on its line, and that word without a trailing comma.
+fn before<'t>(text: &'t str, r: &Range<usize>) -> Option<(Range<usize>, &'t str)> {
+    let w = word_before(text, r.start)?;
+    let word = &text[w.clone()];
+    Some((w, word.strip_suffix(',').unwrap_or(word)))
+}
+
+/// Whether the words before the name `text[name]` make it a work's: a
+/// work's noun right before it (`the film Rashomon`), or set off by commas
+/// after one (`Their first album, Absolutego, was`; not `In the first
+/// game, Sandberg scored`), or before `including`, `such as` or `among
+/// them` (`films, including Rashomon`). An article the name left out may
+/// come between (`the album The Ideal Copy`).
+fn work_before(text: &str, name: &Range<usize>) -> bool {
+    let mut at = name.start..name.start;
+    if let Some((w, word)) = before(text, &at)
+        && matches!(word, "The" | "the" | "A" | "An" | "a" | "an")
+    {
+        at = w;
+    }
+    let Some((w, word)) = before(text, &at) else {
+        return false;
+    };
+    if text[w.clone()].ends_with(',') {
+        return text[name.end..].starts_with(',') && work_noun(text, w.start, word);
+    }
+    if work_noun(text, w.start, word) {
+        return true;
+    }
+    let noun = match word {
+        "including" => before(text, &w),
+        "as" | "them" => before(text, &w)
+            .filter(|(_, lead)| matches!((word, *lead), ("as", "such") | ("them", "among")))
+            .and_then(|(lead, _)| before(text, &lead)),
+        _ => None,
+    };
+    noun.is_some_and(|(n, noun)| work_noun(text, n.start, noun))
+}
+
+/// Whether a list goes on from one name to the next with what lies
+/// between them.
+fn list_goes_on(between: &str) -> bool {
+    matches!(between, ", " | " and " | ", and " | " or " | ", or ")
+}
+
+/// The spans (in text order, apart), without the names that the words
+/// before one of their mentions make a work's ([`work_before`]), nor the
+/// names listed after such a name (`Rashomon and Drunken Angel`). Every
+/// mention of such a name goes, except for a person's name, which may also
+/// be a title (`the novel Emma`): then only that mention.
+pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut works = HashSet64::default();
+    let mut mentions = Vec::new();
+    let mut previous_work = false;
+    for (i, s) in spans.iter().enumerate() {
+        let listed_after = previous_work
+            && i > 0
+            && text
+                .get(spans[i - 1].end()..s.start)
+                .is_some_and(list_goes_on);
+        previous_work = listed_after || work_before(text, &s.range());
+        if !previous_work {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let a_persons = match surface.split_once(' ') {
+            Some((first, _)) => s.kind == Kind::Person && named_in_full(surface, first),
+            None => given_name(surface) || family_name(surface),
+        };
+        if a_persons {
+            mentions.push(i);
+        } else {
+            works.insert(s.name);
+        }
+    }
+    for i in mentions {
+        spans[i].len = 0;
+    }
+    spans.retain(|s| s.len > 0 && !works.contains(&s.name));
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::link_marked;
+
+    /// The names of every entity found in `src`, by kind.
+    fn found(src: &str) -> [Vec<String>; 3] {
+        let (_, e) = link_marked(src);
+        let names = |list: &[super::super::Entity]| list.iter().map(|e| e.name.clone()).collect();
+        [names(&e.people), names(&e.places), names(&e.organisations)]
+    }
+
+    #[test]
+    fn a_name_after_a_works_noun_is_not_listed() {
+        assert_eq!(
+            found(
+                "{P|Kurosawa} made the 1954 film {P|Seven Samurai}. \
+                 {P|Seven Samurai} was remade in {L|Mexico}."
+            ),
+            [
+                vec!["Kurosawa".to_string()],
+                vec!["Mexico".to_string()],
+                vec![]
+            ]
+        );
+        assert_eq!(
+            found("Their first album, {P|Absolutego}, was long. {O|Boris} toured."),
+            [vec![], vec![], vec!["Boris".to_string()]]
+        );
+        // Set off by commas on both sides.
+        assert_eq!(
+            found("In the first game, {P|Ryne Sandberg} hit a single."),
+            [vec!["Ryne Sandberg".to_string()], vec![], vec![]]
+        );
+        assert_eq!(
+            found("They signed to {O|Mute}, releasing the album The {O|Ideal Copy}."),
+            [vec![], vec![], vec!["Mute".to_string()]]
+        );
+    }
+
+    #[test]
+    fn names_listed_as_examples_of_works_are_not_listed() {
+        assert_eq!(
+            found(
+                "Other {P|Kurosawa} films, including {P|Rashomon} and {P|Drunken Angel}, \
+                 were shown in {L|Paris}."
+            ),
+            [
+                vec!["Kurosawa".to_string()],
+                vec!["Paris".to_string()],
+                vec![]
+            ]
+        );
+        assert_eq!(
+            found("He answered novels such as {P|Mister Johnson} by {P|Joyce Cary}."),
+            [vec!["Joyce Cary".to_string()], vec![], vec![]]
+        );
+    }
+
+    #[test]
+    fn a_word_that_is_also_a_verb_needs_a_qualifier() {
+        // `play` and `game` are works' nouns only after `his`, `video` …
+        assert_eq!(
+            found("They play {O|Arsenal} on Saturday. The game {O|Arsenal} lost was dull."),
+            [vec![], vec![], vec!["Arsenal".to_string()]]
+        );
+        assert_eq!(
+            found("He wrote the video game {O|Disco Elysium}. {O|Acme} sold it."),
+            [vec![], vec![], vec!["Acme".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_persons_name_as_a_title_goes_at_that_mention_only() {
+        assert_eq!(
+            found("{P|Emma} smiled. She read the novel {P|Emma} again."),
+            [vec!["Emma".to_string()], vec![], vec![]]
+        );
+        let (_, e) = link_marked("{P|Emma} smiled. She read the novel {P|Emma} again.");
+        assert_eq!(e.people[0].mentions.len(), 1);
+    }
+}
