@@ -305,6 +305,49 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
     false
 }
 
+/// Whether the span is the first words of an event's name that goes on
+/// after it, along capitalised words and numbers (`Venice Film` `Festival`,
+/// `European Rugby` `Champions Cup`, `BBC Radio` `2 Folk Awards`), or, after
+/// a possessive, with an event's word alone (`Emperor's Cup`, `Thirty
+/// Years' War`; not `England's World Cup`). The words come from
+/// [`word_after`], on character boundaries. Words in capitals end the
+/// search (`PORTO OUT OF EURO CUP`).
+pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
+    let event = |word: &str| event_words().contains(&fold_hash(word));
+    let bare = |w: &Range<usize>| text[w.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let rest = &text[range.end..];
+    for possessive in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if rest.starts_with(possessive) {
+            return word_after(text, range.end + possessive.len()).is_some_and(|w| {
+                let word = bare(&w);
+                is_name_word(word) && event(word)
+            });
+        }
+    }
+    let mut at = range.end;
+    for _ in 0..4 {
+        let Some(w) = word_after(text, at) else {
+            return false;
+        };
+        let word = bare(&w);
+        let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+        // A headline in capitals (`PORTO OUT OF EURO CUP`) says nothing.
+        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && !word.chars().any(char::is_lowercase);
+        if shouted || !(number || is_name_word(word)) {
+            return false;
+        }
+        if event(word) {
+            return true;
+        }
+        if word.len() < w.len() {
+            return false;
+        }
+        at = w.end;
+    }
+    false
+}
+
 /// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
 /// `The Hague`); `None` when nothing else is left, or when `range` is not on
 /// character boundaries.
@@ -400,7 +443,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     // An event is nothing listed; a known organisation is one, whatever the
     // tagger said.
-    if is_event(&f) {
+    // A listed place before an event's name is where it is held
+    // (`Barcelona Olympics`).
+    if is_event(&f) || (inside_event_name(text, &range) && !listed_place(surface)) {
         return None;
     }
     // A listed place keeps its kind (`West Bank`, `Gaza Strip`) even when a
@@ -536,5 +581,23 @@ mod tests {
             .map(|p| &text[p.mentions[0].clone()])
             .collect();
         assert_eq!(texts, ["Kim", "Trump", "Clara", "Seoul", "The Hague"]);
+    }
+
+    #[test]
+    fn the_first_words_of_an_events_name_are_dropped() {
+        let (_, e) = link_marked(
+            "It won at the {O|Venice Film} Festival and the {O|Emperor}'s Cup. \
+             The {O|Thirty Years}' War ended. {O|BBC Radio} 2 Folk Awards went to {P|Ann Lee}.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(e.people.len(), 1);
+        // Not a club before a possessive and more words, not a headline in
+        // capitals, and not the city that holds the games.
+        let (_, e) = link_marked(
+            "{O|Ajax}'s World Cup hopes rose.\nGOTHENBURG PUT {O|FERENCVAROS} OUT OF EURO CUP.\n\
+             He ran at the 1992 {O|Barcelona} Olympics.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Ajax", "FERENCVAROS", "Barcelona"]);
     }
 }
