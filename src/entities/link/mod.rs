@@ -39,9 +39,9 @@ mod join;
 mod people;
 mod places;
 mod spans;
+mod unlisted;
 mod untagged;
 mod words;
-mod works;
 
 use clean::*;
 use evidence::*;
@@ -136,7 +136,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     agree_on_kinds(&mut kept);
     let kept = organisations_by_context(text, kept);
     let kept = define::by_definition(text, kept);
-    let mut kept = works::works_by_their_nouns(text, kept);
+    let kept = unlisted::works_by_their_nouns(text, kept);
+    let mut kept = unlisted::peoples(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);

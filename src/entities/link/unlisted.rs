@@ -1,11 +1,15 @@
-//! Names of works that the words before them give away: `the 1954 film
-//! Seven Samurai`, `Their first album, Absolutego,`, `novels such as Mister
-//! Johnson`, `films, including Rashomon and Drunken Angel`. Works are not
-//! listed, so such a name is dropped.
+//! Names of what is not listed that the words around them give away, which
+//! are dropped: works (`the 1954 film Seven Samurai`, `Their first album,
+//! Absolutego,`, `novels such as Mister Johnson`, `films, including Rashomon
+//! and Drunken Angel`) and peoples (`the Igbo people`, `the Evenk and Oroqen
+//! peoples`).
 
 use std::ops::Range;
 
-use super::{HashSet64, Kind, Span, family_name, given_name, named_in_full, word_before};
+use super::{
+    HashSet64, Kind, Span, family_name, given_name, listed_place, named_in_full, word_after,
+    word_before,
+};
 
 /// Nouns for works that a name right after them is the title of.
 const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
@@ -118,6 +122,46 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
     spans
 }
 
+/// Words after a name that make it a people's.
+const PEOPLE_AFTER: &str = "clan clans people peoples tribe tribes tribesmen";
+
+/// The spans (in text order, apart), without the names of peoples: a name
+/// right before `people`, `peoples`, `tribe` … (`the Igbo people`), and the
+/// names listed before such a name (`the Evenk and Oroqen peoples`). Every
+/// mention goes, but a listed place stays (`Hong Kong people`), and so
+/// does a person named in full.
+pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    // From the back, so that a list is known from its last name.
+    let mut next_a_people = false;
+    for (i, s) in spans.iter().enumerate().rev() {
+        let listed_before = next_a_people
+            && text
+                .get(s.end()..spans[i + 1].start)
+                .is_some_and(list_goes_on);
+        next_a_people = listed_before
+            || word_after(text, s.end()).is_some_and(|w| {
+                listed(
+                    PEOPLE_AFTER,
+                    text[w].trim_end_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
+        let surface = &text[s.range()];
+        let a_persons = surface
+            .split_once(' ')
+            .is_some_and(|(first, _)| s.kind == Kind::Person && named_in_full(surface, first));
+        if next_a_people && !a_persons && !listed_place(surface) {
+            names.insert(s.name);
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let mut spans = spans;
+    spans.retain(|s| !names.contains(&s.name));
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::link_marked;
@@ -197,5 +241,21 @@ mod tests {
         );
         let (_, e) = link_marked("{P|Emma} smiled. She read the novel {P|Emma} again.");
         assert_eq!(e.people[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn the_names_of_peoples_are_not_listed() {
+        assert_eq!(
+            found(
+                "It is set among the {O|Igbo} people of {L|Nigeria}. The {O|Igbo} farm yams. \
+                 Tribute came from the local {P|Evenk} and {O|Oroqen} peoples."
+            ),
+            [vec![], vec!["Nigeria".to_string()], vec![]]
+        );
+        // A listed place stays one.
+        assert_eq!(
+            found("{L|Hong Kong} people voted."),
+            [vec![], vec!["Hong Kong".to_string()], vec![]]
+        );
     }
 }
