@@ -428,6 +428,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
+    // A title alone taken for an organisation (`Admiral` before `Bruce
+    // Fraser`, taken apart). A place may be named after one (`Lord's`).
+    if kind == Kind::Organisation && surface.split_whitespace().all(is_title) {
+        return None;
+    }
     let f = if trimmed == range {
         trimmed_fold
     } else {
@@ -599,5 +604,15 @@ mod tests {
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Ajax", "FERENCVAROS", "Barcelona"]);
+    }
+
+    #[test]
+    fn a_title_alone_is_no_organisation_but_a_place_may_be_named_after_one() {
+        let (_, e) = link_marked(
+            "Ships under {O|Admiral} {P|Bruce Fraser} sailed. {O|Reverend} {P|James Smith} \
+             preached. They played at {L|Lord}'s.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(names(&e.places), ["Lord"]);
     }
 }
