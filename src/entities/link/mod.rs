@@ -137,7 +137,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = organisations_by_context(text, kept);
     let kept = define::by_definition(text, kept);
     let kept = unlisted::works_by_their_nouns(text, kept);
-    let mut kept = unlisted::peoples(text, kept);
+    let kept = unlisted::peoples(text, kept);
+    let mut kept = define::people_by_their_nouns(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
