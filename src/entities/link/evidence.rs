@@ -380,6 +380,25 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// Whether `<compass> of` comes right before `at`: `six miles east of`,
+/// `north-west of`.
+fn compass_of_before(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|of| {
+        &text[of.clone()] == "of"
+            && word_before(text, of.start).is_some_and(|w| {
+                text[w]
+                    .split('-')
+                    .all(|part| directions().contains(&fold_hash(part)))
+            })
+    })
+}
+
+/// Whether a list goes on from one name to the next with what lies
+/// between them.
+pub(super) fn list_goes_on(between: &str) -> bool {
+    matches!(between, ", " | " and " | ", and " | " or " | ", or ")
+}
+
 /// What the evidence says a name the tagger called a person is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -395,6 +414,10 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     // in more than one word (evidence for a name of one of those words).
     let mut evidenced = HashSet64::default();
     let mut placed = HashSet64::default();
+    // Names after `<compass> of` (`six miles east of Buxton`), and names
+    // listed with places.
+    let mut sited = HashSet64::default();
+    let mut with_places = HashSet64::default();
     let mut words = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
@@ -421,6 +444,25 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
         }
+        if compass_of_before(text, s.start) {
+            sited.insert(s.name);
+        }
+    }
+    // Names of one word listed with a place: `Heidelberg and Heilbronn`,
+    // `towns like Mohawk, Ahmeek and Phoenix`.
+    for (i, s) in spans.iter().enumerate() {
+        let listed_with = |other: Option<&Span>, between: Option<&str>| {
+            other.is_some_and(|o| o.kind == Kind::Place) && between.is_some_and(list_goes_on)
+        };
+        if s.kind == Kind::Person
+            && !text[s.range()].contains(' ')
+            && ((i > 0 && listed_with(spans.get(i - 1), text.get(spans[i - 1].end()..s.start)))
+                || spans
+                    .get(i + 1)
+                    .is_some_and(|n| listed_with(Some(n), text.get(s.end()..n.start))))
+        {
+            with_places.insert(s.name);
+        }
     }
     // Decided once per name.
     let mut verdicts: HashMap64<Verdict> = HashMap64::default();
@@ -429,6 +471,9 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let verdict = *verdicts.entry(s.name).or_insert_with(|| {
+            if sited.contains(&s.name) {
+                return Verdict::Place;
+            }
             let surface = &text[s.range()];
             let single = !surface.contains(char::is_whitespace);
             // A common word that is also somebody's given name (`Joke`) is
@@ -445,6 +490,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 || place_head(surface)
                 || geographic(surface)
                 || placed.contains(&s.name)
+                || with_places.contains(&s.name)
             {
                 return Verdict::Place;
             }
@@ -499,6 +545,26 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_name_east_of_something_or_listed_with_places_is_a_place() {
+        // A family name too, but six miles east of it is a place.
+        let (people, places) =
+            kinds("It is six miles east of {P|Buxton}. Walkers head north-west of {P|Ahmeek}.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Buxton", "Ahmeek"]);
+        let (people, places) = kinds(
+            "Towns like {L|Mohawk}, {P|Xantor} and {L|Phoenix} grew. {P|Smith} and {P|Jones} sang.",
+        );
+        assert_eq!(people, ["Smith", "Jones"]);
+        assert_eq!(places, ["Mohawk", "Xantor", "Phoenix"]);
+        // A person's name evidenced elsewhere stays a person's; a name of
+        // more words listed with places stays too.
+        let (people, _) = kinds(
+            "{P|Kowalczyk} said so. Go to {L|Paris} and {P|Kowalczyk}. {L|Atlanta}, {P|Vinny Castilla}.",
+        );
+        assert_eq!(people, ["Kowalczyk", "Vinny Castilla"]);
     }
 
     #[test]

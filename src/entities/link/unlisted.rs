@@ -7,8 +7,8 @@
 use std::ops::Range;
 
 use super::{
-    HashSet64, Kind, Span, family_name, given_name, listed_place, named_in_full, word_after,
-    word_before,
+    HashSet64, Kind, Span, family_name, given_name, list_goes_on, listed_place, named_in_full,
+    word_after, word_before,
 };
 
 /// Nouns for works that a name right after them is the title of.
@@ -77,12 +77,6 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
         _ => None,
     };
     noun.is_some_and(|(n, noun)| work_noun(text, n.start, noun))
-}
-
-/// Whether a list goes on from one name to the next with what lies
-/// between them.
-fn list_goes_on(between: &str) -> bool {
-    matches!(between, ", " | " and " | ", and " | " or " | ", or ")
 }
 
 /// The spans (in text order, apart), without the names that the words
