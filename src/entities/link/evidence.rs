@@ -338,8 +338,25 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
     // Mentions of listed places the tagger called organisations that are
     // written as places are (`at Billingham`, `Hartlepool and Redcar`).
     let mut placed = Vec::new();
+    // Names of organisations found east of something (`west of the Andes`).
+    let mut sited = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
+            continue;
+        }
+        let surface = &text[s.range()];
+        if is_organisation(&folded(surface)) {
+            continue;
+        }
+        let at = word_before(text, s.start)
+            .filter(|w| &text[w.clone()] == "the")
+            .map_or(s.start, |w| w.start);
+        if compass_of_before(text, at) {
+            sited.insert(s.name);
+        }
+        // `Lincolnshire, England`, `Houghton County, Michigan`.
+        if in_country_after(text, s.end()) {
+            placed.push(i);
             continue;
         }
         let Some(w) = word_before(text, s.start) else {
@@ -362,15 +379,15 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
                 && word_before(text, w.start).is_some_and(|p| p.end == spans[i - 1].end()));
         // `at McDonald & Co.`
         let firm = text[s.end()..].trim_start().starts_with('&');
-        if marked && !firm {
-            let surface = &text[s.range()];
-            if wide_place(surface) && !is_organisation(&folded(surface)) {
-                placed.push(i);
-            }
+        if marked && !firm && wide_place(surface) {
+            placed.push(i);
         }
     }
     for i in placed {
         spans[i].kind = Kind::Place;
+    }
+    for s in spans.iter_mut().filter(|s| sited.contains(&s.name)) {
+        s.kind = Kind::Place;
     }
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
@@ -378,6 +395,36 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
             s.kind = Kind::Place;
         }
     }
+}
+
+/// Whether a comma and the name of a country, a US state or a region
+/// (`Scotland`) come right after `end`, and then the end of a clause: the
+/// name before is in that country (`Derbyshire, England.`; not `Volkswagen,
+/// Germany's biggest carmaker`).
+fn in_country_after(text: &str, end: usize) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let mut len = 0;
+    for word in rest.split(' ').take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let line_ends = bare.len() < word.len() || word.contains('\n');
+        let bare = bare.split('\n').next().unwrap_or_default();
+        if !is_name_word(bare) {
+            return false;
+        }
+        len += if len == 0 { 0 } else { 1 } + bare.len();
+        let clause_ends =
+            line_ends || rest[len..].is_empty() || rest[len..].starts_with(['\n', '\r']);
+        if clause_ends {
+            return gazetteer()
+                .lookup(&rest[..len])
+                .iter()
+                .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::State | GeoKind::Region));
+        }
+    }
+    false
 }
 
 /// Whether `<compass> of` comes right before `at`: `six miles east of`,
@@ -628,6 +675,19 @@ mod tests {
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }
+    }
+
+    #[test]
+    fn an_organisation_in_a_country_or_east_of_something_is_a_place() {
+        let src = "It is a parish of {O|Lincolnshire}, England. The desert lies west of the \
+                   {O|Andes}, and rain is stopped by the {O|Andes}. {O|Volkswagen}, Germany's \
+                   carmaker, and {O|Acme Corp}, England, grew.";
+        let (_, e) = super::super::test_support::link_marked(src);
+        let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(places, ["Lincolnshire", "Andes"]);
+        assert_eq!(e.places[1].mentions.len(), 2, "every mention, once east of");
+        let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(organisations, ["Volkswagen", "Acme Corp"]);
     }
 
     #[test]
