@@ -14,8 +14,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, Input};
 
 use super::{
-    HashMap64, HashSet64, Kind, Span, common_word, is_name_word, is_title, listed_place,
-    named_in_full, span_over, with_added, word_before,
+    HashMap64, Kind, Span, common_word, is_name_word, is_title, span_over, with_added, word_before,
 };
 
 /// What a definition makes a name.
@@ -27,7 +26,7 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-const PERSON: &str = "academic activist actor actress admiral administrator aristocrat architect \
+pub(super) const PERSON: &str = "academic activist actor actress admiral administrator aristocrat architect \
      archbishop artist astronaut astronomer athlete author banker bassist biologist \
      bishop boxer businessman businesswoman cardinal cartoonist chancellor chef chemist \
      choreographer coach comedian commander composer conductor cricketer critic cyclist \
@@ -52,7 +51,7 @@ const PLACE: &str = "archipelago atoll bay borough canton capital city coast com
      township tributary valley village voivodeship volcano waterfall";
 
 /// Nouns that head the definition of an organisation.
-const ORGANISATION: &str = "agency airline alliance association band bank brewery broadcaster carmaker charity \
+pub(super) const ORGANISATION: &str = "agency airline alliance association band bank brewery broadcaster carmaker charity \
      choir club coalition collective college company conglomerate cooperative corporation \
      council duo ensemble federation firm foundation institute label league magazine \
      manufacturer newspaper orchestra organisation organization outfit party publisher \
@@ -151,7 +150,7 @@ fn kind_of_head(noun: &str) -> Option<Defined> {
 }
 
 /// Whether `word` is one of the words of `list`.
-fn listed(list: &str, word: &str) -> bool {
+pub(super) fn listed(list: &str, word: &str) -> bool {
     list.split_ascii_whitespace().any(|w| w == word)
 }
 
@@ -262,43 +261,6 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         Some(Defined::Unlisted) => false,
         None => true,
     });
-    spans
-}
-
-/// Nouns of [`PERSON`] that sports reports put before a club too (`the
-/// player Barcelona signed`).
-const NOT_BEFORE_NAMES: &str = "coach general manager player";
-
-/// The spans (in text order), with a name right after a person's noun in
-/// lower case (`the novelist Fay Weldon`, `the guitarist Matthew Simms`)
-/// made a person's: at every mention when it is named in full
-/// ([`named_in_full`]), else a single word that is not a listed place at
-/// that mention only.
-pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    let mut names = HashSet64::default();
-    for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
-        let Some(w) = word_before(text, s.start) else {
-            continue;
-        };
-        let noun = &text[w];
-        if !noun.starts_with(|c: char| c.is_ascii_lowercase())
-            || !listed(PERSON, noun)
-            || listed(NOT_BEFORE_NAMES, noun)
-        {
-            continue;
-        }
-        let surface = &text[s.range()];
-        match surface.split_once(' ') {
-            Some((first, _)) if named_in_full(surface, first) => {
-                names.insert(s.name);
-            }
-            None if !listed_place(surface) => s.kind = Kind::Person,
-            _ => {}
-        }
-    }
-    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
-        s.kind = Kind::Person;
-    }
     spans
 }
 
@@ -418,24 +380,5 @@ mod tests {
         }
         let long = format!("Kim is a {}village", "北".repeat(200));
         assert_eq!(definition(&long, 3), None);
-    }
-
-    #[test]
-    fn a_name_after_a_persons_noun_is_a_persons() {
-        let [people, places, organisations] = linked(
-            "The novelist {O|Fay Weldon} studied here. {O|Fay Weldon} wrote. \
-             The painter {L|Gunnar Berg} lived on {L|Skrova}. The musician {O|Merzbow} played.",
-        );
-        assert_eq!(people, ["Fay Weldon", "Gunnar Berg", "Merzbow"]);
-        assert_eq!(places, ["Skrova"]);
-        assert!(organisations.is_empty());
-        // Not a club after a noun that sports reports put before one, nor
-        // a listed place.
-        let [people, places, organisations] = linked(
-            "The player {O|Barcelona} signed scored. The writer {L|Paris} loved was {P|Ann Lee}.",
-        );
-        assert_eq!(people, ["Ann Lee"]);
-        assert_eq!(places, ["Paris"]);
-        assert_eq!(organisations, ["Barcelona"]);
     }
 }

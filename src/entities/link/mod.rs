@@ -36,6 +36,7 @@ mod clean;
 mod define;
 mod evidence;
 mod join;
+mod nouns;
 mod people;
 mod places;
 mod spans;
@@ -112,6 +113,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
+    let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
     define::defined_untagged(text, part, joined)
 }
@@ -138,7 +140,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = define::by_definition(text, kept);
     let kept = unlisted::works_by_their_nouns(text, kept);
     let kept = unlisted::peoples(text, kept);
-    let mut kept = define::people_by_their_nouns(text, kept);
+    let kept = nouns::people_by_their_nouns(text, kept);
+    let mut kept = nouns::organisations_by_their_nouns(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);

@@ -1,0 +1,213 @@
+//! Names right after a noun that says what they are: `the novelist Fay
+//! Weldon`, `the guitarist Matthew Simms` (people), `the American band
+//! Melvins`, `the public broadcaster DR` (organisations).
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, Input};
+
+use super::define::{ORGANISATION, PERSON, listed};
+use super::{
+    HashSet64, Kind, Span, is_name_word, listed_place, named_in_full, span_over, starts_word,
+    trim_edges, with_added, word_after, word_before,
+};
+
+/// Nouns of [`PERSON`] that sports reports put before a club too (`the
+/// player Barcelona signed`).
+const NOT_BEFORE_NAMES: &str = "coach general manager player";
+
+/// Nouns of [`ORGANISATION`] that name a group whose name may follow them
+/// though the tagger passed it by (`the band Melvins`).
+const GROUP_NOUNS: &[&str] = &[
+    "band ",
+    "broadcaster ",
+    "carmaker ",
+    "duo ",
+    "label ",
+    "newspaper ",
+    "publisher ",
+    "quartet ",
+    "trio ",
+];
+
+/// Words after a name that leave it standing alone, in apposition to the
+/// noun before it (`the band Melvins and`, not `the company Smith founded`).
+const AFTER_APPOSED: &str = "and as at by for from in of on or to which who whose with";
+
+/// Whether what follows `end` lets the name before it stand alone after a
+/// noun: the end of the text or line, punctuation, a possessive, or one of
+/// [`AFTER_APPOSED`].
+fn apposed(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_punctuation() || c == '\n') {
+        return true;
+    }
+    word_after(text, end).is_some_and(|w| {
+        let word = text[w].trim_end_matches(|c: char| c.is_ascii_punctuation());
+        listed(AFTER_APPOSED, word)
+    })
+}
+
+/// The lower-case noun of `list` right before `at`, if there is one.
+fn noun_before<'t>(text: &'t str, at: usize, list: &str) -> Option<&'t str> {
+    let w = word_before(text, at)?;
+    let noun = &text[w];
+    (noun.starts_with(|c: char| c.is_ascii_lowercase()) && listed(list, noun)).then_some(noun)
+}
+
+/// The spans (in text order), with a name right after a person's noun in
+/// lower case (`the novelist Fay Weldon`, `the guitarist Matthew Simms`)
+/// made a person's: at every
+/// mention when it is named in full ([`named_in_full`]), else a single
+/// word that is not a listed place at that mention only.
+pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
+        if noun_before(text, s.start, PERSON).is_none_or(|n| listed(NOT_BEFORE_NAMES, n)) {
+            continue;
+        }
+        let surface = &text[s.range()];
+        match surface.split_once(' ') {
+            Some((first, _)) if named_in_full(surface, first) => {
+                names.insert(s.name);
+            }
+            None if !listed_place(surface) => s.kind = Kind::Person,
+            _ => {}
+        }
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        s.kind = Kind::Person;
+    }
+    spans
+}
+
+/// The spans (in text order), with a name right after an organisation's
+/// noun in lower case (`the band Boris`, `the label Mute`) and standing
+/// alone after it made an organisation's: at every mention, but a listed
+/// place at that mention only (`the club Barcelona`), and not a person
+/// named in full (`the liberal democratic party Vladimir Zhirinovsky`).
+pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Organisation) {
+        if noun_before(text, s.start, ORGANISATION).is_none() || !apposed(text, s.end()) {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let a_persons = surface
+            .split_once(' ')
+            .is_some_and(|(first, _)| s.kind == Kind::Person && named_in_full(surface, first));
+        if a_persons {
+            continue;
+        }
+        if listed_place(surface) {
+            s.kind = Kind::Organisation;
+        } else {
+            names.insert(s.name);
+        }
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        s.kind = Kind::Organisation;
+    }
+    spans
+}
+
+fn group_nouns() -> &'static AhoCorasick {
+    static GROUP_NOUNS_AC: OnceLock<AhoCorasick> = OnceLock::new();
+    GROUP_NOUNS_AC.get_or_init(|| AhoCorasick::new(GROUP_NOUNS).expect("a few plain words"))
+}
+
+/// `spans` (in text order, apart) with an organisation added for each run
+/// of capitalised words in `text[part]` right after a group's noun
+/// ([`GROUP_NOUNS`]: `the American band Melvins`, `the public broadcaster
+/// DR`) that no span holds and that stands alone after it ([`apposed`]).
+/// At most four words.
+pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for m in group_nouns().find_iter(Input::new(text).range(part)) {
+        if !starts_word(text, m.start()) {
+            continue;
+        }
+        let start = m.end();
+        let mut end = start;
+        for _ in 0..4 {
+            let Some(w) = word_after(text, end).or_else(|| {
+                // The first word right at `start`, after the noun's space.
+                (end == start)
+                    .then(|| word_after(text, start - 1))
+                    .flatten()
+            }) else {
+                break;
+            };
+            let bare = trim_edges(text, w.clone());
+            let word = &text[bare.clone()];
+            if bare.start != w.start || word.is_empty() || !is_name_word(word) {
+                break;
+            }
+            end = bare.end;
+            if bare.end < w.end {
+                break;
+            }
+        }
+        let name = start..end;
+        if name.is_empty() || span_over(&spans, &name).is_some() || !apposed(text, end) {
+            continue;
+        }
+        added.push(Span::new(text, name, Kind::Organisation));
+    }
+    with_added(spans, added)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::link_marked;
+
+    /// The names linked from `src` by kind.
+    fn linked(src: &str) -> [Vec<String>; 3] {
+        let (_, e) = link_marked(src);
+        let names = |v: &[crate::entities::Entity]| v.iter().map(|e| e.name.clone()).collect();
+        [names(&e.people), names(&e.places), names(&e.organisations)]
+    }
+
+    #[test]
+    fn a_name_after_a_persons_noun_is_a_persons() {
+        let [people, places, organisations] = linked(
+            "The novelist {O|Fay Weldon} studied here. {O|Fay Weldon} wrote. \
+             The painter {L|Gunnar Berg} lived on {L|Skrova}. The musician {O|Merzbow} played.",
+        );
+        assert_eq!(people, ["Fay Weldon", "Gunnar Berg", "Merzbow"]);
+        assert_eq!(places, ["Skrova"]);
+        assert!(organisations.is_empty());
+        // Not a club after a noun that sports reports put before one, nor
+        // a listed place.
+        let [people, places, organisations] = linked(
+            "The player {O|Barcelona} signed scored. The writer {L|Paris} loved was {P|Ann Lee}.",
+        );
+        assert_eq!(people, ["Ann Lee"]);
+        assert_eq!(places, ["Paris"]);
+        assert_eq!(organisations, ["Barcelona"]);
+    }
+
+    #[test]
+    fn a_name_after_an_organisations_noun_is_an_organisations() {
+        let [people, places, organisations] = linked(
+            "It was made by the public broadcaster {P|DR}. {P|DR} sold it. The band \
+             {P|Boris} and the label {L|Paris}. We met in {L|Paris}. The company {P|Ann Lee} \
+             founded grew. He met the chairman of the party {P|Vladimir Zhirinovsky}.",
+        );
+        assert_eq!(people, ["Ann Lee", "Vladimir Zhirinovsky"]);
+        assert_eq!(places, ["Paris"]);
+        assert_eq!(organisations, ["DR", "Boris", "Paris"]);
+    }
+
+    #[test]
+    fn a_group_the_tagger_passed_by_after_its_noun_is_found() {
+        let [people, places, organisations] = linked(
+            "They took their name from a song by the American band Melvins. The band \
+             Joy Division, from {L|Salford}. The band played. The band Ann Lee formed split.",
+        );
+        assert!(people.is_empty());
+        assert_eq!(places, ["Salford"]);
+        assert_eq!(organisations, ["Melvins", "Joy Division"]);
+    }
+}
