@@ -150,7 +150,7 @@ fn kind_of_head(noun: &str) -> Option<Defined> {
 }
 
 /// Whether `word` is one of the words of `list`.
-pub(super) fn listed(list: &str, word: &str) -> bool {
+fn listed(list: &str, word: &str) -> bool {
     list.split_ascii_whitespace().any(|w| w == word)
 }
 

@@ -7,10 +7,10 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
-use super::define::{ORGANISATION, PERSON, listed};
+use super::define::{ORGANISATION, PERSON};
 use super::{
-    HashSet64, Kind, Span, is_name_word, listed_place, named_in_full, span_over, starts_word,
-    trim_edges, with_added, word_after, word_before,
+    HashSet64, Kind, Span, among, is_name_word, listed_place, named_in_full, span_over,
+    starts_word, trim_edges, with_added, word_after, word_before,
 };
 
 /// Nouns of [`PERSON`] that sports reports put before a club too (`the
@@ -45,15 +45,31 @@ fn apposed(text: &str, end: usize) -> bool {
     }
     word_after(text, end).is_some_and(|w| {
         let word = text[w].trim_end_matches(|c: char| c.is_ascii_punctuation());
-        listed(AFTER_APPOSED, word)
+        static SET: OnceLock<HashSet64> = OnceLock::new();
+        among(&SET, AFTER_APPOSED, word)
     })
 }
 
-/// The lower-case noun of `list` right before `at`, if there is one.
-fn noun_before<'t>(text: &'t str, at: usize, list: &str) -> Option<&'t str> {
+/// The lower-case noun right before `at`, if there is one.
+fn noun_before(text: &str, at: usize) -> Option<&str> {
     let w = word_before(text, at)?;
     let noun = &text[w];
-    (noun.starts_with(|c: char| c.is_ascii_lowercase()) && listed(list, noun)).then_some(noun)
+    noun.starts_with(|c: char| c.is_ascii_lowercase())
+        .then_some(noun)
+}
+
+/// Whether `noun` is a person's (see [`PERSON`]), and not one of
+/// [`NOT_BEFORE_NAMES`].
+fn persons_noun(noun: &str) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    static NOT: OnceLock<HashSet64> = OnceLock::new();
+    among(&SET, PERSON, noun) && !among(&NOT, NOT_BEFORE_NAMES, noun)
+}
+
+/// Whether `noun` is an organisation's (see [`ORGANISATION`]).
+fn organisations_noun(noun: &str) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    among(&SET, ORGANISATION, noun)
 }
 
 /// The spans (in text order), with a name right after a person's noun in
@@ -64,7 +80,7 @@ fn noun_before<'t>(text: &'t str, at: usize, list: &str) -> Option<&'t str> {
 pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
-        if noun_before(text, s.start, PERSON).is_none_or(|n| listed(NOT_BEFORE_NAMES, n)) {
+        if !noun_before(text, s.start).is_some_and(persons_noun) {
             continue;
         }
         let surface = &text[s.range()];
@@ -90,7 +106,7 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
 pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Organisation) {
-        if noun_before(text, s.start, ORGANISATION).is_none() || !apposed(text, s.end()) {
+        if !noun_before(text, s.start).is_some_and(organisations_noun) || !apposed(text, s.end()) {
             continue;
         }
         let surface = &text[s.range()];

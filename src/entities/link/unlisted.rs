@@ -5,10 +5,11 @@
 //! peoples`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::{
-    HashSet64, Kind, Span, family_name, given_name, list_goes_on, listed_place, named_in_full,
-    word_after, word_before,
+    HashSet64, Kind, Span, among, family_name, given_name, list_goes_on, listed_place,
+    named_in_full, word_after, word_before,
 };
 
 /// Nouns for works that a name right after them is the title of.
@@ -27,17 +28,17 @@ const QUALIFIED_NOUNS: &str = "book books edition game games play plays record r
 const QUALIFIERS: &str = "board computer debut expanded fifth final first fourth her his hit \
      its latest lead new second their third video";
 
-/// Whether `word` is one of the words of `list`.
-fn listed(list: &str, word: &str) -> bool {
-    list.split_ascii_whitespace().any(|w| w == word)
-}
-
-/// Whether `noun`, written at `at`, is a work's noun (see [`NOUNS`]).
+/// Whether `noun`, written in lower case at `at`, is a work's noun (see
+/// [`NOUNS`]).
 fn work_noun(text: &str, at: usize, noun: &str) -> bool {
-    listed(NOUNS, noun)
-        || (listed(QUALIFIED_NOUNS, noun)
-            && word_before(text, at)
-                .is_some_and(|q| listed(QUALIFIERS, &text[q].to_ascii_lowercase())))
+    static NOUNS_SET: OnceLock<HashSet64> = OnceLock::new();
+    static QUALIFIED_SET: OnceLock<HashSet64> = OnceLock::new();
+    static QUALIFIERS_SET: OnceLock<HashSet64> = OnceLock::new();
+    noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && (among(&NOUNS_SET, NOUNS, noun)
+            || (among(&QUALIFIED_SET, QUALIFIED_NOUNS, noun)
+                && word_before(text, at)
+                    .is_some_and(|q| among(&QUALIFIERS_SET, QUALIFIERS, &text[q]))))
 }
 
 /// The word before `r` on its line, and that word without a trailing comma.
@@ -135,10 +136,10 @@ pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 .is_some_and(list_goes_on);
         next_a_people = listed_before
             || word_after(text, s.end()).is_some_and(|w| {
-                listed(
-                    PEOPLE_AFTER,
-                    text[w].trim_end_matches(|c: char| !c.is_alphanumeric()),
-                )
+                static SET: OnceLock<HashSet64> = OnceLock::new();
+                let word = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
+                word.starts_with(|c: char| c.is_ascii_lowercase())
+                    && among(&SET, PEOPLE_AFTER, word)
             });
         let surface = &text[s.range()];
         let a_persons = surface

@@ -517,6 +517,16 @@ pub(super) fn place_key(s: &str) -> u64 {
 }
 
 /// A set of words or phrases by [`phrase_hash`], built once.
+/// Whether `word`, made of letters, digits and hyphens only, is one of the
+/// words of `list` (separated by spaces), compared folded ([`fold_hash`]):
+/// looked up in the set of them, built once in `set`.
+pub(super) fn among(set: &'static OnceLock<HashSet64>, list: &str, word: &str) -> bool {
+    word.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && set
+            .get_or_init(|| list.split_ascii_whitespace().map(fold_hash).collect())
+            .contains(&fold_hash(word))
+}
+
 macro_rules! word_set {
     ($name:ident, $words:expr) => {
         pub(super) fn $name() -> &'static HashSet64 {
@@ -782,6 +792,19 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_among_a_list_is_found_in_any_case_but_not_with_punctuation() {
+        static SET: OnceLock<HashSet64> = OnceLock::new();
+        let list = "film album record-label";
+        assert!(among(&SET, list, "film"));
+        assert!(among(&SET, list, "Album"));
+        assert!(among(&SET, list, "record-label"));
+        assert!(!among(&SET, list, "films"));
+        assert!(!among(&SET, list, "film."));
+        assert!(!among(&SET, list, "film,"));
+        assert!(!among(&SET, list, ""));
+    }
 
     #[test]
     fn the_word_before_starts_after_a_space_of_several_bytes() {
