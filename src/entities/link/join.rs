@@ -86,8 +86,9 @@ fn firm_after(text: &str, end: usize) -> bool {
 }
 
 /// The spans (in text order, apart) with each person name that a particle
-/// cut short joined to the rest of it. A person span found in the rest is
-/// taken in; a place or an organisation there leaves the name as it is.
+/// cut short joined to the rest of it. A span found in the rest is taken
+/// in, whatever its kind (`Daniel arap Moi`); after a given name the tagger
+/// took for something else, only a person's.
 /// So is a given name the tagger took for something else, when the rest
 /// is a person (`Heiko` `von der` `Leyen`); and a name cut at a middle
 /// initial (`William` `C. Campbell`, `Sheriff Harry` `S. Truman`).
@@ -139,8 +140,12 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             // A given name taken for something else joins a person only.
             let person_after =
                 span.kind == Kind::Person || (next > i + 1 && !firm_after(text, end));
-            if only_people && person_after && !inside_organisation_name(text, &range, Kind::Person)
-            {
+            // After a person, the one name after the particle is the rest
+            // of it, whatever the tagger took it for (`Daniel arap Moi`);
+            // a listed place there stops the particle (see
+            // `particle_tail`).
+            let joins = only_people || span.kind == Kind::Person;
+            if joins && person_after && !inside_organisation_name(text, &range, Kind::Person) {
                 spans[out] = Span::new(text, range, Kind::Person);
                 out += 1;
                 i = next;
@@ -334,8 +339,9 @@ fn regnal_number(word: &str) -> bool {
         )
 }
 
-/// The spans, with each person's name taking the Roman numeral right after
-/// it (`Henry VIII`, `Elizabeth I of England`). `I` counts only before
+/// The spans, with each person's name taking the Roman numeral or the
+/// `Jr.`/`Sr.` right after it (`Henry VIII`, `Elizabeth I of England`,
+/// `Paulo Jr.`). `I` counts only before
 /// punctuation, the end of the line or `of` (not `Then Smith I think`).
 pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // A numeral the tagger took for a name of its own (`XIII` an
@@ -349,9 +355,14 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             continue;
         };
         let mut bare = trim_edges(text, w.clone());
-        let word = text[bare.clone()].trim_end_matches('.');
+        // `Jr.` keeps its dot.
+        let suffix = matches!(&text[bare.clone()], "Jr." | "Sr." | "Jr" | "Sr");
+        let word = match suffix {
+            true => &text[bare.clone()],
+            false => text[bare.clone()].trim_end_matches('.'),
+        };
         bare.end = bare.start + word.len();
-        if bare.start != w.start || !regnal_number(word) {
+        if bare.start != w.start || !(suffix || regnal_number(word)) {
             continue;
         }
         if let Some(next) = spans.get(i + 1)
@@ -496,6 +507,27 @@ mod tests {
                 "Obama Foundation"
             ]
         );
+    }
+
+    #[test]
+    fn a_person_takes_the_name_after_a_particle_whatever_it_was_taken_for() {
+        let (_, e) = link_marked(
+            "It clashed with {P|Daniel} arap {L|Moi}. {P|Mohammed} bin {O|Zayed} spoke.",
+        );
+        assert_eq!(names(&e.people), ["Daniel arap Moi", "Mohammed bin Zayed"]);
+        assert!(e.places.is_empty() && e.organisations.is_empty());
+    }
+
+    #[test]
+    fn a_person_takes_jr_or_sr_with_its_dot() {
+        let (text, e) =
+            link_marked("The bassist {P|Paulo} Jr. played. {P|John Hinckley} Jr, who fled.");
+        let mentions: Vec<&str> = e
+            .people
+            .iter()
+            .map(|p| &text[p.mentions[0].clone()])
+            .collect();
+        assert_eq!(mentions, ["Paulo Jr.", "John Hinckley Jr"]);
     }
 
     #[test]

@@ -268,8 +268,8 @@ pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
 
 /// Lower-case words that may sit inside a person's name.
 pub(super) const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el", "ibn",
-    "la", "le", "ter", "van", "von", "y",
+    "al", "arap", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
+    "ibn", "la", "le", "ter", "van", "von", "y",
 ];
 
 /// Does `range` stand alone as a word: no letter, digit or hyphen right before
