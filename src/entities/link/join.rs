@@ -207,44 +207,79 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
 /// Exploration Agency`, `Michigan` of `Michigan Technological University`):
 /// the tagger, or the rule that a place inside an organisation's name is not
 /// a place, leaves them out. Not a common word (`The`, `Yesterday`), a title,
-/// or a word ending in punctuation. An organisation the tagger cut in two
-/// at a space is one again (`Ystradgynlais Rugby` `Football Club`).
+/// or a word ending in punctuation; before an organisation's word alone,
+/// some common words are taken too (`the Royal Society`). An organisation the
+/// tagger cut in two at a space is one again (`Ystradgynlais Rugby`
+/// `Football Club`), and so is a name before an organisation's word alone,
+/// at a space or a possessive (`Thomas Iron` `Company`, `St Mary`'s
+/// `College`).
 pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // An organisation's word alone, cut from the name before it: `Royal`
+    // `Society`, `Thomas Iron` `Company`, `St Mary`'s `College`.
+    let word_alone = |s: &Span| {
+        let surface = &text[s.range()];
+        s.kind == Kind::Organisation
+            && !surface.contains(' ')
+            && organisation_words().contains(&fold_hash(surface))
+    };
+    // Saints' colleges and churches (`St Mary`'s `College`); not a firm
+    // after its owner (`Smith`'s `Company`).
+    let saints = |s: &Span| {
+        let surface = &text[s.range()];
+        s.kind != Kind::Person
+            || ["St ", "St. ", "Saint "]
+                .iter()
+                .any(|p| surface.starts_with(p))
+    };
     let mut held_until = 0;
     let mut cut = false;
     for i in 0..spans.len() {
+        let between = |i: usize| &text[spans[i - 1].end()..spans[i].start];
+        let after_possessive = |i: usize| matches!(between(i), "'s " | "\u{2019}s ");
         if i > 0
-            && spans[i].kind == Kind::Organisation
-            && spans[i - 1].kind == Kind::Organisation
-            && spans[i - 1].end() + 1 == spans[i].start
-            && text.as_bytes()[spans[i].start - 1] == b' '
+            && ((spans[i].kind == Kind::Organisation
+                && spans[i - 1].kind == Kind::Organisation
+                && between(i) == " ")
+                || (word_alone(&spans[i])
+                    && !word_alone(&spans[i - 1])
+                    && (between(i) == " " || (after_possessive(i) && saints(&spans[i - 1])))))
         {
             let range = spans[i - 1].start..spans[i].end();
             spans[i] = Span::new(text, range, Kind::Organisation);
             spans[i - 1].len = 0;
             cut = true;
         }
+        let alone = word_alone(&spans[i]);
         let span = &mut spans[i];
         let floor = held_until;
         held_until = span.end();
         if span.kind != Kind::Organisation {
             continue;
         }
+        // Before a word alone, common words are the name's too from the
+        // first word that is not one or names a body (`Thomas Iron
+        // Company`, `The Royal Society`; not `the Republican Congress`).
         let mut start = span.start;
+        let mut from = span.start;
         while let Some(w) = word_before(text, start) {
             let word = &text[w.clone()];
             let bare = trim_edges(text, w.clone());
+            let common = common_word(word);
             if w.start < floor
                 || bare != w
                 || !is_name_word(word)
-                || common_word(word)
+                || (common && !alone)
                 || is_title(word)
                 || !text[w.end..start].chars().all(|c| c == ' ')
             {
                 break;
             }
             start = w.start;
+            if !common || NAMES_OF_BODIES.contains(&word) {
+                from = start;
+            }
         }
+        let start = from;
         if start != span.start {
             *span = Span::new(text, start..span.end(), Kind::Organisation);
         }
@@ -254,6 +289,24 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     }
     spans
 }
+
+/// Common words that start the names of learned and public bodies: `Royal
+/// Society`, `National Assembly`, `International Court`.
+const NAMES_OF_BODIES: &[&str] = &[
+    "Central",
+    "Economic",
+    "Federal",
+    "General",
+    "Geographical",
+    "Historical",
+    "Imperial",
+    "International",
+    "Medical",
+    "National",
+    "Royal",
+    "Scientific",
+    "Supreme",
+];
 
 /// Words that end an organisation's name and may take `of` and a name
 /// after them: `Hornsey College of Art`, `Church of Scotland`.
@@ -436,6 +489,28 @@ mod tests {
                 "Intel"
             ]
         );
+    }
+
+    #[test]
+    fn an_organisations_word_alone_takes_the_name_before_it() {
+        let (_, e) = link_marked(
+            "He founded the {P|Thomas} Iron {L|Company}. {O|St Salvator}'s {O|College} opened. \
+             He joined the Royal {O|Society}. The Republican {O|Congress} met. \
+             {P|Rupert Murdoch}'s {O|Company} grew.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Thomas Iron Company",
+                "St Salvator's College",
+                "Royal Society",
+                "Congress",
+                "Company"
+            ]
+        );
+        let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(people, ["Rupert Murdoch"]);
     }
 
     #[test]
