@@ -618,7 +618,10 @@ mod tests {
             .chain(&e.places)
             .map(|p| &text[p.mentions[0].clone()])
             .collect();
-        assert_eq!(texts, ["Kim", "Trump", "Clara", "Seoul", "The Hague", "Oslo"]);
+        assert_eq!(
+            texts,
+            ["Kim", "Trump", "Clara", "Seoul", "The Hague", "Oslo"]
+        );
     }
 
     #[test]

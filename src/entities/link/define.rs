@@ -59,11 +59,13 @@ pub(super) const ORGANISATION: &str = "agency airline alliance association band 
 
 /// Nouns that head the definition of something not listed: works,
 /// products, events, languages, species.
-const UNLISTED: &str = "album aircraft anime app battle book brand breed car cheese comic competition \
-     console dialect dish documentary drama drink ep festival film franchise game \
-     language locomotive manga movie musical novel opera painting play poem product \
-     programme program religion series ship show single sitcom software song species \
-     tournament treaty vessel war website";
+const UNLISTED: &str = "airliner album aircraft anime app battle battleship book brand breed camera car \
+     cheese comic competition console cruiser destroyer device dialect dish documentary \
+     drama drink ep festival film franchise frigate game helicopter language liner \
+     locomotive manga missile movie musical novel opera painting play poem product \
+     programme program religion rifle rocket satellite series ship show single sitcom \
+     smartphone software song spacecraft species submarine telescope tournament treaty \
+     vessel war warship website";
 
 /// Words that end the noun phrase of a definition: what follows them is not
 /// its head.

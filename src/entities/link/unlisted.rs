@@ -1,8 +1,9 @@
 //! Names of what is not listed that the words around them give away, which
 //! are dropped: works (`the 1954 film Seven Samurai`, `Their first album,
 //! Absolutego,`, `novels such as Mister Johnson`, `films, including Rashomon
-//! and Drunken Angel`) and peoples (`the Igbo people`, `the Evenk and Oroqen
-//! peoples`).
+//! and Drunken Angel`), peoples (`the Igbo people`, `the Evenk and Oroqen
+//! peoples`), and ships, craft and heavenly bodies (`HMS Belfast`, `the
+//! asteroid Itokawa`).
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -12,11 +13,14 @@ use super::{
     named_in_full, word_after, word_before,
 };
 
-/// Nouns for works that a name right after them is the title of.
+/// Nouns for works, and for ships, craft and heavenly bodies, that a name
+/// right after them is the name of.
 const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
      film films manga miniseries movie movies musical novel novella novels opera operas \
      painting paintings poem poems sequel sitcom song songs series sculpture soundtrack \
-     symphony telenovela trilogy";
+     symphony telenovela trilogy \
+     airliner asteroid battleship comet cruiser destroyer frigate lander liner pulsar \
+     rocket satellite spacecraft submarine warship";
 
 /// Nouns for works that are other words too (`to play Hamlet`, `the game
 /// Arsenal lost`): only after one of [`QUALIFIERS`] (`his book`, `the
@@ -78,6 +82,23 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
         _ => None,
     };
     noun.is_some_and(|(n, noun)| work_noun(text, n.start, noun))
+}
+
+/// Prefixes of ships' names: `HMS Belfast`, `USS Enterprise`.
+const SHIP_PREFIXES: &[&str] = &["HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USS"];
+
+/// The spans (in text order, apart), without ships' names (`HMS Belfast`).
+pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| {
+        let surface = &text[s.range()];
+        let prefix = |p: &&str| {
+            surface
+                .strip_prefix(*p)
+                .is_some_and(|rest| rest.starts_with(' '))
+        };
+        !SHIP_PREFIXES.iter().any(prefix)
+    });
+    spans
 }
 
 /// The spans (in text order, apart), without the names that the words
@@ -251,6 +272,17 @@ mod tests {
         assert_eq!(
             found("{L|Hong Kong} people voted."),
             [vec![], vec!["Hong Kong".to_string()], vec![]]
+        );
+    }
+
+    #[test]
+    fn ships_craft_and_heavenly_bodies_are_not_listed() {
+        assert_eq!(
+            found(
+                "{O|HMS Belfast} shelled {L|Normandy}. Grains came back from the asteroid \
+                 {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew."
+            ),
+            [vec![], vec!["Normandy".to_string()], vec![]]
         );
     }
 }
