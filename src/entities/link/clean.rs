@@ -381,6 +381,33 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Whether the span ends the name of a prize given in a field: an event's
+/// word, `in` or `for`, and the span, maybe after other capitalised words,
+/// `or` and `and` (`Nobel Prize in Physiology or Medicine`, `Grammy Award
+/// for Best World Music Album`, `Pulitzer Prize for Fiction`).
+pub(super) fn after_prize_name(text: &str, range: &Range<usize>) -> bool {
+    let mut at = range.start;
+    for _ in 0..6 {
+        let Some(w) = word_before(text, at) else {
+            return false;
+        };
+        let word = &text[w.clone()];
+        if matches!(word, "in" | "for") {
+            return word_before(text, w.start).is_some_and(|p| {
+                let prize = &text[p];
+                is_name_word(prize) && event_words().contains(&fold_hash(prize))
+            });
+        }
+        if !(matches!(word, "or" | "and")
+            || (is_name_word(word) && word.chars().all(char::is_alphanumeric)))
+        {
+            return false;
+        }
+        at = w.start;
+    }
+    false
+}
+
 /// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
 /// `The Hague`); `None` when nothing else is left, or when `range` is not on
 /// character boundaries.
@@ -481,9 +508,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     // An event is nothing listed; a known organisation is one, whatever the
     // tagger said.
-    // A listed place before an event's name is where it is held
-    // (`Barcelona Olympics`).
-    if is_event(&f) || (inside_event_name(text, &range) && !listed_place(surface)) {
+    // A listed place before an event's name, or after it and `in`, is
+    // where it is held (`Barcelona Olympics`, `the Games in Athens`).
+    if is_event(&f)
+        || ((inside_event_name(text, &range) || after_prize_name(text, &range))
+            && !listed_place(surface))
+    {
         return None;
     }
     // A listed place keeps its kind (`West Bank`, `Gaza Strip`) even when a
@@ -650,5 +680,15 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(names(&e.places), ["Lord"]);
+    }
+
+    #[test]
+    fn the_field_of_a_prize_is_not_listed_but_the_city_of_games_is() {
+        let (_, e) = link_marked(
+            "She shared the Nobel Prize in {L|Physiology} or {L|Medicine}. It won the Grammy \
+             Award for {O|Best World Music Album}. The Olympic Games in {L|Athens} opened.",
+        );
+        assert_eq!(names(&e.places), ["Athens"]);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
     }
 }
