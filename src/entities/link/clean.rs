@@ -488,6 +488,13 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
+    // A creed or a movement (`Lutheranism`, `Nazism`), not a name.
+    if !surface.contains(' ')
+        && surface.len() > 5
+        && (surface.ends_with("ism") || surface.ends_with("isms"))
+    {
+        return None;
+    }
     // A title alone taken for an organisation (`Admiral` before `Bruce
     // Fraser`, taken apart). A place may be named after one (`Lord's`).
     if kind == Kind::Organisation && surface.split_whitespace().all(is_title) {
@@ -690,5 +697,14 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["Athens"]);
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+    }
+
+    #[test]
+    fn a_creed_is_not_a_name() {
+        let (_, e) = link_marked(
+            "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke.",
+        );
+        assert_eq!(names(&e.people), ["Ism"]);
+        assert!(e.places.is_empty());
     }
 }
