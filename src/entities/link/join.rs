@@ -234,7 +234,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     let mut held_until = 0;
     let mut cut = false;
     for i in 0..spans.len() {
-        let between = |i: usize| &text[spans[i - 1].end()..spans[i].start];
+        // What lies between span `i` and the one before (nothing when they
+        // overlap).
+        let between = |i: usize| text.get(spans[i - 1].end()..spans[i].start).unwrap_or("");
         let after_possessive = |i: usize| matches!(between(i), "'s " | "\u{2019}s ");
         if i > 0
             && ((spans[i].kind == Kind::Organisation
