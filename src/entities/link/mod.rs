@@ -150,6 +150,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let mut kept = organisations_of(text, kept);
+    let acronyms = acronyms(text, &mut kept);
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
     let people: Vec<Range<usize>> = kept
@@ -167,11 +168,11 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .collect();
     kept.retain(|s| s.kind == Kind::Place);
     kept.shrink_to_fit();
-    let places = link_places(text, kept, Kind::Place);
+    let places = link_places(text, kept, Kind::Place, &acronyms);
     Entities {
         people,
         places,
-        organisations: link_places(text, organisations, Kind::Organisation),
+        organisations: link_places(text, organisations, Kind::Organisation, &acronyms),
     }
 }
 

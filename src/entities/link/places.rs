@@ -52,8 +52,64 @@ pub(super) fn place_alias_by_key(key: u64) -> Option<&'static str> {
     table.get(&key).copied()
 }
 
-/// The mentions are cleaned spans, on character boundaries.
-pub(super) fn link_places(text: &str, mut mentions: Vec<Span>, kind: Kind) -> Vec<Entity> {
+/// An acronym: two to eight capitals and digits, at least two capitals
+/// (`JAXA`, `ANC`, `G7`), maybe with `&` (`AT&T`).
+fn acronym(s: &str) -> bool {
+    (2..=8).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
+        && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
+/// The acronyms that the text defines in brackets right after a name of
+/// the same kind, starting with the same capital (`Japan Aerospace
+/// Exploration Agency (JAXA)`, `African National Congress (ANC)`), with
+/// their kind made that name's at every mention. Returns the place key of
+/// each acronym with the place key of its name; the first definition of an
+/// acronym counts. The spans are in text order.
+pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
+    let mut defined: HashMap64<(u64, Kind)> = HashMap64::default();
+    for i in 1..spans.len() {
+        let (name, short) = (&spans[i - 1], &spans[i]);
+        let surface = &text[short.range()];
+        let long = &text[name.range()];
+        let bracketed =
+            text.get(name.end()..short.start) == Some(" (") && text[short.end()..].starts_with(')');
+        let initial = long
+            .trim_start_matches("The ")
+            .chars()
+            .next()
+            .is_some_and(|c| surface.starts_with(c));
+        if bracketed
+            && initial
+            && name.kind != Kind::Person
+            && long.contains(' ')
+            && acronym(surface)
+            && !defined.contains_key(&short.place)
+        {
+            let key = place_alias_by_key(name.place).map_or(name.place, place_key);
+            defined.insert(short.place, (key, name.kind));
+        }
+    }
+    if defined.is_empty() {
+        return HashMap64::default();
+    }
+    for s in spans.iter_mut() {
+        if let Some(&(_, kind)) = defined.get(&s.place) {
+            s.kind = kind;
+        }
+    }
+    defined.into_iter().map(|(k, (v, _))| (k, v)).collect()
+}
+
+/// The mentions are cleaned spans, on character boundaries. `acronyms`
+/// groups each defined acronym with its name (see [`acronyms`]).
+pub(super) fn link_places(
+    text: &str,
+    mut mentions: Vec<Span>,
+    kind: Kind,
+    acronyms: &HashMap64<u64>,
+) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
     // at its size. It is kept in the span's name key, not needed after.
     // (Groups are far fewer than mentions: their lists grow as needed.)
@@ -63,6 +119,7 @@ pub(super) fn link_places(text: &str, mut mentions: Vec<Span>, kind: Kind) -> Ve
     for span in &mut mentions {
         let alias = place_alias_by_key(span.place);
         let key = alias.map_or(span.place, place_key);
+        let key = acronyms.get(&key).copied().unwrap_or(key);
         let i = *index.entry(key).or_insert_with(|| {
             groups.push(Group::new(alias));
             count.push(0);
@@ -143,6 +200,32 @@ mod tests {
             ["Beijing Railway Station", "Beijing", "Korean Peninsula"]
         );
         assert_eq!(e.places[2].aliases, ["Korean peninsula"]);
+    }
+
+    #[test]
+    fn an_acronym_defined_in_brackets_is_the_name_it_follows() {
+        let (text, e) = link_marked(
+            "The {O|Japan Aerospace Exploration Agency} ({P|JAXA}) was formed. {O|JAXA} \
+             launched. The {O|African National Congress} ({O|ANC}) and the {O|BBC} ({O|ABC}).",
+        );
+        assert!(e.people.is_empty());
+        assert_eq!(
+            summary(&text, &e.organisations),
+            [
+                (
+                    "Japan Aerospace Exploration Agency".into(),
+                    strings(&["JAXA"]),
+                    strings(&["Japan Aerospace Exploration Agency", "JAXA", "JAXA"])
+                ),
+                (
+                    "African National Congress".into(),
+                    strings(&["ANC"]),
+                    strings(&["African National Congress", "ANC"])
+                ),
+                ("BBC".into(), vec![], strings(&["BBC"])),
+                ("ABC".into(), vec![], strings(&["ABC"])),
+            ]
+        );
     }
 
     #[test]

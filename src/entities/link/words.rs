@@ -516,7 +516,6 @@ pub(super) fn place_key(s: &str) -> u64 {
     h
 }
 
-/// A set of words or phrases by [`phrase_hash`], built once.
 /// Whether `word`, made of letters, digits and hyphens only, is one of the
 /// words of `list` (separated by spaces), compared folded ([`fold_hash`]):
 /// looked up in the set of them, built once in `set`.
@@ -527,6 +526,7 @@ pub(super) fn among(set: &'static OnceLock<HashSet64>, list: &str, word: &str) -
             .contains(&fold_hash(word))
 }
 
+/// A set of words or phrases by [`phrase_hash`], built once.
 macro_rules! word_set {
     ($name:ident, $words:expr) => {
         pub(super) fn $name() -> &'static HashSet64 {
