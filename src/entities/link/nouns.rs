@@ -18,12 +18,16 @@ use super::{
 const NOT_BEFORE_NAMES: &str = "coach general manager player";
 
 /// Nouns of [`ORGANISATION`] that name a group whose name may follow them
-/// though the tagger passed it by (`the band Melvins`).
+/// though the tagger passed it by (`the band Melvins`), and verbs whose
+/// object is a group (`formed New Order`).
 const GROUP_NOUNS: &[&str] = &[
     "band ",
     "broadcaster ",
     "carmaker ",
+    "co-founded ",
     "duo ",
+    "formed ",
+    "founded ",
     "label ",
     "newspaper ",
     "publisher ",
@@ -134,9 +138,10 @@ fn group_nouns() -> &'static AhoCorasick {
 }
 
 /// `spans` (in text order, apart) with an organisation added for each run
-/// of capitalised words in `text[part]` right after a group's noun
-/// ([`GROUP_NOUNS`]: `the American band Melvins`, `the public broadcaster
-/// DR`) that no span holds and that stands alone after it ([`apposed`]).
+/// of capitalised words in `text[part]` right after a group's noun or a
+/// verb of founding ([`GROUP_NOUNS`]: `the American band Melvins`, `the
+/// public broadcaster DR`, `formed New Order`) that no span holds and that
+/// stands alone after it ([`apposed`]).
 /// At most four words.
 pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
@@ -220,10 +225,11 @@ mod tests {
     fn a_group_the_tagger_passed_by_after_its_noun_is_found() {
         let [people, places, organisations] = linked(
             "They took their name from a song by the American band Melvins. The band \
-             Joy Division, from {L|Salford}. The band played. The band Ann Lee formed split.",
+             Joy Division, from {L|Salford}. The band played. The band Ann Lee formed split. \
+             The rest formed New Order.",
         );
         assert!(people.is_empty());
         assert_eq!(places, ["Salford"]);
-        assert_eq!(organisations, ["Melvins", "Joy Division"]);
+        assert_eq!(organisations, ["Melvins", "Joy Division", "New Order"]);
     }
 }
