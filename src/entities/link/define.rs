@@ -73,6 +73,11 @@ const STOPS: &str = "and at based by called created developed directed establish
      from in known located named near of on or produced published released set situated \
      that to which who whose with written";
 
+/// Words before a name that make it the object of a phrase, not the
+/// subject a definition is about.
+const PREPOSITIONS: &str = "about against among at between by for from in into near of on over \
+     to under with";
+
 /// The most bytes looked at after a name.
 const REACH: usize = 320;
 
@@ -114,9 +119,11 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
     }
     let mut head = None;
     for word in words.take(7) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
-        let ends = bare.len() != word.len() || word.contains('\n');
-        let bare = bare.split('\n').next().unwrap_or_default();
+        // To the end of the line, then without the punctuation that ends
+        // the phrase (`village.` before a paragraph break).
+        let line = word.split(['\n', '\r']).next().unwrap_or_default();
+        let bare = line.trim_end_matches([',', '.', ';', ':', ')']);
+        let ends = bare.len() != word.len();
         if listed(STOPS, bare) || bare.starts_with('(') {
             break;
         }
@@ -248,6 +255,12 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         if defined.contains_key(&s.name) {
             continue;
         }
+        // The subject is more than the name after a preposition (`riots in
+        // Jordan is a dirty game`).
+        let object = word_before(text, s.start).is_some_and(|w| listed(PREPOSITIONS, &text[w]));
+        if object {
+            continue;
+        }
         if let Some(d) = definition(text, s.end()) {
             defined.insert(s.name, d);
         }
@@ -349,6 +362,16 @@ mod tests {
         assert_eq!(people, ["Edwina Currie"]);
         assert_eq!(places, ["Zalipie", "Poland"]);
         assert_eq!(organisations, ["Sepultura"]);
+    }
+
+    #[test]
+    fn a_definition_may_end_its_paragraph_but_must_be_about_the_name() {
+        let [people, places, organisations] = linked(
+            "{P|Zalipie} is a village.\n\n{P|Zalipie} is painted. Blaming them for riots in \
+             {L|Jordan} is a dirty game.\nHe left {L|Jordan}.",
+        );
+        assert!(organisations.is_empty() && people.is_empty());
+        assert_eq!(places, ["Zalipie", "Jordan"]);
     }
 
     #[test]

@@ -408,9 +408,9 @@ fn in_country_after(text: &str, end: usize) -> bool {
     };
     let mut len = 0;
     for word in rest.split(' ').take(3) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
-        let line_ends = bare.len() < word.len() || word.contains('\n');
-        let bare = bare.split('\n').next().unwrap_or_default();
+        let line = word.split(['\n', '\r']).next().unwrap_or_default();
+        let bare = line.trim_end_matches([',', '.', ';', ':', ')']);
+        let line_ends = bare.len() < word.len();
         if !is_name_word(bare) {
             return false;
         }
@@ -491,7 +491,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
         }
-        if compass_of_before(text, s.start) {
+        if compass_of_before(text, s.start) || in_country_after(text, s.end()) {
             sited.insert(s.name);
         }
     }
@@ -675,6 +675,14 @@ mod tests {
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }
+    }
+
+    #[test]
+    fn a_name_followed_by_its_country_is_a_place_even_a_family_name() {
+        let (people, places) =
+            kinds("Workers came from {P|Buxton}, England.\nOthers from {P|Smith}, England's best.");
+        assert_eq!(people, ["Smith"]);
+        assert_eq!(places, ["Buxton"]);
     }
 
     #[test]
