@@ -142,6 +142,12 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "you",
 ];
 
+/// Numbers written as words: no name on their own.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
+];
+
 /// Compass words that name no place on their own (`the North`).
 pub(super) const DIRECTIONS: &[&str] = &[
     "north",
@@ -488,6 +494,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
+    // A number word starting a sentence (`Three seasons were made`).
+    if NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(surface)) {
+        return None;
+    }
     // A creed or a movement (`Lutheranism`, `Nazism`), not a name.
     if !surface.contains(' ')
         && surface.len() > 5
@@ -700,9 +710,10 @@ mod tests {
     }
 
     #[test]
-    fn a_creed_is_not_a_name() {
+    fn a_creed_or_a_number_is_not_a_name() {
         let (_, e) = link_marked(
-            "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke.",
+            "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke. \
+             {P|Three} seasons were made.",
         );
         assert_eq!(names(&e.people), ["Ism"]);
         assert!(e.places.is_empty());
