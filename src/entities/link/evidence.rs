@@ -338,7 +338,8 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
     // Mentions of listed places the tagger called organisations that are
     // written as places are (`at Billingham`, `Hartlepool and Redcar`).
     let mut placed = Vec::new();
-    // Names of organisations found east of something (`west of the Andes`).
+    // Names of organisations found east of something (`west of the Andes`)
+    // or crossed (`cross the Rhine`).
     let mut sited = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
@@ -348,10 +349,17 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
         if is_organisation(&folded(surface)) {
             continue;
         }
-        let at = word_before(text, s.start)
-            .filter(|w| &text[w.clone()] == "the")
-            .map_or(s.start, |w| w.start);
-        if compass_of_before(text, at) {
+        let the = word_before(text, s.start).filter(|w| &text[w.clone()] == "the");
+        let at = the.as_ref().map_or(s.start, |w| w.start);
+        // `cross the Rhine`, `along the Danube`.
+        let crossed = the.is_some()
+            && word_before(text, at).is_some_and(|w| {
+                matches!(
+                    &text[w],
+                    "cross" | "crosses" | "crossed" | "crossing" | "along"
+                )
+            });
+        if crossed || compass_of_before(text, at) {
             sited.insert(s.name);
         }
         // `Lincolnshire, England`, `Houghton County, Michigan`.
@@ -689,13 +697,14 @@ mod tests {
     fn an_organisation_in_a_country_or_east_of_something_is_a_place() {
         let src = "It is a parish of {O|Lincolnshire}, England. The desert lies west of the \
                    {O|Andes}, and rain is stopped by the {O|Andes}. {O|Volkswagen}, Germany's \
-                   carmaker, and {O|Acme Corp}, England, grew.";
+                   carmaker, and {O|Acme Corp}, England, grew. Trains cross the {O|Rhine}; \
+                   fans across the {O|NFL} cheered.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(places, ["Lincolnshire", "Andes"]);
+        assert_eq!(places, ["Lincolnshire", "Andes", "Rhine"]);
         assert_eq!(e.places[1].mentions.len(), 2, "every mention, once east of");
         let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(organisations, ["Volkswagen", "Acme Corp"]);
+        assert_eq!(organisations, ["Volkswagen", "Acme Corp", "NFL"]);
     }
 
     #[test]
