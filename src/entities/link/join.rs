@@ -498,7 +498,7 @@ mod tests {
         let (_, e) = link_marked(
             "He founded the {P|Thomas} Iron {L|Company}. {O|St Salvator}'s {O|College} opened. \
              He joined the Royal {O|Society}. The Republican {O|Congress} met. \
-             {P|Rupert Murdoch}'s {O|Company} grew.",
+             {P|Rupert Murdoch}'s {O|Studios} grew.",
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
@@ -508,7 +508,7 @@ mod tests {
                 "St Salvator's College",
                 "Royal Society",
                 "Congress",
-                "Company"
+                "Studios"
             ]
         );
         let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();

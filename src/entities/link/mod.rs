@@ -150,7 +150,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let mut kept = organisations_of(text, kept);
-    let acronyms = acronyms(text, &mut kept);
+    let mut acronyms = acronyms(text, &mut kept);
+    for (short, long) in last_words_alone(text, &kept) {
+        acronyms.entry(short).or_insert(long);
+    }
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
     let people: Vec<Range<usize>> = kept

@@ -102,8 +102,46 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
     defined.into_iter().map(|(k, (v, _))| (k, v)).collect()
 }
 
+/// The organisations named by their last word alone (`the Commission`,
+/// `the Party`), each with the one organisation of more words the text
+/// names that ends in that word (`European Commission`): the place key of
+/// the short form with that of the long name. A word that ends several
+/// such names (`Labour Party`, `Conservative Party`) names none of them.
+pub(super) fn last_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
+    let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
+    // The last words that are a name alone somewhere, by their place key.
+    let alone: HashSet64 = organisations()
+        .filter(|s| {
+            let surface = &text[s.range()];
+            !surface.contains(' ') && organisation_words().contains(&fold_hash(surface))
+        })
+        .map(|s| s.place)
+        .collect();
+    if alone.is_empty() {
+        return HashMap64::default();
+    }
+    // For each, the long name ending in it, or 0 when there are several.
+    let mut long: HashMap64<u64> = HashMap64::default();
+    for s in organisations() {
+        let surface = &text[s.range()];
+        let Some((_, last)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        let short = place_key(last);
+        if alone.contains(&short) {
+            let entry = long.entry(short).or_insert(s.place);
+            if *entry != s.place {
+                *entry = 0;
+            }
+        }
+    }
+    long.retain(|_, name| *name != 0);
+    long
+}
+
 /// The mentions are cleaned spans, on character boundaries. `acronyms`
-/// groups each defined acronym with its name (see [`acronyms`]).
+/// groups each defined acronym or short form with its name (see
+/// [`acronyms`] and [`last_words_alone`]).
 pub(super) fn link_places(
     text: &str,
     mut mentions: Vec<Span>,
@@ -226,6 +264,25 @@ mod tests {
                 ("ABC".into(), vec![], strings(&["ABC"])),
             ]
         );
+    }
+
+    #[test]
+    fn an_organisations_last_word_alone_is_that_organisation_when_only_one_ends_so() {
+        let (_, e) = link_marked(
+            "The {O|European Commission} met. The {O|Commission} agreed. The {O|Labour Party} \
+             and the {O|Conservative Party} voted; the {O|Party} split.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "European Commission",
+                "Labour Party",
+                "Conservative Party",
+                "Party"
+            ]
+        );
+        assert_eq!(e.organisations[0].aliases, ["Commission"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
     }
 
     #[test]
