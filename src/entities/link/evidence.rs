@@ -459,6 +459,7 @@ pub(super) fn list_goes_on(between: &str) -> bool {
 enum Verdict {
     Person,
     Place,
+    Organisation,
     Nothing,
 }
 
@@ -473,6 +474,8 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     // listed with places.
     let mut sited = HashSet64::default();
     let mut with_places = HashSet64::default();
+    // Names of one word written after `the`.
+    let mut after_the = HashSet64::default();
     let mut words = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
@@ -501,6 +504,12 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         }
         if compass_of_before(text, s.start) || in_country_after(text, s.end()) {
             sited.insert(s.name);
+        }
+        // `the Danube`, `the Slits`: a person's name of one word takes no
+        // article.
+        let single = !text[s.range()].contains(' ');
+        if single && word_before(text, s.start).is_some_and(|w| matches!(&text[w], "the" | "The")) {
+            after_the.insert(s.name);
         }
     }
     // Names of one word listed with a place: `Heidelberg and Heilbronn`,
@@ -549,6 +558,19 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             {
                 return Verdict::Place;
             }
+            // After `the`, a plural is a group's name (`the Slits`), else a
+            // place's (`the Danube`, `the Sahara`); the family of a person
+            // named in full in the text is its people (`the Kennedys`).
+            if after_the.contains(&s.name) {
+                let family = surface
+                    .strip_suffix('s')
+                    .is_some_and(|stem| words.contains(&fold_hash(stem)));
+                return match surface.ends_with('s') {
+                    true if family => Verdict::Person,
+                    true => Verdict::Organisation,
+                    false => Verdict::Place,
+                };
+            }
             let ordinary = name_parts(surface).all(common_word);
             let lead = name_parts(surface).next().unwrap_or_default();
             let last = name_parts(surface).last().unwrap_or_default();
@@ -561,6 +583,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         match verdict {
             Verdict::Person => {}
             Verdict::Place => s.kind = Kind::Place,
+            Verdict::Organisation => s.kind = Kind::Organisation,
             Verdict::Nothing => s.len = 0,
         }
     }
@@ -683,6 +706,21 @@ mod tests {
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }
+    }
+
+    #[test]
+    fn a_name_of_one_word_after_the_is_no_persons() {
+        let (_, e) = super::super::test_support::link_marked(
+            "The {P|Danube} is wide. Fans of the {P|Eagles} cheered. {P|Franklin Roosevelt} \
+             spoke, and the {P|Roosevelts} left. {P|Clara} waved.",
+        );
+        let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&e.people),
+            ["Franklin Roosevelt", "Roosevelts", "Clara"]
+        );
+        assert_eq!(names(&e.places), ["Danube"]);
+        assert_eq!(names(&e.organisations), ["Eagles"]);
     }
 
     #[test]
