@@ -494,6 +494,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
+    // A handle (`follow @JRKaiman`) or a tag (`#Beijing`) is not a name as
+    // written.
+    if text[..range.start].ends_with(['@', '#']) {
+        return None;
+    }
     // A number word starting a sentence (`Three seasons were made`).
     if NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(surface)) {
         return None;
@@ -710,12 +715,12 @@ mod tests {
     }
 
     #[test]
-    fn a_creed_or_a_number_is_not_a_name() {
+    fn a_creed_a_number_or_a_handle_is_not_a_name() {
         let (_, e) = link_marked(
             "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke. \
-             {P|Three} seasons were made.",
+             {P|Three} seasons were made. Follow @{O|JRKaiman} and #{L|Beijing}.",
         );
         assert_eq!(names(&e.people), ["Ism"]);
-        assert!(e.places.is_empty());
+        assert!(e.places.is_empty() && e.organisations.is_empty());
     }
 }
