@@ -281,6 +281,7 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_support::linked;
     use super::*;
 
     fn defined(text: &str) -> Option<Defined> {
@@ -342,13 +343,6 @@ mod tests {
         ] {
             assert_eq!(defined(text), kind, "{text}");
         }
-    }
-
-    /// The names linked from `src` (see `test_support::marked`) by kind.
-    fn linked(src: &str) -> [Vec<String>; 3] {
-        let (_, e) = super::super::test_support::link_marked(src);
-        let names = |v: &[crate::entities::Entity]| v.iter().map(|e| e.name.clone()).collect();
-        [names(&e.people), names(&e.places), names(&e.organisations)]
     }
 
     #[test]

@@ -144,6 +144,16 @@ pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
             || rest().last().is_some_and(family_name))
 }
 
+/// Whether the span is a person's name of more than one word that is one
+/// by its words ([`named_in_full`]): `Vladimir Zhirinovsky`, not `Emma`.
+pub(super) fn person_named_in_full(text: &str, s: &Span) -> bool {
+    let surface = &text[s.range()];
+    s.kind == Kind::Person
+        && surface
+            .split_once(' ')
+            .is_some_and(|(first, _)| named_in_full(surface, first))
+}
+
 /// Whether `word` is a given name that is not also a common word, or one
 /// the census lists as mostly women's or men's (`Joy`, `Mike`; not `River`).
 pub(super) fn attested_given_name(word: &str) -> bool {

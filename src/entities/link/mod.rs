@@ -691,6 +691,14 @@ mod test_support {
         (text, found)
     }
 
+    /// The names linked from `src` ([`marked`]): people, places and
+    /// organisations.
+    pub(super) fn linked(src: &str) -> [Vec<String>; 3] {
+        let (_, e) = link_marked(src);
+        let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect();
+        [names(&e.people), names(&e.places), names(&e.organisations)]
+    }
+
     /// (name, aliases, mention texts) of one entity.
     pub(super) type Summary = (String, Vec<String>, Vec<String>);
 

@@ -9,8 +9,8 @@ use aho_corasick::{AhoCorasick, Input};
 
 use super::define::{ORGANISATION, PERSON};
 use super::{
-    HashSet64, Kind, Span, among, is_name_word, listed_place, named_in_full, span_over,
-    starts_word, trim_edges, with_added, word_after, word_before,
+    HashSet64, Kind, Span, among, is_name_word, listed_place, named_in_full, person_named_in_full,
+    span_over, starts_word, trim_edges, with_added, word_after, word_before,
 };
 
 /// Nouns of [`PERSON`] that sports reports put before a club too (`the
@@ -113,14 +113,10 @@ pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> 
         if !noun_before(text, s.start).is_some_and(organisations_noun) || !apposed(text, s.end()) {
             continue;
         }
-        let surface = &text[s.range()];
-        let a_persons = surface
-            .split_once(' ')
-            .is_some_and(|(first, _)| s.kind == Kind::Person && named_in_full(surface, first));
-        if a_persons {
+        if person_named_in_full(text, s) {
             continue;
         }
-        if listed_place(surface) {
+        if listed_place(&text[s.range()]) {
             s.kind = Kind::Organisation;
         } else {
             names.insert(s.name);
@@ -181,14 +177,7 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::link_marked;
-
-    /// The names linked from `src` by kind.
-    fn linked(src: &str) -> [Vec<String>; 3] {
-        let (_, e) = link_marked(src);
-        let names = |v: &[crate::entities::Entity]| v.iter().map(|e| e.name.clone()).collect();
-        [names(&e.people), names(&e.places), names(&e.organisations)]
-    }
+    use super::super::test_support::linked;
 
     #[test]
     fn a_name_after_a_persons_noun_is_a_persons() {
