@@ -185,8 +185,8 @@ const NOT_NAMES: &str = "A All An And Another As At Both But Each Every Her Here
      What Which Who";
 
 fn openings() -> &'static AhoCorasick {
-    static OPENINGS_AC: OnceLock<AhoCorasick> = OnceLock::new();
-    OPENINGS_AC.get_or_init(|| AhoCorasick::new(OPENINGS).expect("a few plain phrases"))
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, OPENINGS)
 }
 
 /// `spans` (in text order, apart) with the names the tagger passed by that a

@@ -150,9 +150,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let mut kept = organisations_of(text, kept);
-    let mut acronyms = acronyms(text, &mut kept);
+    // Acronyms and last words alone, each with the name it stands for.
+    let mut short_forms = acronyms(text, &mut kept);
     for (short, long) in last_words_alone(text, &kept) {
-        acronyms.entry(short).or_insert(long);
+        short_forms.entry(short).or_insert(long);
     }
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
@@ -171,11 +172,11 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .collect();
     kept.retain(|s| s.kind == Kind::Place);
     kept.shrink_to_fit();
-    let places = link_places(text, kept, Kind::Place, &acronyms);
+    let places = link_places(text, kept, Kind::Place, &short_forms);
     Entities {
         people,
         places,
-        organisations: link_places(text, organisations, Kind::Organisation, &acronyms),
+        organisations: link_places(text, organisations, Kind::Organisation, &short_forms),
     }
 }
 

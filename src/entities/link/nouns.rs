@@ -129,8 +129,8 @@ pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> 
 }
 
 fn group_nouns() -> &'static AhoCorasick {
-    static GROUP_NOUNS_AC: OnceLock<AhoCorasick> = OnceLock::new();
-    GROUP_NOUNS_AC.get_or_init(|| AhoCorasick::new(GROUP_NOUNS).expect("a few plain words"))
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, GROUP_NOUNS)
 }
 
 /// `spans` (in text order, apart) with an organisation added for each run

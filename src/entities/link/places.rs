@@ -61,12 +61,18 @@ fn acronym(s: &str) -> bool {
         && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
+/// The key a place or organisation is grouped by: its name in the alias
+/// table if it has one, else its own place key.
+fn group_key(place: u64) -> u64 {
+    place_alias_by_key(place).map_or(place, place_key)
+}
+
 /// The acronyms that the text defines in brackets right after a name of
-/// the same kind, starting with the same capital (`Japan Aerospace
-/// Exploration Agency (JAXA)`, `African National Congress (ANC)`), with
-/// their kind made that name's at every mention. Returns the place key of
-/// each acronym with the place key of its name; the first definition of an
-/// acronym counts. The spans are in text order.
+/// more than one word, not a person's, starting with the same capital
+/// (`Japan Aerospace Exploration Agency (JAXA)`, `African National Congress
+/// (ANC)`), with their kind made that name's at every mention. Returns the
+/// place key of each acronym with the [`group_key`] of its name; the first
+/// definition of an acronym counts. The spans are in text order.
 pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
     let mut defined: HashMap64<(u64, Kind)> = HashMap64::default();
     for i in 1..spans.len() {
@@ -87,8 +93,7 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
             && acronym(surface)
             && !defined.contains_key(&short.place)
         {
-            let key = place_alias_by_key(name.place).map_or(name.place, place_key);
-            defined.insert(short.place, (key, name.kind));
+            defined.insert(short.place, (group_key(name.place), name.kind));
         }
     }
     if defined.is_empty() {
@@ -129,8 +134,9 @@ pub(super) fn last_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
         };
         let short = place_key(last);
         if alone.contains(&short) {
-            let entry = long.entry(short).or_insert(s.place);
-            if *entry != s.place {
+            let name = group_key(s.place);
+            let entry = long.entry(short).or_insert(name);
+            if *entry != name {
                 *entry = 0;
             }
         }
@@ -139,14 +145,14 @@ pub(super) fn last_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
     long
 }
 
-/// The mentions are cleaned spans, on character boundaries. `acronyms`
+/// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
 /// [`acronyms`] and [`last_words_alone`]).
 pub(super) fn link_places(
     text: &str,
     mut mentions: Vec<Span>,
     kind: Kind,
-    acronyms: &HashMap64<u64>,
+    short_forms: &HashMap64<u64>,
 ) -> Vec<Entity> {
     // The group of each mention first, so each group's list is made once,
     // at its size. It is kept in the span's name key, not needed after.
@@ -156,8 +162,8 @@ pub(super) fn link_places(
     let mut index: HashMap64<usize> = HashMap64::default();
     for span in &mut mentions {
         let alias = place_alias_by_key(span.place);
-        let key = alias.map_or(span.place, place_key);
-        let key = acronyms.get(&key).copied().unwrap_or(key);
+        let key = group_key(span.place);
+        let key = short_forms.get(&key).copied().unwrap_or(key);
         let i = *index.entry(key).or_insert_with(|| {
             groups.push(Group::new(alias));
             count.push(0);

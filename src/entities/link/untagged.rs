@@ -40,8 +40,8 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 fn heads() -> &'static AhoCorasick {
-    static HEADS_AC: OnceLock<AhoCorasick> = OnceLock::new();
-    HEADS_AC.get_or_init(|| AhoCorasick::new(HEADS).expect("a few plain words"))
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, HEADS)
 }
 
 /// `spans` (in text order, apart) with an organisation added for each head

@@ -526,6 +526,14 @@ pub(super) fn among(set: &'static OnceLock<HashSet64>, list: &str, word: &str) -
             .contains(&fold_hash(word))
 }
 
+/// An automaton finding `phrases` (plain text), built once in `cell`.
+pub(super) fn automaton(
+    cell: &'static OnceLock<aho_corasick::AhoCorasick>,
+    phrases: &[&str],
+) -> &'static aho_corasick::AhoCorasick {
+    cell.get_or_init(|| aho_corasick::AhoCorasick::new(phrases).expect("a few plain phrases"))
+}
+
 /// A set of words or phrases by [`phrase_hash`], built once.
 macro_rules! word_set {
     ($name:ident, $words:expr) => {
