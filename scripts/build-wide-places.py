@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Build assets/places-wide.txt: the names of every populated place of at least
 1,000 people and of the regions around them (states, provinces, counties,
-districts), lower case, one per line, sorted by their UTF-8 bytes so that the
-reader can look a name up by binary search without loading anything.
+districts), lower case, one per line, sorted by their UTF-8 bytes (the build
+hashes the lines into a table the reader searches in place).
 
     python3 scripts/build-wide-places.py
 

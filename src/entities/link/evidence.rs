@@ -22,48 +22,118 @@
 //! The decision is made once per name, for all its mentions: one referent
 //! keeps its kind.
 
+use super::line_hash::line_hash;
 use super::*;
 use crate::entities::gazetteer::PLACE_HEAD;
 
+/// A sorted table of the [`line_hash`]es of the lines of a list in
+/// `assets/`, made by the build script.
+macro_rules! hashed_lines {
+    ($file:literal) => {
+        Lines(include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/",
+            $file,
+            ".hashes"
+        )))
+    };
+}
+
 /// Every populated place of at least 1,000 people and the regions around
-/// them, lower case, sorted by bytes (`scripts/build-wide-places.py`).
-const WIDE_PLACES: &str = include_str!("../../../assets/places-wide.txt");
+/// them, lower case (`assets/places-wide.txt`, `scripts/build-wide-places.py`).
+static WIDE_PLACES: Lines = hashed_lines!("places-wide");
 
-/// Family names, lower case, sorted (`scripts/build-given-names.py`).
-const FAMILY_NAMES: &str = include_str!("../../../assets/family-names.txt");
+/// Family names, lower case (`assets/family-names.txt`,
+/// `scripts/build-given-names.py`).
+static FAMILY_NAMES: Lines = hashed_lines!("family-names");
 
-/// Common English words, lower case, sorted (`scripts/build-common-words.py`).
-const COMMON_WORDS: &str = include_str!("../../../assets/common-words.txt");
+/// Common English words, lower case (`assets/common-words.txt`,
+/// `scripts/build-common-words.py`).
+static COMMON_WORDS: Lines = hashed_lines!("common-words");
+
+/// A list of names, one per line, as the sorted [`line_hash`]es of its lines
+/// (little-endian `u64`s): a name is looked up by its hash, found in a few
+/// probes since the hashes are spread evenly, with nothing built at start.
+struct Lines(&'static [u8]);
+
+impl Lines {
+    fn len(&self) -> usize {
+        self.0.len() / 8
+    }
+
+    fn at(&self, i: usize) -> u64 {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&self.0[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(word)
+    }
+
+    /// Whether a line is `key` (or hashes as it does).
+    fn contains(&self, key: &[u8]) -> bool {
+        let key = line_hash(key);
+        let Some(last) = self.len().checked_sub(1) else {
+            return false;
+        };
+        // The hash is among `lo..=hi` if anywhere; `a` and `b` are the
+        // hashes there. Interpolation first, a binary search if that is slow.
+        let (mut lo, mut hi) = (0, last);
+        for _ in 0..8 {
+            let (a, b) = (self.at(lo), self.at(hi));
+            if key < a || key > b {
+                return false;
+            }
+            if a == b {
+                return a == key;
+            }
+            let step = (u128::from(key - a) * (hi - lo) as u128 / u128::from(b - a)) as usize;
+            let guess = lo + step;
+            match self.at(guess).cmp(&key) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less if guess < hi => lo = guess + 1,
+                // `guess` is above `lo`: at `lo` the hash is at most `key`.
+                std::cmp::Ordering::Greater => hi = guess - 1,
+                std::cmp::Ordering::Less => return false,
+            }
+        }
+        let (mut lo, mut hi) = (lo, hi + 1);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.at(mid).cmp(&key) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+            }
+        }
+        false
+    }
+}
 
 /// Whether `word` (any case) is a common English word.
 pub(super) fn common_word(word: &str) -> bool {
-    listed(COMMON_WORDS, word)
+    listed(&COMMON_WORDS, word)
 }
 
 /// Whether `name` (any case) is in the wide list of places.
 pub(super) fn wide_place(name: &str) -> bool {
-    listed(WIDE_PLACES, name)
+    listed(&WIDE_PLACES, name)
 }
 
 /// Whether `name` (any case) is a known family name.
 pub(super) fn family_name(name: &str) -> bool {
-    listed(FAMILY_NAMES, name)
+    listed(&FAMILY_NAMES, name)
 }
 
-/// How many names the lists this module reads hold, counted anew (the
-/// given names built into their table anew): what there is to load. The
-/// sorted lists are searched where they lie, with no index to build.
+/// How many names the lists this module reads hold (the given names built
+/// into their table anew): what there is to load.
 pub(super) fn lists_fresh() -> usize {
-    [WIDE_PLACES, FAMILY_NAMES, COMMON_WORDS]
+    [&WIDE_PLACES, &FAMILY_NAMES, &COMMON_WORDS]
         .iter()
-        .map(|list| list.bytes().filter(|&b| b == b'\n').count())
+        .map(|list| list.len())
         .sum::<usize>()
         + given_names_fresh().len()
 }
 
-/// Whether `name`, in lower case with single spaces, is a line of `list`
-/// (lines sorted by their bytes, each ending in a line break).
-fn listed(list: &str, name: &str) -> bool {
+/// Whether `name`, in lower case with single spaces, is a line of `list`.
+fn listed(list: &Lines, name: &str) -> bool {
     // The key in lower case with single spaces: on the stack for a short
     // ASCII name, the common case.
     let mut buf = [0u8; 64];
@@ -79,7 +149,7 @@ fn listed(list: &str, name: &str) -> bool {
                 len += 1;
             }
         }
-        return len > 0 && sorted_lines_contain(list.as_bytes(), &buf[..len]);
+        return len > 0 && list.contains(&buf[..len]);
     }
     let mut key = String::with_capacity(name.len());
     for (i, word) in name.split_whitespace().enumerate() {
@@ -88,32 +158,7 @@ fn listed(list: &str, name: &str) -> bool {
         }
         key.extend(word.chars().flat_map(char::to_lowercase));
     }
-    !key.is_empty() && sorted_lines_contain(list.as_bytes(), key.as_bytes())
-}
-
-/// Whether `key` is a line of `list`, whose lines are sorted by their bytes
-/// and each end in `\n`: a binary search over the bytes.
-fn sorted_lines_contain(list: &[u8], key: &[u8]) -> bool {
-    // `lo` is always at the start of a line, `hi` at the start of a line or
-    // at the end: the lines in between are still to search.
-    let (mut lo, mut hi) = (0, list.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = list[lo..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(lo, |p| lo + p + 1);
-        let end = list[start..hi]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(hi, |p| start + p);
-        match list[start..end].cmp(key) {
-            std::cmp::Ordering::Equal => return true,
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    false
+    !key.is_empty() && list.contains(key.as_bytes())
 }
 
 /// Whether `word` is a known given name.
@@ -606,9 +651,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_wide_list_is_sorted_and_looked_up_in_any_case() {
-        let lines: Vec<&str> = WIDE_PLACES.lines().collect();
-        assert!(lines.windows(2).all(|w| w[0] < w[1]));
+    fn the_wide_list_is_looked_up_in_any_case() {
         assert!(wide_place("Tavildara"));
         assert!(wide_place("LOCKERBIE"));
         assert!(wide_place("Lincolnshire"));
@@ -823,21 +866,67 @@ mod tests {
         );
     }
 
+    /// The hashes of some lines, sorted, as the build script writes them.
+    fn table(lines: &[&str]) -> Vec<u8> {
+        let mut hashes: Vec<u64> = lines.iter().map(|l| line_hash(l.as_bytes())).collect();
+        hashes.sort_unstable();
+        hashes.iter().flat_map(|h| h.to_le_bytes()).collect()
+    }
+
     #[test]
-    fn lines_are_found_by_binary_search_in_place() {
-        let list = b"ab\nabc\nb\nba c\nzz\n";
+    fn every_line_of_a_list_is_found_and_nothing_else() {
+        let bytes = table(&["ab", "abc", "b", "ba c", "zz"]);
+        let list = Lines(bytes.leak());
         for line in ["ab", "abc", "b", "ba c", "zz"] {
-            assert!(sorted_lines_contain(list, line.as_bytes()), "{line}");
+            assert!(list.contains(line.as_bytes()), "{line}");
         }
-        for other in ["", "a", "abd", "ba", "c", "zzz", "\n"] {
-            assert!(!sorted_lines_contain(list, other.as_bytes()), "{other}");
+        for other in ["", "a", "abd", "ba", "c", "zzz", "\n", "ab\nabc"] {
+            assert!(!list.contains(other.as_bytes()), "{other}");
         }
-        assert!(!sorted_lines_contain(b"", b"a"));
-        for list in [WIDE_PLACES, FAMILY_NAMES, COMMON_WORDS] {
-            assert!(list.ends_with('\n'));
-            let lines: Vec<&str> = list.lines().collect();
-            assert!(lines.windows(2).all(|w| w[0] < w[1]));
-            assert!(lines.iter().step_by(97).all(|l| listed(list, l)));
+        assert!(!Lines(&[]).contains(b"a"));
+        let sources = [
+            (
+                &WIDE_PLACES,
+                include_str!("../../../assets/places-wide.txt"),
+            ),
+            (
+                &FAMILY_NAMES,
+                include_str!("../../../assets/family-names.txt"),
+            ),
+            (
+                &COMMON_WORDS,
+                include_str!("../../../assets/common-words.txt"),
+            ),
+        ];
+        for (list, text) in sources {
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(list.len(), lines.len());
+            assert!(lines.iter().all(|l| listed(list, l)));
+            // A line with a letter added is seldom another line.
+            let misses = lines
+                .iter()
+                .filter(|l| listed(list, &format!("{l}q")))
+                .count();
+            assert!(misses < lines.len() / 50, "{misses} of {}", lines.len());
+        }
+        assert!(listed(&FAMILY_NAMES, "  SMITH "));
+        assert!(!listed(&FAMILY_NAMES, "smith jones"));
+    }
+
+    proptest::proptest! {
+        /// Whatever the lines, each is found in their table, and a key that
+        /// is no line is not.
+        #[test]
+        fn a_table_holds_its_lines_and_no_other(
+            lines in proptest::collection::btree_set("\\PC{0,12}", 0..300),
+            other in "\\PC{0,12}",
+        ) {
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let list = Lines(table(&lines).leak());
+            for l in &lines {
+                proptest::prop_assert!(list.contains(l.as_bytes()));
+            }
+            proptest::prop_assert_eq!(list.contains(other.as_bytes()), lines.contains(&other.as_str()));
         }
     }
 

@@ -36,6 +36,7 @@ mod clean;
 mod define;
 mod evidence;
 mod join;
+mod line_hash;
 mod nouns;
 mod people;
 mod places;
