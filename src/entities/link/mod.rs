@@ -434,6 +434,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let before = BEFORE.get_or_init(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE))
             .expect("a few phrases make an automaton")
     });

@@ -526,12 +526,20 @@ pub(super) fn among(set: &'static OnceLock<HashSet64>, list: &str, word: &str) -
             .contains(&fold_hash(word))
 }
 
-/// An automaton finding `phrases` (plain text), built once in `cell`.
+/// An automaton finding `phrases` (plain text), built once in `cell`; of
+/// phrases that start at one place, the longest. (Leftmost matching lets
+/// the automaton skip ahead with a vectorised search for a few phrases at
+/// once, several times faster over a long text than stepping byte by byte.)
 pub(super) fn automaton(
     cell: &'static OnceLock<aho_corasick::AhoCorasick>,
     phrases: &[&str],
 ) -> &'static aho_corasick::AhoCorasick {
-    cell.get_or_init(|| aho_corasick::AhoCorasick::new(phrases).expect("a few plain phrases"))
+    cell.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(phrases)
+            .expect("a few plain phrases")
+    })
 }
 
 /// A set of words or phrases by [`phrase_hash`], built once.
