@@ -255,13 +255,13 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         if defined.contains_key(&s.name) {
             continue;
         }
+        let Some(d) = definition(text, s.end()) else {
+            continue;
+        };
         // The subject is more than the name after a preposition (`riots in
         // Jordan is a dirty game`).
         let object = word_before(text, s.start).is_some_and(|w| listed(PREPOSITIONS, &text[w]));
-        if object {
-            continue;
-        }
-        if let Some(d) = definition(text, s.end()) {
+        if !object {
             defined.insert(s.name, d);
         }
     }

@@ -272,6 +272,9 @@ pub(super) fn occurrences<T>(
     let mut by_hash: HashMap64<usize> = HashMap64::default();
     let mut same_hash: Vec<usize> = vec![usize::MAX; forms.len()];
     let mut symbols: Vec<usize> = Vec::new();
+    // The first bytes of the forms that start with a run: a run starting
+    // with any other byte (most words of a text) is passed by unhashed.
+    let mut first_bytes = [false; 256];
     for (rank, (form, _)) in forms.iter().enumerate() {
         let n = run_len(form);
         if form.is_empty() {
@@ -281,6 +284,7 @@ pub(super) fn occurrences<T>(
             symbols.push(rank);
             continue;
         }
+        first_bytes[usize::from(form.as_bytes()[0])] = true;
         let list = lengths.entry(bytes_hash(&form[..n])).or_default();
         if let Err(at) = list.binary_search(&form.len()) {
             list.insert(at, form.len());
@@ -322,6 +326,9 @@ pub(super) fn occurrences<T>(
         let n = run_len(&text[at..]);
         let start = at;
         at += n.max(1);
+        if !first_bytes[usize::from(b)] {
+            continue;
+        }
         let joined = text[..start]
             .chars()
             .next_back()
