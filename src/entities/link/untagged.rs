@@ -1,6 +1,7 @@
 //! Organisations the tagger missed whose names end in a word that only an
 //! organisation's name ends in: `Mute Records`, `British Museum`, `Smiths
-//! Industries`, `Midland Railway`.
+//! Industries`, `Midland Railway`; and states named by a word before
+//! `Empire` or `Republic` (`Dutch Republic`), which the tagger cuts short.
 
 use std::sync::OnceLock;
 
@@ -83,6 +84,100 @@ pub(super) fn untagged_organisations(
     with_added(spans, added)
 }
 
+/// Words that end the name of a state, past or present (`Ottoman Empire`,
+/// `Dutch Republic`, `Fatimid Caliphate`). Not `Confederation`, which ends
+/// as many organisations' names (`Asian Football Confederation`).
+const POLITIES: &[&str] = &[
+    "Caliphate",
+    "Emirate",
+    "Empire",
+    "Khanate",
+    "Kingdom",
+    "Republic",
+    "Sultanate",
+];
+
+fn polities() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, POLITIES)
+}
+
+/// `spans` (in text order, apart) with each state's name in `text[part]`
+/// made one place: a word of [`POLITIES`] with the capitalised words right
+/// before it (one to three; not a title or a word that starts a sentence),
+/// when no name goes on after it (`Empire State Building`, `Republic of
+/// Ireland`) and no span reaches out of it. The spans inside it (`Republic`
+/// alone, `Holy Roman Empire` taken for an organisation) give way; not a
+/// person's name the tagger found (`Roger Kingdom`).
+pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut states: Vec<Range<usize>> = Vec::new();
+    for m in polities().find_iter(Input::new(text).range(part)) {
+        let head = m.start()..m.end();
+        if !whole_word(text, &head)
+            || states.last().is_some_and(|s| s.end > head.start)
+            || word_after(text, head.end).is_some_and(|w| {
+                let word = &text[w];
+                word == "of" || is_name_word(word)
+            })
+        {
+            continue;
+        }
+        let mut start = head.start;
+        for _ in 0..3 {
+            let Some(w) = word_before(text, start) else {
+                break;
+            };
+            let word = &text[w.clone()];
+            if trim_edges(text, w.clone()) != w
+                || !is_name_word(word)
+                || NOT_NAMES.contains(&word)
+                || is_title(word)
+                || !text[w.end..start].chars().all(|c| c == ' ')
+            {
+                break;
+            }
+            start = w.start;
+        }
+        let state = start..head.end;
+        // An era (`Second Empire`) rather than a state.
+        let ordinal = |w: &str| {
+            matches!(
+                w,
+                "First" | "Second" | "Third" | "Fourth" | "Fifth" | "Sixth" | "Seventh"
+            )
+        };
+        if start == head.start || text[start..head.start].split(' ').any(ordinal) {
+            continue;
+        }
+        // The spans that overlap it, all inside it and none a person's.
+        let from = spans.partition_point(|s| s.end() <= state.start);
+        let over = spans[from..].iter().take_while(|s| s.start < state.end);
+        let mut fits = true;
+        let mut whole_place = false;
+        for s in over {
+            fits &= s.start >= state.start && s.end() <= state.end && s.kind != Kind::Person;
+            whole_place |= s.range() == state && s.kind == Kind::Place;
+        }
+        if fits && !whole_place {
+            states.push(state);
+        }
+    }
+    if states.is_empty() {
+        return spans;
+    }
+    let inside = |s: &Span| {
+        let at = states.partition_point(|r| r.end <= s.start);
+        states.get(at).is_some_and(|r| r.start <= s.start)
+    };
+    let mut kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
+    let added = states
+        .into_iter()
+        .map(|r| Span::new(text, r, Kind::Place))
+        .collect();
+    kept = with_added(kept, added);
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::link_marked;
@@ -106,6 +201,42 @@ mod tests {
         assert_eq!(
             organisations("{O|Mute Records} grew. In Museum news, none."),
             ["Mute Records"]
+        );
+    }
+
+    fn places(src: &str) -> Vec<String> {
+        let (_, e) = link_marked(src);
+        e.places.iter().map(|e| e.name.clone()).collect()
+    }
+
+    #[test]
+    fn a_state_named_by_a_word_before_empire_or_republic_is_one_place() {
+        // Cut short by the tagger, taken for an organisation, or missed.
+        assert_eq!(
+            places(
+                "The British fought the Dutch {L|Republic}. The {O|Holy Roman Empire} ended. \
+                 Traders of the Ottoman Empire came. He served the Roman Empire."
+            ),
+            [
+                "Dutch Republic",
+                "Holy Roman Empire",
+                "Ottoman Empire",
+                "Roman Empire"
+            ]
+        );
+        // A name that goes on, a word alone, a sentence's first word, a
+        // person's name.
+        assert_eq!(
+            places(
+                "He climbed the Empire State Building. The Republic of Ireland won. \
+                 The Empire fell. {P|Roger Kingdom} won. Republic Airways flew. \
+                 The Second Empire style."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            places("{L|Czech Republic} and the Czech Republic."),
+            ["Czech Republic"]
         );
     }
 }
