@@ -317,13 +317,25 @@ const GEOGRAPHIC_LAST: &[&str] = &[
 
 /// Words that make a name a place's when they begin it, in the languages
 /// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
-/// Nevada`, `Cape Verde`).
+/// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`).
 const GEOGRAPHIC_FIRST: &[&str] = &[
+    "bahía",
     "cape",
+    "cerro",
     "cordillera",
+    "gmina",
+    "golfo",
     "isla",
+    "isle",
+    "lac",
     "lago",
+    "laguna",
+    "loch",
+    "lough",
+    "mont",
     "monte",
+    "pico",
+    "punta",
     "rio",
     "río",
     "salar",
@@ -740,6 +752,20 @@ mod tests {
             organisations,
             ["Federal Reserve", "Range Rover", "Empire State Realty"]
         );
+    }
+
+    #[test]
+    fn a_name_begun_by_a_word_for_a_lake_isle_or_commune_is_a_place() {
+        let src = "{P|Isle Royale} has wolves. {P|Loch Ness} is deep. \
+                   {P|Gmina Olesno} has a council. {P|Cerro Torre} is steep. \
+                   {P|Isle} alone is nothing, and {P|Lois Lane} is a person.";
+        let (_, e) = super::super::test_support::link_marked(src);
+        let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            places,
+            ["Isle Royale", "Loch Ness", "Gmina Olesno", "Cerro Torre"]
+        );
+        assert!(e.people.iter().any(|p| p.name == "Lois Lane"));
     }
 
     #[test]
