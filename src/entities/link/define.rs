@@ -26,21 +26,25 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-pub(super) const PERSON: &str = "academic activist actor actress admiral administrator aristocrat architect \
-     archbishop artist astronaut astronomer athlete author banker bassist biologist \
-     bishop boxer businessman businesswoman cardinal cartoonist chancellor chef chemist \
-     choreographer coach comedian commander composer conductor cricketer critic cyclist \
-     dancer diplomat director drummer duchess duke economist emperor empress engineer \
-     entrepreneur explorer filmmaker footballer general geologist golfer governor \
-     guitarist historian illustrator industrialist inventor journalist judge king knight \
-     lawyer linguist lyricist manager mathematician mayor minister missionary monarch \
-     monk mountaineer musician novelist nun officer painter pharaoh philanthropist \
-     philosopher photographer physician physicist pianist pilot player playwright poet \
-     politician pope presenter president priest prince princess professor psychologist \
-     queen rapper revolutionary rower ruler saint scholar scientist screenwriter sculptor \
-     senator singer singer-songwriter skier soldier songwriter sociologist sprinter \
-     statesman stateswoman sultan surgeon swimmer teacher theologian violinist warlord \
-     wrestler writer zoologist";
+pub(super) const PERSON: &str = "academic activist actor actress administrator admiral anthropologist archaeologist \
+     archbishop archer architect aristocrat artist astronaut astronomer athlete author \
+     aviator banker bassist batsman biochemist biologist bishop botanist bowler boxer \
+     businessman businesswoman cardinal cartoonist cellist chancellor chef chemist \
+     choreographer climber coach columnist comedian commander commentator composer \
+     conductor cricketer critic cyclist dancer diarist diplomat director driver drummer \
+     duchess duke economist editor emperor empress engineer entrepreneur essayist explorer \
+     fencer filmmaker footballer general geneticist geographer geologist goalkeeper golfer \
+     governor guitarist gymnast historian hurdler illustrator imam industrialist inventor \
+     jockey journalist judge keyboardist king knight lawyer linguist lyricist manager \
+     mathematician mayor midfielder minister missionary monarch monk mountaineer musician \
+     naturalist navigator novelist nun nurse oceanographer officer painter pathologist \
+     pharaoh pharmacist philanthropist philosopher photographer physician physicist pianist \
+     pilot player playwright poet politician pope presenter president priest prince \
+     princess professor psychiatrist psychologist queen rabbi rapper revolutionary rower \
+     ruler sailor saint saxophonist scholar scientist screenwriter sculptor senator singer \
+     singer-songwriter skater skier sociologist soldier songwriter soprano sprinter \
+     statesman stateswoman striker sultan surgeon swimmer teacher tenor theologian \
+     translator trumpeter violinist vocalist warlord wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
 const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
