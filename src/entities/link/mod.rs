@@ -349,6 +349,71 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     "\u{2019}s shares",
 ];
 
+/// Verbs of a match, before the side it was played against: `beating
+/// Chelsea 2-1`.
+const SCORE_VERBS: &[&str] = &[
+    "against",
+    "beat",
+    "beating",
+    "beats",
+    "defeat",
+    "defeated",
+    "defeating",
+    "defeats",
+    "drew",
+    "edged",
+    "hammered",
+    "thrashed",
+    "to",
+    "trounced",
+    "with",
+];
+
+/// Whether `after`, the text after a name, starts with one score of a
+/// match (` 2-1`, ` 23–10`), and not the first of a tennis player's sets
+/// (` 6-4 6-3`, ` 6-4, 7-5`).
+fn one_score_after(after: &str) -> bool {
+    let score_len = |s: &str| {
+        let b = s.as_bytes();
+        let digits = |at: usize| {
+            b[at.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        };
+        let first = digits(0);
+        if !(1..=3).contains(&first) {
+            return None;
+        }
+        let dash = s[first..]
+            .chars()
+            .next()
+            .filter(|&c| c == '-' || c == '\u{2013}')?;
+        let second = digits(first + dash.len_utf8());
+        let end = first + dash.len_utf8() + second;
+        let ends = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        ((1..=3).contains(&second) && ends).then_some(end)
+    };
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(end) = score_len(rest) else {
+        return false;
+    };
+    let next = rest[end..].trim_start_matches([',', ' ']);
+    score_len(next).is_none()
+}
+
+/// Whether `name` is a country's or a region's (`Mexico`, `Scotland`): its
+/// side is named as the place is.
+fn national_side(name: &str) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    gazetteer()
+        .lookup(name)
+        .iter()
+        .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::Region))
+}
+
 /// What comes before a company's name: `shares of Bre-X`. A capitalised
 /// word after one of these that no span holds is taken as a company's name.
 const MONEY_BEFORE: &[&str] = &["shares of ", "shares in ", "stake in ", "stock of "];
@@ -425,6 +490,9 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             continue;
         }
         if AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+            || (one_score_after(after)
+                && !national_side(&text[s.range()])
+                && word_before(text, s.start).is_some_and(|w| SCORE_VERBS.contains(&&text[w])))
             || (AFTER_GROUPS.iter().any(|a| after.starts_with(a))
                 && group_name(&text[s.range()])
                 && word_before(text, s.start)
@@ -758,6 +826,24 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
         assert_eq!(e.organisations[1].mentions.len(), 2);
         assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn a_side_beaten_by_a_score_is_a_club() {
+        let (_, e) = link_marked(
+            "Arsenal won the cup, beating {O|Chelsea} 2-1. {P|Chelsea} had led. They drew \
+             with {P|Warrington} 14\u{2013}14. {L|Mexico} beat {L|Panama} 3-0. \
+             {P|Sampras} beat {P|Agassi} 6-4 6-3. He met {P|Dale} 2-1 up.",
+        );
+        assert_eq!(names(&e.organisations), ["Chelsea", "Warrington"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+        assert_eq!(names(&e.places), ["Mexico", "Panama"]);
+        assert_eq!(names(&e.people), ["Sampras", "Agassi", "Dale"]);
+        assert!(one_score_after(" 23-10."));
+        assert!(!one_score_after(" 6-4, 7-5"));
+        assert!(!one_score_after(" 2-1a"));
+        assert!(!one_score_after("2-1"));
+        assert!(!one_score_after(" 2009-10 season"));
     }
 
     #[test]
