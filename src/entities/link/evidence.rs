@@ -380,9 +380,15 @@ pub(super) fn geographic_names_whole(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     for i in 0..spans.len() {
         if out > 0 {
             let (last, span) = (&spans[out - 1], &spans[i]);
+            // A city named after its place (`Toyota` `City`).
+            let city = last.kind == Kind::Place
+                && span.kind == Kind::Place
+                && &text[span.range()] == "City";
             if last.end() + 1 == span.start
                 && text.as_bytes()[last.end()] == b' '
-                && (geographic_word(&text[last.range()]) || geographic_word(&text[span.range()]))
+                && (geographic_word(&text[last.range()])
+                    || geographic_word(&text[span.range()])
+                    || city)
             {
                 spans[out - 1] = Span::new(text, last.start..span.end(), Kind::Place);
                 continue;
@@ -720,11 +726,20 @@ mod tests {
     fn a_geographic_name_cut_in_two_by_the_tagger_is_one_place() {
         let (people, places) = kinds(
             "Boats sailed into the {O|Barents} {L|Sea}. They reached {P|Copper} {L|Harbor} \
-             and the {L|River} {O|Tees}. {P|Hall}, {L|Sea} and {L|River}-{P|Hall} stay apart.",
+             and the {L|River} {O|Tees}. {P|Hall}, {L|Sea} and {L|River}-{P|Hall} stay apart. \
+             It is based in {L|Toyota} {L|City}, not {O|Manchester} {L|City}.",
         );
         assert_eq!(
             places,
-            ["Barents Sea", "Copper Harbor", "River Tees", "Sea", "River"]
+            [
+                "Barents Sea",
+                "Copper Harbor",
+                "River Tees",
+                "Sea",
+                "River",
+                "Toyota City",
+                "City"
+            ]
         );
         assert_eq!(people, ["Hall"]);
     }

@@ -19,8 +19,9 @@ const NOUNS: &str = "album albums anime aria ballad ballet documentary documenta
      film films manga miniseries movie movies musical novel novella novels opera operas \
      painting paintings poem poems sequel sitcom song songs series sculpture soundtrack \
      symphony telenovela trilogy \
-     airliner asteroid battleship comet cruiser destroyer frigate lander liner pulsar \
-     rocket satellite spacecraft submarine warship";
+     airliner airship asteroid battleship boat capsule comet cruiser destroyer frigate \
+     lander liner locomotive module orbiter pulsar racehorse rocket rover satellite \
+     schooner ship spacecraft steamer steamship submarine warship yacht";
 
 /// Nouns for works that are other words too (`to play Hamlet`, `the game
 /// Arsenal lost`): only after one of [`QUALIFIERS`] (`his book`, `the
@@ -104,8 +105,9 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// The spans (in text order, apart), without the names that the words
 /// before one of their mentions make a work's ([`work_before`]), nor the
 /// names listed after such a name (`Rashomon and Drunken Angel`). Every
-/// mention of such a name goes, except for a person's name, which may also
-/// be a title (`the novel Emma`): then only that mention.
+/// mention of such a name goes, except for a person's or a listed place's
+/// name, which may also be a title (`the novel Emma`, `the ship Arkansas`):
+/// then only that mention.
 pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut works = HashSet64::default();
     let mut mentions = Vec::new();
@@ -123,7 +125,8 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
         let surface = &text[s.range()];
         let a_persons = person_named_in_full(text, s)
             || (!surface.contains(' ') && (given_name(surface) || family_name(surface)));
-        if a_persons {
+        // Ships and films are named after places too (`the ship Arkansas`).
+        if a_persons || listed_place(surface) {
             mentions.push(i);
         } else {
             works.insert(s.name);
@@ -267,9 +270,15 @@ mod tests {
         assert_eq!(
             linked(
                 "{O|HMS Belfast} shelled {L|Normandy}. Grains came back from the asteroid \
-                 {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew."
+                 {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew. \
+                 She sailed on the yacht {O|Malizia II}. The lunar module {P|Eagle} landed. \
+                 The ship {L|Arkansas} sank off {L|Arkansas}."
             ),
-            [vec![], vec!["Normandy".to_string()], vec![]]
+            [
+                vec![],
+                vec!["Normandy".to_string(), "Arkansas".to_string()],
+                vec![]
+            ]
         );
     }
 }
