@@ -431,6 +431,7 @@ const GROUP_BEFORE: &[&str] = &[
     "member of ",
     "members of ",
     "formerly of ",
+    "published by ",
 ];
 
 /// Whether a name before a plural verb may be a group's: one word, not
@@ -516,7 +517,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 .any(|p| text[end..].starts_with(p))
         };
         match span_over(&spans, &name) {
-            Some(s) if !possessive(s.end()) => {
+            Some(s) if !possessive(s.end()) && !a_person(s) => {
                 names.insert(s.name);
             }
             None if after_money_words(text, name.start) => {
@@ -826,6 +827,17 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
         assert_eq!(e.organisations[1].mentions.len(), 2);
         assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn a_publisher_is_an_organisation_but_not_an_author() {
+        let (_, e) = link_marked(
+            "The novel was published by {P|Heinemann} in 1958. {P|Heinemann} grew. An essay \
+             by {P|George Orwell}, published by {P|Orwell} himself.",
+        );
+        assert_eq!(names(&e.organisations), ["Heinemann"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+        assert_eq!(names(&e.people), ["George Orwell"]);
     }
 
     #[test]
