@@ -192,6 +192,33 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         }
         spans[i] = Span::new(text, w.start..s.end(), Kind::Person);
     }
+    // Two spans of one word each, a given name and a family name, one
+    // space apart, whatever the tagger took them for (`Diego` an
+    // organisation and `Rivera` a place). Rewritten in place: `spans[..out]`
+    // are done, and `out <= i`.
+    let mut out = 0;
+    for i in 0..spans.len() {
+        if out > 0 {
+            let (a, b) = (&spans[out - 1], &spans[i]);
+            let (first, last) = (&text[a.range()], &text[b.range()]);
+            if a.end() + 1 == b.start
+                && text.as_bytes()[a.end()] == b' '
+                && !first.contains(' ')
+                && !last.contains(' ')
+                && (a.kind != Kind::Person || b.kind != Kind::Person)
+                && given_name(first)
+                && !common_word(first)
+                && !listed_place(first)
+                && family_name(last)
+            {
+                spans[out - 1] = Span::new(text, a.start..b.end(), Kind::Person);
+                continue;
+            }
+        }
+        spans.swap(out, i);
+        out += 1;
+    }
+    spans.truncate(out);
     spans
 }
 
@@ -528,6 +555,18 @@ mod tests {
                 "Keller"
             ]
         );
+    }
+
+    #[test]
+    fn a_given_name_and_a_family_name_the_tagger_took_apart_are_one_person() {
+        let (_, e) = link_marked(
+            "She married the painter {O|Diego} {L|Rivera}. They flew from {L|Paris} {L|Hilton} \
+             Head. {P|Anna} {P|Smith} met {L|Chelsea} {L|London}.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Diego Rivera", "Anna", "Smith"]);
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(places.contains(&"Hilton") && places.contains(&"London"));
     }
 
     #[test]

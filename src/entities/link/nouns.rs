@@ -102,6 +102,72 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     spans
 }
 
+/// Titles that only a person's name follows (not `King`, `General` or
+/// `First`, which begin places' and firms' names: `King County`, `General
+/// Motors`).
+const PERSONS_TITLES: &[&str] = &[
+    "Ambassador",
+    "Archbishop",
+    "Capt",
+    "Captain",
+    "Chancellor",
+    "Col",
+    "Colonel",
+    "Congressman",
+    "Congresswoman",
+    "Dame",
+    "Dr",
+    "Gov",
+    "Governor",
+    "Lieutenant",
+    "Mayor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Pope",
+    "President",
+    "Prof",
+    "Professor",
+    "Rabbi",
+    "Rep",
+    "Rev",
+    "Reverend",
+    "Sen",
+    "Senator",
+    "Sergeant",
+    "Sgt",
+    "Sheikh",
+    "Sir",
+];
+
+/// The spans (in text order), with a name the tagger called a place or an
+/// organisation right after a person's title (`President F. W. de Klerk`,
+/// `Mr. Rivers`) made a person's: at every mention, but a listed place
+/// (`President Washington`) and a name with an organisation's words at
+/// that mention only.
+pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
+        let Some(w) = word_before(text, s.start) else {
+            continue;
+        };
+        let title = text[w.clone()].trim_end_matches('.');
+        if w.end + 1 != s.start || !PERSONS_TITLES.contains(&title) {
+            continue;
+        }
+        let surface = &text[s.range()];
+        if listed_place(surface) || super::words::is_organisation(&super::words::folded(surface)) {
+            s.kind = Kind::Person;
+        } else {
+            names.insert(s.name);
+        }
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        s.kind = Kind::Person;
+    }
+    spans
+}
+
 /// The spans (in text order), with a name right after an organisation's
 /// noun in lower case (`the band Boris`, `the label Mute`) and standing
 /// alone after it made an organisation's: at every mention, but a listed
@@ -178,6 +244,18 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+
+    #[test]
+    fn a_name_after_a_persons_title_is_a_persons() {
+        let [people, places, organisations] = linked(
+            "He met President {L|F. W. de Klerk}. {L|F. W. de Klerk} spoke. Mr. {O|Rivers} \
+             came. President {L|Washington} led; {L|Washington} grew. He lives in {L|King \
+             County}. General {O|Motors} fell.",
+        );
+        assert_eq!(people, ["F. W. de Klerk", "Rivers", "Washington"]);
+        assert_eq!(places, ["Washington", "King County"]);
+        assert_eq!(organisations, ["Motors"]);
+    }
 
     #[test]
     fn a_name_after_a_persons_noun_is_a_persons() {
