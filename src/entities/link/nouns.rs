@@ -143,8 +143,8 @@ const PERSONS_TITLES: &[&str] = &[
 /// The spans (in text order), with a name the tagger called a place or an
 /// organisation right after a person's title (`President F. W. de Klerk`,
 /// `Mr. Rivers`) made a person's: at every mention, but a listed place
-/// (`President Washington`) and a name with an organisation's words at
-/// that mention only.
+/// (`President Washington`) at that mention only, and not a name with an
+/// organisation's words (`President Obama Foundation`).
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
@@ -156,7 +156,10 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         let surface = &text[s.range()];
-        if listed_place(surface) || super::words::is_organisation(&super::words::folded(surface)) {
+        if super::words::is_organisation(&super::words::folded(surface)) {
+            continue;
+        }
+        if listed_place(surface) {
             s.kind = Kind::Person;
         } else {
             names.insert(s.name);
