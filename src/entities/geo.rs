@@ -247,7 +247,9 @@ fn names(rows: &[Entry]) -> Option<Named> {
 /// United States); a US state when the document names other states of the
 /// country (`Washington` beside `Oregon`); a place in a state or region the
 /// document names (`Paris` beside `Texas`); a place in a country it names,
-/// by name or by one of its states; the most populous (states have no
+/// by name or by one of its states (one less than a twentieth the size of
+/// another of its name only when the country is named by name); the most
+/// populous (states have no
 /// population in the data, so a city or country of the name comes first).
 pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
     let gazetteer = gazetteer();
@@ -269,10 +271,19 @@ pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
                     .filter(move |(j, _)| *j != i)
                     .filter_map(|(_, n)| *n)
             };
+            // A place in a country the text names wins over a far bigger
+            // one elsewhere only when the country itself is named (or its
+            // state is: `in_region`, `Paris` beside `Texas`), not when some
+            // other place of it is (`Paris` beside `New York` is in France).
+            let biggest = rows.iter().map(|e| e.population).max().unwrap_or(0);
             let key = |e: &Entry| {
                 let by_name =
                     others().any(|n| n.kind == GeoKind::Country && n.country == e.country);
-                let in_country = !e.country.is_empty() && others().any(|n| n.country == e.country);
+                let dwarfed = e.population.saturating_mul(20) < biggest;
+                let in_country = !e.country.is_empty()
+                    && others().any(|n| {
+                        n.country == e.country && (!dwarfed || n.kind == GeoKind::Country)
+                    });
                 let among_states = e.kind == GeoKind::State
                     && others().any(|n| n.kind == GeoKind::State && n.country == e.country);
                 let in_region = e.kind != GeoKind::State
@@ -406,6 +417,9 @@ mod tests {
         assert!((paris.lat - 33.66).abs() < 0.1, "{paris:?}");
         let united_states = place(&places(&["United States", "Paris"]));
         assert_eq!(united_states[1].as_ref().unwrap().admin1, "TX");
+        // Beside another US city, Paris is still the far bigger one.
+        let new_york = place(&places(&["New York", "Paris", "Vienna"]));
+        assert_eq!(countries(&new_york), [Some("US"), Some("FR"), Some("AT")]);
         // France named as well: its capital wins.
         let both = place(&places(&["United States", "France", "Paris"]));
         assert_eq!(both[2].as_ref().unwrap().country, "FR");
