@@ -585,20 +585,27 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             after_the.insert(s.name);
         }
     }
-    // Names of one word listed with a place: `Heidelberg and Heilbronn`,
-    // `towns like Mohawk, Ahmeek and Phoenix`.
+    // Names of one word listed with a place (`Heidelberg and Heilbronn`,
+    // `towns like Mohawk, Ahmeek and Phoenix`), or with an organisation
+    // (`analysts at Morgan Stanley and Nomura`).
+    let mut with_organisations = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
-        let listed_with = |other: Option<&Span>, between: Option<&str>| {
-            other.is_some_and(|o| o.kind == Kind::Place) && between.is_some_and(list_goes_on)
-        };
-        if s.kind == Kind::Person
-            && !text[s.range()].contains(' ')
-            && ((i > 0 && listed_with(spans.get(i - 1), text.get(spans[i - 1].end()..s.start)))
+        let listed_with = |kind: Kind| {
+            let with = |other: Option<&Span>, between: Option<&str>| {
+                other.is_some_and(|o| o.kind == kind) && between.is_some_and(list_goes_on)
+            };
+            (i > 0 && with(spans.get(i - 1), text.get(spans[i - 1].end()..s.start)))
                 || spans
                     .get(i + 1)
-                    .is_some_and(|n| listed_with(Some(n), text.get(s.end()..n.start))))
-        {
-            with_places.insert(s.name);
+                    .is_some_and(|n| with(Some(n), text.get(s.end()..n.start)))
+        };
+        if s.kind == Kind::Person && !text[s.range()].contains(' ') {
+            if listed_with(Kind::Place) {
+                with_places.insert(s.name);
+            }
+            if listed_with(Kind::Organisation) {
+                with_organisations.insert(s.name);
+            }
         }
     }
     // Decided once per name.
@@ -630,6 +637,9 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 || with_places.contains(&s.name)
             {
                 return Verdict::Place;
+            }
+            if with_organisations.contains(&s.name) {
+                return Verdict::Organisation;
             }
             // After `the`, a plural is a group's name (`the Slits`), else a
             // place's (`the Danube`, `the Sahara`); the family of a person
@@ -714,6 +724,22 @@ mod tests {
             "{P|Kowalczyk} said so. Go to {L|Paris} and {P|Kowalczyk}. {L|Atlanta}, {P|Vinny Castilla}.",
         );
         assert_eq!(people, ["Kowalczyk", "Vinny Castilla"]);
+    }
+
+    #[test]
+    fn a_name_listed_with_organisations_is_one() {
+        let (_, e) = super::super::test_support::link_marked(
+            "Analysts at {O|Morgan Stanley} and {P|Nomura} agree. {P|Nomura} rose. \
+             {O|Apple} and {P|Tim Cook} spoke. {P|Kowalczyk} said so; {O|Fiat} and \
+             {P|Kowalczyk} agreed.",
+        );
+        let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            names(&e.organisations),
+            ["Morgan Stanley", "Nomura", "Apple", "Fiat"]
+        );
+        assert_eq!(e.organisations[1].mentions.len(), 2);
+        assert_eq!(names(&e.people), ["Tim Cook", "Kowalczyk"]);
     }
 
     #[test]
