@@ -347,7 +347,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
 /// with one of [`GEOGRAPHIC_FIRST`], or ends with one of
 /// [`GEOGRAPHIC_LAST`]), or ends with `National Park`, `Game Reserve` or
 /// `Nature Reserve`.
-fn geographic(surface: &str) -> bool {
+pub(super) fn geographic(surface: &str) -> bool {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let among = |list: &'static [&'static str]| {
         move |w: &&str| list.iter().any(|g| g.eq_ignore_ascii_case(w))

@@ -148,6 +148,21 @@ const PERSONS_TITLES: &[&str] = &[
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
+        let surface = &text[s.range()];
+        // A peer's or a knight's title and one name, taken together for a
+        // place (`Lord Byron`), but not a place's name (`Lord Howe Island`).
+        // Not other titles: `King Power`, `First Union`, `General Motors`.
+        if let Some((title, name)) = surface.split_once(' ')
+            && !name.contains(' ')
+            && matches!(title, "Lord" | "Lady" | "Sir" | "Dame")
+            && is_name_word(name)
+            && !listed_place(surface)
+            && !super::evidence::geographic(surface)
+            && !super::words::is_organisation(&super::words::folded(surface))
+        {
+            names.insert(s.name);
+            continue;
+        }
         let Some(w) = word_before(text, s.start) else {
             continue;
         };
@@ -155,7 +170,6 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if w.end + 1 != s.start || !PERSONS_TITLES.contains(&title) {
             continue;
         }
-        let surface = &text[s.range()];
         if super::words::is_organisation(&super::words::folded(surface)) {
             continue;
         }
@@ -253,11 +267,22 @@ mod tests {
         let [people, places, organisations] = linked(
             "He met President {L|F. W. de Klerk}. {L|F. W. de Klerk} spoke. Mr. {O|Rivers} \
              came. President {L|Washington} led; {L|Washington} grew. He lives in {L|King \
-             County}. General {O|Motors} fell.",
+             County}. General {O|Motors} fell. The daughter of {L|Lord Byron} sailed to \
+             {L|Lord Howe Island}. {O|First Union} and {O|King Power} grew. \
+             {P|Councillor Marvin Rees} spoke.",
         );
-        assert_eq!(people, ["F. W. de Klerk", "Rivers", "Washington"]);
-        assert_eq!(places, ["Washington", "King County"]);
-        assert_eq!(organisations, ["Motors"]);
+        assert_eq!(
+            people,
+            [
+                "F. W. de Klerk",
+                "Rivers",
+                "Washington",
+                "Lord Byron",
+                "Marvin Rees"
+            ]
+        );
+        assert_eq!(places, ["Washington", "King County", "Lord Howe Island"]);
+        assert_eq!(organisations, ["Motors", "First Union", "King Power"]);
     }
 
     #[test]

@@ -6,6 +6,16 @@ use super::*;
 /// Titles and honorifics stripped from the start of a person's name, and
 /// dropped when they are the whole mention. Lower case, without a final dot.
 pub(super) const TITLES: &[&str] = &[
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
+    "baron",
+    "baroness",
+    "councillor",
+    "councilman",
+    "councilor",
+    "councilwoman",
+    "countess",
     "constable",
     "detective",
     "emir",
