@@ -648,8 +648,11 @@ mod tests {
              the {L|Beijing} Winter Olympics, the University of the {L|Philippines}",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
-        // The university is found whole by its last word.
-        assert_eq!(names(&e.organisations), ["Kim Il Sung University"]);
+        // The agency and the university are found whole by their last words.
+        assert_eq!(
+            names(&e.organisations),
+            ["New China News Agency", "Kim Il Sung University"]
+        );
         let (_, e) = link_marked(
             "{L|China} and the World Bank; {P|Wang Huning}, Standing Committee; \
              Committee member {P|Wang Qishan}; in {L|Beijing}. News later",

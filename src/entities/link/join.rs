@@ -314,6 +314,15 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             cut = true;
         }
         let alone = word_alone(&spans[i]);
+        // A name ending in an organisation's word takes them too (`World`
+        // `Health Organization`), but not in a headline in capitals.
+        let ends_a_body = alone || {
+            let surface = &text[spans[i].range()];
+            surface.chars().any(char::is_lowercase)
+                && surface.rsplit(' ').next().is_some_and(|last| {
+                    surface.contains(' ') && organisation_words().contains(&fold_hash(last))
+                })
+        };
         let span = &mut spans[i];
         let floor = held_until;
         held_until = span.end();
@@ -332,7 +341,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             if w.start < floor
                 || bare != w
                 || !is_name_word(word)
-                || (common && !alone)
+                || (common && !ends_a_body)
                 || is_title(word)
                 || !text[w.end..start].chars().all(|c| c == ' ')
             {
@@ -370,6 +379,7 @@ const NAMES_OF_BODIES: &[&str] = &[
     "Royal",
     "Scientific",
     "Supreme",
+    "World",
 ];
 
 /// Words that end an organisation's name and may take `of` and a name
@@ -661,6 +671,26 @@ mod tests {
             ]
         );
         assert!(e.places.is_empty() && e.people.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn an_organisation_ending_in_an_organisations_word_takes_the_common_words_of_its_name() {
+        let (_, e) = link_marked(
+            "The World {O|Health Organization} declared it. The {O|World Bank} lent. \
+             Officials of the World Trade Organization met. THOMSON RESIGNS AS MANAGER OF \
+             {O|RAITH ROVERS}. The Big {O|Apple Inc} grew.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "World Health Organization",
+                "World Bank",
+                "World Trade Organization",
+                "RAITH ROVERS",
+                "Apple Inc"
+            ]
+        );
     }
 
     #[test]

@@ -14,10 +14,12 @@ use super::*;
 /// `the Band`, `Book Club`).
 const HEADS: &[&str] = &[
     "Academy",
+    "Agency",
     "Airlines",
     "Airways",
     "Association",
     "College",
+    "Commission",
     "Company",
     "Corporation",
     "Federation",
@@ -26,6 +28,8 @@ const HEADS: &[&str] = &[
     "Institute",
     "Museum",
     "Orchestra",
+    "Organisation",
+    "Organization",
     "Railway",
     "Records",
     "Society",
