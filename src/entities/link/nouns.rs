@@ -142,7 +142,7 @@ const PERSONS_TITLES: &[&str] = &[
 
 /// The spans (in text order), with a name the tagger called a place or an
 /// organisation right after a person's title (`President F. W. de Klerk`,
-/// `Mr. Rivers`) made a person's: at every mention, but a listed place
+/// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at every mention, but a listed place
 /// (`President Washington`) at that mention only, and not a name with an
 /// organisation's words (`President Obama Foundation`).
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -163,11 +163,18 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             names.insert(s.name);
             continue;
         }
+        // A family's name (`the Buendía family`).
+        let family = !surface.contains(' ')
+            && text[s.end()..]
+                .strip_prefix(" family")
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
         let Some(w) = word_before(text, s.start) else {
             continue;
         };
         let title = text[w.clone()].trim_end_matches('.');
-        if w.end + 1 != s.start || !PERSONS_TITLES.contains(&title) {
+        let titled = w.end + 1 == s.start && PERSONS_TITLES.contains(&title);
+        let after_the = matches!(&text[w], "the" | "The");
+        if !(titled || (family && after_the)) {
             continue;
         }
         if super::words::is_organisation(&super::words::folded(surface)) {
@@ -269,7 +276,8 @@ mod tests {
              came. President {L|Washington} led; {L|Washington} grew. He lives in {L|King \
              County}. General {O|Motors} fell. The daughter of {L|Lord Byron} sailed to \
              {L|Lord Howe Island}. {O|First Union} and {O|King Power} grew. \
-             {P|Councillor Marvin Rees} spoke.",
+             {P|Councillor Marvin Rees} spoke. It follows the {L|Buendía} family. \
+             The {L|Jordan} family left {L|Jordan}.",
         );
         assert_eq!(
             people,
@@ -278,10 +286,15 @@ mod tests {
                 "Rivers",
                 "Washington",
                 "Lord Byron",
-                "Marvin Rees"
+                "Marvin Rees",
+                "Buendía",
+                "Jordan"
             ]
         );
-        assert_eq!(places, ["Washington", "King County", "Lord Howe Island"]);
+        assert_eq!(
+            places,
+            ["Washington", "King County", "Lord Howe Island", "Jordan"]
+        );
         assert_eq!(organisations, ["Motors", "First Union", "King Power"]);
     }
 
