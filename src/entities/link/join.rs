@@ -165,7 +165,9 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// taking it: `the geographer Hans` `Meyer` is `Hans Meyer`. The given name
 /// is a listed one that is no common word (not `April` in `In April Smith
 /// said`), with no name right before it (`Sunday Times` `Hans`), and no
-/// span holds it.
+/// span holds it. And two spans of one word, a given name and a family
+/// name one space apart, are one person whatever kinds the tagger gave
+/// them (`Diego` `Rivera`), unless both are people already.
 pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];

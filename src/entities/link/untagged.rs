@@ -173,22 +173,21 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
         let at = states.partition_point(|r| r.end <= s.start);
         states.get(at).is_some_and(|r| r.start <= s.start)
     };
-    let mut kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
+    let kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
     let added = states
         .into_iter()
         .map(|r| Span::new(text, r, Kind::Place))
         .collect();
-    kept = with_added(kept, added);
-    kept
+    with_added(kept, added)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::link_marked;
+    use super::super::test_support::linked;
 
     fn organisations(src: &str) -> Vec<String> {
-        let (_, e) = link_marked(src);
-        e.organisations.iter().map(|e| e.name.clone()).collect()
+        let [_, _, organisations] = linked(src);
+        organisations
     }
 
     #[test]
@@ -209,8 +208,8 @@ mod tests {
     }
 
     fn places(src: &str) -> Vec<String> {
-        let (_, e) = link_marked(src);
-        e.places.iter().map(|e| e.name.clone()).collect()
+        let [_, places, _] = linked(src);
+        places
     }
 
     #[test]
