@@ -159,6 +159,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     for (short, long) in last_words_alone(text, &kept) {
         short_forms.entry(short).or_insert(long);
     }
+    for (short, long) in first_words_alone(text, &kept) {
+        short_forms.entry(short).or_insert(long);
+    }
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
     let people: Vec<Range<usize>> = kept

@@ -145,6 +145,43 @@ pub(super) fn last_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
     long
 }
 
+/// The organisations named by their first word alone (`Samsung`, `Apple`),
+/// each with the one organisation of more words the text names that
+/// begins with that word (`Samsung Electronics`, `Apple Inc`): the place
+/// key of the short form with that of the long name. Not an organisation's
+/// word (`Bank`), and not a word that begins several such names (`Toyota
+/// Motor`, `Toyota Industries`).
+pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
+    let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
+    let alone: HashSet64 = organisations()
+        .filter(|s| {
+            let surface = &text[s.range()];
+            !surface.contains(' ') && !organisation_words().contains(&fold_hash(surface))
+        })
+        .map(|s| s.place)
+        .collect();
+    if alone.is_empty() {
+        return HashMap64::default();
+    }
+    let mut long: HashMap64<u64> = HashMap64::default();
+    for s in organisations() {
+        let surface = &text[s.range()];
+        let Some((first, _)) = surface.split_once(' ') else {
+            continue;
+        };
+        let short = place_key(first);
+        if alone.contains(&short) {
+            let name = group_key(s.place);
+            let entry = long.entry(short).or_insert(name);
+            if *entry != name {
+                *entry = 0;
+            }
+        }
+    }
+    long.retain(|_, name| *name != 0);
+    long
+}
+
 /// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
 /// [`acronyms`] and [`last_words_alone`]).
@@ -288,6 +325,27 @@ mod tests {
             ]
         );
         assert_eq!(e.organisations[0].aliases, ["Commission"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_organisations_first_word_alone_is_that_organisation_when_only_one_begins_so() {
+        let (_, e) = link_marked(
+            "{O|Samsung Electronics} fell. Shares of {O|Samsung} fell. {O|Toyota Motor} and \
+             {O|Toyota Industries} grew; {O|Toyota} said so. {O|Bank} rose; {O|Bank Leumi} fell.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Samsung Electronics",
+                "Toyota Motor",
+                "Toyota Industries",
+                "Toyota",
+                "Bank",
+                "Bank Leumi"
+            ]
+        );
+        assert_eq!(e.organisations[0].aliases, ["Samsung"]);
         assert_eq!(e.organisations[0].mentions.len(), 2);
     }
 
