@@ -57,8 +57,9 @@ fn before<'t>(text: &'t str, r: &Range<usize>) -> Option<(Range<usize>, &'t str)
 /// work's noun right before it (`the film Rashomon`), or set off by commas
 /// after one (`Their first album, Absolutego, was`; not `In the first
 /// game, Sandberg scored`), or before `including`, `such as` or `among
-/// them` (`films, including Rashomon`). An article the name left out may
-/// come between (`the album The Ideal Copy`).
+/// them` (`films, including Rashomon`), or right after `wrote`. An
+/// article the name left out may come between (`the album The Ideal
+/// Copy`).
 fn work_before(text: &str, name: &Range<usize>) -> bool {
     let mut at = name.start..name.start;
     if let Some((w, word)) = before(text, &at)
@@ -72,7 +73,10 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
     if text[w.clone()].ends_with(',') {
         return text[name.end..].starts_with(',') && work_noun(text, w.start, word);
     }
-    if work_noun(text, w.start, word) {
+    // `wrote Hamlet`: what one writes is a work (not `painted` or
+    // `directed`, whose object is often a person, nor `composed`, which is
+    // also said of a calm person: `a composed Bernardin told`).
+    if work_noun(text, w.start, word) || matches!(word, "wrote" | "co-wrote") {
         return true;
     }
     let noun = match word {
@@ -204,6 +208,18 @@ mod tests {
         assert_eq!(
             linked("They signed to {O|Mute}, releasing the album The {O|Ideal Copy}."),
             [vec![], vec![], vec!["Mute".to_string()]]
+        );
+        // What one wrote; not what a calm man told.
+        assert_eq!(
+            linked(
+                "In 1991 {P|Torvalds} wrote {P|Linux}. {P|Linux} spread. A calm and composed \
+                 {P|Bernardin} told them."
+            ),
+            [
+                vec!["Torvalds".to_string(), "Bernardin".to_string()],
+                vec![],
+                vec![]
+            ]
         );
     }
 
