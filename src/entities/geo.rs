@@ -193,13 +193,42 @@ pub fn normalise(name: &str) -> Cow<'_, str> {
 }
 
 /// The rows for the first of the entity's names (its name, then its aliases)
-/// that the gazetteer has.
+/// that the gazetteer has; a name in capitals (a dateline's `LONDON`) is
+/// looked up with each word capitalised too.
 fn candidates(gazetteer: &Gazetteer, entity: &Entity) -> Vec<Entry> {
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
-        .map(|n| gazetteer.lookup(n))
+        .map(|n| {
+            let found = gazetteer.lookup(n);
+            match found.is_empty() && in_capitals(n) {
+                true => gazetteer.lookup(&capitalised(n)),
+                false => found,
+            }
+        })
         .find(|found| !found.is_empty())
         .unwrap_or_default()
+}
+
+/// Whether `name` has four letters or more and all of them are capitals
+/// (`ROME`; not an acronym of two or three letters).
+fn in_capitals(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !name.chars().any(char::is_lowercase)
+}
+
+/// `name` with each word's first letter a capital and the rest small
+/// (`NEW YORK` → `New York`).
+fn capitalised(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut first = true;
+    for c in name.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = c.is_whitespace() || c == '-';
+    }
+    out
 }
 
 /// The row a name means when nothing else is known: the most populous, a
@@ -426,6 +455,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_capitals_is_looked_up_as_written_in_small_letters() {
+        let found = place(&places(&["LONDON", "NEW YORK", "XQZW"]));
+        assert_eq!(countries(&found), [Some("GB"), Some("US"), None]);
+        assert_eq!(countries(&place(&places(&["ROME"]))), [Some("IT")]);
+        assert_eq!(capitalised("WINSTON-SALEM"), "Winston-Salem");
+    }
+
+    #[test]
     fn georgia_is_the_state_in_a_us_text_and_the_country_otherwise() {
         let alone = place(&places(&["Georgia", "Russia"]));
         assert_eq!(countries(&alone), [Some("GE"), Some("RU")]);
@@ -461,7 +498,8 @@ mod tests {
             "beijing",
             "BEIJING",
         ]));
-        assert_eq!(countries(&found), [Some("KP"), Some(""), None, None]);
+        // In capitals, as a dateline writes it, it is found too.
+        assert_eq!(countries(&found), [Some("KP"), Some(""), None, Some("CN")]);
     }
 
     #[test]

@@ -317,12 +317,14 @@ const GEOGRAPHIC_LAST: &[&str] = &[
 
 /// Words that make a name a place's when they begin it, in the languages
 /// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
-/// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`).
+/// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`, `Fort
+/// Nelson`).
 const GEOGRAPHIC_FIRST: &[&str] = &[
     "bahía",
     "cape",
     "cerro",
     "cordillera",
+    "fort",
     "gmina",
     "golfo",
     "isla",
@@ -570,7 +572,9 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 }
             }
         }
-        if person_context(text, &s.range()) {
+        // A name shaped as a place's (`Fort Nelson`) is not made a
+        // person's by the verb after it (`officials in Fort Nelson said`).
+        if person_context(text, &s.range()) && !geographic(&text[s.range()]) {
             evidenced.insert(s.name);
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
@@ -799,12 +803,19 @@ mod tests {
     fn a_name_begun_by_a_word_for_a_lake_isle_or_commune_is_a_place() {
         let src = "{P|Isle Royale} has wolves. {P|Loch Ness} is deep. \
                    {P|Gmina Olesno} has a council. {P|Cerro Torre} is steep. \
+                   Officials in {P|Fort Nelson} said so. \
                    {P|Isle} alone is nothing, and {P|Lois Lane} is a person.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(
             places,
-            ["Isle Royale", "Loch Ness", "Gmina Olesno", "Cerro Torre"]
+            [
+                "Isle Royale",
+                "Loch Ness",
+                "Gmina Olesno",
+                "Cerro Torre",
+                "Fort Nelson"
+            ]
         );
         assert!(e.people.iter().any(|p| p.name == "Lois Lane"));
     }
