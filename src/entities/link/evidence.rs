@@ -376,31 +376,13 @@ fn geographic_word(word: &str) -> bool {
 /// The spans (in text order, apart) with two that one space parts joined
 /// into one place when one of them is a geographic word alone: the tagger
 /// may cut `Barents Sea` or `Copper Harbor` in two, of different kinds.
-pub(super) fn geographic_names_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
-    let mut out = 0;
-    for i in 0..spans.len() {
-        if out > 0 {
-            let (last, span) = (&spans[out - 1], &spans[i]);
-            // A city named after its place (`Toyota` `City`).
-            let city = last.kind == Kind::Place
-                && span.kind == Kind::Place
-                && &text[span.range()] == "City";
-            if last.end() + 1 == span.start
-                && text.as_bytes()[last.end()] == b' '
-                && (geographic_word(&text[last.range()])
-                    || geographic_word(&text[span.range()])
-                    || city)
-            {
-                spans[out - 1] = Span::new(text, last.start..span.end(), Kind::Place);
-                continue;
-            }
-        }
-        spans.swap(out, i);
-        out += 1;
-    }
-    spans.truncate(out);
-    spans
+pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_at_spaces(text, spans, |a, b| {
+        // A city named after its place (`Toyota` `City`).
+        let city = a.kind == Kind::Place && b.kind == Kind::Place && &text[b.range()] == "City";
+        (geographic_word(&text[a.range()]) || geographic_word(&text[b.range()]) || city)
+            .then_some(Kind::Place)
+    })
 }
 
 /// The spans, with each name the tagger called an organisation that is a

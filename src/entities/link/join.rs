@@ -196,32 +196,18 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     }
     // Two spans of one word each, a given name and a family name, one
     // space apart, whatever the tagger took them for (`Diego` an
-    // organisation and `Rivera` a place). Rewritten in place: `spans[..out]`
-    // are done, and `out <= i`.
-    let mut out = 0;
-    for i in 0..spans.len() {
-        if out > 0 {
-            let (a, b) = (&spans[out - 1], &spans[i]);
-            let (first, last) = (&text[a.range()], &text[b.range()]);
-            if a.end() + 1 == b.start
-                && text.as_bytes()[a.end()] == b' '
-                && !first.contains(' ')
-                && !last.contains(' ')
-                && (a.kind != Kind::Person || b.kind != Kind::Person)
-                && given_name(first)
-                && !common_word(first)
-                && !listed_place(first)
-                && family_name(last)
-            {
-                spans[out - 1] = Span::new(text, a.start..b.end(), Kind::Person);
-                continue;
-            }
-        }
-        spans.swap(out, i);
-        out += 1;
-    }
-    spans.truncate(out);
-    spans
+    // organisation and `Rivera` a place).
+    joined_at_spaces(text, spans, |a, b| {
+        let (first, last) = (&text[a.range()], &text[b.range()]);
+        (!first.contains(' ')
+            && !last.contains(' ')
+            && (a.kind != Kind::Person || b.kind != Kind::Person)
+            && given_name(first)
+            && !common_word(first)
+            && !listed_place(first)
+            && family_name(last))
+        .then_some(Kind::Person)
+    })
 }
 
 /// A name of one word followed on its line by a capitalised word that the

@@ -154,12 +154,13 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let mut kept = organisations_of(text, kept);
-    // Acronyms and last words alone, each with the name it stands for.
+    // Acronyms and first or last words alone, each with the name it stands
+    // for.
     let mut short_forms = acronyms(text, &mut kept);
-    for (short, long) in last_words_alone(text, &kept) {
-        short_forms.entry(short).or_insert(long);
-    }
-    for (short, long) in first_words_alone(text, &kept) {
+    let words_alone = last_words_alone(text, &kept)
+        .into_iter()
+        .chain(first_words_alone(text, &kept));
+    for (short, long) in words_alone {
         short_forms.entry(short).or_insert(long);
     }
     // Split by kind in place, each list let go once its entities are made,
@@ -288,6 +289,34 @@ fn agree_on_kinds(spans: &mut [Span]) {
             Kind::Organisation
         };
     }
+}
+
+/// `spans` (in text order, apart) with each two that one space parts made
+/// one span of the kind `join` gives them, when it gives one; a joined span
+/// may join the next in turn.
+fn joined_at_spaces(
+    text: &str,
+    mut spans: Vec<Span>,
+    join: impl Fn(&Span, &Span) -> Option<Kind>,
+) -> Vec<Span> {
+    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
+    let mut out = 0;
+    for i in 0..spans.len() {
+        if out > 0 {
+            let (a, b) = (&spans[out - 1], &spans[i]);
+            if a.end() + 1 == b.start
+                && text.as_bytes()[a.end()] == b' '
+                && let Some(kind) = join(a, b)
+            {
+                spans[out - 1] = Span::new(text, a.start..b.end(), kind);
+                continue;
+            }
+        }
+        spans.swap(out, i);
+        out += 1;
+    }
+    spans.truncate(out);
+    spans
 }
 
 /// The span of `spans` (in text order, apart) that overlaps `range`, if any.

@@ -113,63 +113,48 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
 /// the short form with that of the long name. A word that ends several
 /// such names (`Labour Party`, `Conservative Party`) names none of them.
 pub(super) fn last_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
-    let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
-    // The last words that are a name alone somewhere, by their place key.
-    let alone: HashSet64 = organisations()
-        .filter(|s| {
-            let surface = &text[s.range()];
-            !surface.contains(' ') && organisation_words().contains(&fold_hash(surface))
-        })
-        .map(|s| s.place)
-        .collect();
-    if alone.is_empty() {
-        return HashMap64::default();
-    }
-    // For each, the long name ending in it, or 0 when there are several.
-    let mut long: HashMap64<u64> = HashMap64::default();
-    for s in organisations() {
-        let surface = &text[s.range()];
-        let Some((_, last)) = surface.rsplit_once(' ') else {
-            continue;
-        };
-        let short = place_key(last);
-        if alone.contains(&short) {
-            let name = group_key(s.place);
-            let entry = long.entry(short).or_insert(name);
-            if *entry != name {
-                *entry = 0;
-            }
-        }
-    }
-    long.retain(|_, name| *name != 0);
-    long
+    words_alone(text, spans, true)
 }
 
 /// The organisations named by their first word alone (`Samsung`, `Apple`),
 /// each with the one organisation of more words the text names that
-/// begins with that word (`Samsung Electronics`, `Apple Inc`): the place
-/// key of the short form with that of the long name. Not an organisation's
-/// word (`Bank`), and not a word that begins several such names (`Toyota
-/// Motor`, `Toyota Industries`).
+/// begins with that word (`Samsung Electronics`, `Apple Inc`), as
+/// [`last_words_alone`] gives them. Not an organisation's word (`Bank`),
+/// and not a word that begins several such names (`Toyota Motor`, `Toyota
+/// Industries`).
 pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
+    words_alone(text, spans, false)
+}
+
+/// [`last_words_alone`] when `last`, else [`first_words_alone`]: a short
+/// form is an organisation's word when it is a last word, and is not one
+/// when it is a first word.
+fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
     let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
+    // The words that are a name alone somewhere, by their place key.
     let alone: HashSet64 = organisations()
         .filter(|s| {
             let surface = &text[s.range()];
-            !surface.contains(' ') && !organisation_words().contains(&fold_hash(surface))
+            !surface.contains(' ') && organisation_words().contains(&fold_hash(surface)) == last
         })
         .map(|s| s.place)
         .collect();
     if alone.is_empty() {
         return HashMap64::default();
     }
+    // For each, the long name with it at that end, or 0 when there are
+    // several.
     let mut long: HashMap64<u64> = HashMap64::default();
     for s in organisations() {
         let surface = &text[s.range()];
-        let Some((first, _)) = surface.split_once(' ') else {
+        let word = match last {
+            true => surface.rsplit_once(' ').map(|(_, w)| w),
+            false => surface.split_once(' ').map(|(w, _)| w),
+        };
+        let Some(word) = word else {
             continue;
         };
-        let short = place_key(first);
+        let short = place_key(word);
         if alone.contains(&short) {
             let name = group_key(s.place);
             let entry = long.entry(short).or_insert(name);
@@ -184,7 +169,7 @@ pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
 
 /// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
-/// [`acronyms`] and [`last_words_alone`]).
+/// [`acronyms`], [`last_words_alone`] and [`first_words_alone`]).
 pub(super) fn link_places(
     text: &str,
     mut mentions: Vec<Span>,
