@@ -83,7 +83,7 @@ pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
 const SPLIT_FROM: usize = 1 << 20;
 
 /// [`with_repeats`], a text of at least `split_from` bytes searched in two
-/// halves on two threads when a paragraph break (`\n\n`) near its middle,
+/// halves on two threads when a line or paragraph break near its middle,
 /// which no form holds, parts them: no occurrence crosses it then, so the
 /// halves take what the whole would.
 fn with_repeats_split(text: &str, kept: Vec<Span>, split_from: usize) -> Vec<Span> {
@@ -176,10 +176,19 @@ fn with_repeats_split(text: &str, kept: Vec<Span>, split_from: usize) -> Vec<Spa
         cluster.settle(&mut take, &mut taken);
         taken
     };
+    // A line break where no form holds one (a text of one name a line),
+    // else a paragraph break where none holds that.
     let middle = (text.len() >= split_from.max(1))
-        .then(|| paragraph_break_after(text, text.len() / 2))
-        .flatten()
-        .filter(|_| !forms.iter().any(|(f, _)| f.contains("\n\n")));
+        .then(|| {
+            if !forms.iter().any(|(f, _)| f.contains('\n')) {
+                break_after(text, text.len() / 2, false)
+            } else if !forms.iter().any(|(f, _)| f.contains("\n\n")) {
+                break_after(text, text.len() / 2, true)
+            } else {
+                None
+            }
+        })
+        .flatten();
     let taken = match middle {
         Some(middle) => std::thread::scope(|scope| {
             let first = scope.spawn(|| scan(0..middle));
@@ -384,13 +393,16 @@ pub(super) fn occurrences<T>(
     }
 }
 
-/// Where the first paragraph break (`\n\n`) at or after byte `from` ends,
-/// when text follows it.
-fn paragraph_break_after(text: &str, from: usize) -> Option<usize> {
+/// Where the first line break at or after byte `from` ends, when text
+/// follows it; with `paragraph`, the first paragraph break (`\n\n`).
+fn break_after(text: &str, from: usize, paragraph: bool) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = from;
     while let Some(i) = bytes.get(at..)?.iter().position(|&b| b == b'\n') {
         let line_break = at + i;
+        if !paragraph {
+            return Some(line_break + 1).filter(|&end| end < bytes.len());
+        }
         if bytes.get(line_break + 1) == Some(&b'\n') {
             return Some(line_break + 2).filter(|&end| end < bytes.len());
         }
@@ -507,14 +519,16 @@ mod tests {
         /// Searching two halves at once takes the repeats one search takes.
         #[test]
         fn halves_take_what_the_whole_takes(
-            picks in proptest::collection::vec((0usize..6, 0usize..6), 1..60),
+            picks in proptest::collection::vec((0usize..7, 0usize..6, 0usize..3), 1..60),
             tagged in proptest::collection::vec(any::<bool>(), 60),
         ) {
-            let names = ["Kim Jong Un", "Kim", "Xi", "Zo\u{eb} \u{c9}lise", "\u{65e5}\u{672c}", "Mr Xi"];
+            // One name wrapped onto a second line.
+            let names = ["Kim Jong Un", "Kim", "Xi", "Zo\u{eb} \u{c9}lise", "\u{65e5}\u{672c}", "Mr Xi", "Kim\nJong"];
+            let ends = [".\n\n", ".\n", ". "];
             let fillers = [" met ", " said\u{a0}", ", then ", "\u{2028}", " \u{5d0} ", "-"];
             let mut text = String::new();
             let mut kept = Vec::new();
-            for (k, &(a, b)) in picks.iter().enumerate() {
+            for (k, &(a, b, e)) in picks.iter().enumerate() {
                 let start = text.len();
                 text.push_str(names[a]);
                 if tagged[k] {
@@ -522,7 +536,7 @@ mod tests {
                 }
                 text.push_str(fillers[b]);
                 text.push_str(names[(a + b) % names.len()]);
-                text.push_str(".\n\n");
+                text.push_str(ends[e]);
             }
             let spans: Vec<Span> = kept.into_iter().map(|(r, k)| Span::new(&text, r, k)).collect();
             let seen = |v: Vec<Span>| v.iter().map(|s| (s.range(), s.kind)).collect::<Vec<_>>();
@@ -531,6 +545,16 @@ mod tests {
                 seen(with_repeats_split(&text, spans, usize::MAX))
             );
         }
+    }
+
+    #[test]
+    fn a_name_wrapped_across_the_middle_line_break_is_still_found_again() {
+        // The first line break after the middle is inside the repeat.
+        let text = "Kim\nJong spoke in Seoul, then Kim\nJong left.";
+        let first = Span::new(text, 0..8, Kind::Person);
+        let found = with_repeats_split(text, vec![first], 0);
+        let ranges: Vec<Range<usize>> = found.iter().map(|s| s.range()).collect();
+        assert_eq!(ranges, [0..8, 30..38]);
     }
 
     #[test]
