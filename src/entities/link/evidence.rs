@@ -245,7 +245,7 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
 }
 
 /// Whether the word before the span at `range` shows it names a place.
-fn place_context(text: &str, range: &Range<usize>) -> bool {
+pub(super) fn place_context(text: &str, range: &Range<usize>) -> bool {
     word_before(text, range.start).is_some_and(|w| marks_place(&text[w], false))
 }
 

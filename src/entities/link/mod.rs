@@ -118,6 +118,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
+    let joined = untagged::facilities_whole(text, part.clone(), joined);
     define::defined_untagged(text, part, joined)
 }
 

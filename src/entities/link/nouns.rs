@@ -142,7 +142,7 @@ const PERSONS_TITLES: &[&str] = &[
 
 /// The spans (in text order), with a name the tagger called a place or an
 /// organisation right after a person's title (`President F. W. de Klerk`,
-/// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at every mention, but a listed place
+/// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at every mention but where the word before marks a place (`from Wells`), a listed place
 /// (`President Washington`) at that mention only, and not a name with an
 /// organisation's words (`President Obama Foundation`).
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -186,8 +186,12 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             names.insert(s.name);
         }
     }
+    // Not where the word before marks a place (`Mr Wells` and `the bus from
+    // Wells`).
     for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
-        s.kind = Kind::Person;
+        if s.kind == Kind::Person || !super::evidence::place_context(text, &s.range()) {
+            s.kind = Kind::Person;
+        }
     }
     spans
 }
@@ -277,7 +281,8 @@ mod tests {
              County}. General {O|Motors} fell. The daughter of {L|Lord Byron} sailed to \
              {L|Lord Howe Island}. {O|First Union} and {O|King Power} grew. \
              {P|Councillor Marvin Rees} spoke. It follows the {L|Buendía} family. \
-             The {L|Jordan} family left {L|Jordan}.",
+             The {L|Jordan} family left {L|Jordan}. Mr {L|Wells} took the bus from \
+             {L|Wells}. {L|Wells} smiled.",
         );
         assert_eq!(
             people,
@@ -288,12 +293,19 @@ mod tests {
                 "Lord Byron",
                 "Marvin Rees",
                 "Buendía",
-                "Jordan"
+                "Jordan",
+                "Wells"
             ]
         );
         assert_eq!(
             places,
-            ["Washington", "King County", "Lord Howe Island", "Jordan"]
+            [
+                "Washington",
+                "King County",
+                "Lord Howe Island",
+                "Jordan",
+                "Wells"
+            ]
         );
         assert_eq!(organisations, ["Motors", "First Union", "King Power"]);
     }

@@ -166,19 +166,96 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
             states.push(state);
         }
     }
-    if states.is_empty() {
+    places_over(text, spans, states)
+}
+
+/// `spans` (in text order, apart) with each of `places` (in text order,
+/// apart, each holding whole the spans it overlaps) made a place in place of
+/// the spans inside it.
+fn places_over(text: &str, spans: Vec<Span>, places: Vec<Range<usize>>) -> Vec<Span> {
+    if places.is_empty() {
         return spans;
     }
     let inside = |s: &Span| {
-        let at = states.partition_point(|r| r.end <= s.start);
-        states.get(at).is_some_and(|r| r.start <= s.start)
+        let at = places.partition_point(|r| r.end <= s.start);
+        places.get(at).is_some_and(|r| r.start <= s.start)
     };
     let kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
-    let added = states
+    let added = places
         .into_iter()
         .map(|r| Span::new(text, r, Kind::Place))
         .collect();
     with_added(kept, added)
+}
+
+/// Words that end the name of a stadium, an airport or a prison, which
+/// count as places.
+const FACILITIES: &[&str] = &[
+    "Airport",
+    "Arena",
+    "Prison",
+    "Racecourse",
+    "Stadium",
+    "Velodrome",
+];
+
+fn facilities() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, FACILITIES)
+}
+
+/// `spans` (in text order, apart) with each stadium's, airport's or
+/// prison's name in `text[part]` made one place, whatever the tagger made
+/// of its pieces (`Arthur Ashe` `Stadium`, `John F. Kennedy`
+/// `International` `Airport`, `Victor` `Verster` `Prison`): a word of
+/// [`FACILITIES`] with the capitalised words and initials right before it
+/// (up to five; not a title or a word that starts a sentence), from the
+/// first that is not a common word (`the Olympic Stadium` alone is not
+/// taken), when no name goes on after it (`Airport Road`) and no span
+/// reaches out of it.
+pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for m in facilities().find_iter(Input::new(text).range(part)) {
+        let head = m.start()..m.end();
+        if !whole_word(text, &head)
+            || found.last().is_some_and(|s| s.end > head.start)
+            || word_after(text, head.end).is_some_and(|w| is_name_word(&text[w]))
+        {
+            continue;
+        }
+        let (mut start, mut from) = (head.start, head.start);
+        for _ in 0..5 {
+            let Some(w) = word_before(text, start) else {
+                break;
+            };
+            let word = &text[w.clone()];
+            if !(trim_edges(text, w.clone()) == w || initial(word))
+                || !is_name_word(word)
+                || NOT_NAMES.contains(&word)
+                || is_title(word)
+                || !text[w.end..start].chars().all(|c| c == ' ')
+            {
+                break;
+            }
+            start = w.start;
+            if (!common_word(word) && !initial(word)) || span_over(&spans, &w).is_some() {
+                from = start;
+            }
+        }
+        let name = from..head.end;
+        let at = spans.partition_point(|s| s.end() <= name.start);
+        let mut over = spans[at..].iter().take_while(|s| s.start < name.end);
+        let whole = spans
+            .get(at)
+            .is_some_and(|s| s.range() == name && s.kind == Kind::Place);
+        if from != head.start
+            && !whole
+            && over.all(|s| s.start >= name.start && s.end() <= name.end)
+        {
+            found.push(name);
+        }
+    }
+    places_over(text, spans, found)
 }
 
 #[cfg(test)]
@@ -210,6 +287,32 @@ mod tests {
     fn places(src: &str) -> Vec<String> {
         let [_, places, _] = linked(src);
         places
+    }
+
+    #[test]
+    fn a_stadium_an_airport_or_a_prison_is_one_place_whatever_its_pieces() {
+        assert_eq!(
+            places(
+                "She fell on the court of the {O|Arthur Ashe} {L|Stadium}. He was held at \
+                 {P|John F. Kennedy} {O|International} Airport. {P|Nelson Mandela} left \
+                 {L|Victor} {P|Verster} {L|Prison}. They won at the Atat\u{fc}rk Olympic \
+                 {L|Stadium}."
+            ),
+            [
+                "Arthur Ashe Stadium",
+                "John F. Kennedy International Airport",
+                "Victor Verster Prison",
+                "Atat\u{fc}rk Olympic Stadium"
+            ]
+        );
+        // Common words alone, a name going on, a span reaching out.
+        let [people, places, organisations] = linked(
+            "They met at the New Stadium. The Airport Road closed. {P|Arena Kim} sang. \
+             {O|Kowalski & Wood} Arena opened.",
+        );
+        assert_eq!(places, Vec::<String>::new());
+        assert_eq!(people, ["Arena Kim"]);
+        assert_eq!(organisations, ["Kowalski & Wood"]);
     }
 
     #[test]
