@@ -381,6 +381,20 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     " shares.",
     "'s shares",
     "\u{2019}s shares",
+    " customers",
+    " shareholders",
+    "'s chief executive",
+    "\u{2019}s chief executive",
+    "'s chief operating officer",
+    "\u{2019}s chief operating officer",
+    "'s chief financial officer",
+    "\u{2019}s chief financial officer",
+    "'s board of directors",
+    "\u{2019}s board of directors",
+    "'s headquarters",
+    "\u{2019}s headquarters",
+    "'s subsidiary",
+    "\u{2019}s subsidiary",
 ];
 
 /// Verbs of a match, before the side it was played against: `beating
@@ -528,6 +542,14 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             || (one_score_after(after)
                 && !national_side(&text[s.range()])
                 && word_before(text, s.start).is_some_and(|w| SCORE_VERBS.contains(&&text[w])))
+            // A person is `who`: a name of one word that is not a common
+            // word, a listed place or a person's is `which` only as a firm's
+            // or a group's (`said Lumenvault, which had offices`).
+            || (after.starts_with(", which ")
+                && s.kind == Kind::Person
+                && group_name(&text[s.range()])
+                && !common_word(&text[s.range()])
+                && !wide_place(&text[s.range()]))
             || (AFTER_GROUPS.iter().any(|a| after.starts_with(a))
                 && group_name(&text[s.range()])
                 && word_before(text, s.start)
@@ -861,6 +883,17 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Bre-X", "Heineken", "Fiat"]);
         assert_eq!(e.organisations[1].mentions.len(), 2);
         assert!(e.places.is_empty());
+        // Its customers, its officers, and `which`; not a person's `which`
+        // for a work, nor a person of a known name or a town.
+        let (_, e) = link_marked(
+            "{P|Lumenvault} customers lost money. {P|Vayu}'s chief executive spoke. \
+             Prosecutors said {P|Energocom}, which had offices, failed. {P|Smith}, which \
+             was odd, left. They visited {P|Tavildara}, which is small. He wrote \
+             Midnight's {P|Children}, which won.",
+        );
+        assert_eq!(names(&e.organisations), ["Lumenvault", "Vayu", "Energocom"]);
+        assert_eq!(names(&e.people), ["Smith"]);
+        assert_eq!(names(&e.places), ["Tavildara"]);
     }
 
     #[test]
