@@ -507,9 +507,82 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     spans
 }
 
+/// `spans` (in text order, apart) with the names on both sides of each ` & `
+/// in `text[part]` made one, which the tagger cuts at the sign: an
+/// organisation when either side is one (`Rothschild & Co`, `Procter &
+/// Gamble`, `Bath & Avon Building Society`), a place when both are places
+/// (`Trinidad & Tobago`). One side may be capitalised words no span holds
+/// (`Procter`); not when the other is a person's or a place's, and not two
+/// people (`Simon & Garfunkel`).
+pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let (mut firms, mut places): (Vec<Range<usize>>, Vec<Range<usize>>) = (Vec::new(), Vec::new());
+    for (at, _) in text[part.clone()].match_indices(" & ") {
+        let at = part.start + at;
+        // A span ending right before the sign, or else a capitalised word.
+        let left = spans[..spans.partition_point(|s| s.start < at)]
+            .last()
+            .filter(|s| s.end() == at);
+        let right = spans
+            .get(spans.partition_point(|s| s.start < at + 3))
+            .filter(|s| s.start == at + 3);
+        let untagged = |w: Option<Range<usize>>| {
+            w.filter(|w| {
+                trim_edges(text, w.clone()) == *w
+                    && is_name_word(&text[w.clone()])
+                    && span_over(&spans, w).is_none()
+            })
+        };
+        let (start, end, kinds) = match (left, right) {
+            (Some(l), Some(r)) => (l.start, r.end(), [Some(l.kind), Some(r.kind)]),
+            (Some(l), None) => match untagged(word_after(text, at + 2)) {
+                Some(w) => (l.start, w.end, [Some(l.kind), None]),
+                None => continue,
+            },
+            (None, Some(r)) => match untagged(word_before(text, at + 1)) {
+                Some(w) => (w.start, r.end(), [None, Some(r.kind)]),
+                None => continue,
+            },
+            (None, None) => continue,
+        };
+        let firm = kinds.contains(&Some(Kind::Organisation));
+        let place = kinds == [Some(Kind::Place); 2];
+        let list = match (firm, place) {
+            (true, _) => &mut firms,
+            (_, true) => &mut places,
+            _ => continue,
+        };
+        // A chain (`A & B & C`) is one name.
+        match list.last_mut() {
+            Some(last) if start < last.end => last.end = end,
+            _ => list.push(start..end),
+        }
+    }
+    let spans = replaced_by(text, spans, firms, Kind::Organisation);
+    replaced_by(text, spans, places, Kind::Place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn names_cut_at_an_ampersand_are_one() {
+        let [people, places, organisations] = linked(
+            "Advised by {O|Rothschild} & {O|Co} and Procter & {O|Gamble}, savers at the \
+             {L|Bath} & {O|Avon Building Society} met in {L|Trinidad} & {L|Tobago}. {P|Simon} & {P|Garfunkel} sang; {P|Smith} & Sons \
+             and {L|Paris} & Co did not. Q & A.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Rothschild & Co",
+                "Procter & Gamble",
+                "Bath & Avon Building Society"
+            ]
+        );
+        assert_eq!(places, ["Trinidad & Tobago", "Paris"]);
+        assert_eq!(people, ["Simon", "Garfunkel", "Smith"]);
+    }
 
     #[test]
     fn a_given_name_taken_for_something_else_joins_the_rest_of_the_name() {

@@ -114,6 +114,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_given_names(text, joined);
+    let joined = across_ampersands(text, part.clone(), joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
@@ -334,6 +335,25 @@ fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {
         spans.sort_by_key(|s| s.start);
     }
     spans
+}
+
+/// `spans` (in text order, apart) with each of `names` (in text order,
+/// apart, each holding whole the spans it overlaps) made a span of `kind`
+/// in place of the spans inside it.
+fn replaced_by(text: &str, spans: Vec<Span>, names: Vec<Range<usize>>, kind: Kind) -> Vec<Span> {
+    if names.is_empty() {
+        return spans;
+    }
+    let inside = |s: &Span| {
+        let at = names.partition_point(|r| r.end <= s.start);
+        names.get(at).is_some_and(|r| r.start <= s.start)
+    };
+    let kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
+    let added = names
+        .into_iter()
+        .map(|r| Span::new(text, r, kind))
+        .collect();
+    with_added(kept, added)
 }
 
 /// Whether `at` starts a word: no letter or digit just before it.

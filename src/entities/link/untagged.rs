@@ -166,26 +166,7 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
             states.push(state);
         }
     }
-    places_over(text, spans, states)
-}
-
-/// `spans` (in text order, apart) with each of `places` (in text order,
-/// apart, each holding whole the spans it overlaps) made a place in place of
-/// the spans inside it.
-fn places_over(text: &str, spans: Vec<Span>, places: Vec<Range<usize>>) -> Vec<Span> {
-    if places.is_empty() {
-        return spans;
-    }
-    let inside = |s: &Span| {
-        let at = places.partition_point(|r| r.end <= s.start);
-        places.get(at).is_some_and(|r| r.start <= s.start)
-    };
-    let kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
-    let added = places
-        .into_iter()
-        .map(|r| Span::new(text, r, Kind::Place))
-        .collect();
-    with_added(kept, added)
+    replaced_by(text, spans, states, Kind::Place)
 }
 
 /// Words that end the name of a stadium, an airport or a prison, which
@@ -255,7 +236,7 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             found.push(name);
         }
     }
-    places_over(text, spans, found)
+    replaced_by(text, spans, found, Kind::Place)
 }
 
 #[cfg(test)]
