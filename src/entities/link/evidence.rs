@@ -167,7 +167,7 @@ pub(super) fn given_name(word: &str) -> bool {
 }
 
 /// Whether a family name written first is known (`Kim`, `Moon`, `Xi`).
-fn family_name_first(word: &str) -> bool {
+pub(super) fn family_name_first(word: &str) -> bool {
     Gazetteer::get().family.contains(&tokens::hash_str(word))
 }
 

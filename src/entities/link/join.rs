@@ -34,6 +34,68 @@ pub(super) fn hyphenated_given_name(word: &str) -> bool {
     syllable(head, true) && syllable(rest, false)
 }
 
+/// Words that follow a hyphen in English compounds, not in given names.
+const ENGLISH_TAILS: &[&str] = &[
+    "backed", "based", "born", "bound", "era", "free", "held", "led", "like", "linked", "made",
+    "owned", "run", "style", "type", "wide",
+];
+
+/// `spans` (in text order, apart) with each known family name written first
+/// and a romanised Korean given name after it ([`hyphenated_given_name`])
+/// in `text[part]` made one person, whatever the tagger made of it or
+/// whether it saw it at all (`Song Kang-ho`, `Park So-dam`, `Han
+/// Jin-won`), when no span reaches out of it.
+pub(super) fn family_and_given_names(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (at, _) in text[part.clone()].match_indices('-') {
+        let at = part.start + at;
+        let letters = |b: &u8| b.is_ascii_alphabetic();
+        let start = at - bytes[..at].iter().rev().take_while(|b| letters(b)).count();
+        let end = at + 1 + bytes[at + 1..].iter().take_while(|b| letters(b)).count();
+        let ends_word = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        if start == 0
+            || bytes[start - 1] != b' '
+            || !ends_word
+            || !hyphenated_given_name(&text[start..end])
+        {
+            continue;
+        }
+        let Some(w) = word_before(text, start) else {
+            continue;
+        };
+        if start - w.end != 1
+            || trim_edges(text, w.clone()) != w
+            || !family_name_first(&text[w.clone()])
+        {
+            continue;
+        }
+        // Not a place and an English word after it (`Hong Kong-based`).
+        let head = &text[w.start..at];
+        let tail = &text[at + 1..end];
+        if listed_place(head) || ENGLISH_TAILS.contains(&tail) {
+            continue;
+        }
+        let name = w.start..end;
+        let from = spans.partition_point(|s| s.end() <= name.start);
+        let fits = spans[from..]
+            .iter()
+            .take_while(|s| s.start < name.end)
+            .all(|s| s.start >= name.start && s.end() <= name.end);
+        if fits && found.last().is_none_or(|f| f.end <= name.start) {
+            found.push(name);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Person)
+}
+
 /// Where the rest of a name ends when a particle and a name follow `at` on
 /// the same line: `al-Baghdadi`, `bin Salman`, `von der Leyen`, `da Silva`.
 /// Not when the name after the particle is a listed place (`de Paris`).
@@ -564,6 +626,20 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_family_name_and_a_korean_given_name_are_one_person() {
+        let [people, _, organisations] = linked(
+            "Song Kang-ho, who worked with {P|Bong}, plays him. {O|Park So-dam} is funny. \
+             He wrote it with Han Jin-won. {P|Bong Joon-ho}'s film. The Pre-war years. \
+             Neon Ki-taek came. A Hong Kong-based firm, a Kim Il-era law.",
+        );
+        assert_eq!(
+            people,
+            ["Song Kang-ho", "Bong Joon-ho", "Park So-dam", "Han Jin-won"]
+        );
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
 
     #[test]
     fn names_cut_at_an_ampersand_are_one() {
