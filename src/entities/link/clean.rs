@@ -510,6 +510,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
+    // Kin alone, whatever the tagger took it for (`though Mum said`).
+    if kin().contains(&fold_hash(surface)) {
+        return None;
+    }
     // A title alone taken for an organisation (`Admiral` before `Bruce
     // Fraser`, taken apart). A place may be named after one (`Lord's`).
     if kind == Kind::Organisation && surface.split_whitespace().all(is_title) {
@@ -677,6 +681,17 @@ mod tests {
             texts,
             ["Kim", "Trump", "Clara", "Seoul", "The Hague", "Oslo"]
         );
+    }
+
+    #[test]
+    fn kin_is_no_name_alone_and_no_part_of_one() {
+        let [people, places, organisations] = linked(
+            "{P|Mum} said no. Though {L|Dad} laughed, {P|Nan} and {P|Auntie Rose} came \
+             with {P|Uncle Des} and {O|Mum}.",
+        );
+        assert_eq!(people, ["Nan", "Rose", "Des"]);
+        assert!(places.is_empty(), "{places:?}");
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]

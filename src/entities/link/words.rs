@@ -4,7 +4,8 @@
 use super::*;
 
 /// Titles and honorifics stripped from the start of a person's name, and
-/// dropped when they are the whole mention. Lower case, without a final dot.
+/// dropped when they are the whole mention (and so are the [`KIN`]). Lower
+/// case, without a final dot.
 pub(super) const TITLES: &[&str] = &[
     "alderman",
     "assemblyman",
@@ -105,6 +106,14 @@ pub(super) const TITLES: &[&str] = &[
     "supreme",
     "vice",
     "vice-president",
+];
+
+/// Kin, as a family names them (`Mum`, `Auntie Rose`): titles too, and
+/// never a name alone. Not `Nan`, `Nana`, `Mama` or `Papa`, which are names
+/// too.
+pub(super) const KIN: &[&str] = &[
+    "aunt", "auntie", "aunty", "dad", "daddy", "gran", "grandad", "granddad", "grandma", "grandpa",
+    "granny", "mom", "mommy", "mum", "mummy", "uncle",
 ];
 
 /// Words for peoples and their languages: never a person or a place on their
@@ -562,7 +571,8 @@ macro_rules! word_set {
     };
 }
 
-word_set!(titles, TITLES);
+word_set!(titles, [TITLES, KIN].concat());
+word_set!(kin, KIN);
 word_set!(demonyms, DEMONYMS);
 word_set!(organisation_words, ORGANISATION_WORDS);
 word_set!(event_words, EVENT_WORDS);
