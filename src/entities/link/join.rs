@@ -34,6 +34,27 @@ pub(super) fn hyphenated_given_name(word: &str) -> bool {
     syllable(head, true) && syllable(rest, false)
 }
 
+/// `spans` (in order, apart) with a name followed by ` He` as a whole word
+/// made one person with it: mid-sentence, `He` with a capital is a name
+/// (`Zheng He`, `Ma He`), not the pronoun.
+pub(super) fn with_he(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let end = spans[i].end();
+        let Some(rest) = text[end..].strip_prefix(" He") else {
+            continue;
+        };
+        let whole = rest
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '-');
+        let free = spans.get(i + 1).is_none_or(|n| n.start >= end + 3);
+        if whole && free {
+            spans[i] = Span::new(text, spans[i].start..end + 3, Kind::Person);
+        }
+    }
+    spans
+}
+
 /// Words that follow a hyphen in English compounds, not in given names.
 const ENGLISH_TAILS: &[&str] = &[
     "backed", "based", "born", "bound", "era", "free", "held", "led", "like", "linked", "made",
@@ -639,6 +660,15 @@ mod tests {
             ["Song Kang-ho", "Bong Joon-ho", "Park So-dam", "Han Jin-won"]
         );
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn he_with_a_capital_after_a_name_is_part_of_it() {
+        let [people, _, _] = linked(
+            "A eunuch named {P|Zheng} He. {O|Ma} He distinguished himself. {P|Zheng} He's \
+             fleet sailed. {P|Li}. He left.",
+        );
+        assert_eq!(people, ["Zheng He", "Ma He", "Li"]);
     }
 
     #[test]
