@@ -916,6 +916,21 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Lumenvault", "Vayu", "Energocom"]);
         assert_eq!(names(&e.people), ["Smith"]);
         assert_eq!(names(&e.places), ["Tavildara"]);
+        // By the words that end firms' names; such a word is no surname
+        // after a given name.
+        let (_, e) = link_marked(
+            "{P|Vayu Motors} grew. {P|BlueRock Therapeutics} and {P|Daniels \
+             Pharmaceuticals} merged. It is controlled by {P|Abra} Group.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Vayu Motors",
+                "BlueRock Therapeutics",
+                "Daniels Pharmaceuticals"
+            ]
+        );
     }
 
     #[test]
