@@ -220,7 +220,7 @@ const PERSON_AFTER: &[&str] = &["who", "he", "she", "himself", "herself"];
 
 /// Whether the words around the span at `range` show it names a person: a
 /// title or a sex-marking title before it, a pronoun, `who` or a verb of
-/// speech after it.
+/// speech after it, or a birth or a death (`was born`, `died`).
 fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::define::defined_person(text, range) {
         return true;
@@ -230,6 +230,9 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
         if is_title(word) || sex_of_title(word).is_some() {
             return true;
         }
+    }
+    if super::nouns::born_or_died(&text[range.end..]) {
+        return true;
     }
     let mut at = range.end;
     if text[at..].starts_with(',') {

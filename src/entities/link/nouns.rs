@@ -196,6 +196,38 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     spans
 }
 
+/// What follows the name of a person, never a place's or a firm's: `Babur
+/// was born`, `Zheng died`.
+const LIVES: &[&str] = &[" was born", " died ", " died,", " died."];
+
+/// Whether `after`, the text after a name, starts with one of [`LIVES`].
+pub(super) fn born_or_died(after: &str) -> bool {
+    LIVES.iter().any(|l| after.starts_with(l))
+}
+
+/// The spans (in text order), with a name the tagger called a place or an
+/// organisation made a person's when one of its mentions is followed by one
+/// of [`LIVES`]: at every mention but where the word before marks a place.
+pub(super) fn people_by_their_lives(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind != Kind::Person) {
+        if born_or_died(&text[s.end()..])
+            && !super::words::is_organisation(&super::words::folded(&text[s.range()]))
+        {
+            names.insert(s.name);
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        if !super::evidence::place_context(text, &s.range()) {
+            s.kind = Kind::Person;
+        }
+    }
+    spans
+}
+
 /// The spans (in text order), with a name right after an organisation's
 /// noun in lower case (`the band Boris`, `the label Mute`) and standing
 /// alone after it made an organisation's: at every mention, but a listed
@@ -308,6 +340,17 @@ mod tests {
             ]
         );
         assert_eq!(organisations, ["Motors", "First Union", "King Power"]);
+    }
+
+    #[test]
+    fn a_name_that_was_born_or_died_is_a_persons() {
+        let [people, places, organisations] = linked(
+            "{L|Babur} was born in {L|Andijan}. {L|Babur} took {L|Delhi}. In {L|Babur} \
+             it rained. {O|Ma} died in 1433, as did {O|Kodak Company}.",
+        );
+        assert_eq!(people, ["Babur", "Ma"]);
+        assert_eq!(places, ["Andijan", "Delhi", "Babur"]);
+        assert_eq!(organisations, ["Kodak Company"]);
     }
 
     #[test]
