@@ -49,6 +49,33 @@ fn heads() -> &'static AhoCorasick {
     super::automaton(&AC, HEADS)
 }
 
+/// The capitalised words right before byte `at`, nearest first: each parted
+/// from the next by spaces only, a whole word (with `initials`, an initial
+/// such as `F.` too), and not a title or a word that starts a sentence
+/// ([`NOT_NAMES`]).
+fn name_words_before(
+    text: &str,
+    at: usize,
+    initials: bool,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = at;
+    std::iter::from_fn(move || {
+        let w = word_before(text, start)?;
+        let word = &text[w.clone()];
+        let whole = trim_edges(text, w.clone()) == w || (initials && initial(word));
+        if !whole
+            || !is_name_word(word)
+            || NOT_NAMES.contains(&word)
+            || is_title(word)
+            || !text[w.end..start].chars().all(|c| c == ' ')
+        {
+            return None;
+        }
+        start = w.start;
+        Some(w)
+    })
+}
+
 /// `spans` (in text order, apart) with an organisation added for each head
 /// word in `text[part]` that no span holds, with the capitalised words
 /// right before it (at least one; not a title or a word that starts a
@@ -65,20 +92,10 @@ pub(super) fn untagged_organisations(
         if head.start < last_end || !whole_word(text, &head) || span_over(&spans, &head).is_some() {
             continue;
         }
-        let mut start = head.start;
-        while let Some(w) = word_before(text, start) {
-            let word = &text[w.clone()];
-            if trim_edges(text, w.clone()) != w
-                || !is_name_word(word)
-                || NOT_NAMES.contains(&word)
-                || is_title(word)
-                || !text[w.end..start].chars().all(|c| c == ' ')
-                || span_over(&spans, &w).is_some()
-            {
-                break;
-            }
-            start = w.start;
-        }
+        let start = name_words_before(text, head.start, false)
+            .take_while(|w| span_over(&spans, w).is_none())
+            .last()
+            .map_or(head.start, |w| w.start);
         if start == head.start {
             continue;
         }
@@ -126,22 +143,10 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
         {
             continue;
         }
-        let mut start = head.start;
-        for _ in 0..3 {
-            let Some(w) = word_before(text, start) else {
-                break;
-            };
-            let word = &text[w.clone()];
-            if trim_edges(text, w.clone()) != w
-                || !is_name_word(word)
-                || NOT_NAMES.contains(&word)
-                || is_title(word)
-                || !text[w.end..start].chars().all(|c| c == ' ')
-            {
-                break;
-            }
-            start = w.start;
-        }
+        let start = name_words_before(text, head.start, false)
+            .take(3)
+            .last()
+            .map_or(head.start, |w| w.start);
         let state = start..head.end;
         // An era (`Second Empire`) rather than a state.
         let ordinal = |w: &str| {
@@ -204,25 +209,16 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
         {
             continue;
         }
-        let (mut start, mut from) = (head.start, head.start);
-        for _ in 0..5 {
-            let Some(w) = word_before(text, start) else {
-                break;
-            };
-            let word = &text[w.clone()];
-            if !(trim_edges(text, w.clone()) == w || initial(word))
-                || !is_name_word(word)
-                || NOT_NAMES.contains(&word)
-                || is_title(word)
-                || !text[w.end..start].chars().all(|c| c == ' ')
-            {
-                break;
-            }
-            start = w.start;
-            if (!common_word(word) && !initial(word)) || span_over(&spans, &w).is_some() {
-                from = start;
-            }
-        }
+        // From the first word that is not a common word, or that a span
+        // holds.
+        let from = name_words_before(text, head.start, true)
+            .take(5)
+            .filter(|w| {
+                let word = &text[w.clone()];
+                (!common_word(word) && !initial(word)) || span_over(&spans, w).is_some()
+            })
+            .last()
+            .map_or(head.start, |w| w.start);
         let name = from..head.end;
         let at = spans.partition_point(|s| s.end() <= name.start);
         let mut over = spans[at..].iter().take_while(|s| s.start < name.end);
