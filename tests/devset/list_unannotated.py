@@ -1,8 +1,8 @@
 """List capitalised words not covered by any annotation line (entity or "-"), per article, for review."""
 import re, sys, json, os
-os.chdir(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0,'.')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_gold as mg
+os.chdir(mg.HERE)
 g={d['file']:d for d in json.load(open('gold.json'))['documents']}
 for f in sorted(g):
     t=open(f,encoding='utf-8').read(); b=t.encode()

@@ -13,7 +13,8 @@ skipped (e.g. 'Leeds' inside 'University of Leeds'). Lines starting with '#' are
 import glob, json, os, re, sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The set: this folder, or the one named by DEVSET_DIR (tests/devset2).
+HERE = os.path.abspath(os.environ.get("DEVSET_DIR") or os.path.dirname(os.path.abspath(__file__)))
 TYPES = {"person": "person", "per": "person", "place": "place", "loc": "place",
          "organisation": "organisation", "org": "organisation", "-": None}
 
@@ -85,7 +86,7 @@ def main():
         words += len(text.split())
         docs.append({"file": num + ".txt", "spans": spans})
         counts.update(s["type"] for s in spans)
-    json.dump({"split": "devset", "documents": docs}, open(os.path.join(HERE, "gold.json"), "w"),
+    json.dump({"split": os.path.basename(HERE), "documents": docs}, open(os.path.join(HERE, "gold.json"), "w"),
               ensure_ascii=False, indent=None)
     print(f"{len(docs)} documents, {words} words, {sum(counts.values())} spans")
     for t in ("person", "place", "organisation"):
