@@ -143,7 +143,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(&mut kept);
-    let kept = organisations_by_context(text, kept);
+    let kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     let kept = define::by_definition(text, kept);
     let kept = unlisted::works_by_their_nouns(text, unlisted::without_ships(text, kept));
     let kept = unlisted::peoples(text, kept);
@@ -618,6 +618,42 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     with_added(spans, added)
 }
 
+/// The spans, with a name the tagger took for a person's that begins the
+/// name of an organisation in the text (`Sub Pop` of `Sub Pop Singles
+/// Club`, `Morgan` of `Morgan Stanley`) made an organisation's at every
+/// mention taken for a person's, unless it is a person's named in full (`Nelson Mandela` of the
+/// `Nelson Mandela Foundation`) or the surname of one.
+fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Each leading run of whole words of an organisation's name, short of
+    // the whole, by place key.
+    let mut prefixes = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
+        let surface = &text[s.range()];
+        for (at, _) in surface.match_indices(' ') {
+            prefixes.insert(place_key(&surface[..at]));
+        }
+    }
+    if prefixes.is_empty() {
+        return spans;
+    }
+    let surnames = surnames(text, &spans);
+    let mut names = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        if prefixes.contains(&s.place)
+            && !person_named_in_full(text, s)
+            && !surnames.contains(&fold_hash(&text[s.range()]))
+        {
+            names.insert(s.name);
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.kind == Kind::Person && names.contains(&s.name) {
+            s.kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// The last words of the people named in more than one word, folded.
 fn surnames(text: &str, spans: &[Span]) -> HashSet64 {
     last_names(text, spans).map(fold_hash).collect()
@@ -932,6 +968,29 @@ mod tests {
                 "Daniels Pharmaceuticals"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_that_begins_an_organisations_name_is_one() {
+        let (_, e) = link_marked(
+            "Singles went out through the {O|Sub Pop Singles Club}. {P|Sub Pop} survived. \
+             Analysts at {O|Morgan Stanley} agree, {P|Morgan} said. {P|Nelson Mandela} \
+             spoke at the {O|Nelson Mandela Foundation}. {P|Henry Ford} built the \
+             {O|Ford Motor Company}; {P|Ford} said so.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Sub Pop Singles Club",
+                "Sub Pop",
+                "Morgan Stanley",
+                "Nelson Mandela Foundation",
+                "Ford Motor Company"
+            ]
+        );
+        // `Morgan` alone is the one organisation that begins with it.
+        assert_eq!(e.organisations[2].mentions.len(), 2);
+        assert_eq!(names(&e.people), ["Nelson Mandela", "Henry Ford"]);
     }
 
     #[test]
