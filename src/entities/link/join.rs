@@ -105,12 +105,7 @@ pub(super) fn family_and_given_names(
             continue;
         }
         let name = w.start..end;
-        let from = spans.partition_point(|s| s.end() <= name.start);
-        let fits = spans[from..]
-            .iter()
-            .take_while(|s| s.start < name.end)
-            .all(|s| s.start >= name.start && s.end() <= name.end);
-        if fits && found.last().is_none_or(|f| f.end <= name.start) {
+        if holds_whole(&spans, &name) && found.last().is_none_or(|f| f.end <= name.start) {
             found.push(name);
         }
     }

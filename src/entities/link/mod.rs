@@ -330,6 +330,21 @@ fn span_over<'a>(spans: &'a [Span], range: &Range<usize>) -> Option<&'a Span> {
     spans.get(at).filter(|s| s.start < range.end)
 }
 
+/// The spans of `spans` (in text order, apart) that overlap `range`.
+fn spans_over<'a>(spans: &'a [Span], range: &Range<usize>) -> &'a [Span] {
+    let from = spans.partition_point(|s| s.end() <= range.start);
+    let upto = from + spans[from..].partition_point(|s| s.start < range.end);
+    &spans[from..upto]
+}
+
+/// Whether every span of `spans` (in text order, apart) that overlaps
+/// `range` lies inside it: a name over `range` would replace them whole.
+fn holds_whole(spans: &[Span], range: &Range<usize>) -> bool {
+    spans_over(spans, range)
+        .iter()
+        .all(|s| s.start >= range.start && s.end() <= range.end)
+}
+
 /// `spans` with `added` (apart from them and from each other) put in text
 /// order among them.
 fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {

@@ -159,14 +159,11 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
             continue;
         }
         // The spans that overlap it, all inside it and none a person's.
-        let from = spans.partition_point(|s| s.end() <= state.start);
-        let over = spans[from..].iter().take_while(|s| s.start < state.end);
-        let mut fits = true;
-        let mut whole_place = false;
-        for s in over {
-            fits &= s.start >= state.start && s.end() <= state.end && s.kind != Kind::Person;
-            whole_place |= s.range() == state && s.kind == Kind::Place;
-        }
+        let over = spans_over(&spans, &state);
+        let fits = holds_whole(&spans, &state) && over.iter().all(|s| s.kind != Kind::Person);
+        let whole_place = over
+            .iter()
+            .any(|s| s.range() == state && s.kind == Kind::Place);
         if fits && !whole_place {
             states.push(state);
         }
@@ -220,15 +217,10 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             .last()
             .map_or(head.start, |w| w.start);
         let name = from..head.end;
-        let at = spans.partition_point(|s| s.end() <= name.start);
-        let mut over = spans[at..].iter().take_while(|s| s.start < name.end);
-        let whole = spans
-            .get(at)
-            .is_some_and(|s| s.range() == name && s.kind == Kind::Place);
-        if from != head.start
-            && !whole
-            && over.all(|s| s.start >= name.start && s.end() <= name.end)
-        {
+        let whole = spans_over(&spans, &name)
+            .iter()
+            .any(|s| s.range() == name && s.kind == Kind::Place);
+        if from != head.start && !whole && holds_whole(&spans, &name) {
             found.push(name);
         }
     }
