@@ -142,9 +142,10 @@ const PERSONS_TITLES: &[&str] = &[
 
 /// The spans (in text order), with a name the tagger called a place or an
 /// organisation right after a person's title (`President F. W. de Klerk`,
-/// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at every mention but where the word before marks a place (`from Wells`), a listed place
-/// (`President Washington`) at that mention only, and not a name with an
-/// organisation's words (`President Obama Foundation`).
+/// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at
+/// every mention but where the word before marks a place (`from Wells`), a
+/// listed place (`President Washington`) at that mention only, and not a
+/// name with an organisation's words (`President Obama Foundation`).
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
@@ -188,12 +189,18 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     }
     // Not where the word before marks a place (`Mr Wells` and `the bus from
     // Wells`).
+    people_where_no_place(text, &mut spans, &names);
+    spans
+}
+
+/// Every mention of `names` made a person's, but where the word before
+/// marks a place (`the bus from Wells`).
+fn people_where_no_place(text: &str, spans: &mut [Span], names: &HashSet64) {
     for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
-        if s.kind == Kind::Person || !super::evidence::place_context(text, &s.range()) {
+        if !super::evidence::place_context(text, &s.range()) {
             s.kind = Kind::Person;
         }
     }
-    spans
 }
 
 /// What follows the name of a person, never a place's or a firm's: `Babur
@@ -217,14 +224,7 @@ pub(super) fn people_by_their_lives(text: &str, mut spans: Vec<Span>) -> Vec<Spa
             names.insert(s.name);
         }
     }
-    if names.is_empty() {
-        return spans;
-    }
-    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
-        if !super::evidence::place_context(text, &s.range()) {
-            s.kind = Kind::Person;
-        }
-    }
+    people_where_no_place(text, &mut spans, &names);
     spans
 }
 
