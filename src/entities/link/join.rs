@@ -366,10 +366,33 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         // overlap).
         let between = |i: usize| text.get(spans[i - 1].end()..spans[i].start).unwrap_or("");
         let after_possessive = |i: usize| matches!(between(i), "'s " | "\u{2019}s ");
+        // A plural's possessive inside a name: `Garment Workers'`
+        // `Solidarity Federation`.
+        let after_plural = |i: usize| {
+            matches!(between(i), "' " | "\u{2019} ") && text[spans[i - 1].range()].ends_with('s')
+        };
+        // A place before a body named by common words is part of its name
+        // (`Kenya` `Ports Authority`), not before a body's own name (`U.S.`
+        // `Federal Reserve`).
+        let place_of_body = |i: usize| {
+            let surface = &text[spans[i].range()];
+            let place = &text[spans[i - 1].range()];
+            spans[i - 1].kind == Kind::Place
+                && place.chars().any(char::is_lowercase)
+                && between(i) == " "
+                && surface.split(' ').count() >= 2
+                && surface
+                    .split(' ')
+                    .all(|w| common_word(w) || organisation_words().contains(&fold_hash(w)))
+                && surface
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
+        };
         if i > 0
             && ((spans[i].kind == Kind::Organisation
-                && spans[i - 1].kind == Kind::Organisation
-                && between(i) == " ")
+                && (spans[i - 1].kind == Kind::Organisation || place_of_body(i))
+                && (between(i) == " " || after_plural(i)))
                 || (word_alone(&spans[i])
                     && !word_alone(&spans[i - 1])
                     && (between(i) == " " || (after_possessive(i) && saints(&spans[i - 1])))))
@@ -449,25 +472,71 @@ const NAMES_OF_BODIES: &[&str] = &[
 ];
 
 /// Words that end an organisation's name and may take `of` and a name
-/// after them: `Hornsey College of Art`, `Church of Scotland`.
+/// after them: `Hornsey College of Art`, `Church of Scotland`, `Centre of
+/// Excellence`.
 const TAKES_OF: &[&str] = &[
     "Academy",
+    "Association",
     "Bank",
+    "Centre",
+    "Center",
+    "Chamber",
     "Church",
     "College",
+    "Commission",
+    "Committee",
     "Council",
     "Department",
+    "Foundation",
     "Institute",
+    "League",
     "Ministry",
     "Museum",
+    "Office",
     "School",
     "Society",
     "University",
 ];
 
+/// Words that end the name of a public or learned body and may take `for`
+/// and what it is for: `Centre for Policy Dialogue`, `Institute for Fiscal
+/// Studies`, `Administrative Council for Economic Defence`.
+const TAKES_FOR: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Alliance",
+    "Association",
+    "Bureau",
+    "Campaign",
+    "Centre",
+    "Center",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Council",
+    "Foundation",
+    "Fund",
+    "Institute",
+    "League",
+    "Ministry",
+    "Movement",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Party",
+    "Society",
+    "Trust",
+];
+
+/// Words that end the name of a body and may take `on` and its subject:
+/// `Council on Foreign Relations`, `Commission on Human Rights`.
+const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
+
 /// The spans (in text order, apart) with each organisation whose name ends
-/// in one of [`TAKES_OF`] taking in `of`, maybe `the`, and the capitalised
-/// words after it (at most four), and any span among them.
+/// in one of [`TAKES_OF`] (or [`TAKES_FOR`], [`TAKES_ON`]) taking in `of`
+/// (`for`, `on`), maybe `the`, and the capitalised words after it (at most
+/// four), and any span among them. Such a word alone is an organisation's
+/// whatever the tagger made of it (`the Centre for Policy Dialogue`).
 pub(super) fn organisations_of(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Rewritten in place (a long text's spans are much of the memory
     // linking takes): `spans[..out]` are done, and `out <= i`.
@@ -477,22 +546,43 @@ pub(super) fn organisations_of(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             // Taken in by the organisation before it.
             continue;
         }
-        let span = of_what(text, &spans[i]).unwrap_or_else(|| spans[i].clone());
-        spans[out] = span;
-        out += 1;
+        let Some(span) = of_what(text, &spans[i]) else {
+            spans.swap(out, i);
+            out += 1;
+            continue;
+        };
+        // An organisation's name right before is the same name (`National`
+        // `Centre for Earth Observation`).
+        if out > 0
+            && spans[out - 1].kind == Kind::Organisation
+            && spans[out - 1].end() + 1 == span.start
+            && text.as_bytes()[span.start - 1] == b' '
+        {
+            spans[out - 1] = Span::new(text, spans[out - 1].start..span.end(), Kind::Organisation);
+        } else {
+            spans[out] = span;
+            out += 1;
+        }
     }
     spans.truncate(out);
     spans
 }
 
-/// `span` taking in `of` and what follows, when it is an organisation that
-/// does (see [`organisations_of`]).
+/// `span` taking in `of` (`for`, `on`) and what follows, when it is an
+/// organisation that does (see [`organisations_of`]).
 fn of_what(text: &str, span: &Span) -> Option<Span> {
-    let last_word = text[span.range()].rsplit(' ').next().unwrap_or_default();
-    if span.kind != Kind::Organisation || !TAKES_OF.contains(&last_word) {
+    let surface = &text[span.range()];
+    let last_word = surface.rsplit(' ').next().unwrap_or_default();
+    let rest = &text[span.end()..];
+    let after = [(" of ", TAKES_OF), (" for ", TAKES_FOR), (" on ", TAKES_ON)]
+        .iter()
+        .find_map(|(joint, heads)| {
+            let after = rest.strip_prefix(joint)?;
+            heads.contains(&last_word).then_some(after)
+        })?;
+    if span.kind != Kind::Organisation && surface != last_word {
         return None;
     }
-    let after = text[span.end()..].strip_prefix(" of ")?;
     let after = after.strip_prefix("the ").unwrap_or(after);
     let mut end = text.len() - after.len();
     let mut taken = 0;
@@ -500,7 +590,15 @@ fn of_what(text: &str, span: &Span) -> Option<Span> {
         word_after(text, end).or_else(|| (taken == 0).then(|| first_word(text, end)).flatten())
     {
         let bare = trim_edges(text, w.clone());
-        if taken == 4 || bare.start != w.start || !is_name_word(&text[w.clone()]) {
+        let word = &text[bare.clone()];
+        // Not a day (`the Security Council on Friday`) or a person's title
+        // (`Awami League of Prime Minister Sheikh Hasina`).
+        if taken == 4
+            || bare.start != w.start
+            || !is_name_word(&text[w.clone()])
+            || common_words().contains(&fold_hash(word))
+            || is_title(word)
+        {
             break;
         }
         end = bare.end;
@@ -833,6 +931,53 @@ mod tests {
             ]
         );
         assert!(e.places.is_empty() && e.people.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_body_takes_in_what_it_is_for_or_on_but_not_a_day_or_a_title() {
+        let (_, e) = link_marked(
+            "Economists at the {L|Centre} for {P|Policy Dialogue} agreed. The {O|Administrative \
+             Council} for {O|Economic Defence} ruled. The {O|National} {L|Centre} for {O|Earth \
+             Observation} measured it. The {O|Council} on Foreign Relations wrote. The \
+             {O|Security Council} on Friday voted. The {O|Awami League} of Prime Minister \
+             Sheikh {P|Hasina} won.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Centre for Policy Dialogue",
+                "Administrative Council for Economic Defence",
+                "National Centre for Earth Observation",
+                "Council on Foreign Relations",
+                "Security Council",
+                "Awami League",
+            ]
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Hasina"]);
+        assert!(e.places.is_empty(), "{:?}", e.places);
+    }
+
+    #[test]
+    fn a_body_named_by_common_words_takes_its_place_and_its_members_possessive() {
+        let (_, e) = link_marked(
+            "The {L|Kenya} {O|Ports Authority} will run it. The {O|Garment Workers}' \
+             {O|Solidarity Federation} struck. The {L|U.S.} {O|Federal Reserve} held rates. \
+             {O|Smiths}' {O|Acme Group} grew.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Kenya Ports Authority",
+                "Garment Workers' Solidarity Federation",
+                "Federal Reserve",
+                "Smiths' Acme Group",
+            ]
+        );
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["United States"]);
     }
 
     #[test]
