@@ -536,6 +536,9 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     let mut with_places = HashSet64::default();
     // Names of one word written after `the`.
     let mut after_the = HashSet64::default();
+    // Names after `to`, `at`, `towards` and the like: a place's when
+    // nothing else tells.
+    let mut led_to = HashSet64::default();
     let mut words = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
@@ -563,6 +566,11 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             evidenced.insert(s.name);
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
+        } else if word_before(text, s.start).is_some_and(|w| {
+            let w = &text[w];
+            w != "of" && w != "for" && marks_place(w, true)
+        }) {
+            led_to.insert(s.name);
         }
         if compass_of_before(text, s.start) || in_country_after(text, s.end()) {
             sited.insert(s.name);
@@ -648,6 +656,8 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             let last = name_parts(surface).last().unwrap_or_default();
             if ordinary && !attested_given_name(lead) && !(lead != last && family_name(last)) {
                 Verdict::Nothing
+            } else if single && led_to.contains(&s.name) {
+                Verdict::Place
             } else {
                 Verdict::Person
             }
@@ -693,6 +703,24 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn an_unknown_word_that_is_gone_to_is_a_place_unless_a_person_is_told() {
+        let (people, places) = kinds(
+            "He was exiled to {P|Mbanta}. Troops besieged the fort at {P|Albazin}. \
+             {P|Mbanta} was his mother's village.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Mbanta", "Albazin"]);
+        // A person's verb, a family name or a weak marker that is no more
+        // than `of` keep a person.
+        let (people, places) = kinds(
+            "He sent it to {P|Okonkwo}. {P|Okonkwo} said no. He spoke to {P|Smith}. \
+             The works of {P|Achebe} sold.",
+        );
+        assert_eq!(people, ["Okonkwo", "Smith", "Achebe"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
