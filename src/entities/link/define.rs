@@ -100,6 +100,9 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
         rest = inner[close + 1..].trim_start_matches(' ');
     }
     if let Some(after) = rest.strip_prefix(',') {
+        if let Some(kind) = apposition(after) {
+            return Some(kind);
+        }
         let close = after.find([',', '.', '\n'])?;
         if close > 100 || !after[close..].starts_with(',') {
             return None;
@@ -137,6 +140,54 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
         }
     }
     kind_of_head(head?)
+}
+
+/// What a phrase set off by commas right after a name says it is, when it
+/// starts with an article and names a place or an organisation:
+/// `Moldovagaz, the state gas company, raised`, `Tinariwen, a band from
+/// Mali, toured`. `after` follows the first comma.
+fn apposition(after: &str) -> Option<Defined> {
+    let close = after.find([',', '.', ';', '(', '\n'])?;
+    if close > 100 || !after[close..].starts_with(',') {
+        return None;
+    }
+    let mut words = after[..close].split(' ').filter(|w| !w.is_empty());
+    if !matches!(words.next()?, "a" | "an" | "the") {
+        return None;
+    }
+    let mut head = None;
+    for word in words.take(7) {
+        if listed(STOPS, word) {
+            break;
+        }
+        head = Some(word);
+    }
+    // A common noun: not `Nigeria, the News Agency of Nigeria reported`.
+    // A place's or an organisation's only: a place at the start of a clause
+    // is often followed by a person (`in the capital Grozny, the commander
+    // of the troops said`), and a work is not dropped on an aside's word.
+    let head = head.filter(|h| h.starts_with(|c: char| c.is_ascii_lowercase()))?;
+    kind_of_head(head).filter(|d| {
+        matches!(
+            d,
+            Defined::Is(Kind::Place) | Defined::Is(Kind::Organisation)
+        )
+    })
+}
+
+/// Whether the words before `start`, the start of a name, are a place's
+/// noun and `of`: `the district of Martinaise`, `the islands of Værøy`.
+pub(super) fn place_of(text: &str, start: usize) -> bool {
+    let Some(of) = word_before(text, start).filter(|w| &text[w.clone()] == "of") else {
+        return false;
+    };
+    word_before(text, of.start).is_some_and(|w| {
+        let noun = &text[w];
+        // Not `the capital of Timur`, his capital.
+        noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && noun != "capital"
+            && kind_of_head(noun) == Some(Defined::Is(Kind::Place))
+    })
 }
 
 /// The kind a definition headed by `noun` gives, in the singular or plural.
@@ -259,6 +310,13 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         if defined.contains_key(&s.name) {
             continue;
         }
+        // A name the tagger took for a person's is a place at every
+        // mention; another only there (`the town of Nokia`, the firm
+        // elsewhere).
+        if s.kind == Kind::Person && place_of(text, s.start) {
+            defined.insert(s.name, Defined::Is(Kind::Place));
+            continue;
+        }
         let Some(d) = definition(text, s.end()) else {
             continue;
         };
@@ -267,6 +325,11 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let object = word_before(text, s.start).is_some_and(|w| listed(PREPOSITIONS, &text[w]));
         if !object {
             defined.insert(s.name, d);
+        }
+    }
+    for s in spans.iter_mut() {
+        if s.kind != Kind::Place && place_of(text, s.start) {
+            s.kind = Kind::Place;
         }
     }
     if defined.is_empty() {
@@ -385,6 +448,36 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_that_names_a_body_or_a_place_gives_its_kind() {
+        let [people, places, organisations] = linked(
+            "{P|Moldovagaz}, the state gas company, raised prices. {P|Moldovagaz} agreed. \
+             {P|Tinariwen}, a band from {L|Mali}, toured. In southern {L|Nigeria}, the \
+             {O|News Agency} of {L|Nigeria} reported. In the capital {L|Grozny}, the \
+             commander of the troops, said so. {P|Smith}, a company spokesman, said so. \
+             {P|Jones}, the film's director, agreed.",
+        );
+        assert_eq!(people, ["Smith", "Jones"]);
+        assert_eq!(places, ["Mali", "Nigeria", "Grozny"]);
+        assert_eq!(
+            organisations,
+            ["Moldovagaz", "Tinariwen", "News Agency of Nigeria"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_places_noun_and_of_is_a_place() {
+        let [people, places, organisations] = linked(
+            "The islands of {P|Værøy} lie west. {P|Værøy} has a port. He woke in the \
+             district of {P|Martinaise}. {O|Nokia} grew in the town of {O|Nokia}. \
+             {O|Nokia} sold phones. Samarkand was the capital of {P|Timur}. The Town of \
+             {P|Smith} sang.",
+        );
+        assert_eq!(people, ["Timur", "Smith"]);
+        assert_eq!(places, ["Værøy", "Martinaise", "Nokia", "Samarkand"]);
+        assert_eq!(organisations, ["Nokia"]);
+    }
+
+    #[test]
     fn any_text_after_a_name_is_read_safely() {
         for text in [
             "",
@@ -392,6 +485,9 @@ mod tests {
             "Kim is a",
             "Kim (",
             "Kim, a",
+            "Kim, a ,",
+            "Kim, the \u{2028}company,",
+            "Kim, an 北京 band,",
             "Kim is a 北京",
             "Kim is the \u{2028}city",
         ] {

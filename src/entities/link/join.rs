@@ -476,6 +476,7 @@ const NAMES_OF_BODIES: &[&str] = &[
 /// Excellence`.
 const TAKES_OF: &[&str] = &[
     "Academy",
+    "Agency",
     "Association",
     "Bank",
     "Centre",
