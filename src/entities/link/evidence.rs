@@ -388,6 +388,76 @@ pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> 
     })
 }
 
+/// Capitalised words before a name that make it a natural feature's:
+/// `River Tees`, `Mount Kinabalu`, `Lake Baikal`.
+const FEATURES_BEFORE: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "Mt.", "River"];
+
+/// Capitalised words after a name that make it a natural feature's:
+/// `Amazon River`, `Atlas Mountains`, `Nile Delta`.
+const FEATURES_AFTER: &[&str] = &[
+    "Bay",
+    "Canal",
+    "Delta",
+    "Desert",
+    "Falls",
+    "Glacier",
+    "Hills",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "Peninsula",
+    "Plateau",
+    "River",
+    "Sea",
+    "Strait",
+    "Valley",
+];
+
+/// The name of a natural feature named with a word of [`FEATURES_BEFORE`]
+/// without that word: `Tees` of `River Tees`.
+pub(super) fn feature_named(form: &str) -> Option<&str> {
+    let (first, rest) = form.split_once(' ')?;
+    (FEATURES_BEFORE.contains(&first) && !rest.is_empty()).then_some(rest)
+}
+
+/// The spans (in text order, apart) with each taking in a word of
+/// [`FEATURES_BEFORE`] right before it or of [`FEATURES_AFTER`] right after
+/// it, in `text[part]`, that no other span holds, and made a place: the
+/// tagger often leaves the word out at the start of a sentence (`The River
+/// Tees is a river`).
+pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let mut range = spans[i].range();
+        let free_from = if i == 0 {
+            part.start
+        } else {
+            spans[i - 1].end()
+        };
+        if let Some(w) = word_before(text, range.start)
+            && w.start >= free_from
+            && w.end + 1 == range.start
+            && FEATURES_BEFORE.contains(&&text[w.clone()])
+        {
+            range.start = w.start;
+        }
+        let free_until = spans.get(i + 1).map_or(part.end, |s| s.start);
+        if let Some(w) = word_after(text, range.end) {
+            let bare = trim_edges(text, w.clone());
+            if bare.start == range.end + 1
+                && bare.end <= free_until
+                && FEATURES_AFTER.contains(&&text[bare.clone()])
+            {
+                range.end = bare.end;
+            }
+        }
+        if range != spans[i].range() {
+            spans[i] = Span::new(text, range, Kind::Place);
+        }
+    }
+    spans
+}
+
 /// The spans, with each name the tagger called an organisation that is a
 /// natural feature's or a region's by its words ([`geographic`]) and has
 /// none of an organisation's words made a place; and each mention of a
@@ -582,6 +652,14 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             after_the.insert(s.name);
         }
     }
+    // Natural features' names without their words (`Kinabalu` of `Mount
+    // Kinabalu`).
+    let features: HashSet64 = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Place)
+        .filter_map(|s| feature_named(&text[s.range()]))
+        .map(fold_hash)
+        .collect();
     // Names of one word listed with a place (`Heidelberg and Heilbronn`,
     // `towns like Mohawk, Ahmeek and Phoenix`), or with an organisation
     // (`analysts at Morgan Stanley and Nomura`).
@@ -612,10 +690,12 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let verdict = *verdicts.entry(s.name).or_insert_with(|| {
-            if sited.contains(&s.name) {
+            let surface = &text[s.range()];
+            if sited.contains(&s.name)
+                || (!features.is_empty() && features.contains(&fold_hash(surface)))
+            {
                 return Verdict::Place;
             }
-            let surface = &text[s.range()];
             let single = !surface.contains(char::is_whitespace);
             // A common word that is also somebody's given name (`Joke`) is
             // not evidence by itself, unless the census gives it a sex.
@@ -703,6 +783,29 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_natural_features_word_left_out_is_taken_in_and_its_name_alone_follows() {
+        let (_, e) = super::super::test_support::link_marked(
+            "The River {P|Tees} rises in the hills. In its upper course the Tees passes \
+             moors. Mount {P|Kinabalu} is high. Climbers love {P|Kinabalu}. The {L|Amazon} \
+             River floods.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        let places: Vec<(&str, usize)> = e
+            .places
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("River Tees", 2),
+                ("Mount Kinabalu", 2),
+                ("Amazon River", 1)
+            ]
+        );
     }
 
     #[test]

@@ -120,6 +120,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
+    let joined = features_whole(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
     let joined = untagged::facilities_whole(text, part.clone(), joined);
     define::defined_untagged(text, part, joined)
@@ -167,6 +168,12 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .chain(first_words_alone(text, &kept));
     for (short, long) in words_alone {
         short_forms.entry(short).or_insert(long);
+    }
+    // A natural feature without its word (`Tees`, `River Tees`).
+    for s in kept.iter().filter(|s| s.kind == Kind::Place) {
+        if let Some(bare) = feature_named(&text[s.range()]) {
+            short_forms.entry(place_key(bare)).or_insert(s.place);
+        }
     }
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.

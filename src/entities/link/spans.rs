@@ -86,17 +86,16 @@ const SPLIT_FROM: usize = 1 << 20;
 /// halves on two threads when a line or paragraph break near its middle,
 /// which no form holds, parts them: no occurrence crosses it then, so the
 /// halves take what the whole would.
-fn with_repeats_split(text: &str, kept: Vec<Span>, split_from: usize) -> Vec<Span> {
+fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> Vec<Span> {
     // Each distinct form, with its first span's kind and keys.
     // (Distinct forms are far fewer than spans in most texts: these grow as
     // needed.)
-    let mut forms: Vec<(&str, (Kind, u64, u64))> = Vec::new();
+    let mut forms: Vec<(&'t str, (Kind, u64, u64))> = Vec::new();
     // The forms so far by the hash of their bytes: the first form with each
     // hash, and for each form the next one with its hash.
     let mut known: HashMap64<usize> = HashMap64::default();
     let mut next_same: Vec<usize> = Vec::new();
-    for span in &kept {
-        let form = &text[span.range()];
+    let mut add = |form: &'t str, keys: (Kind, u64, u64)| {
         let hash = bytes_hash(form);
         let mut at = known.get(&hash).copied().unwrap_or(usize::MAX);
         let mut last = usize::MAX;
@@ -110,8 +109,20 @@ fn with_repeats_split(text: &str, kept: Vec<Span>, split_from: usize) -> Vec<Spa
             } else {
                 next_same[last] = forms.len();
             }
-            forms.push((form, (span.kind, span.place, span.name)));
+            forms.push((form, keys));
             next_same.push(usize::MAX);
+        }
+    };
+    for span in &kept {
+        let form = &text[span.range()];
+        add(form, (span.kind, span.place, span.name));
+        // A natural feature's name is looked for without its word too
+        // (`the Tees` after `the River Tees`).
+        if span.kind == Kind::Place
+            && let Some(bare) = feature_named(form)
+        {
+            let f = folded(bare);
+            add(bare, (Kind::Place, f.place, f.name));
         }
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
