@@ -8,6 +8,7 @@
 //! person, a place, an organisation, or a work, product or event, which is
 //! not listed.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -178,6 +179,10 @@ fn apposition(after: &str) -> Option<Defined> {
 /// Whether the words before `start`, the start of a name, are a place's
 /// noun and `of`: `the district of Martinaise`, `the islands of Værøy`.
 pub(super) fn place_of(text: &str, start: usize) -> bool {
+    // Most names are not after `of`: that is told from the bytes alone.
+    if !text.as_bytes()[..start].ends_with(b" of ") {
+        return false;
+    }
     let Some(of) = word_before(text, start).filter(|w| &text[w.clone()] == "of") else {
         return false;
     };
@@ -192,25 +197,36 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
 
 /// The kind a definition headed by `noun` gives, in the singular or plural.
 fn kind_of_head(noun: &str) -> Option<Defined> {
-    let noun = noun.to_ascii_lowercase();
-    let singular = noun
-        .strip_suffix("ies")
-        .map(|s| format!("{s}y"))
-        .or_else(|| noun.strip_suffix('s').map(str::to_string));
-    let listed = |list: &str| {
-        self::listed(list, &noun) || singular.as_deref().is_some_and(|s| self::listed(list, s))
-    };
-    if listed(PERSON) {
-        Some(Defined::Is(Kind::Person))
-    } else if listed(PLACE) {
-        Some(Defined::Is(Kind::Place))
-    } else if listed(ORGANISATION) {
-        Some(Defined::Is(Kind::Organisation))
-    } else if listed(UNLISTED) {
-        Some(Defined::Unlisted)
+    static HEADS: OnceLock<HashMap<&'static str, Defined>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let mut heads = HashMap::new();
+        // The first list a noun is in decides.
+        for (list, kind) in [
+            (PERSON, Defined::Is(Kind::Person)),
+            (PLACE, Defined::Is(Kind::Place)),
+            (ORGANISATION, Defined::Is(Kind::Organisation)),
+            (UNLISTED, Defined::Unlisted),
+        ] {
+            for word in list.split_ascii_whitespace() {
+                heads.entry(word).or_insert(kind);
+            }
+        }
+        heads
+    });
+    let lower;
+    let noun = if noun.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = noun.to_ascii_lowercase();
+        lower.as_str()
     } else {
-        None
-    }
+        noun
+    };
+    let singular = || {
+        noun.strip_suffix("ies")
+            .and_then(|s| heads.get(format!("{s}y").as_str()))
+            .or_else(|| noun.strip_suffix('s').and_then(|s| heads.get(s)))
+            .copied()
+    };
+    heads.get(noun).copied().or_else(singular)
 }
 
 /// Whether `word` is one of the words of `list`.
