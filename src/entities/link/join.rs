@@ -1045,7 +1045,7 @@ mod tests {
         let (_, e) = link_marked(
             "{P|Abu Bakr} al-Baghdadi and {P|Mohammed} bin {P|Salman} met \
              {P|Ursula} von der Leyen and {P|Luiz Inacio Lula} da Silva. Later \
-             al-Baghdadi spoke, and {P|Salman} left.",
+             al-Baghdadi spoke, and {P|Salman} left. {P|Ngũgĩ} wa {P|Thiong\u{2019}o} wrote.",
         );
         assert_eq!(
             names(&e.people),
@@ -1053,7 +1053,8 @@ mod tests {
                 "Abu Bakr al-Baghdadi",
                 "Mohammed bin Salman",
                 "Ursula von der Leyen",
-                "Luiz Inacio Lula da Silva"
+                "Luiz Inacio Lula da Silva",
+                "Ngũgĩ wa Thiong\u{2019}o"
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);

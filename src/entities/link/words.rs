@@ -303,7 +303,7 @@ pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
 /// Lower-case words that may sit inside a person's name.
 pub(super) const PARTICLES: &[&str] = &[
     "al", "arap", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
-    "ibn", "la", "le", "ter", "van", "von", "y",
+    "ibn", "la", "le", "ter", "van", "von", "wa", "y",
 ];
 
 /// Does `range` stand alone as a word: no letter, digit or hyphen right before
