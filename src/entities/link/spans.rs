@@ -155,12 +155,19 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
         {
             return false;
         }
+        // Nor does a common word that starts a sentence (`The Raincoats
+        // toured`).
         let joined_before = word_before(text, r.start).is_some_and(|w| {
-            let word = &text[w];
+            let word = &text[w.clone()];
             is_name_word(word)
                 && !word.ends_with(|c: char| !c.is_alphanumeric())
                 && !is_title(word)
                 && !demonyms().contains(&fold_hash(word))
+                && !{
+                    let bare = trim_edges(text, w.clone());
+                    common_words().contains(&fold_hash(&text[bare.clone()]))
+                        && starts_sentence(text, bare.start)
+                }
         });
         // A Korean given name after a surname is joined to it later
         // (`Ban` `Ki-moon`), so it does not stop the repeat.
@@ -621,6 +628,29 @@ mod tests {
         let (_, e) = link_marked("{P|He Lifeng} said. He left. {P|Go} went. Go home.");
         assert_eq!(e.people[0].mentions.len(), 1);
         assert_eq!(e.people[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_sentences_first_common_word_does_not_hide_a_repeat() {
+        let (_, e) = link_marked(
+            "The {O|Raincoats} are a band. The Raincoats toured. \"The Raincoats left.\" \
+             Later Raincoats sold. See Old Raincoats, a shop.",
+        );
+        let [org] = &e.organisations[..] else {
+            panic!("{:?}", e.organisations);
+        };
+        assert_eq!(org.mentions.len(), 4, "{org:?}");
+        for (text, at, starts) in [
+            ("The", 0, true),
+            ("x. The", 3, true),
+            ("x.\u{201d} The", 6, true),
+            ("x. \u{201c}The", 6, true),
+            ("x\nThe", 2, true),
+            ("x, The", 3, false),
+            ("old The", 4, false),
+        ] {
+            assert_eq!(starts_sentence(text, at), starts, "{text:?}");
+        }
     }
 
     #[test]

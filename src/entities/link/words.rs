@@ -822,6 +822,19 @@ pub(super) fn word_after(text: &str, at: usize) -> Option<Range<usize>> {
     (len > 0).then_some(start..start + len)
 }
 
+/// Whether `at` starts a sentence: nothing but spaces, quotes and brackets
+/// lie between it and the start of the text or of a line, or the end of a
+/// sentence (`.`, `!`, `?`).
+pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at) else {
+        return false;
+    };
+    let head = head.trim_end_matches([
+        ' ', '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}', '(', ')',
+    ]);
+    head.is_empty() || head.ends_with(['.', '!', '?', '\n', '\r', '\u{2028}', '\u{2029}'])
+}
+
 /// The word before `at` on the same line, separated by spaces only.
 ///
 /// Both ends come from trimming whole characters off `text[..at]` (taken with
