@@ -110,7 +110,7 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
         }
         rest = after[close + 1..].trim_start_matches(' ');
     }
-    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    let mut words = rest.split(' ').filter(|w| !w.is_empty()).peekable();
     let verb = words.next()?;
     if !matches!(verb, "is" | "was" | "are" | "were") {
         return None;
@@ -125,8 +125,33 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
     if !matches!(article, "a" | "an" | "the") {
         return None;
     }
+    let head = phrase_head(&mut words)?;
+    // `a group of Tuareg musicians`, `a chain of islands`: the kind of what
+    // it is a group of, a body when that is people.
+    if COLLECTIVES.contains(&head) && words.next() == Some("of") {
+        return match kind_of_head(phrase_head(&mut words)?)? {
+            Defined::Is(Kind::Person) => Some(Defined::Is(Kind::Organisation)),
+            kind => Some(kind),
+        };
+    }
+    kind_of_head(head)
+}
+
+/// Nouns for a number of things together, whose kind is that of the things
+/// after `of`.
+const COLLECTIVES: &[&str] = &["chain", "cluster", "collection", "group", "pair", "set"];
+
+/// The head of the noun phrase the words start with: its last word before
+/// a word of [`STOPS`] or the end of the phrase, of the first seven words.
+/// A stop word that ends it is left in `words`.
+fn phrase_head<'a>(
+    words: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>,
+) -> Option<&'a str> {
     let mut head = None;
-    for word in words.take(7) {
+    for _ in 0..7 {
+        let Some(&word) = words.peek() else {
+            break;
+        };
         // To the end of the line, then without the punctuation that ends
         // the phrase (`village.` before a paragraph break).
         let line = word.split(['\n', '\r']).next().unwrap_or_default();
@@ -135,12 +160,15 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
         if listed(STOPS, bare) || bare.starts_with('(') {
             break;
         }
+        words.next();
         head = Some(bare);
         if ends {
+            // Nothing more of the phrase follows.
+            while words.next().is_some() {}
             break;
         }
     }
-    kind_of_head(head?)
+    head
 }
 
 /// What a phrase set off by commas right after a name says it is, when it
@@ -418,6 +446,14 @@ mod tests {
                 "Borgen is a Danish political drama television series.",
                 Some(Unlisted),
             ),
+            (
+                "Tinariwen is a group of Tuareg musicians from Mali.",
+                organisation,
+            ),
+            ("The Lofoten are a chain of islands in Norway.", place),
+            ("Acme is a group of companies.", organisation),
+            ("The Pleiades are a cluster of stars.", None),
+            ("Acme is a group. of islands", None),
             ("Smith was one of the founders of the firm.", None),
             ("Smith is expected to win.", None),
             ("Smith is a good deal richer than Jones.", None),
