@@ -125,11 +125,12 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
     if !matches!(article, "a" | "an" | "the") {
         return None;
     }
-    let head = phrase_head(&mut words)?;
+    let (head, ended) = phrase_head(&mut words);
+    let head = head?;
     // `a group of Tuareg musicians`, `a chain of islands`: the kind of what
     // it is a group of, a body when that is people.
-    if COLLECTIVES.contains(&head) && words.next() == Some("of") {
-        return match kind_of_head(phrase_head(&mut words)?)? {
+    if !ended && COLLECTIVES.contains(&head) && words.next() == Some("of") {
+        return match kind_of_head(phrase_head(&mut words).0?)? {
             Defined::Is(Kind::Person) => Some(Defined::Is(Kind::Organisation)),
             kind => Some(kind),
         };
@@ -142,11 +143,12 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
 const COLLECTIVES: &[&str] = &["chain", "cluster", "collection", "group", "pair", "set"];
 
 /// The head of the noun phrase the words start with: its last word before
-/// a word of [`STOPS`] or the end of the phrase, of the first seven words.
-/// A stop word that ends it is left in `words`.
+/// a word of [`STOPS`] or the end of the phrase, of the first seven words;
+/// and whether punctuation ended the phrase. A stop word that ends it is
+/// left in `words`.
 fn phrase_head<'a>(
     words: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>,
-) -> Option<&'a str> {
+) -> (Option<&'a str>, bool) {
     let mut head = None;
     for _ in 0..7 {
         let Some(&word) = words.peek() else {
@@ -163,12 +165,10 @@ fn phrase_head<'a>(
         words.next();
         head = Some(bare);
         if ends {
-            // Nothing more of the phrase follows.
-            while words.next().is_some() {}
-            break;
+            return (head, true);
         }
     }
-    head
+    (head, false)
 }
 
 /// What a phrase set off by commas right after a name says it is, when it
@@ -180,17 +180,14 @@ fn apposition(after: &str) -> Option<Defined> {
     if close > 100 || !after[close..].starts_with(',') {
         return None;
     }
-    let mut words = after[..close].split(' ').filter(|w| !w.is_empty());
+    let mut words = after[..close]
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .peekable();
     if !matches!(words.next()?, "a" | "an" | "the") {
         return None;
     }
-    let mut head = None;
-    for word in words.take(7) {
-        if listed(STOPS, word) {
-            break;
-        }
-        head = Some(word);
-    }
+    let (head, _) = phrase_head(&mut words);
     // A common noun: not `Nigeria, the News Agency of Nigeria reported`.
     // A place's or an organisation's only: a place at the start of a clause
     // is often followed by a person (`in the capital Grozny, the commander
@@ -211,10 +208,8 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
     if !text.as_bytes()[..start].ends_with(b" of ") {
         return false;
     }
-    let Some(of) = word_before(text, start).filter(|w| &text[w.clone()] == "of") else {
-        return false;
-    };
-    word_before(text, of.start).is_some_and(|w| {
+    // The word before the `of`.
+    word_before(text, start - "of ".len()).is_some_and(|w| {
         let noun = &text[w];
         // Not `the capital of Timur`, his capital.
         noun.starts_with(|c: char| c.is_ascii_lowercase())

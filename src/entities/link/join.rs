@@ -936,16 +936,15 @@ mod tests {
 
     #[test]
     fn a_body_takes_in_what_it_is_for_or_on_but_not_a_day_or_a_title() {
-        let (_, e) = link_marked(
+        let [people, places, organisations] = linked(
             "Economists at the {L|Centre} for {P|Policy Dialogue} agreed. The {O|Administrative \
              Council} for {O|Economic Defence} ruled. The {O|National} {L|Centre} for {O|Earth \
              Observation} measured it. The {O|Council} on Foreign Relations wrote. The \
              {O|Security Council} on Friday voted. The {O|Awami League} of Prime Minister \
              Sheikh {P|Hasina} won.",
         );
-        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
-            names,
+            organisations,
             [
                 "Centre for Policy Dialogue",
                 "Administrative Council for Economic Defence",
@@ -955,21 +954,19 @@ mod tests {
                 "Awami League",
             ]
         );
-        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, ["Hasina"]);
-        assert!(e.places.is_empty(), "{:?}", e.places);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
     fn a_body_named_by_common_words_takes_its_place_and_its_members_possessive() {
-        let (_, e) = link_marked(
+        let [_, places, organisations] = linked(
             "The {L|Kenya} {O|Ports Authority} will run it. The {O|Garment Workers}' \
              {O|Solidarity Federation} struck. The {L|U.S.} {O|Federal Reserve} held rates. \
              {O|Smiths}' {O|Acme Group} grew.",
         );
-        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
-            names,
+            organisations,
             [
                 "Kenya Ports Authority",
                 "Garment Workers' Solidarity Federation",
@@ -977,7 +974,6 @@ mod tests {
                 "Smiths' Acme Group",
             ]
         );
-        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["United States"]);
     }
 
