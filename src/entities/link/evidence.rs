@@ -392,28 +392,6 @@ pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> 
 /// `River Tees`, `Mount Kinabalu`, `Lake Baikal`.
 const FEATURES_BEFORE: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "Mt.", "River"];
 
-/// Capitalised words after a name that make it a natural feature's:
-/// `Amazon River`, `Atlas Mountains`, `Nile Delta`.
-const FEATURES_AFTER: &[&str] = &[
-    "Bay",
-    "Canal",
-    "Delta",
-    "Desert",
-    "Falls",
-    "Glacier",
-    "Hills",
-    "Island",
-    "Islands",
-    "Lake",
-    "Mountains",
-    "Peninsula",
-    "Plateau",
-    "River",
-    "Sea",
-    "Strait",
-    "Valley",
-];
-
 /// The name of a natural feature named with a word of [`FEATURES_BEFORE`]
 /// without that word: `Tees` of `River Tees`.
 pub(super) fn feature_named(form: &str) -> Option<&str> {
@@ -422,8 +400,8 @@ pub(super) fn feature_named(form: &str) -> Option<&str> {
 }
 
 /// The spans (in text order, apart) with each taking in a word of
-/// [`FEATURES_BEFORE`] right before it or of [`FEATURES_AFTER`] right after
-/// it, in `text[part]`, that no other span holds, and made a place: the
+/// [`FEATURES_BEFORE`] right before it or a [`geographic_word`] right after
+/// it (`Amazon River`, `Atlas Mountains`), in `text[part]`, that no other span holds, and made a place: the
 /// tagger often leaves the word out at the start of a sentence (`The River
 /// Tees is a river`).
 pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span>) -> Vec<Span> {
@@ -446,7 +424,7 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
             let bare = trim_edges(text, w.clone());
             if bare.start == range.end + 1
                 && bare.end <= free_until
-                && FEATURES_AFTER.contains(&&text[bare.clone()])
+                && geographic_word(&text[bare.clone()])
             {
                 range.end = bare.end;
             }
