@@ -527,6 +527,34 @@ const GROUP_BEFORE: &[&str] = &[
     "published by ",
 ];
 
+/// What comes before a club's name: `played for Santos`, `signed from
+/// Caen`, `joined Fiorentina`. A cue like [`GROUP_BEFORE`], except before a
+/// country's or region's name (a national side, a place as CoNLL-2003 has
+/// it: `played for Brazil`).
+const SIDE_BEFORE: &[&str] = &[
+    "played for ",
+    "played for the ",
+    "playing for ",
+    "playing for the ",
+    "plays for ",
+    "plays for the ",
+    "signed for ",
+    "signed from ",
+    "join ",
+    "joined ",
+    "joining ",
+];
+
+/// Whether one of `phrases` ends right before `at`, as whole words.
+fn after_words(text: &str, at: usize, phrases: &[&str]) -> bool {
+    let head = &text.as_bytes()[..at];
+    phrases.iter().any(|p| {
+        head.len() >= p.len()
+            && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            && starts_word(text, at - p.len())
+    })
+}
+
 /// Whether a name before a plural verb may be a group's: one word, not
 /// plural itself, not a listed place, given name or family name.
 fn group_name(name: &str) -> bool {
@@ -539,10 +567,7 @@ fn group_name(name: &str) -> bool {
 
 /// Whether one of [`MONEY_BEFORE`] ends right before `at`.
 fn after_money_words(text: &str, at: usize) -> bool {
-    let head = &text.as_bytes()[..at];
-    MONEY_BEFORE.iter().any(|p| {
-        head.len() >= p.len() && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-    })
+    after_words(text, at, MONEY_BEFORE)
 }
 
 /// Plural verbs after a name of one word: a group (`Sepultura were`), unless
@@ -607,7 +632,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE))
+            .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE).chain(SIDE_BEFORE))
             .expect("a few phrases make an automaton")
     });
     let mut added = Vec::new();
@@ -618,7 +643,12 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 .any(|p| text[end..].starts_with(p))
         };
         match span_over(&spans, &name) {
-            Some(s) if !possessive(s.end()) && !a_person(s) => {
+            Some(s)
+                if !(possessive(s.end())
+                    || a_person(s)
+                    || (after_words(text, name.start, SIDE_BEFORE)
+                        && national_side(&text[s.range()]))) =>
+            {
                 names.insert(s.name);
             }
             None if after_money_words(text, name.start) => {
@@ -1074,6 +1104,20 @@ mod tests {
             ]
         );
         assert_eq!(names(&e.places), ["Belo Horizonte"]);
+    }
+
+    #[test]
+    fn a_club_named_for_its_town_is_known_by_who_plays_for_it() {
+        let (_, e) = link_marked(
+            "She played for {L|Santa Cruz} in {L|Belo Horizonte}, then for {L|Brazil}. \
+             {P|Kante} signed from {L|Caen}. He played for the {L|Washington Capitals}. \
+             {P|Marta} joined {L|Orlando} and later played for {L|France}.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            ["Santa Cruz", "Caen", "Washington Capitals", "Orlando"]
+        );
+        assert_eq!(names(&e.places), ["Belo Horizonte", "Brazil", "France"]);
     }
 
     #[test]
