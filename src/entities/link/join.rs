@@ -423,6 +423,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         // Company`, `The Royal Society`; not `the Republican Congress`).
         let mut start = span.start;
         let mut from = span.start;
+        // The end of the first word of the name so far.
+        let surface = &text[span.range()];
+        let mut first_end = span.start + surface.find(' ').unwrap_or(surface.len());
         while let Some(w) = word_before(text, start) {
             let word = &text[w.clone()];
             let bare = trim_edges(text, w.clone());
@@ -437,8 +440,12 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 break;
             }
             start = w.start;
-            if !common || NAMES_OF_BODIES.contains(&word) {
+            // A common word begins the name too when it begins a listed
+            // place's with the word after it (`New Zealand Wildlife
+            // Service`).
+            if !common || NAMES_OF_BODIES.contains(&word) || listed_place(&text[start..first_end]) {
                 from = start;
+                first_end = w.end;
             }
         }
         let start = from;
@@ -993,6 +1000,25 @@ mod tests {
                 "World Trade Organization",
                 "RAITH ROVERS",
                 "Apple Inc"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organisation_takes_a_common_word_that_begins_a_place_before_it() {
+        assert_eq!(
+            linked(
+                "Birds declined, and the New {O|Zealand Wildlife Service} began. The \
+                 New {O|Zealand Press Association} said so. The Big {O|Apple Inc} grew."
+            ),
+            [
+                Vec::<String>::new(),
+                vec![],
+                vec![
+                    "New Zealand Wildlife Service".to_string(),
+                    "New Zealand Press Association".to_string(),
+                    "Apple Inc".to_string()
+                ]
             ]
         );
     }

@@ -236,6 +236,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "rovers",
     "school",
     "senate",
+    "service",
     "society",
     "studies",
     "studios",
