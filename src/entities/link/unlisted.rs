@@ -9,8 +9,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::{
-    HashSet64, Span, among, family_name, given_name, list_goes_on, listed_place,
-    person_named_in_full, word_after, word_before,
+    HashSet64, Kind, Span, among, family_name, folded, given_name, is_organisation, list_goes_on,
+    listed_place, person_named_in_full, word_after, word_before,
 };
 
 /// Nouns for works, and for ships, craft and heavenly bodies, that a name
@@ -89,6 +89,51 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
     noun.is_some_and(|(n, noun)| work_noun(text, n.start, noun))
 }
 
+/// Last words of the names of newspapers and journals, which are known by
+/// their article too (`The Times`, `The Lancet`).
+const PAPERS: &str = "Chronicle Courier Economist Examiner Express Gazette Globe Guardian \
+     Herald Independent Inquirer Journal Lancet Mail Mirror Observer Post Review Spectator \
+     Standard Star Statesman Sun Telegraph Times Tribune";
+
+/// Whether the name of `s`, taken for an organisation's, comes right after
+/// a capital `The` or `A` in the middle of a sentence, as a title does
+/// (`Roy won for The God of Small Things`, `produced A Grain of Wheat`):
+/// not when a word of it names a body (`The University of St Andrews`), it
+/// is capitalised words ending in a plural, as a band's name is (`The
+/// Raincoats`), or it ends as a newspaper's (`The Times`).
+fn titled_mid_sentence(text: &str, s: &Span) -> bool {
+    static PAPERS_SET: OnceLock<HashSet64> = OnceLock::new();
+    if s.kind != Kind::Organisation {
+        return false;
+    }
+    let Some(article) = word_before(text, s.start) else {
+        return false;
+    };
+    if !matches!(&text[article.clone()], "The" | "A") {
+        return false;
+    }
+    // The word before the article ends in a small letter or a comma.
+    let mid_sentence = word_before(text, article.start).is_some_and(|w| {
+        text[w]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase() || c == ',')
+    });
+    let surface = &text[s.range()];
+    let last = surface.rsplit(' ').next().unwrap_or(surface);
+    // (A title's last word may be a plural after a small word: `The God
+    // of Small Things`.)
+    let plural = last.ends_with('s')
+        && !last.ends_with("ss")
+        && !surface
+            .split(' ')
+            .any(|w| w.starts_with(char::is_lowercase));
+    mid_sentence
+        && !plural
+        && !among(&PAPERS_SET, PAPERS, last)
+        && !is_organisation(&folded(surface))
+}
+
 /// Prefixes of ships' names: `HMS Belfast`, `USS Enterprise`.
 const SHIP_PREFIXES: &[&str] = &["HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USS"];
 
@@ -123,7 +168,8 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
                 .get(spans[i - 1].end()..s.start)
                 .is_some_and(list_goes_on);
         previous_work = listed_after || work_before(text, &s.range());
-        if !previous_work {
+        // A title's article is a cue for that name alone, not for a list.
+        if !previous_work && !titled_mid_sentence(text, s) {
             continue;
         }
         let surface = &text[s.range()];
@@ -182,6 +228,36 @@ pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked};
+
+    #[test]
+    fn a_name_after_a_capital_article_mid_sentence_is_a_title() {
+        assert_eq!(
+            linked(
+                "{P|Roy} won for The {O|God of Small Things}, {P|Kazuo Ishiguro} for The \
+                 {O|Buried Giant}, and {P|Bong} worked on \
+                 {O|Memories of Murder} and The {O|Host}. {P|Ngugi} produced A {O|Grain of \
+                 Wheat}. The {O|Host} was a hit. They read The {O|Times} and The {O|Lancet} \
+                 and heard The {O|Raincoats} and The {O|Postal Service} at the {O|University}."
+            ),
+            [
+                vec![
+                    "Roy".to_string(),
+                    "Kazuo Ishiguro".to_string(),
+                    "Bong".to_string(),
+                    "Ngugi".to_string()
+                ],
+                vec![],
+                vec![
+                    "Memories of Murder".to_string(),
+                    "Times".to_string(),
+                    "Lancet".to_string(),
+                    "Raincoats".to_string(),
+                    "Postal Service".to_string(),
+                    "University".to_string()
+                ]
+            ]
+        );
+    }
 
     #[test]
     fn a_name_after_a_works_noun_is_not_listed() {
