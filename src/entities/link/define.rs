@@ -56,11 +56,13 @@ const PLACE: &str = "archipelago atoll bay borough canton capital city coast com
      township tributary valley village voivodeship volcano waterfall";
 
 /// Nouns that head the definition of an organisation.
-pub(super) const ORGANISATION: &str = "agency airline alliance association band bank brewery broadcaster carmaker charity \
-     choir club coalition collective college company conglomerate cooperative corporation \
-     council duo ensemble federation firm foundation institute label league magazine \
-     manufacturer newspaper orchestra organisation organization outfit party publisher \
-     quartet retailer school society squad studio team trio union university";
+pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
+     charity chipmaker choir club coalition collective college company conglomerate \
+     cooperative corporation council drugmaker duo ensemble federation firm foundation \
+     institute insurer label league lender magazine maker manufacturer newspaper operator \
+     orchestra organisation organization outfit party publisher quartet regulator \
+     retailer school service shipbuilder society squad startup steelmaker studio \
+     subsidiary team trio union university watchdog";
 
 /// Nouns that head the definition of something not listed: works,
 /// products, events, languages, species.

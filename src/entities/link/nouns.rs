@@ -385,6 +385,21 @@ mod tests {
     }
 
     #[test]
+    fn makers_services_and_the_like_are_organisations_nouns() {
+        let [people, _, organisations] = linked(
+            "It was built by the Dutch shipbuilder {P|Damen} and the Tanzanian firm \
+             {P|Songoro}. It streamed on the American streaming service {P|Hulu}, and the \
+             plane maker {P|Embraer}, the lender {P|Nationwide} and the watchdog {P|Ofcom} \
+             and others met. {P|Ofcom} agreed.",
+        );
+        assert!(people.is_empty());
+        assert_eq!(
+            organisations,
+            ["Damen", "Songoro", "Hulu", "Embraer", "Nationwide", "Ofcom"]
+        );
+    }
+
+    #[test]
     fn a_group_the_tagger_passed_by_after_its_noun_is_found() {
         let [people, places, organisations] = linked(
             "They took their name from a song by the American band Melvins. The band \
