@@ -487,7 +487,7 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
         };
         // Not `from`: players and managers come from clubs.
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
-            || ["into", "via", "between"].contains(&word)
+            || ["into", "via", "between", "through", "toward", "towards"].contains(&word)
             || (word == "at" && lower_before())
             || (word == "and"
                 && i > 0
@@ -919,10 +919,11 @@ mod tests {
         let src = "Chemical plants stood at {O|Billingham}. The river enters the sea \
                    between {L|Hartlepool} and {O|Redcar}. {O|Redcar} won 2-1. \
                    He joined {O|Espanyol} from {O|Nantes}. He is an analyst at \
-                   {O|McDonald} & Co. {O|Leeds} at {O|Chelsea} was drawn.";
+                   {O|McDonald} & Co. {O|Leeds} at {O|Chelsea} was drawn. The fans \
+                   paraded the cup through {O|Liverpool}.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(places, ["Billingham", "Hartlepool", "Redcar"]);
+        assert_eq!(places, ["Billingham", "Hartlepool", "Redcar", "Liverpool"]);
         let redcar = e.places.iter().find(|e| e.name == "Redcar").unwrap();
         assert_eq!(redcar.mentions.len(), 1, "only where written as a place");
         let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
