@@ -241,9 +241,10 @@ mod tests {
         assert_eq!(
             organisations(
                 "The band signed to Mute Records in 1979. They played at the British Museum. \
-                 Records were broken. The Museum was shut."
+                 Records were broken. The Museum was shut. It stood on the former Midland \
+                 Railway line."
             ),
-            ["Mute Records", "British Museum"]
+            ["Mute Records", "British Museum", "Midland Railway"]
         );
         // Not where a span already is, nor a word alone, nor a sentence's
         // first word.

@@ -232,6 +232,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "plc",
     "politburo",
     "press",
+    "railway",
+    "railways",
     "records",
     "rovers",
     "school",
