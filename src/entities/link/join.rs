@@ -448,6 +448,21 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 first_end = w.end;
             }
         }
+        // A word alone takes the ordinary words before it too when they do
+        // not begin a sentence and none is a people's or a party's
+        // adjective (`Stiff Records`, `the High Court`; not `the
+        // Republican Congress`), except in a headline in capitals.
+        if from == span.start
+            && alone
+            && start < span.start
+            && !starts_sentence(text, start)
+            && text[span.range()].chars().any(char::is_lowercase)
+            && text[start..span.start].split(' ').all(|w| {
+                w.is_empty() || !(demonyms().contains(&fold_hash(w)) || PARTIES.contains(&w))
+            })
+        {
+            from = start;
+        }
         let start = from;
         if start != span.start {
             *span = Span::new(text, start..span.end(), Kind::Organisation);
@@ -458,6 +473,18 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     }
     spans
 }
+
+/// Words of parties' names that are not part of a body's name before it
+/// (`the Republican Congress`).
+const PARTIES: &[&str] = &[
+    "Communist",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Liberal",
+    "Republican",
+    "Socialist",
+];
 
 /// Common words that start the names of learned and public bodies: `Royal
 /// Society`, `National Assembly`, `International Court`.
@@ -871,7 +898,8 @@ mod tests {
         let (_, e) = link_marked(
             "He founded the {P|Thomas} Iron {L|Company}. {O|St Salvator}'s {O|College} opened. \
              He joined the Royal {O|Society}. The Republican {O|Congress} met. \
-             {P|Rupert Murdoch}'s {O|Studios} grew.",
+             {P|Rupert Murdoch}'s {O|Studios} grew. A lot of Stiff {O|Records} and the E \
+             Street {O|Band}. The court told the High {O|Court} so. In {O|Museum} news, none.",
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
@@ -881,7 +909,11 @@ mod tests {
                 "St Salvator's College",
                 "Royal Society",
                 "Congress",
-                "Studios"
+                "Studios",
+                "Stiff Records",
+                "E Street Band",
+                "High Court",
+                "Museum"
             ]
         );
         let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
