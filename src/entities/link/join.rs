@@ -563,6 +563,48 @@ const TAKES_FOR: &[&str] = &[
     "Trust",
 ];
 
+/// The spans (in text order, apart) with each organisation's name that is
+/// two bodies' names joined by `and` cut in two: both sides of two words
+/// or more ending in an organisation's word (`Yale University and New York
+/// University`; not `Bangladesh Garment Manufacturers and Exporters
+/// Association` or `Museum of Art and Design`).
+pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let ends_a_body = |name: &str| {
+        let mut words = name.rsplit(' ');
+        words
+            .next()
+            .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
+            && words.next().is_some()
+    };
+    let two = |s: &Span| {
+        let surface = &text[s.range()];
+        let (first, second) = surface.split_once(" and ")?;
+        (s.kind == Kind::Organisation
+            && !second.contains(" and ")
+            && second.starts_with(|c: char| c.is_uppercase())
+            && ends_a_body(first)
+            && ends_a_body(second))
+        .then(|| {
+            let cut = s.start + first.len();
+            [
+                Span::new(text, s.start..cut, Kind::Organisation),
+                Span::new(text, s.end() - second.len()..s.end(), Kind::Organisation),
+            ]
+        })
+    };
+    if !spans.iter().any(|s| two(s).is_some()) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for s in spans {
+        match two(&s) {
+            Some(both) => out.extend(both),
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// Words that end the name of a body and may take `on` and its subject:
 /// `Council on Foreign Relations`, `Commission on Human Rights`.
 const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
@@ -1050,6 +1092,27 @@ mod tests {
                     "New Zealand Wildlife Service".to_string(),
                     "New Zealand Press Association".to_string(),
                     "Apple Inc".to_string()
+                ]
+            ]
+        );
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_are_two() {
+        assert_eq!(
+            linked(
+                "He taught at {O|Yale University and New York University}. The {O|Bangladesh \
+                 Garment Manufacturers and Exporters Association} met at the {O|Museum of Art \
+                 and Design}."
+            ),
+            [
+                Vec::<String>::new(),
+                vec![],
+                vec![
+                    "Yale University".to_string(),
+                    "New York University".to_string(),
+                    "Bangladesh Garment Manufacturers and Exporters Association".to_string(),
+                    "Museum of Art and Design".to_string()
                 ]
             ]
         );
