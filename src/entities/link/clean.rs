@@ -283,7 +283,10 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         let capital_particle = particle(h)
             && !title(h)
             && text[words[start].clone()].starts_with(|c: char| c.is_uppercase());
-        let strippable = title(h) || (particle(h) && !capital_particle) || demonyms().contains(&h);
+        let strippable = title(h)
+            || (particle(h) && !capital_particle)
+            || demonyms().contains(&h)
+            || attributive(&text[words[start].clone()]);
         if strippable && start < end {
             start += 1;
         } else {
@@ -296,6 +299,37 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     let name = words[start].start..words[end].end;
     let only_titles = (start..=end).all(|i| title(fold(i)));
     (!only_titles).then_some(name)
+}
+
+/// Prefixes and last parts of words made of a name that say what the name
+/// after them is like: `pro-European`, `Reading-based`, `Texas-born`.
+const ATTRIBUTIVE_PREFIXES: &[&str] = &["anti-", "ex-", "non-", "post-", "pre-", "pro-"];
+const ATTRIBUTIVE_ENDS: &[&str] = &[
+    "-aligned",
+    "-allied",
+    "-backed",
+    "-based",
+    "-born",
+    "-bred",
+    "-controlled",
+    "-educated",
+    "-funded",
+    "-headquartered",
+    "-led",
+    "-linked",
+    "-listed",
+    "-owned",
+    "-raised",
+    "-registered",
+    "-run",
+    "-trained",
+];
+
+/// Whether `word` describes the name after it (see
+/// [`ATTRIBUTIVE_PREFIXES`]).
+pub(super) fn attributive(word: &str) -> bool {
+    ATTRIBUTIVE_PREFIXES.iter().any(|p| word.starts_with(p))
+        || ATTRIBUTIVE_ENDS.iter().any(|e| word.ends_with(e))
 }
 
 /// Is the span part of a longer capitalised name that is an organisation or
@@ -485,6 +519,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
                 range = trim_edges(text, words[1].start..range.end);
             }
         }
+        // `Reading-based Kennet Mutual`, `pro-European Party of Action`.
+        if let Some((first, _)) = text[range.clone()].split_once(' ')
+            && attributive(first)
+        {
+            range = trim_edges(text, range.start + first.len()..range.end);
+        }
     }
     range = without_common_words(text, range)?;
     if kind == Kind::Person {
@@ -622,6 +662,27 @@ mod tests {
             .map(|p| &text[p.mentions[0].clone()])
             .collect();
         assert_eq!(texts, ["The Hague", "Netherlands"]);
+    }
+
+    #[test]
+    fn words_that_describe_a_name_are_not_part_of_it() {
+        assert_eq!(
+            linked(
+                "The {O|Reading-based Kennet Mutual} grew. The Ontario-based {O|Magna} and \
+                 the pro-European {O|Party of Action} agreed. {P|Texas-born Ann Lee} and \
+                 {P|al-Assad} spoke to the {O|Republican-led Congress}."
+            ),
+            [
+                vec!["Ann Lee".to_string(), "al-Assad".to_string()],
+                vec![],
+                vec![
+                    "Kennet Mutual".to_string(),
+                    "Magna".to_string(),
+                    "Party of Action".to_string(),
+                    "Congress".to_string()
+                ]
+            ]
+        );
     }
 
     #[test]

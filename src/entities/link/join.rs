@@ -435,6 +435,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 || !is_name_word(word)
                 || (common && !ends_a_body)
                 || is_title(word)
+                || super::clean::attributive(word)
                 || !text[w.end..start].chars().all(|c| c == ' ')
             {
                 break;
