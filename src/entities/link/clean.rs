@@ -583,8 +583,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     // A listed place keeps its kind (`West Bank`, `Gaza Strip`) even when a
-    // word of it could end an organisation's name.
-    if is_organisation(&f) && !(kind == Kind::Place && listed_place(surface)) {
+    // word of it could end an organisation's name, and so does a place
+    // named as a building (`Beijing Railway Station`).
+    let building = || {
+        surface
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| last == "Station" || super::untagged::FACILITIES.contains(&last))
+    };
+    if is_organisation(&f) && !(kind == Kind::Place && (listed_place(surface) || building())) {
         return Some(span(Kind::Organisation));
     }
     if kind != Kind::Person && directions().contains(&f.phrase) {

@@ -173,7 +173,7 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
 
 /// Words that end the name of a stadium, an airport or a prison, which
 /// count as places.
-const FACILITIES: &[&str] = &[
+pub(super) const FACILITIES: &[&str] = &[
     "Airport",
     "Arena",
     "Prison",
