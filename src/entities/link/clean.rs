@@ -672,6 +672,17 @@ mod tests {
     }
 
     #[test]
+    fn peoples_and_languages_are_not_places() {
+        assert_eq!(
+            linked(
+                "Gas came from the {L|Romanian} side into {L|Moldova}. It was written in \
+                 {L|Persian} and {L|Swahili}, and the {O|Kenyan} said so."
+            ),
+            [Vec::<String>::new(), vec!["Moldova".to_string()], vec![]]
+        );
+    }
+
+    #[test]
     fn words_that_describe_a_name_are_not_part_of_it() {
         assert_eq!(
             linked(
