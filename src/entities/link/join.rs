@@ -577,11 +577,10 @@ pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
             .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
             && words.next().is_some()
     };
+    let joined = |s: &Span| s.kind == Kind::Organisation && text[s.range()].contains(" and ");
     let two = |s: &Span| {
-        let surface = &text[s.range()];
-        let (first, second) = surface.split_once(" and ")?;
-        (s.kind == Kind::Organisation
-            && !second.contains(" and ")
+        let (first, second) = text[s.range()].split_once(" and ")?;
+        (!second.contains(" and ")
             && second.starts_with(|c: char| c.is_uppercase())
             && ends_a_body(first)
             && ends_a_body(second))
@@ -593,12 +592,12 @@ pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
             ]
         })
     };
-    if !spans.iter().any(|s| two(s).is_some()) {
+    if !spans.iter().any(joined) {
         return spans;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
     for s in spans {
-        match two(&s) {
+        match joined(&s).then(|| two(&s)).flatten() {
             Some(both) => out.extend(both),
             None => out.push(s),
         }

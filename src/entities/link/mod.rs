@@ -565,11 +565,6 @@ fn group_name(name: &str) -> bool {
         && !family_name(name)
 }
 
-/// Whether one of [`MONEY_BEFORE`] ends right before `at`.
-fn after_money_words(text: &str, at: usize) -> bool {
-    after_words(text, at, MONEY_BEFORE)
-}
-
 /// Plural verbs after a name of one word: a group (`Sepultura were`), unless
 /// the name ends a list (`Smith and Jones were`) or is a listed place or a
 /// given name or family name.
@@ -651,7 +646,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             {
                 names.insert(s.name);
             }
-            None if after_money_words(text, name.start) => {
+            None if after_words(text, name.start, MONEY_BEFORE) => {
                 let span = Span::new(text, name, Kind::Organisation);
                 names.insert(span.name);
                 added.push(span);
