@@ -293,10 +293,12 @@ pub(super) fn occurrences<T>(
 ) {
     let longest = forms.iter().map(|(f, _)| f.len()).max().unwrap_or(0);
     // Forms by the hash of their first run: the distinct lengths of the
-    // forms with that first run, shortest first; and forms by the hash of
-    // their bytes, each with the next form of the same hash.
-    let mut lengths: HashMap64<Vec<usize>> = HashMap64::default();
+    // forms with that first run, shortest first (a range of `runs`); and
+    // forms by the hash of their bytes, each with the next form of the same
+    // hash. Made with one allocation each, whatever the number of forms.
+    let mut runs: Vec<(u64, usize)> = Vec::with_capacity(forms.len());
     let mut by_hash: HashMap64<usize> = HashMap64::default();
+    by_hash.reserve(forms.len());
     let mut same_hash: Vec<usize> = vec![usize::MAX; forms.len()];
     let mut symbols: Vec<usize> = Vec::new();
     // The first bytes of the forms that start with a run: a run starting
@@ -312,14 +314,21 @@ pub(super) fn occurrences<T>(
             continue;
         }
         first_bytes[usize::from(form.as_bytes()[0])] = true;
-        let list = lengths.entry(bytes_hash(&form[..n])).or_default();
-        if let Err(at) = list.binary_search(&form.len()) {
-            list.insert(at, form.len());
-        }
+        runs.push((bytes_hash(&form[..n]), form.len()));
         let h = bytes_hash(form);
         if let Some(first) = by_hash.insert(h, rank) {
             same_hash[rank] = first;
         }
+    }
+    runs.sort_unstable();
+    runs.dedup();
+    let mut lengths: HashMap64<(u32, u32)> = HashMap64::default();
+    lengths.reserve(runs.len());
+    let mut from = 0;
+    while from < runs.len() {
+        let upto = from + runs[from..].partition_point(|r| r.0 == runs[from].0);
+        lengths.insert(runs[from].0, (from as u32, upto as u32));
+        from = upto;
     }
     // The occurrences of forms starting with a symbol, by their offsets,
     // passed on before the first occurrence found after them.
@@ -363,9 +372,8 @@ pub(super) fn occurrences<T>(
         if joined {
             continue;
         }
-        let Some(list) = lengths.get(&bytes_hash(&text[start..start + n])) else {
-            continue;
-        };
+        // Ruled out by a span before any hashing: most names of a text
+        // are inside the spans.
         while before > 0 && taken[before - 1].start > start {
             before -= 1;
         }
@@ -378,11 +386,15 @@ pub(super) fn occurrences<T>(
         {
             continue;
         }
+        let Some(&(first, upto)) = lengths.get(&bytes_hash(&text[start..start + n])) else {
+            continue;
+        };
+        let list = runs[first as usize..upto as usize].iter().map(|r| r.1);
         // The hash of the text from the run start, taken further for each
         // length.
         let mut h = super::words::FOLD_SEED;
         let mut hashed = start;
-        for &len in list {
+        for len in list {
             let end = start + len;
             if end > bytes.len() {
                 break;
