@@ -32,6 +32,7 @@ use super::tagger::Mention;
 use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
+mod again;
 mod clean;
 mod define;
 mod evidence;
@@ -159,7 +160,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let mut kept = people_on_evidence(text, kept);
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
-    let mut kept = organisations_apart(text, organisations_of(text, kept));
+    let kept = organisations_apart(text, organisations_of(text, kept));
+    let mut kept = again::with_surnames_again(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
