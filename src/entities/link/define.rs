@@ -27,25 +27,30 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-pub(super) const PERSON: &str = "academic activist actor actress administrator admiral anthropologist archaeologist \
-     archbishop archer architect aristocrat artist astronaut astronomer athlete author \
-     aviator banker bassist batsman biochemist biologist bishop botanist bowler boxer \
-     businessman businesswoman cardinal cartoonist cellist chancellor chef chemist \
-     choreographer climber coach columnist comedian commander commentator composer \
-     conductor cricketer critic cyclist dancer diarist diplomat director driver drummer \
-     duchess duke economist editor emperor empress engineer entrepreneur essayist explorer \
-     fencer filmmaker footballer general geneticist geographer geologist goalkeeper golfer \
-     governor guitarist gymnast historian hurdler illustrator imam industrialist inventor \
-     jockey journalist judge keyboardist king knight lawyer linguist lyricist manager \
-     mathematician mayor midfielder minister missionary monarch monk mountaineer musician \
-     naturalist navigator novelist nun nurse oceanographer officer painter pathologist \
-     pharaoh pharmacist philanthropist philosopher photographer physician physicist pianist \
-     pilot player playwright poet politician pope presenter president priest prince \
-     princess professor psychiatrist psychologist queen rabbi rapper revolutionary rower \
-     ruler sailor saint saxophonist scholar scientist screenwriter sculptor senator singer \
-     singer-songwriter skater skier sociologist soldier songwriter soprano sprinter \
-     statesman stateswoman striker sultan surgeon swimmer teacher tenor theologian \
-     translator trumpeter violinist vocalist warlord wrestler writer zoologist";
+pub(super) const PERSON: &str = "academic activist actor actress administrator admiral analyst anthropologist \
+     archaeologist archbishop archer architect aristocrat artist astronaut astronomer \
+     athlete author aviator banker bassist batsman biochemist biologist bishop botanist \
+     bowler boxer brother businessman businesswoman candidate captain cardinal cartoonist \
+     cellist chairman chairwoman challenger chancellor chef chemist choreographer climber \
+     co-founder coach columnist comedian commander commentator composer conductor \
+     cricketer critic cyclist dancer daughter defender diarist diplomat director doctor \
+     dramatist driver drummer duchess duke economist editor emperor empress engineer \
+     entrepreneur essayist explorer farmer father fencer filmmaker footballer founder \
+     general geneticist geographer geologist goalkeeper golfer governor granddaughter \
+     grandson guitarist gymnast heir heiress historian hurdler husband illustrator imam \
+     industrialist inventor investor jockey journalist judge keyboardist king knight \
+     landowner lawyer linguist lyricist manager mathematician mayor merchant midfielder \
+     minister missionary monarch monk mother mountaineer musician naturalist navigator \
+     nephew niece novelist nun nurse oceanographer officer outfielder owner painter \
+     pathologist pharaoh pharmacist philanthropist philosopher photographer physician \
+     physicist pianist pilot pitcher player playwright poet politician pope presenter \
+     president priest prince princess professor psychiatrist psychologist quarterback \
+     queen rabbi rapper referee revolutionary rider rower ruler runner sailor saint \
+     saxophonist scholar scientist screenwriter sculptor senator singer singer-songwriter \
+     sister skater skier sociologist soldier son songwriter soprano spokesman \
+     spokesperson spokeswoman sprinter statesman stateswoman strategist striker sultan \
+     surgeon swimmer teacher teammate tenor theologian translator trumpeter umpire \
+     violinist vocalist warlord widow widower wife winger wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
 const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \

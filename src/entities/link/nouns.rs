@@ -373,6 +373,20 @@ mod tests {
     }
 
     #[test]
+    fn kin_owners_and_spokesmen_are_persons_nouns() {
+        let [people, _, organisations] = linked(
+            "The park was laid out for the quarry owner {O|Ralph Allen}. He met his future \
+             wife {O|Catherine Middleton} there. Within days Babur's son {O|Humayun} held \
+             Agra, said the spokesman {O|Tom Price}.",
+        );
+        assert_eq!(
+            people,
+            ["Ralph Allen", "Catherine Middleton", "Humayun", "Tom Price"]
+        );
+        assert!(organisations.is_empty());
+    }
+
+    #[test]
     fn a_name_after_an_organisations_noun_is_an_organisations() {
         let [people, places, organisations] = linked(
             "It was made by the public broadcaster {P|DR}. {P|DR} sold it. The band \
