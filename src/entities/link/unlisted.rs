@@ -151,6 +151,55 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Buildings of worship, named for the saint they are dedicated to.
+const DEDICATED: &[&str] = &[
+    "abbey",
+    "basilica",
+    "cathedral",
+    "chapel",
+    "church",
+    "churches",
+    "kirk",
+    "minster",
+    "monastery",
+    "priory",
+    "shrine",
+];
+
+/// The spans (in text order, apart), without a saint's name that a church
+/// is dedicated to (`the parish church of St John the Evangelist`, `the
+/// church of Saint Michael`): a name starting with a saint's title (`St`,
+/// `St.`, `Saint`), or right after one, after `<building of worship> of`,
+/// at that mention.
+pub(super) fn without_dedications(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    const SAINTS: &[&str] = &["St", "St.", "Saint", "Sainte", "Ste"];
+    let saint = |w: &str| SAINTS.contains(&w);
+    // Where the saint's name starts: the span, or the word before it when
+    // that is the saint's title the span was cleaned of.
+    let start = |s: &Span| {
+        let first = text[s.range()].split(' ').next().unwrap_or_default();
+        if saint(first) {
+            return Some(s.start);
+        }
+        word_before(text, s.start)
+            .filter(|w| saint(&text[w.clone()]))
+            .map(|w| w.start)
+    };
+    spans.retain(|s| {
+        let dedicated = start(s)
+            .and_then(|at| word_before(text, at))
+            .is_some_and(|of| {
+                &text[of.clone()] == "of"
+                    && word_before(text, of.start).is_some_and(|w| {
+                        let w = &text[w];
+                        DEDICATED.iter().any(|d| d.eq_ignore_ascii_case(w))
+                    })
+            });
+        !dedicated
+    });
+    spans
+}
+
 /// The spans (in text order, apart), without the names that the words
 /// before one of their mentions make a work's ([`work_before`]), nor the
 /// names listed after such a name (`Rashomon and Drunken Angel`). Every
@@ -257,6 +306,18 @@ mod tests {
                 ]
             ]
         );
+    }
+
+    #[test]
+    fn the_saint_a_church_is_dedicated_to_is_not_listed() {
+        let [people, places, organisations] = linked(
+            "The parish church of {O|St John the Evangelist} is old. The name comes from \
+             the church of Saint {P|Michael}. {P|Michael} lived in \
+             {L|St Ives}, in the county of {L|St Louis}.",
+        );
+        assert_eq!(people, ["Michael"]);
+        assert_eq!(places, ["St Ives", "St Louis"]);
+        assert!(organisations.is_empty());
     }
 
     #[test]
