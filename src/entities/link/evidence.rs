@@ -610,7 +610,13 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         }
         // A name shaped as a place's (`Fort Nelson`) is not made a
         // person's by the verb after it (`officials in Fort Nelson said`).
-        if person_context(text, &s.range()) && !geographic(&text[s.range()]) {
+        // Nor is a listed place after a word that marks one (`a couple from
+        // Wokingham, who were`), but for a family name (`a pass from Smith,
+        // who`).
+        let surface = &text[s.range()];
+        let marked_place =
+            place_context(text, &s.range()) && wide_place(surface) && !family_name(surface);
+        if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
             evidenced.insert(s.name);
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
@@ -675,6 +681,17 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 return Verdict::Place;
             }
             let single = !surface.contains(char::is_whitespace);
+            // A place by its list and by the word before a mention (`a
+            // couple from Wokingham`, `born in Devon`), though a given name
+            // too, unless a person named in full in the text bears it. Not
+            // a family name: `a pass from Smith`.
+            if placed.contains(&s.name)
+                && wide_place(surface)
+                && !family_name(surface)
+                && !words.contains(&fold_hash(surface))
+            {
+                return Verdict::Place;
+            }
             // A common word that is also somebody's given name (`Joke`) is
             // not evidence by itself, unless the census gives it a sex.
             let person_word = single
@@ -761,6 +778,22 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn a_listed_town_after_a_place_word_is_a_place_though_also_a_name() {
+        let (people, places) = kinds(
+            "She was born in {P|Devon}. A couple from {P|Wokingham}, who were buying a \
+             house, complained.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Devon", "Wokingham"]);
+        // Not one a person named in full in the text bears, nor a family
+        // name.
+        let (people, places) =
+            kinds("{P|Devon Smith} spoke. Letters came from {P|Devon} and from {P|Buxton}.");
+        assert_eq!(people, ["Devon Smith", "Buxton"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
