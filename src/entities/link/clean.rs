@@ -494,6 +494,52 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
+/// Months and their short forms, lower case.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// Whether `text[range]` is a month, with or without a dot, and a day of
+/// the month follows it: a date (`Jan 21`, `Sept. 3,`), not a name.
+fn date_at(text: &str, range: &Range<usize>) -> bool {
+    let month = text[range.clone()].trim_end_matches('.');
+    if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month)) {
+        return false;
+    }
+    let after = text[range.end..]
+        .strip_prefix('.')
+        .unwrap_or(&text[range.end..]);
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let ends = !after[digits..].starts_with(|c: char| c.is_alphanumeric());
+    (1..=2).contains(&digits) && ends && (1..=31).contains(&after[..digits].parse().unwrap_or(0))
+}
+
 /// Clean one span and decide what it is; `None` drops it. Every cut is made
 /// by [`trim_edges`], [`tokens`] or [`person_name`], which keep to character
 /// boundaries (a range off them is dropped).
@@ -537,6 +583,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // A handle (`follow @JRKaiman`) or a tag (`#Beijing`) is not a name as
     // written.
     if text[..range.start].ends_with(['@', '#']) {
+        return None;
+    }
+    // A date (`DHAKA, Jan 21 -`, `on March 3`).
+    if date_at(text, &range) {
         return None;
     }
     // A number word starting a sentence (`Three seasons were made`).
@@ -604,6 +654,22 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_month_before_a_day_is_a_date() {
+        let [people, ..] = linked(
+            "DHAKA, {P|Jan} 21 - Workers marched. On {P|Sept.} 3, they met. \
+             {P|Alison May} spoke. {P|May} told analysts in {P|May} 2024 it was fine.",
+        );
+        assert_eq!(people, ["Alison May"]);
+        let (text, e) = link_marked("{P|Alison May} spoke. {P|May} 5 came. {P|May} 45 said.");
+        let mentions: Vec<&str> = e.people[0]
+            .mentions
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect();
+        assert_eq!(mentions, ["Alison May", "May"]);
+    }
 
     #[test]
     fn a_particle_with_a_capital_starts_a_name() {
