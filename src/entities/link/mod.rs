@@ -528,6 +528,15 @@ const GROUP_BEFORE: &[&str] = &[
     "members of ",
     "formerly of ",
     "published by ",
+    "released by ",
+    "distributed by ",
+    "acquired by ",
+    "parent company of ",
+    "subsidiary of ",
+    "a unit of ",
+    "a division of ",
+    "editor at ",
+    "editors at ",
 ];
 
 /// What comes before a club's name: `played for Santos`, `signed from
@@ -582,15 +591,18 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     use aho_corasick::AhoCorasick;
     static BEFORE: OnceLock<AhoCorasick> = OnceLock::new();
     let mut names = HashSet64::default();
-    // A person named in full, or by the surname of one, says things in
-    // statements too (`Neil Jordan ... Jordan said in a statement`).
-    let mut surnames_of_people = HashSet64::default();
+    // A person named in full, or by the surname or given name of one, says
+    // things in statements too (`Neil Jordan ... Jordan said in a
+    // statement`), and produces records (`Caetano Veloso ... produced by
+    // Caetano`).
+    let mut names_of_people = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
         if let Some((first, last)) = surface.split_once(' ')
             && named_in_full(surface, first)
         {
-            surnames_of_people.insert(fold_hash(last.rsplit(' ').next().unwrap_or(last)));
+            names_of_people.insert(fold_hash(last.rsplit(' ').next().unwrap_or(last)));
+            names_of_people.insert(fold_hash(first));
         }
     }
     let a_person = |s: &Span| {
@@ -598,7 +610,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         s.kind == Kind::Person
             && match surface.split_once(' ') {
                 Some((first, _)) => named_in_full(surface, first),
-                None => surnames_of_people.contains(&fold_hash(surface)),
+                None => names_of_people.contains(&fold_hash(surface)),
             }
     };
     for s in &spans {
@@ -1052,6 +1064,13 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Heinemann"]);
         assert_eq!(e.organisations[0].mentions.len(), 2);
         assert_eq!(names(&e.people), ["George Orwell"]);
+        let (_, e) = link_marked(
+            "EMI, the parent company of {L|Harvest}, agreed. {P|Alan Hill}, an editor at \
+             {L|Heinemann}, left. It was released by {P|Potomak}. {P|Gilberto Gil} \
+             sang; it was acquired by {P|Gilberto}.",
+        );
+        assert_eq!(names(&e.organisations), ["Harvest", "Heinemann", "Potomak"]);
+        assert_eq!(names(&e.people), ["Alan Hill", "Gilberto Gil"]);
     }
 
     #[test]
