@@ -33,6 +33,7 @@ use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod again;
+mod brackets;
 mod clean;
 mod define;
 mod evidence;
@@ -162,7 +163,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let kept = organisations_apart(text, organisations_of(text, kept));
-    let mut kept = again::with_surnames_again(text, kept);
+    let kept = again::with_surnames_again(text, kept);
+    let mut kept = brackets::spelled_out(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);

@@ -264,6 +264,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "coalition",
     "college",
     "commission",
+    "community",
     "committee",
     "company",
     "congress",
