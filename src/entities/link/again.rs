@@ -82,23 +82,28 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
     let mut out = Vec::new();
     let mut next = 0;
     let mut at = 0;
+    // Byte by byte, past everything but a capital that starts a word: only
+    // those runs are measured and hashed.
     while at < bytes.len() {
         let b = bytes[at];
-        let c = if b < 0x80 {
-            b as char
+        let (upper, len) = if b < 0x80 {
+            (b.is_ascii_uppercase(), 1)
         } else {
-            text[at..].chars().next().unwrap_or(' ')
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_uppercase(), c.len_utf8())
         };
-        if !c.is_alphanumeric() {
-            at += c.len_utf8();
+        let starts = upper
+            && !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !starts {
+            at += len;
             continue;
         }
-        let n = run_len(&text[at..]).max(c.len_utf8());
         let start = at;
+        let n = run_len(&text[at..]).max(len);
         at += n;
-        if !c.is_uppercase() {
-            continue;
-        }
         while spans.get(next).is_some_and(|s| s.end() <= start) {
             next += 1;
         }
