@@ -125,6 +125,15 @@ const PIECES: &[&str] = &[
     "the novelist ",
     " is a village",
     " Festival",
+    " (EAC)",
+    " (BiH)",
+    "Jan 21",
+    "Sept. 3",
+    "church of St ",
+    "Saint ",
+    "released by ",
+    "the quarry owner ",
+    " from ",
 ];
 
 /// Text made of [`PIECES`] and single characters of any kind.
