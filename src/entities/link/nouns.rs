@@ -37,7 +37,7 @@ const GROUP_NOUNS: &[&str] = &[
 
 /// Words after a name that leave it standing alone, in apposition to the
 /// noun before it (`the band Melvins and`, not `the company Smith founded`).
-const AFTER_APPOSED: &str = "and as at by for from in of on or to which who whose with";
+const AFTER_APPOSED: &str = "and announced as at by for from had has in is of on or reported said says to was which who whose will with would";
 
 /// Whether what follows `end` lets the name before it stand alone after a
 /// noun: the end of the text or line, punctuation, a possessive, or one of
@@ -396,6 +396,17 @@ mod tests {
         assert_eq!(people, ["Ann Lee", "Vladimir Zhirinovsky"]);
         assert_eq!(places, ["Paris"]);
         assert_eq!(organisations, ["DR", "Boris", "Paris"]);
+    }
+
+    #[test]
+    fn a_name_after_an_organisations_noun_may_begin_its_clause() {
+        let [people, places, organisations] = linked(
+            "He said the grid operator {P|Transelectrica} was ready. The official newspaper \
+             {L|Granma} reported it. The company {P|Ann Lee} founded grew.",
+        );
+        assert_eq!(people, ["Ann Lee"]);
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations, ["Transelectrica", "Granma"]);
     }
 
     #[test]
