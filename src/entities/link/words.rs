@@ -257,15 +257,19 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "assembly",
     "association",
     "authority",
+    "bancorp",
     "band",
     "bank",
     "board",
+    "brewery",
+    "capital",
+    "chemicals",
     "club",
     "coalition",
     "college",
     "commission",
-    "community",
     "committee",
+    "community",
     "company",
     "congress",
     "corp",
@@ -273,6 +277,9 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "council",
     "court",
     "department",
+    "electric",
+    "electronics",
+    "energy",
     "federation",
     "foundation",
     "fund",
@@ -285,6 +292,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "institute",
     "league",
     "llc",
+    "logistics",
     "ltd",
     "ministry",
     "motors",
@@ -296,6 +304,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "organization",
     "parliament",
     "party",
+    "petroleum",
     "pharmaceuticals",
     "plc",
     "politburo",
@@ -305,12 +314,18 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "records",
     "rovers",
     "school",
+    "semiconductor",
     "senate",
     "service",
+    "shipping",
     "society",
+    "steel",
     "studies",
     "studios",
+    "systems",
     "technologies",
+    "telecom",
+    "telecommunications",
     "therapeutics",
     "trust",
     "university",
@@ -939,6 +954,23 @@ mod tests {
         assert!(!among(&SET, list, "film."));
         assert!(!among(&SET, list, "film,"));
         assert!(!among(&SET, list, ""));
+    }
+
+    #[test]
+    fn firms_are_known_by_the_words_their_names_end_in() {
+        for name in [
+            "Ola Electric",
+            "Axis Capital",
+            "Sierra Semiconductor",
+            "France Telecom",
+        ] {
+            assert!(is_organisation(&folded(name)), "{name}");
+        }
+        // Words that also begin bodies' names joined by `and`, or end a
+        // place's after `of`, are not among them.
+        for name in ["U.S. Securities", "Bessemer Venture Partners", "Ann Lee"] {
+            assert!(!is_organisation(&folded(name)), "{name}");
+        }
     }
 
     #[test]
