@@ -494,6 +494,18 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
+/// Whether `text[range]` is a stock's ticker in brackets with its exchange's
+/// code: `(LLOY.L)`, `(7203.T)`, `(BRKa.N)`.
+fn ticker_at(text: &str, range: &Range<usize>) -> bool {
+    let head = text[..range.start].trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+    let rest = text[range.end..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+    let Some(code) = rest.strip_prefix('.') else {
+        return false;
+    };
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    head.ends_with('(') && (1..=2).contains(&letters) && code[letters..].starts_with(')')
+}
+
 /// Months and their short forms, lower case.
 const MONTHS: &[&str] = &[
     "jan",
@@ -585,8 +597,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if text[..range.start].ends_with(['@', '#']) {
         return None;
     }
-    // A date (`DHAKA, Jan 21 -`, `on March 3`).
-    if date_at(text, &range) {
+    // A date (`DHAKA, Jan 21 -`, `on March 3`), or a stock's ticker in
+    // brackets (`Lloyds Banking Group (LLOY.L)`).
+    if date_at(text, &range) || ticker_at(text, &range) {
         return None;
     }
     // A number word starting a sentence (`Three seasons were made`).
@@ -654,6 +667,18 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_ticker_in_brackets_is_no_name() {
+        let [_, _, organisations] = linked(
+            "{O|Lloyds Banking Group} ({O|LLOY}.L) and {O|NatWest Group} ({O|NWG}.L) rose; \
+             {O|Toyota} (7203.T) fell. The {O|EU} (Brussels) agreed.",
+        );
+        assert_eq!(
+            organisations,
+            ["Lloyds Banking Group", "NatWest Group", "Toyota", "EU"]
+        );
+    }
 
     #[test]
     fn a_month_before_a_day_is_a_date() {

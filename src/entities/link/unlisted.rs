@@ -134,8 +134,8 @@ fn titled_mid_sentence(text: &str, s: &Span) -> bool {
         && !is_organisation(&folded(surface))
 }
 
-/// Prefixes of ships' names: `HMS Belfast`, `USS Enterprise`.
-const SHIP_PREFIXES: &[&str] = &["HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USS"];
+/// Prefixes of ships' names: `HMS Belfast`, `USS Enterprise`, `MV Uhuru II`.
+const SHIP_PREFIXES: &[&str] = &["HMS", "HMAS", "HMCS", "HMNZS", "MV", "RMS", "RV", "USS"];
 
 /// The spans (in text order, apart), without ships' names (`HMS Belfast`).
 pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -422,7 +422,7 @@ mod tests {
     fn ships_craft_and_heavenly_bodies_are_not_listed() {
         assert_eq!(
             linked(
-                "{O|HMS Belfast} shelled {L|Normandy}. Grains came back from the asteroid \
+                "{O|HMS Belfast} shelled {L|Normandy}. {O|MV Uhuru II} docked. Grains came back from the asteroid \
                  {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew. \
                  She sailed on the yacht {O|Malizia II}. The lunar module {P|Eagle} landed. \
                  The ship {L|Arkansas} sank off {L|Arkansas}."
