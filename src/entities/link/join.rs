@@ -163,6 +163,38 @@ fn firm_after(text: &str, end: usize) -> bool {
     text[end..].trim_start_matches(' ').starts_with('&')
 }
 
+/// Particles that join the words of a place's name in Romance languages:
+/// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
+const PLACE_PARTICLES: &[&str] = &[
+    " de ", " del ", " della ", " di ", " do ", " dos ", " da ", " das ", " du ", " des ",
+];
+
+/// The spans (in text order, apart) with two places that one of the
+/// [`PLACE_PARTICLES`] parts made one place: the tagger cut `Salar de
+/// Uyuni` in two.
+pub(super) fn places_across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
+    let mut out = 0;
+    for i in 0..spans.len() {
+        if out > 0 {
+            let (a, b) = (&spans[out - 1], &spans[i]);
+            if a.kind == Kind::Place
+                && b.kind == Kind::Place
+                && text
+                    .get(a.end()..b.start)
+                    .is_some_and(|between| PLACE_PARTICLES.contains(&between))
+            {
+                spans[out - 1] = Span::new(text, a.start..b.end(), Kind::Place);
+                continue;
+            }
+        }
+        spans.swap(out, i);
+        out += 1;
+    }
+    spans.truncate(out);
+    spans
+}
+
 /// The spans (in text order, apart) with each person name that a particle
 /// cut short joined to the rest of it. A span found in the rest is taken
 /// in, whatever its kind (`Daniel arap Moi`); after a given name the tagger
@@ -878,9 +910,10 @@ mod tests {
                 "D. Jones"
             ]
         );
-        // `San` is no title: the place stays whole.
+        // `San` is no title: the place stays whole, and takes in the place
+        // after `de`.
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(places[0], "San Pedro");
+        assert_eq!(places[0], "San Pedro de Atacama");
     }
 
     #[test]
@@ -1056,6 +1089,24 @@ mod tests {
             ]
         );
         assert_eq!(places, ["United States"]);
+    }
+
+    #[test]
+    fn places_parted_by_a_romance_particle_are_one_place() {
+        let [_, places, _] = linked(
+            "Plants at the {L|Salar} de {L|Uyuni} and in {L|São José} dos {L|Campos}; \
+             {L|Lima} and {L|Cusco}. The {O|Banco} de {L|Chile} lent.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Salar de Uyuni",
+                "São José dos Campos",
+                "Lima",
+                "Cusco",
+                "Chile"
+            ]
+        );
     }
 
     #[test]
