@@ -163,6 +163,49 @@ fn firm_after(text: &str, end: usize) -> bool {
     text[end..].trim_start_matches(' ').starts_with('&')
 }
 
+/// The spans (in text order, apart) with each person's name that the tagger
+/// found without the particles before it taking them in: `visited da
+/// Silva`, `Von der Leyen was born` at a sentence's start. Not after a
+/// capitalised word that is not a sentence's first (`Heiko von der Leyen`
+/// is joined whole elsewhere), nor a capitalised particle mid-sentence.
+pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Person {
+            continue;
+        }
+        let floor = if i > 0 { spans[i - 1].end() } else { 0 };
+        let mut start = s.start;
+        for _ in 0..2 {
+            let Some(w) = word_before(text, start).filter(|w| w.start >= floor) else {
+                break;
+            };
+            let word = &text[w.clone()];
+            if !is_particle(word) || word.len() < 2 || !word.chars().all(char::is_alphabetic) {
+                break;
+            }
+            let capital = word.starts_with(|c: char| c.is_uppercase());
+            if capital && !starts_sentence(text, w.start) {
+                break;
+            }
+            start = w.start;
+            if capital {
+                break;
+            }
+        }
+        if start == s.start {
+            continue;
+        }
+        // A given name or other name word before: not this rule's to join.
+        let after_name = !starts_sentence(text, start)
+            && word_before(text, start).is_some_and(|w| is_name_word(&text[w]));
+        if !after_name {
+            spans[i] = Span::new(text, start..s.end(), Kind::Person);
+        }
+    }
+    spans
+}
+
 /// Particles that join the words of a place's name in Romance languages:
 /// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
 const PLACE_PARTICLES: &[&str] = &[
@@ -1089,6 +1132,20 @@ mod tests {
             ]
         );
         assert_eq!(places, ["United States"]);
+    }
+
+    #[test]
+    fn a_surname_takes_the_particles_before_it() {
+        let [people, ..] = linked(
+            "He visited da {P|Silva} at the shop. Van der {P|Linde} received the longest \
+             sentence. She met {P|Heiko} von der {P|Leyen}. In Da {P|Nang} it rained.",
+        );
+        // A given name before is joined whole by the rule for particles
+        // after a name; a capitalised particle mid-sentence is a place's.
+        assert_eq!(
+            people,
+            ["da Silva", "Van der Linde", "Heiko von der Leyen", "Nang"]
+        );
     }
 
     #[test]
