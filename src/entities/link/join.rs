@@ -214,20 +214,25 @@ const PLACE_PARTICLES: &[&str] = &[
 
 /// The spans (in text order, apart) with two places that one of the
 /// [`PLACE_PARTICLES`] parts made one place: the tagger cut `Salar de
-/// Uyuni` in two.
+/// Uyuni` in two; and an organisation with a place or another organisation
+/// after such a particle made one organisation (`Vale do Rio Doce`).
 pub(super) fn places_across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Rewritten in place: `spans[..out]` are done, and `out <= i`.
     let mut out = 0;
     for i in 0..spans.len() {
         if out > 0 {
             let (a, b) = (&spans[out - 1], &spans[i]);
-            if a.kind == Kind::Place
-                && b.kind == Kind::Place
-                && text
-                    .get(a.end()..b.start)
-                    .is_some_and(|between| PLACE_PARTICLES.contains(&between))
-            {
-                spans[out - 1] = Span::new(text, a.start..b.end(), Kind::Place);
+            let parted = text
+                .get(a.end()..b.start)
+                .is_some_and(|between| PLACE_PARTICLES.contains(&between));
+            // A body's name goes on through a place's (`Banco de Chile`).
+            let kind = match (a.kind, b.kind) {
+                (Kind::Place, Kind::Place) => Some(Kind::Place),
+                (Kind::Organisation, Kind::Organisation | Kind::Place) => Some(Kind::Organisation),
+                _ => None,
+            };
+            if let Some(kind) = kind.filter(|_| parted) {
+                spans[out - 1] = Span::new(text, a.start..b.end(), kind);
                 continue;
             }
         }
@@ -1150,20 +1155,17 @@ mod tests {
 
     #[test]
     fn places_parted_by_a_romance_particle_are_one_place() {
-        let [_, places, _] = linked(
+        let [_, places, organisations] = linked(
             "Plants at the {L|Salar} de {L|Uyuni} and in {L|São José} dos {L|Campos}; \
-             {L|Lima} and {L|Cusco}. The {O|Banco} de {L|Chile} lent.",
+             {L|Lima} and {L|Cusco}. The {O|Banco} de {L|Chile} lent, and {O|Vale} do \
+             {L|Rio Doce} mined.",
         );
         assert_eq!(
             places,
-            [
-                "Salar de Uyuni",
-                "São José dos Campos",
-                "Lima",
-                "Cusco",
-                "Chile"
-            ]
+            ["Salar de Uyuni", "São José dos Campos", "Lima", "Cusco"]
         );
+        // A body's name goes on through a place's.
+        assert_eq!(organisations, ["Banco de Chile", "Vale do Rio Doce"]);
     }
 
     #[test]
