@@ -169,22 +169,14 @@ mod tests {
             "The line-up had {P|Colin Newman} on vocals.\n\n\
              During the break Newman made solo records.",
         );
-        let mentions: Vec<&str> = e.people[0]
-            .mentions
-            .iter()
-            .map(|r| &text[r.clone()])
-            .collect();
+        let mentions = mention_texts(&text, &e.people[0]);
         assert_eq!(mentions, ["Colin Newman", "Newman"]);
     }
 
     #[test]
     fn a_family_name_written_first_is_found_alone_too() {
         let (text, e) = link_marked("{P|Li Qiang} met officials. Later Li flew home.");
-        let mentions: Vec<&str> = e.people[0]
-            .mentions
-            .iter()
-            .map(|r| &text[r.clone()])
-            .collect();
+        let mentions = mention_texts(&text, &e.people[0]);
         assert_eq!(mentions, ["Li Qiang", "Li"]);
     }
 

@@ -688,11 +688,7 @@ mod tests {
         );
         assert_eq!(people, ["Alison May"]);
         let (text, e) = link_marked("{P|Alison May} spoke. {P|May} 5 came. {P|May} 45 said.");
-        let mentions: Vec<&str> = e.people[0]
-            .mentions
-            .iter()
-            .map(|r| &text[r.clone()])
-            .collect();
+        let mentions = mention_texts(&text, &e.people[0]);
         assert_eq!(mentions, ["Alison May", "May"]);
     }
 

@@ -216,31 +216,19 @@ const PLACE_PARTICLES: &[&str] = &[
 /// [`PLACE_PARTICLES`] parts made one place: the tagger cut `Salar de
 /// Uyuni` in two; and an organisation with a place or another organisation
 /// after such a particle made one organisation (`Vale do Rio Doce`).
-pub(super) fn places_across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    // Rewritten in place: `spans[..out]` are done, and `out <= i`.
-    let mut out = 0;
-    for i in 0..spans.len() {
-        if out > 0 {
-            let (a, b) = (&spans[out - 1], &spans[i]);
-            let parted = text
-                .get(a.end()..b.start)
-                .is_some_and(|between| PLACE_PARTICLES.contains(&between));
-            // A body's name goes on through a place's (`Banco de Chile`).
-            let kind = match (a.kind, b.kind) {
-                (Kind::Place, Kind::Place) => Some(Kind::Place),
-                (Kind::Organisation, Kind::Organisation | Kind::Place) => Some(Kind::Organisation),
-                _ => None,
-            };
-            if let Some(kind) = kind.filter(|_| parted) {
-                spans[out - 1] = Span::new(text, a.start..b.end(), kind);
-                continue;
-            }
+pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        let parted = text
+            .get(a.end()..b.start)
+            .is_some_and(|between| PLACE_PARTICLES.contains(&between));
+        // A body's name goes on through a place's (`Banco de Chile`).
+        match (a.kind, b.kind) {
+            _ if !parted => None,
+            (Kind::Place, Kind::Place) => Some(Kind::Place),
+            (Kind::Organisation, Kind::Organisation | Kind::Place) => Some(Kind::Organisation),
+            _ => None,
         }
-        spans.swap(out, i);
-        out += 1;
-    }
-    spans.truncate(out);
-    spans
+    })
 }
 
 /// The spans (in text order, apart) with each person name that a particle

@@ -315,6 +315,21 @@ fn agree_on_kinds(spans: &mut [Span]) {
 /// may join the next in turn.
 fn joined_at_spaces(
     text: &str,
+    spans: Vec<Span>,
+    join: impl Fn(&Span, &Span) -> Option<Kind>,
+) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        (a.end() + 1 == b.start && text.as_bytes()[a.end()] == b' ')
+            .then(|| join(a, b))
+            .flatten()
+    })
+}
+
+/// `spans` (in text order, apart) with each two neighbours made one span
+/// from the first's start to the second's end, of the kind `join` gives
+/// them, when it gives one; a joined span may join the next in turn.
+fn joined_pairs(
+    text: &str,
     mut spans: Vec<Span>,
     join: impl Fn(&Span, &Span) -> Option<Kind>,
 ) -> Vec<Span> {
@@ -323,10 +338,7 @@ fn joined_at_spaces(
     for i in 0..spans.len() {
         if out > 0 {
             let (a, b) = (&spans[out - 1], &spans[i]);
-            if a.end() + 1 == b.start
-                && text.as_bytes()[a.end()] == b' '
-                && let Some(kind) = join(a, b)
-            {
+            if let Some(kind) = join(a, b) {
                 spans[out - 1] = Span::new(text, a.start..b.end(), kind);
                 continue;
             }
@@ -974,6 +986,11 @@ mod test_support {
 
     pub(super) fn names(entities: &[Entity]) -> Vec<&str> {
         entities.iter().map(|e| e.name.as_str()).collect()
+    }
+
+    /// The text of each mention of `entity`, in order.
+    pub(super) fn mention_texts<'t>(text: &'t str, entity: &Entity) -> Vec<&'t str> {
+        entity.mentions.iter().map(|r| &text[r.clone()]).collect()
     }
 
     pub(super) fn strings(items: &[&str]) -> Vec<String> {
