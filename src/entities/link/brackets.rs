@@ -25,8 +25,11 @@ pub(super) fn spelled_out(text: &str, spans: Vec<Span>) -> Vec<Span> {
     while let Some(i) = memchr::memchr(b'(', &text.as_bytes()[from..]) {
         let open = from + i;
         from = open + 1;
-        let Some(close) = text[from..].find(')').map(|j| from + j) else {
-            break;
+        // An acronym is short: the closing bracket is looked for only
+        // that far, so a text of unclosed brackets costs no more than one.
+        let window = &text.as_bytes()[from..(from + 8).min(text.len())];
+        let Some(close) = window.iter().position(|&b| b == b')').map(|j| from + j) else {
+            continue;
         };
         let short = from..close;
         if !is_acronym(&text[short.clone()]) || !text[..open].ends_with(' ') {
@@ -106,7 +109,14 @@ fn spelled_before(text: &str, end: usize, acronym: &str) -> Option<Range<usize>>
     let mut want = letters.next();
     let mut start = None;
     let mut at = end;
+    // At most this many words are read back: a name spelled by an acronym
+    // of six letters with a few short words among them.
+    let mut words = 0;
     while let Some(letter) = want {
+        words += 1;
+        if words > 12 {
+            return None;
+        }
         let w = word_before(text, at + 1)?;
         let word = &text[w.clone()];
         if SKIPPED.contains(&word) && start.is_some() {

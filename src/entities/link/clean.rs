@@ -497,11 +497,10 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
 /// Whether `text[range]` is a stock's ticker in brackets with its exchange's
 /// code: `(LLOY.L)`, `(7203.T)`, `(BRKa.N)`.
 fn ticker_at(text: &str, range: &Range<usize>) -> bool {
-    let head = text[..range.start].trim_end_matches(|c: char| c.is_ascii_alphanumeric());
-    let rest = text[range.end..].trim_start_matches(|c: char| c.is_ascii_alphanumeric());
-    let Some(code) = rest.strip_prefix('.') else {
+    let Some(code) = text[range.end..].strip_prefix('.') else {
         return false;
     };
+    let head = &text[..range.start];
     let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
     head.ends_with('(') && (1..=2).contains(&letters) && code[letters..].starts_with(')')
 }
