@@ -206,6 +206,49 @@ pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> 
     spans
 }
 
+/// Epithets that follow a person's name after `the`: `Pliny the Elder`,
+/// `Suleiman the Magnificent`.
+const EPITHETS: &[&str] = &[
+    "Bold",
+    "Conqueror",
+    "Elder",
+    "Great",
+    "Magnificent",
+    "Terrible",
+    "Wise",
+    "Younger",
+];
+
+/// The spans (in text order, apart) with each person's name followed by
+/// `the` and an epithet taking them in (`John Wood the Elder`, `Suleiman the
+/// Magnificent`), the span of the epithet alone too, if the tagger made one.
+pub(super) fn people_with_epithets(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut spans = joined_pairs(text, spans, |a, b| {
+        (a.kind == Kind::Person
+            && text.get(a.end()..b.start) == Some(" the ")
+            && EPITHETS.contains(&&text[b.range()]))
+        .then_some(Kind::Person)
+    });
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        let Some(rest) = text[s.end()..].strip_prefix(" the ") else {
+            continue;
+        };
+        let Some(epithet) = EPITHETS.iter().find(|e| {
+            rest.starts_with(**e)
+                && !rest[e.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        }) else {
+            continue;
+        };
+        let end = s.end() + " the ".len() + epithet.len();
+        let free = spans.get(i + 1).is_none_or(|n| n.start >= end);
+        if s.kind == Kind::Person && free {
+            spans[i] = Span::new(text, s.start..end, Kind::Person);
+        }
+    }
+    spans
+}
+
 /// Particles that join the words of a place's name in Romance languages:
 /// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
 const PLACE_PARTICLES: &[&str] = &[
@@ -1138,6 +1181,23 @@ mod tests {
         assert_eq!(
             people,
             ["da Silva", "Van der Linde", "Heiko von der Leyen", "Nang"]
+        );
+    }
+
+    #[test]
+    fn a_persons_epithet_after_the_is_part_of_the_name() {
+        let [people, ..] = linked(
+            "The architects {P|John Wood} the {O|Elder} and his son {P|John Wood} the Younger \
+             built it, after {P|Suleiman} the Magnificent came. {P|Ann} the great baker.",
+        );
+        assert_eq!(
+            people,
+            [
+                "John Wood the Elder",
+                "John Wood the Younger",
+                "Suleiman the Magnificent",
+                "Ann"
+            ]
         );
     }
 

@@ -165,6 +165,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = organisations_apart(text, organisations_of(text, kept));
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
+    let kept = people_with_epithets(text, kept);
     let kept = again::with_surnames_again(text, kept);
     let mut kept = brackets::spelled_out(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
