@@ -130,8 +130,7 @@ fn looked_for(form: &str) -> bool {
 
 /// Whether an occurrence of a surname at `range` stands alone as a name.
 fn taken_here(text: &str, range: &Range<usize>) -> bool {
-    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-    if joined(text[range.end..].chars().next()) || joined(text[..range.start].chars().next_back()) {
+    if !whole_word(text, range) {
         return false;
     }
     // Only spaces part a word after (a comma or full stop ends the name).

@@ -80,10 +80,7 @@ pub(super) fn spelled_out(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     occurrences(text, 0..text.len(), &forms, &spans, &mut |rank, at, _| {
         let range = at..at + forms[rank].0.len();
-        let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-');
-        let alone = !joined(text[range.end..].chars().next())
-            && !joined(text[..range.start].chars().next_back());
-        if alone && span_over(&spans, &range).is_none() {
+        if whole_word(text, &range) && span_over(&spans, &range).is_none() {
             added.push(Span::new(text, range, forms[rank].1));
         }
     });

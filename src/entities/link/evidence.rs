@@ -562,6 +562,13 @@ pub(super) fn list_goes_on(between: &str) -> bool {
     matches!(between, ", " | " and " | ", and " | " or " | ", or ")
 }
 
+/// Whether a name is a town or region of the wide list and not a family
+/// name: after a word that marks a place it is one (`from Wokingham`), where
+/// a family name stays a person (`a pass from Smith`).
+fn town_not_family(surface: &str) -> bool {
+    wide_place(surface) && !family_name(surface)
+}
+
 /// What the evidence says a name the tagger called a person is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -614,8 +621,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         // Wokingham, who were`), but for a family name (`a pass from Smith,
         // who`).
         let surface = &text[s.range()];
-        let marked_place =
-            place_context(text, &s.range()) && wide_place(surface) && !family_name(surface);
+        let marked_place = place_context(text, &s.range()) && town_not_family(surface);
         if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
             evidenced.insert(s.name);
         } else if place_context(text, &s.range()) {
@@ -686,8 +692,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             // too, unless a person named in full in the text bears it. Not
             // a family name: `a pass from Smith`.
             if placed.contains(&s.name)
-                && wide_place(surface)
-                && !family_name(surface)
+                && town_not_family(surface)
                 && !words.contains(&fold_hash(surface))
             {
                 return Verdict::Place;

@@ -234,13 +234,14 @@ pub(super) fn people_with_epithets(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let Some(rest) = text[s.end()..].strip_prefix(" the ") else {
             continue;
         };
-        let Some(epithet) = EPITHETS.iter().find(|e| {
-            rest.starts_with(**e)
-                && !rest[e.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        }) else {
+        let at = s.end() + " the ".len();
+        let Some(epithet) = EPITHETS
+            .iter()
+            .find(|e| rest.starts_with(**e) && whole_word(text, &(at..at + e.len())))
+        else {
             continue;
         };
-        let end = s.end() + " the ".len() + epithet.len();
+        let end = at + epithet.len();
         let free = spans.get(i + 1).is_none_or(|n| n.start >= end);
         if s.kind == Kind::Person && free {
             spans[i] = Span::new(text, s.start..end, Kind::Person);
