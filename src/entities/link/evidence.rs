@@ -966,7 +966,12 @@ mod tests {
         assert_eq!(redcar.mentions.len(), 1, "only where written as a place");
         let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
         for club in [
-            "Redcar", "Espanyol", "Nantes", "McDonald", "Leeds", "Chelsea",
+            "Redcar",
+            "Espanyol",
+            "Nantes",
+            "McDonald & Co.",
+            "Leeds",
+            "Chelsea",
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }

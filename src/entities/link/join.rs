@@ -899,7 +899,9 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
         };
         let (start, end, kinds) = match (left, right) {
             (Some(l), Some(r)) => (l.start, r.end(), [Some(l.kind), Some(r.kind)]),
-            (Some(l), None) => match untagged(word_after(text, at + 2)) {
+            (Some(l), None) => match untagged(
+                word_after(text, at + 2).map(|w| firms::without_abbreviation_dot(text, w)),
+            ) {
                 Some(w) => (l.start, w.end, [Some(l.kind), None]),
                 None => continue,
             },
@@ -958,14 +960,15 @@ mod tests {
         let [people, places, organisations] = linked(
             "Advised by {O|Rothschild} & {O|Co} and Procter & {O|Gamble}, savers at the \
              {L|Bath} & {O|Avon Building Society} met in {L|Trinidad} & {L|Tobago}. {P|Simon} & {P|Garfunkel} sang; {P|Smith} & Sons \
-             and {L|Paris} & Co did not. Q & A.",
+             and {L|Paris} & Co did not. Q & A. At {O|Fahnestock} & Co. they sold.",
         );
         assert_eq!(
             organisations,
             [
                 "Rothschild & Co",
                 "Procter & Gamble",
-                "Bath & Avon Building Society"
+                "Bath & Avon Building Society",
+                "Fahnestock & Co."
             ]
         );
         assert_eq!(places, ["Trinidad & Tobago", "Paris"]);

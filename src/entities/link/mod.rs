@@ -37,6 +37,7 @@ mod brackets;
 mod clean;
 mod define;
 mod evidence;
+mod firms;
 mod join;
 mod line_hash;
 mod nouns;
@@ -167,7 +168,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = people_with_particles_before(text, kept);
     let kept = people_with_epithets(text, kept);
     let kept = again::with_surnames_again(text, kept);
-    let mut kept = brackets::spelled_out(text, kept);
+    let kept = brackets::spelled_out(text, kept);
+    let mut kept = firms::with_their_endings(text, firms::with_partners_before(text, kept));
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);

@@ -1,0 +1,213 @@
+//! The endings of firms' names that the tagger and the cleaning leave off:
+//! the dot of an abbreviated ending (`Ameritech Corp. and BellSouth`), a
+//! legal form after a comma (`A.G. Edwards & Sons, Inc`), and the partner
+//! named before a comma (`Goldman, Sachs & Co`).
+
+use super::*;
+
+/// Abbreviated endings of firms' names, folded to lower case.
+const ABBREVIATED: &[&str] = &[
+    "co", "cos", "corp", "corpn", "inc", "ltd", "bros", "plc", "pty", "mfg", "assn", "intl",
+];
+
+/// Legal forms written after a comma (`Apple, Inc.`), folded to lower case.
+const AFTER_COMMA: &[&str] = &[
+    "inc", "ltd", "llc", "l.l.c", "co", "corp", "plc", "limited", "lp", "l.p",
+];
+
+/// Whether `word` (without a final dot) is an abbreviated firm's ending.
+fn abbreviated(word: &str) -> bool {
+    ABBREVIATED.iter().any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// `word` without its final dot when it is an abbreviated firm's ending
+/// (`Co.` of `Fahnestock & Co.`), else whole.
+pub(super) fn without_abbreviation_dot(text: &str, word: Range<usize>) -> Range<usize> {
+    match text[word.clone()].strip_suffix('.') {
+        Some(body) if abbreviated(body) => word.start..word.end - 1,
+        _ => word,
+    }
+}
+
+/// Whether the dot at `dot` ends an abbreviation and not also the sentence:
+/// more of the line follows it, past spaces and a closing quote or
+/// bracket, and no letter or digit joins it (`Co.uk`).
+fn dot_belongs(text: &str, dot: usize) -> bool {
+    let rest = &text[dot + 1..];
+    if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .unwrap_or(rest)
+        .trim_start_matches(' ');
+    !(rest.is_empty() || rest.starts_with(['\n', '\r', '\u{2028}', '\u{2029}']))
+}
+
+/// The spans (in text order, apart) with each organisation's name taking in
+/// a legal form after a comma (`Ferris, Baker Watts, Inc`) and the dot of
+/// an abbreviated last word where the sentence goes on after it (`Microsoft
+/// Corp. and IBM`, not `bought Lear Corp.` at a sentence's end).
+pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Organisation {
+            continue;
+        }
+        let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
+        let mut end = s.end();
+        // `, Inc`
+        if text[end..].starts_with(", ")
+            && let Some(w) = word_after(text, end + 1)
+        {
+            let bare = trim_edges(text, w.clone());
+            let word = text[bare.clone()].trim_end_matches('.');
+            let form = bare.start..bare.start + word.len();
+            if form.end <= limit
+                && word.starts_with(|c: char| c.is_uppercase())
+                && AFTER_COMMA.iter().any(|a| word.eq_ignore_ascii_case(a))
+            {
+                end = form.end;
+            }
+        }
+        // `Corp.`
+        let last = text[s.start..end].rsplit(' ').next().unwrap_or("");
+        if text[end..].starts_with('.')
+            && end < limit
+            && abbreviated(last)
+            && dot_belongs(text, end)
+        {
+            end += 1;
+        }
+        if end != s.end() {
+            spans[i] = Span::new(text, s.start..end, Kind::Organisation);
+        }
+    }
+    spans
+}
+
+/// The spans (in text order, apart) with the partner named before a comma
+/// joined to a firm's name that runs on to `& Co` or `& Sons` (`Kalf,
+/// Voorhis & Co`, `Goldman, Sachs & Co`): one capitalised word, no
+/// ordinary word, listed place or place's span, and not itself after
+/// another capitalised word (`Merrill Lynch, Goldman Sachs & Co` are two).
+pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        let surface = &text[s.range()];
+        if s.kind != Kind::Organisation || !surface.contains(" & ") {
+            continue;
+        }
+        let Some(w) = word_before(text, s.start) else {
+            continue;
+        };
+        let Some(word) = text[w.clone()].strip_suffix(',') else {
+            continue;
+        };
+        let w = w.start..w.end - 1;
+        let before = i.checked_sub(1).map(|p| &spans[p]);
+        let own = match before {
+            Some(b) if b.end() > w.start => {
+                if b.range() != w || b.kind == Kind::Place {
+                    continue;
+                }
+                true
+            }
+            _ => false,
+        };
+        let named_before = word_before(text, w.start).is_some_and(|p| {
+            let p = &text[p];
+            is_name_word(p) && !p.ends_with([',', '.', ':', ';'])
+        });
+        if !is_name_word(word)
+            || !word.chars().all(char::is_alphabetic)
+            || common_words().contains(&fold_hash(word))
+            || common_word(word)
+            || listed_place(word)
+            || named_before
+        {
+            continue;
+        }
+        if own {
+            taken[i - 1] = true;
+        }
+        spans[i] = Span::new(text, w.start..s.end(), Kind::Organisation);
+    }
+    let mut i = 0;
+    spans.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+
+    #[test]
+    fn an_abbreviated_ending_keeps_its_dot_where_the_sentence_goes_on() {
+        let (text, e) = link_marked(
+            "Partners are {O|Ameritech Corp}., {O|GTE Corp}. and {O|Sun Co}.uk. An analyst at \
+             {O|First Albany Corp}. \"That is it.\"\nShares of {O|Lear Corp}.\nIt sold to \
+             {O|Magna Inc}. \"\n",
+        );
+        let texts: Vec<&str> = e
+            .organisations
+            .iter()
+            .flat_map(|o| mention_texts(&text, o))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Ameritech Corp.",
+                "GTE Corp.",
+                "Sun Co",
+                "First Albany Corp.",
+                "Lear Corp",
+                "Magna Inc"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_is_part_of_the_name() {
+        let (text, e) = link_marked(
+            "Bought by {O|A.G. Edwards & Sons}, Inc. and by {O|Apple}, Ltd, and {O|Acme}, \
+             Corporal Smith and {O|Bolt}, inc.",
+        );
+        let texts: Vec<&str> = e
+            .organisations
+            .iter()
+            .flat_map(|o| mention_texts(&text, o))
+            .collect();
+        assert_eq!(
+            texts,
+            ["A.G. Edwards & Sons, Inc.", "Apple, Ltd", "Acme", "Bolt"]
+        );
+    }
+
+    #[test]
+    fn a_partner_before_a_comma_joins_the_firm() {
+        let [people, places, organisations] = linked(
+            "An analyst for {O|Kalf}, {O|Voorhis & Co} said so. Total: Goldman, {O|Sachs & Co} rose. \
+             In {L|Paris}, {O|Smith & Co} rose. Afterwards, {O|Jones & Co} fell. Banks like \
+             {O|Merrill Lynch}, {O|Salomon & Co} sold.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Kalf, Voorhis & Co",
+                "Goldman, Sachs & Co",
+                "Smith & Co",
+                "Jones & Co",
+                "Merrill Lynch",
+                "Salomon & Co"
+            ]
+        );
+        assert_eq!(places, ["Paris"]);
+        assert!(people.is_empty(), "{people:?}");
+    }
+}
