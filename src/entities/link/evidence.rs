@@ -368,6 +368,19 @@ pub(super) fn geographic(surface: &str) -> bool {
             || words.ends_with(&["Nature", "Reserve"]))
 }
 
+/// Whether a name is a compass point's part of a listed place or region
+/// (`North Africa`, `Western Anatolia`, `Central Java`).
+fn part_of_a_place(surface: &str) -> bool {
+    let Some((first, rest)) = surface.split_once(' ') else {
+        return false;
+    };
+    let compass = directions().contains(&fold_hash(first))
+        || ["northern", "southern", "eastern", "western", "central"]
+            .iter()
+            .any(|d| first.eq_ignore_ascii_case(d));
+    compass && (listed_place(rest) || wide_place(rest))
+}
+
 /// Whether `word` is one of [`GEOGRAPHIC`] (`Sea`, `River`, `Mount`), or
 /// `Harbor`/`Harbour`, written with a capital.
 fn geographic_word(word: &str) -> bool {
@@ -609,7 +622,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 for part in name_parts(surface) {
                     words.insert(fold_hash(part));
                 }
-                if named_in_full(surface, first) {
+                if named_in_full(surface, first) && !part_of_a_place(surface) {
                     evidenced.insert(s.name);
                     continue;
                 }
@@ -622,8 +635,11 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         // who`).
         let surface = &text[s.range()];
         let marked_place = place_context(text, &s.range()) && town_not_family(surface);
+        // `to Netanyahu's office` says nothing of the name's kind.
+        let owner = text[s.end()..].starts_with(['\'', '\u{2019}']);
         if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
             evidenced.insert(s.name);
+        } else if owner {
         } else if place_context(text, &s.range()) {
             placed.insert(s.name);
         } else if word_before(text, s.start).is_some_and(|w| {
@@ -710,6 +726,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             if wide_place(surface)
                 || place_head(surface)
                 || geographic(surface)
+                || part_of_a_place(surface)
                 || placed.contains(&s.name)
                 || with_places.contains(&s.name)
             {
@@ -737,6 +754,15 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             if ordinary && !attested_given_name(lead) && !(lead != last && family_name(last)) {
                 Verdict::Nothing
             } else if single && led_to.contains(&s.name) {
+                Verdict::Place
+            } else if !single
+                && placed.contains(&s.name)
+                && !attested_given_name(lead)
+                && !family_name_first(lead)
+                && !family_name(last)
+                && !name_parts(surface).any(is_title)
+            {
+                // `in Qing China`: no word of a person's name.
                 Verdict::Place
             } else {
                 Verdict::Person
@@ -783,6 +809,16 @@ mod tests {
         let (people, places) = kinds("Most of {P|Lincolnshire} is farmland.");
         assert!(people.is_empty());
         assert_eq!(places, ["Lincolnshire"]);
+    }
+
+    #[test]
+    fn an_unknown_name_crossed_or_gone_through_or_a_compass_part_of_a_place_is_a_place() {
+        let (people, places) = kinds(
+            "He travelled through {P|Anatolia}, crossed {P|North Africa} and stayed in \
+             {P|Machu Picchu}. A letter went to {P|Ebe Huizinga} and to {P|Netanyahu}'s office.",
+        );
+        assert_eq!(places, ["Anatolia", "North Africa", "Machu Picchu"]);
+        assert_eq!(people, ["Ebe Huizinga", "Netanyahu"]);
     }
 
     #[test]

@@ -823,7 +823,7 @@ const STRONG_PLACE_MARKERS: &[&str] = &[
 /// `to Jordan`, `a visit to Jordan`.
 const PLACE_MARKERS: &[&str] = &[
     "to", "for", "at", "of", "into", "toward", "towards", "via", "inside", "visit", "visited",
-    "visiting",
+    "visiting", "through", "crossed", "crossing",
 ];
 
 /// Whether `word` before a name marks it a place: one of the
