@@ -190,6 +190,14 @@ mod tests {
     }
 
     #[test]
+    fn a_limited_liability_partnership_is_a_firm() {
+        let [people, _, organisations] =
+            linked("It never reached the solicitors, {P|Hollis Rose} {O|LLP}. Staff there knew.");
+        assert_eq!(organisations, ["Hollis Rose LLP"]);
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
     fn a_partner_before_a_comma_joins_the_firm() {
         let [people, places, organisations] = linked(
             "An analyst for {O|Kalf}, {O|Voorhis & Co} said so. Total: Goldman, {O|Sachs & Co} rose. \

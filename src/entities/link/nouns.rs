@@ -150,6 +150,19 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
         let surface = &text[s.range()];
+        // A form of address taken in with the name (`as Mrs Park, she`):
+        // the name alone is a person's.
+        if let Some((title, name)) = surface.split_once(' ')
+            && matches!(
+                title.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
+            )
+            && name.split(' ').all(is_name_word)
+            && !super::words::is_organisation(&super::words::folded(surface))
+        {
+            *s = Span::new(text, s.start + title.len() + 1..s.end(), Kind::Person);
+            continue;
+        }
         // A peer's or a knight's title and one name, taken together for a
         // place (`Lord Byron`), but not a place's name (`Lord Howe Island`).
         // Not other titles: `King Power`, `First Union`, `General Motors`.
@@ -191,6 +204,54 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
     // Wells`).
     people_where_no_place(text, &mut spans, &names);
     spans
+}
+
+/// The spans (in text order, apart) with an emperor named by his era
+/// (`the Hongwu Emperor`, `the Kangxi Emperor`) one person's name, though
+/// the tagger cut it or took it for something else: one name word after
+/// `the`, no listed place, people's name or common word (`the Roman
+/// Emperor`, `the Holy Roman Emperor`), and no name after the title (`the
+/// Mughal Emperor Akbar` names Akbar).
+pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for (at, title) in text
+        .match_indices(" Emperor")
+        .chain(text.match_indices(" Empress"))
+    {
+        let end = at + title.len();
+        if text[end..].starts_with(|c: char| c.is_alphanumeric())
+            || word_after(text, end).is_some_and(|w| is_name_word(&text[w]))
+        {
+            continue;
+        }
+        let Some(era) = word_before(text, at + 1) else {
+            continue;
+        };
+        let word = &text[era.clone()];
+        let after_the =
+            word_before(text, era.start).is_some_and(|w| matches!(&text[w], "the" | "The"));
+        if !after_the
+            || !is_name_word(word)
+            || !word.chars().all(char::is_alphabetic)
+            || listed_place(word)
+            || super::words::demonyms().contains(&super::words::fold_hash(word))
+            || super::evidence::common_word(word)
+        {
+            continue;
+        }
+        let name = era.start..end;
+        let holds = super::spans_over(&spans, &name)
+            .iter()
+            .all(|s| s.start >= name.start && s.end() <= name.end);
+        if holds {
+            found.push(name);
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    found.sort_unstable_by_key(|r| r.start);
+    super::replaced_by(text, spans, found, Kind::Person)
 }
 
 /// Every mention of `names` made a person's, but where the word before
@@ -303,7 +364,7 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::linked;
+    use super::super::test_support::{link_marked, linked, mention_texts};
 
     #[test]
     fn a_name_after_a_persons_title_is_a_persons() {
@@ -407,6 +468,30 @@ mod tests {
         assert_eq!(people, ["Ann Lee"]);
         assert!(places.is_empty(), "{places:?}");
         assert_eq!(organisations, ["Transelectrica", "Granma"]);
+    }
+
+    #[test]
+    fn a_form_of_address_taken_in_with_a_name_leaves_a_person() {
+        let (text, e) = link_marked(
+            "Cho, as {O|Mrs Park}, smiles. Lee gave {O|Mr. Park} a nod. {O|Dr Pepper Group} \
+             sells drinks.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Park"]);
+        assert_eq!(mention_texts(&text, &e.people[0]), ["Park", "Park"]);
+        assert_eq!(e.organisations.len(), 1);
+    }
+
+    #[test]
+    fn an_emperor_named_by_his_era_is_one_person() {
+        let [people, places, organisations] = linked(
+            "He served a son of the {O|Hongwu} {L|Emperor}, who ruled. Zhu Di became the \
+             {L|Yongle} Emperor. The Roman Emperor fell; the Holy Roman Emperor too. The \
+             Mughal Emperor {P|Akbar} ruled.",
+        );
+        assert_eq!(people, ["Hongwu Emperor", "Yongle Emperor", "Akbar"]);
+        assert!(places.is_empty(), "{places:?}");
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]

@@ -292,6 +292,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "institute",
     "league",
     "llc",
+    "llp",
     "logistics",
     "ltd",
     "ministry",
