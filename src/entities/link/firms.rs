@@ -52,10 +52,18 @@ fn dot_belongs(text: &str, dot: usize) -> bool {
 pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];
+        let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
+        // A club's year after its town (`Mainz 05`, `Schalke 04`).
+        if s.kind != Kind::Person
+            && let Some(year) = club_year_after(text, s.end())
+            && year <= limit
+        {
+            spans[i] = Span::new(text, s.start..year, Kind::Organisation);
+            continue;
+        }
         if s.kind != Kind::Organisation {
             continue;
         }
-        let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
         let mut end = s.end();
         // `, Inc`
         if text[end..].starts_with(", ")
@@ -85,6 +93,26 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         }
     }
     spans
+}
+
+/// Where a club's two-digit year with a leading zero ends, when one follows
+/// `end` after a space (`Mainz 05`, `Schalke 04`): no score or date has a
+/// leading zero.
+fn club_year_after(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes().get(end..)?;
+    if b.len() < 3 || b[0] != b' ' || b[1] != b'0' || !b[2].is_ascii_digit() {
+        return None;
+    }
+    // Not a longer number, a time or a decimal (`09.30`, `05:00`, `04/05`).
+    let after = &b[3..];
+    let joined = after
+        .first()
+        .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'/'))
+        || (after
+            .first()
+            .is_some_and(|&c| matches!(c, b'.' | b':' | b','))
+            && after.get(1).is_some_and(u8::is_ascii_digit));
+    (!joined).then_some(end + 3)
 }
 
 /// The spans (in text order, apart) with the partner named before a comma
@@ -187,6 +215,16 @@ mod tests {
             texts,
             ["A.G. Edwards & Sons, Inc.", "Apple, Ltd", "Acme", "Bolt"]
         );
+    }
+
+    #[test]
+    fn a_clubs_year_after_its_town_is_part_of_its_name() {
+        let [_, places, organisations] = linked(
+            "Okazaki came from {L|Mainz} 05. He played for {O|Schalke} 04, then {L|Mainz} won \
+             at 09.30 in {L|Mainz} 05:00 and {O|Bremen} 0-1.",
+        );
+        assert_eq!(organisations, ["Mainz 05", "Schalke 04", "Bremen"]);
+        assert_eq!(places, ["Mainz"]);
     }
 
     #[test]
