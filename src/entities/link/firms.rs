@@ -171,6 +171,58 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
     spans
 }
 
+/// The spans (in text order, apart) with an organisation's name that ends
+/// with an organisation's word taking in the name before `and` when `the`
+/// comes before that (`the Victoria and Albert Museum`, `the Calumet and
+/// Hecla Mining Company`): one capitalised word, a place's or an
+/// organisation's or none, but not a person's.
+pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Organisation || !text[..s.start].ends_with(" and ") {
+            continue;
+        }
+        let f = folded(&text[s.range()]);
+        let ends_named = f.words.len() > 1
+            && f.words
+                .last()
+                .is_some_and(|w| organisation_words().contains(w));
+        let Some(a) = word_before(text, s.start - 4) else {
+            continue;
+        };
+        let word = &text[a.clone()];
+        let after_the =
+            word_before(text, a.start).is_some_and(|w| matches!(&text[w], "the" | "The"));
+        if !ends_named
+            || !after_the
+            || !is_name_word(word)
+            || !word.chars().all(char::is_alphabetic)
+        {
+            continue;
+        }
+        let own = match i.checked_sub(1).map(|p| &spans[p]) {
+            Some(b) if b.end() > a.start => {
+                if b.range() != a || b.kind == Kind::Person {
+                    continue;
+                }
+                true
+            }
+            _ => false,
+        };
+        if own {
+            taken[i - 1] = true;
+        }
+        spans[i] = Span::new(text, a.start..s.end(), Kind::Organisation);
+    }
+    let mut i = 0;
+    spans.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -225,6 +277,26 @@ mod tests {
         );
         assert_eq!(organisations, ["Mainz 05", "Schalke 04", "Bremen"]);
         assert_eq!(places, ["Mainz"]);
+    }
+
+    #[test]
+    fn a_name_before_and_joins_an_organisation_after_the() {
+        let [people, places, organisations] = linked(
+            "It is held by the {L|Victoria} and {O|Albert Museum} in {L|London}. Firms such as \
+             the Calumet and {O|Hecla Mining Company} hired. {L|Paris} and {O|Lyon Football \
+             Club} met; the {P|Smith} and {O|Jones Company} too.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Victoria and Albert Museum",
+                "Calumet and Hecla Mining Company",
+                "Lyon Football Club",
+                "Jones Company"
+            ]
+        );
+        assert_eq!(places, ["London", "Paris"]);
+        assert_eq!(people, ["Smith"]);
     }
 
     #[test]

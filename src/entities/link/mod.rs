@@ -170,7 +170,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = people_with_epithets(text, kept);
     let kept = again::with_surnames_again(text, kept);
     let kept = brackets::spelled_out(text, kept);
-    let mut kept = firms::with_their_endings(text, firms::with_partners_before(text, kept));
+    let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
+    let mut kept = firms::with_their_endings(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
