@@ -501,9 +501,29 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                     .next()
                     .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
         };
+        // A place before a club's or firm's own one-word name is its town
+        // (`Nagoya` `Grampus`, `Umeå` `IK`, `Los Angeles` `Sol`); not in
+        // capitals, nor before a common word, a given name or an acronym
+        // of three letters or more (`India` `RBI` are two).
+        let town_of_club = |i: usize| {
+            let surface = &text[spans[i].range()];
+            let place = &text[spans[i - 1].range()];
+            spans[i - 1].kind == Kind::Place
+                && between(i) == " "
+                && !surface.contains(' ')
+                && place.chars().any(char::is_lowercase)
+                && !common_word(surface)
+                && !organisation_words().contains(&fold_hash(surface))
+                && surface.starts_with(|c: char| c.is_uppercase())
+                && surface.chars().all(char::is_alphabetic)
+                && !(surface.len() > 2 && surface.chars().all(|c| c.is_uppercase()))
+                && !attested_given_name(surface)
+        };
         if i > 0
             && ((spans[i].kind == Kind::Organisation
-                && (spans[i - 1].kind == Kind::Organisation || place_of_body(i))
+                && (spans[i - 1].kind == Kind::Organisation
+                    || place_of_body(i)
+                    || town_of_club(i))
                 && (between(i) == " " || after_plural(i)))
                 || (word_alone(&spans[i])
                     && !word_alone(&spans[i - 1])
@@ -953,6 +973,20 @@ mod tests {
              fleet sailed. {P|Li}. He left.",
         );
         assert_eq!(people, ["Zheng He", "Ma He", "Li"]);
+    }
+
+    #[test]
+    fn a_town_before_a_clubs_own_name_is_part_of_it() {
+        let [_, places, organisations] = linked(
+            "She played for {L|Umeå} {O|IK} and scored against {L|Nagoya} {O|Grampus}. \
+             {L|India} {O|RBI} chief spoke; {L|Paris} {O|Police} came; {L|LONDON} {O|SHELL} \
+             fell.",
+        );
+        assert_eq!(
+            organisations,
+            ["Umeå IK", "Nagoya Grampus", "RBI", "Police", "SHELL"]
+        );
+        assert_eq!(places, ["India", "Paris", "LONDON"]);
     }
 
     #[test]
