@@ -53,9 +53,14 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     for i in 0..spans.len() {
         let s = &spans[i];
         let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
-        // A club's year after its town (`Mainz 05`, `Schalke 04`).
+        // A club's year after its town (`Mainz 05`, `Schalke 04`), a
+        // country's team (`the Greece national team`).
         if s.kind != Kind::Person
-            && let Some(year) = club_year_after(text, s.end())
+            && let Some(year) = club_year_after(text, s.end()).or_else(|| {
+                (s.kind == Kind::Place)
+                    .then(|| national_team_after(text, s.end()))
+                    .flatten()
+            })
             && year <= limit
         {
             spans[i] = Span::new(text, s.start..year, Kind::Organisation);
@@ -113,6 +118,29 @@ fn club_year_after(text: &str, end: usize) -> Option<usize> {
             .is_some_and(|&c| matches!(c, b'.' | b':' | b','))
             && after.get(1).is_some_and(u8::is_ascii_digit));
     (!joined).then_some(end + 3)
+}
+
+/// Where `national team` ends when it follows `end` after a space, with up
+/// to two lower-case words before `team`, `side` or `squad` (`national
+/// football team`, `national rugby union side`).
+fn national_team_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(" national ")?;
+    let mut at = end + " national ".len();
+    for word in rest.split(' ').take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase()) {
+            return None;
+        }
+        at += bare.len();
+        if matches!(bare, "team" | "side" | "squad") {
+            return Some(at);
+        }
+        if bare.len() < word.len() {
+            return None;
+        }
+        at += 1;
+    }
+    None
 }
 
 /// The spans (in text order, apart) with the partner named before a comma
@@ -297,6 +325,19 @@ mod tests {
         );
         assert_eq!(places, ["London", "Paris"]);
         assert_eq!(people, ["Smith"]);
+    }
+
+    #[test]
+    fn a_countrys_national_team_is_an_organisation() {
+        let [_, places, organisations] = linked(
+            "He was sacked by the {L|Greece} national team. {L|France} national rugby union \
+             side won. {L|Italy} national parks and {L|Spain}'s national team are not.",
+        );
+        assert_eq!(
+            organisations,
+            ["Greece national team", "France national rugby union side"]
+        );
+        assert_eq!(places, ["Italy", "Spain"]);
     }
 
     #[test]
