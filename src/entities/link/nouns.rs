@@ -254,6 +254,54 @@ pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> 
     super::replaced_by(text, spans, found, Kind::Person)
 }
 
+/// Nouns after a name that make it a place's (`the Tigray region`, `the La
+/// Boca neighbourhood`).
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "borough",
+    "district",
+    "municipality",
+    "neighborhood",
+    "neighbourhood",
+    "prefecture",
+    "province",
+    "region",
+    "suburb",
+];
+
+/// The spans, with each name the tagger did not call a place made one when
+/// one of its mentions comes after `the` and before one of
+/// [`PLACE_NOUNS_AFTER`] (`the Tigray region`, `the St. Pauli district of
+/// Hamburg`); not a person named in full. A person's name becomes a place
+/// at every mention; an organisation's (a district is also its club) at
+/// that mention and where `in`, `from` or the like comes before it.
+pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
+    let mut names = HashSet64::default();
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Place) {
+        let Some(noun) = word_after(text, s.end()) else {
+            continue;
+        };
+        let noun = text[noun].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let after_the =
+            word_before(text, s.start).is_some_and(|w| matches!(&text[w], "the" | "The"));
+        if after_the
+            && PLACE_NOUNS_AFTER.contains(&noun)
+            && !super::words::is_organisation(&super::words::folded(&text[s.range()]))
+            && !(s.kind == Kind::Person && person_named_in_full(text, s))
+        {
+            names.insert(s.name);
+            s.kind = Kind::Place;
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        if s.kind == Kind::Person || super::evidence::place_context(text, &s.range()) {
+            s.kind = Kind::Place;
+        }
+    }
+}
+
 /// Every mention of `names` made a person's, but where the word before
 /// marks a place (`the bus from Wells`).
 fn people_where_no_place(text: &str, spans: &mut [Span], names: &HashSet64) {
@@ -480,6 +528,18 @@ mod tests {
         assert_eq!(people, ["Park"]);
         assert_eq!(mention_texts(&text, &e.people[0]), ["Park", "Park"]);
         assert_eq!(e.organisations.len(), 1);
+    }
+
+    #[test]
+    fn a_name_before_a_regions_noun_is_a_place() {
+        let [people, places, organisations] = linked(
+            "A club based in the {O|St. Pauli} district of Hamburg. {O|St. Pauli} won. It \
+             was born in {O|St. Pauli}. It lies in the {P|Tigray} region. {P|Tigray} is dry. \
+             The {O|Fiat} group and the {P|John Smith} district court differ.",
+        );
+        assert_eq!(places, ["St. Pauli", "Tigray"]);
+        assert_eq!(organisations, ["St. Pauli", "Fiat"]);
+        assert_eq!(people, ["John Smith"]);
     }
 
     #[test]
