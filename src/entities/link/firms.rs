@@ -50,7 +50,12 @@ fn dot_belongs(text: &str, dot: usize) -> bool {
 /// an abbreviated last word where the sentence goes on after it (`Microsoft
 /// Corp. and IBM`, not `bought Lear Corp.` at a sentence's end).
 pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Campuses' spans, taken into their universities' names.
+    let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
+        if taken[i] {
+            continue;
+        }
         let s = &spans[i];
         let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
         // A club's year after its town (`Mainz 05`, `Schalke 04`), a
@@ -84,6 +89,21 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 end = form.end;
             }
         }
+        // `University of California, Irvine`: a campus in a city, not a
+        // country, state or region (`University of Oxford, England`).
+        if end == s.end()
+            && let Some(campus) = campus_after(text, s)
+        {
+            // The city's own span, if it has one, goes into the name.
+            let next = spans.get(i + 1);
+            let own = next.is_some_and(|n| n.start < campus);
+            if !own || next.is_some_and(|n| n.start == s.end() + 2 && n.end() == campus) {
+                if own {
+                    taken[i + 1] = true;
+                }
+                end = campus;
+            }
+        }
         // `Corp.`
         let last = text[s.start..end].rsplit(' ').next().unwrap_or("");
         if text[end..].starts_with('.')
@@ -97,6 +117,11 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             spans[i] = Span::new(text, s.start..end, Kind::Organisation);
         }
     }
+    let mut i = 0;
+    spans.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
     spans
 }
 
@@ -118,6 +143,41 @@ fn club_year_after(text: &str, end: usize) -> Option<usize> {
             .is_some_and(|&c| matches!(c, b'.' | b':' | b','))
             && after.get(1).is_some_and(u8::is_ascii_digit));
     (!joined).then_some(end + 3)
+}
+
+/// Where the city after a university's name and a comma ends, when it is
+/// one (`University of California, Irvine`, `University of Texas, El
+/// Paso`): the name holds `University of`, the city is one to
+/// three capitalised words to the end of the clause, and the gazetteer
+/// knows it as a city and not as a country, state or region.
+fn campus_after(text: &str, s: &Span) -> Option<usize> {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let surface = &text[s.range()];
+    if !(surface.starts_with("University of ") || surface.contains(" University of ")) {
+        return None;
+    }
+    let rest = text[s.end()..].strip_prefix(", ")?;
+    let start = s.end() + 2;
+    let mut len = 0;
+    for word in rest.split(' ').take(3) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\n']);
+        if !is_name_word(bare) || bare.contains('\n') {
+            return None;
+        }
+        len += if len == 0 { 0 } else { 1 } + bare.len();
+        if bare.len() < word.len() || rest.len() == len {
+            let city = &text[start..start + len];
+            let kinds: Vec<GeoKind> = gazetteer().lookup(city).iter().map(|e| e.kind).collect();
+            let campus = kinds
+                .iter()
+                .any(|k| matches!(k, GeoKind::City | GeoKind::Capital))
+                && !kinds
+                    .iter()
+                    .any(|k| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region));
+            return campus.then_some(start + len);
+        }
+    }
+    None
 }
 
 /// Where `national team` ends when it follows `end` after a space, with up
@@ -251,6 +311,26 @@ pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// The spans, with each name the tagger called a place that ends with an
+/// organisation's word made an organisation (`Thames Valley Police`,
+/// `Kenya Ports Authority`): not a listed place (`West Bank`, `Russian
+/// Federation`), nor one in capitals.
+pub(super) fn bodies_among_places(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
+        let surface = &text[s.range()];
+        let Some((_, last)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        if organisation_words().contains(&fold_hash(last))
+            && surface.chars().any(char::is_lowercase)
+            && !listed_place(surface)
+            && place_alias_by_key(s.place).is_none()
+        {
+            s.kind = Kind::Organisation;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -338,6 +418,40 @@ mod tests {
             ["Greece national team", "France national rugby union side"]
         );
         assert_eq!(places, ["Italy", "Spain"]);
+    }
+
+    #[test]
+    fn a_place_ending_with_an_organisations_word_is_an_organisation() {
+        let [_, places, organisations] = linked(
+            "Officers of {L|Thames Valley Police} came from the {L|West Bank} and the \
+             {L|Russian Federation}.",
+        );
+        assert_eq!(organisations, ["Thames Valley Police"]);
+        assert_eq!(places, ["West Bank", "Russia"]);
+    }
+
+    #[test]
+    fn a_universitys_campus_after_a_comma_is_part_of_its_name() {
+        let (text, e) = link_marked(
+            "He taught at the {O|University of California}, {L|Irvine}. She studied at the \
+             {O|University of Oxford}, {L|England}, and at the {O|University of Texas}, {L|El \
+             Paso}, in 1990.",
+        );
+        let texts: Vec<&str> = e
+            .organisations
+            .iter()
+            .flat_map(|o| mention_texts(&text, o))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "University of California, Irvine",
+                "University of Oxford",
+                "University of Texas, El Paso"
+            ]
+        );
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["England"]);
     }
 
     #[test]

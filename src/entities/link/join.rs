@@ -979,12 +979,12 @@ mod tests {
     fn a_town_before_a_clubs_own_name_is_part_of_it() {
         let [_, places, organisations] = linked(
             "She played for {L|Umeå} {O|IK} and scored against {L|Nagoya} {O|Grampus}. \
-             {L|India} {O|RBI} chief spoke; {L|Paris} {O|Police} came; {L|LONDON} {O|SHELL} \
+             {L|India} {O|RBI} chief spoke; {L|Paris} {O|Lights} came; {L|LONDON} {O|SHELL} \
              fell.",
         );
         assert_eq!(
             organisations,
-            ["Umeå IK", "Nagoya Grampus", "RBI", "Police", "SHELL"]
+            ["Umeå IK", "Nagoya Grampus", "RBI", "Lights", "SHELL"]
         );
         assert_eq!(places, ["India", "Paris", "LONDON"]);
     }

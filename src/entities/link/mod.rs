@@ -164,6 +164,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let mut kept = people_on_evidence(text, kept);
     places_among_organisations(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
+    firms::bodies_among_places(text, &mut kept);
     let kept = organisations_whole(text, kept);
     let kept = organisations_apart(text, organisations_of(text, kept));
     let kept = places_across_particles(text, kept);

@@ -308,6 +308,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "petroleum",
     "pharmaceuticals",
     "plc",
+    "police",
     "politburo",
     "press",
     "railway",
