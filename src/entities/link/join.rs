@@ -250,6 +250,36 @@ pub(super) fn people_with_epithets(text: &str, spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// The spans (in text order, apart) with a royal's name and the realm after
+/// `of` made one person's (`John II of Portugal`, `Ferdinand of Aragon`,
+/// `John of Lancaster`): the person's name is a given name alone, or with a
+/// regnal number, and a given name alone is not joined to a country
+/// (`Ronaldo of Brazil`, as sports reports write).
+pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    joined_pairs(text, spans, |a, b| {
+        if a.kind != Kind::Person
+            || b.kind != Kind::Place
+            || text.get(a.end()..b.start) != Some(" of ")
+        {
+            return None;
+        }
+        let name = &text[a.range()];
+        let realm = &text[b.range()];
+        let numbered = name
+            .split_once(' ')
+            .is_some_and(|(given, n)| attested_given_name(given) && regnal_number(n));
+        let country = || {
+            gazetteer()
+                .lookup(realm)
+                .iter()
+                .any(|e| matches!(e.kind, GeoKind::Country))
+        };
+        let alone = !name.contains(' ') && attested_given_name(name) && !country();
+        (numbered || alone).then_some(Kind::Person)
+    })
+}
+
 /// Particles that join the words of a place's name in Romance languages:
 /// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
 const PLACE_PARTICLES: &[&str] = &[
@@ -987,6 +1017,27 @@ mod tests {
             ["Umeå IK", "Nagoya Grampus", "RBI", "Lights", "SHELL"]
         );
         assert_eq!(places, ["India", "Paris", "LONDON"]);
+    }
+
+    #[test]
+    fn a_royal_and_the_realm_after_of_are_one_person() {
+        let [people, places, _] = linked(
+            "Envoys of {P|Ferdinand} of {L|Aragon} and {P|Isabella} of {L|Castile} met {P|John \
+             II} of {L|Portugal}. He fought under {P|John} of {L|Lancaster}. {P|Ronaldo} of \
+             {L|Brazil} scored; {P|Thomas Muster} of {L|Austria} lost.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Ferdinand of Aragon",
+                "Isabella of Castile",
+                "John II of Portugal",
+                "John of Lancaster",
+                "Ronaldo",
+                "Thomas Muster"
+            ]
+        );
+        assert_eq!(places, ["Brazil", "Austria"]);
     }
 
     #[test]

@@ -170,6 +170,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
     let kept = people_with_epithets(text, kept);
+    let kept = royals_of_their_realms(text, kept);
     let kept = again::with_surnames_again(text, kept);
     let kept = brackets::spelled_out(text, kept);
     let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
