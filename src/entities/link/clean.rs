@@ -831,6 +831,23 @@ mod tests {
     }
 
     #[test]
+    fn forms_of_address_of_lawyers_councillors_counts_and_masters_are_cut() {
+        let [people, _, _] = linked(
+            "Her lawyer, {P|Advocate Zanele Mthembu}, argued. I asked {P|Cllr Hooper}. He sent \
+             {P|Count Maximilian von Trauttmansdorff} and the gunner {P|Ustad Ali Quli}.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Zanele Mthembu",
+                "Hooper",
+                "Maximilian von Trauttmansdorff",
+                "Ali Quli"
+            ]
+        );
+    }
+
+    #[test]
     fn common_words_at_the_start_are_cut() {
         let (text, e) = link_marked(
             "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \

@@ -7,6 +7,7 @@ use super::*;
 /// dropped when they are the whole mention (and so are the [`KIN`]). Lower
 /// case, without a final dot.
 pub(super) const TITLES: &[&str] = &[
+    "advocate",
     "alderman",
     "assemblyman",
     "assemblywoman",
@@ -16,6 +17,8 @@ pub(super) const TITLES: &[&str] = &[
     "councilman",
     "councilor",
     "councilwoman",
+    "cllr",
+    "count",
     "countess",
     "constable",
     "detective",
@@ -26,6 +29,7 @@ pub(super) const TITLES: &[&str] = &[
     "sheriff",
     "sultan",
     "tsar",
+    "ustad",
     "admiral",
     "adm",
     "ambassador",
