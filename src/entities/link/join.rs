@@ -185,7 +185,10 @@ pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> 
                 break;
             }
             let capital = word.starts_with(|c: char| c.is_uppercase());
-            if capital && !starts_sentence(text, w.start) {
+            // An Arabic name's `Ibn` or `Abu` is written with a capital
+            // anywhere (`the scholar Ibn Juzayy`).
+            let arabic = matches!(word, "Ibn" | "Bin" | "Bint" | "Abu");
+            if capital && !arabic && !starts_sentence(text, w.start) {
                 break;
             }
             start = w.start;
@@ -196,7 +199,25 @@ pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> 
         if start == s.start {
             continue;
         }
-        // A given name or other name word before: not this rule's to join.
+        // A given name or other name word before: not this rule's to join,
+        // but for one no span holds before a particle in lower case (`the
+        // novelist Mũkoma wa Ngũgĩ`), when no name word comes before it.
+        let before = word_before(text, start).filter(|w| w.start >= floor);
+        let given = before.clone().filter(|w| {
+            let word = &text[w.clone()];
+            let lower = text[start..s.start].starts_with(|c: char| c.is_lowercase());
+            lower
+                && is_name_word(word)
+                && word.chars().all(char::is_alphabetic)
+                && !is_title(word)
+                && !common_word(word)
+                && (starts_sentence(text, w.start)
+                    || word_before(text, w.start).is_none_or(|p| !is_name_word(&text[p])))
+        });
+        if let Some(g) = given {
+            spans[i] = Span::new(text, g.start..s.end(), Kind::Person);
+            continue;
+        }
         let after_name = !starts_sentence(text, start)
             && word_before(text, start).is_some_and(|w| is_name_word(&text[w]));
         if !after_name {
@@ -1270,6 +1291,24 @@ mod tests {
         assert_eq!(
             people,
             ["da Silva", "Van der Linde", "Heiko von der Leyen", "Nang"]
+        );
+    }
+
+    #[test]
+    fn an_arabic_prefix_or_an_untagged_given_name_before_a_particle_joins_a_surname() {
+        let [people, ..] = linked(
+            "The sultan asked a scholar, Ibn {P|Juzayy al-Kalbi}, to write. Among them is the \
+             novelist Mũkoma wa {P|Ngũgĩ}. The Big Mũkoma wa {P|Thiong'o} left. Yesterday wa \
+             {P|Kamau} spoke.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Ibn Juzayy al-Kalbi",
+                "Mũkoma wa Ngũgĩ",
+                "Thiong'o",
+                "Kamau"
+            ]
         );
     }
 
