@@ -33,7 +33,7 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
      bowler boxer brother businessman businesswoman candidate captain cardinal cartoonist \
      cellist chairman chairwoman challenger chancellor chef chemist choreographer climber \
      co-founder coach columnist comedian commander commentator composer conductor \
-     cricketer critic cyclist dancer daughter defender diarist diplomat director doctor \
+     cricketer critic cyclist dancer daughter designer defender diarist diplomat director doctor \
      dramatist driver drummer duchess duke economist editor emperor empress engineer \
      entrepreneur essayist explorer farmer father fencer filmmaker footballer founder \
      general geneticist geographer geologist goalkeeper golfer governor granddaughter \

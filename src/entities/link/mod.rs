@@ -122,6 +122,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = family_and_given_names(text, part.clone(), joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
+    let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
     let joined = features_whole(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);

@@ -102,6 +102,156 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     spans
 }
 
+/// Days and months, which end a run of capitalised words (`candidate Bob
+/// Dole Wednesday accused`).
+const DATE_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Nouns of nationality written with a capital (`the Frenchman`).
+const NATIONALS: &[&str] = &[
+    "Dutchman",
+    "Dutchwoman",
+    "Englishman",
+    "Englishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Irishman",
+    "Irishwoman",
+    "Scotsman",
+    "Scotswoman",
+    "Welshman",
+    "Welshwoman",
+];
+
+/// The words after which a person's name may follow that the tagger passed
+/// by: each of [`PERSON`]'s nouns and a space (`designer `), and `the` or `a`
+/// with a nationality, maybe after a compass point (`the Frenchman `, `the
+/// Portuguese `, `the West Indian `).
+fn person_anchors() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        let capital = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        let mut nationals: Vec<String> =
+            super::words::DEMONYMS.iter().map(|d| capital(d)).collect();
+        nationals.extend(NATIONALS.iter().map(|n| n.to_string()));
+        let mut anchors: Vec<String> = PERSON
+            .split_whitespace()
+            .filter(|n| !NOT_BEFORE_NAMES.split(' ').any(|x| x == *n))
+            .map(|n| format!("{n} "))
+            .collect();
+        for article in ["the", "The", "a", "A"] {
+            for n in &nationals {
+                anchors.push(format!("{article} {n} "));
+                for compass in ["North", "South", "East", "West"] {
+                    anchors.push(format!("{article} {compass} {n} "));
+                }
+            }
+        }
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&anchors)
+            .expect("a few plain phrases")
+    })
+}
+
+/// `spans` (in text order, apart) with the names of people in `text[part]`
+/// that the tagger passed by, or took in part for something else, found
+/// after a person's noun in lower case (`the designer Lian Bell`) or after
+/// `the` and a nationality (`the Frenchman Jean-François Gerbillon`, `the
+/// Portuguese Tomás Pereira`, `the West Indian Dwayne Bravo`)
+/// ([`person_anchors`]): two to four capitalised words, the first a listed
+/// given name, no title, not all of them dictionary words, ending at the
+/// first word that is not capitalised, at a day or month, or at
+/// punctuation.
+pub(super) fn people_passed_by(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for m in person_anchors().find_iter(Input::new(text).range(part)) {
+        if !starts_word(text, m.start()) {
+            continue;
+        }
+        // The capitalised words after the anchor, up to five.
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let mut end = m.end() - 1;
+        while run.len() < 5 {
+            let Some(w) = word_after(text, end) else {
+                break;
+            };
+            let bare = trim_edges(text, w.clone());
+            let word = &text[bare.clone()];
+            if bare.start != w.start
+                || word.is_empty()
+                || !is_name_word(word)
+                || DATE_WORDS.contains(&word)
+            {
+                break;
+            }
+            run.push(bare.clone());
+            end = bare.end;
+            if bare.end < w.end {
+                break;
+            }
+        }
+        if let Some(name) = person_named(text, &run)
+            && found.last().is_none_or(|l| l.end <= name.start)
+        {
+            found.push(name);
+        }
+    }
+    found.retain(|r| {
+        let over = super::spans_over(&spans, r);
+        over.iter().all(|s| s.start >= r.start && s.end() <= r.end)
+            && !over
+                .iter()
+                .any(|s| s.range() == *r && s.kind == Kind::Person)
+    });
+    if found.is_empty() {
+        return spans;
+    }
+    super::replaced_by(text, spans, found, Kind::Person)
+}
+
+/// The name of a person that a run of capitalised words (`run`, in order)
+/// is ([`people_passed_by`]).
+fn person_named(text: &str, name: &[Range<usize>]) -> Option<Range<usize>> {
+    if !(2..=4).contains(&name.len()) {
+        return None;
+    }
+    let given = &text[name[0].clone()];
+    let listed = super::attested_given_name(given)
+        || given
+            .split_once('-')
+            .is_some_and(|(a, _)| super::attested_given_name(a));
+    let titled = name.iter().any(|r| super::is_title(&text[r.clone()]));
+    // Not words all in the dictionary (`the Islamic Golden Age`).
+    let common = name
+        .iter()
+        .all(|r| super::evidence::common_word(&text[r.clone()]));
+    (listed && !titled && !common).then(|| name[0].start..name[name.len() - 1].end)
+}
+
 /// Titles that only a person's name follows (not `King`, `General` or
 /// `First`, which begin places' and firms' names: `King County`, `General
 /// Motors`).
@@ -540,6 +690,31 @@ mod tests {
         assert_eq!(places, ["St. Pauli", "Tigray"]);
         assert_eq!(organisations, ["St. Pauli", "Fiat"]);
         assert_eq!(people, ["John Smith"]);
+    }
+
+    #[test]
+    fn people_the_tagger_passed_by_after_a_noun_or_a_nationality_are_found() {
+        let [people, places, _] = linked(
+            "Through the Frenchman Jean-François Gerbillon and the Portuguese Tomás \
+             {L|Pereira}. The opener {P|Matthew Hayden} and the West Indian Dwayne Bravo. In \
+             2016 the designer Lian Bell started it. Of the Islamic Golden Age. A Briton \
+             President Joe Smith came. The candidate Tom Harkin Wednesday said it to the \
+             chairman Abdul Rahman.\" Then the candidate Ronald Reagan's wife spoke.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Jean-François Gerbillon",
+                "Tomás Pereira",
+                "Matthew Hayden",
+                "Dwayne Bravo",
+                "Lian Bell",
+                "Tom Harkin",
+                "Abdul Rahman",
+                "Ronald Reagan"
+            ]
+        );
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
