@@ -259,6 +259,28 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
     spans
 }
 
+/// The spans (in text order, apart) with a firm's name that is a listed
+/// place and a legal form joined to the name before `of` (`Gold Fields of
+/// South Africa Ltd`, `Bank of Tokyo Ltd`): a person's or an
+/// organisation's span, not a place's, nor a title (`Chairman of`).
+pub(super) fn firms_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    super::joined_pairs(text, spans, |a, b| {
+        let firm = &text[b.range()];
+        let legal = firm.rsplit_once(' ').is_some_and(|(place, last)| {
+            let last = last.trim_end_matches('.');
+            (abbreviated(last) || AFTER_COMMA.iter().any(|f| last.eq_ignore_ascii_case(f)))
+                && listed_place(place)
+        });
+        let owner = &text[a.range()];
+        (b.kind == Kind::Organisation
+            && a.kind != Kind::Place
+            && legal
+            && text.get(a.end()..b.start) == Some(" of ")
+            && !owner.split(' ').any(is_title))
+        .then_some(Kind::Organisation)
+    })
+}
+
 /// The spans (in text order, apart) with an organisation's name that ends
 /// with an organisation's word taking in the name before `and` when `the`
 /// comes before that (`the Victoria and Albert Museum`, `the Calumet and
@@ -452,6 +474,25 @@ mod tests {
         );
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["England"]);
+    }
+
+    #[test]
+    fn a_firm_of_a_place_with_its_legal_form_is_one_name() {
+        let [people, _, organisations] = linked(
+            "Managers at {P|Gold Fields} of {O|South Africa Ltd} said so. {P|Chairman} of \
+             {O|Japan Ltd} spoke. {P|John Smith} of {O|Acme Ltd} too. The {O|Bank} of \
+             {O|Tokyo Ltd} rose.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Gold Fields of South Africa Ltd",
+                "Japan Ltd",
+                "Acme Ltd",
+                "Bank of Tokyo Ltd"
+            ]
+        );
+        assert!(people.contains(&"John Smith".to_string()), "{people:?}");
     }
 
     #[test]
