@@ -142,9 +142,9 @@ const NATIONALS: &[&str] = &[
 ];
 
 /// The words after which a person's name may follow that the tagger passed
-/// by: each of [`PERSON`]'s nouns and a space (`designer `), and `the` or `a`
-/// with a nationality, maybe after a compass point (`the Frenchman `, `the
-/// Portuguese `, `the West Indian `).
+/// by, each with a space after it: [`PERSON`]'s nouns (`designer `) and
+/// nationalities (`Frenchman `, `Portuguese `), which count only after
+/// `the` or `a`, maybe with a compass point between (`the West Indian `).
 fn person_anchors() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
@@ -154,27 +154,35 @@ fn person_anchors() -> &'static AhoCorasick {
                 .map(|f| f.to_uppercase().chain(c).collect::<String>())
                 .unwrap_or_default()
         };
-        let mut nationals: Vec<String> =
-            super::words::DEMONYMS.iter().map(|d| capital(d)).collect();
-        nationals.extend(NATIONALS.iter().map(|n| n.to_string()));
         let mut anchors: Vec<String> = PERSON
             .split_whitespace()
             .filter(|n| !NOT_BEFORE_NAMES.split(' ').any(|x| x == *n))
             .map(|n| format!("{n} "))
             .collect();
-        for article in ["the", "The", "a", "A"] {
-            for n in &nationals {
-                anchors.push(format!("{article} {n} "));
-                for compass in ["North", "South", "East", "West"] {
-                    anchors.push(format!("{article} {compass} {n} "));
-                }
-            }
-        }
+        anchors.extend(
+            super::words::DEMONYMS
+                .iter()
+                .map(|d| format!("{} ", capital(d))),
+        );
+        anchors.extend(NATIONALS.iter().map(|n| format!("{n} ")));
         AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&anchors)
             .expect("a few plain phrases")
     })
+}
+
+/// Whether a nationality starting at `at` follows `the` or `a`, maybe with a
+/// compass point between (`the West Indian`).
+fn after_an_article(text: &str, at: usize) -> bool {
+    let article = |w: &str| matches!(w, "the" | "The" | "a" | "A");
+    let Some(w) = word_before(text, at) else {
+        return false;
+    };
+    let word = &text[w.clone()];
+    article(word)
+        || (matches!(word, "North" | "South" | "East" | "West")
+            && word_before(text, w.start).is_some_and(|a| article(&text[a])))
 }
 
 /// `spans` (in text order, apart) with the names of people in `text[part]`
@@ -189,7 +197,8 @@ fn person_anchors() -> &'static AhoCorasick {
 pub(super) fn people_passed_by(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let mut found: Vec<Range<usize>> = Vec::new();
     for m in person_anchors().find_iter(Input::new(text).range(part)) {
-        if !starts_word(text, m.start()) {
+        let national = text[m.range()].starts_with(|c: char| c.is_uppercase());
+        if !starts_word(text, m.start()) || (national && !after_an_article(text, m.start())) {
             continue;
         }
         // The capitalised words after the anchor, up to five.
