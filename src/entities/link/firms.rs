@@ -117,12 +117,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             spans[i] = Span::new(text, s.start..end, Kind::Organisation);
         }
     }
-    let mut i = 0;
-    spans.retain(|_| {
-        i += 1;
-        !taken[i - 1]
-    });
-    spans
+    without_taken(spans, &taken)
 }
 
 /// Where a club's two-digit year with a leading zero ends, when one follows
@@ -223,15 +218,8 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
             continue;
         };
         let w = w.start..w.end - 1;
-        let before = i.checked_sub(1).map(|p| &spans[p]);
-        let own = match before {
-            Some(b) if b.end() > w.start => {
-                if b.range() != w || b.kind == Kind::Place {
-                    continue;
-                }
-                true
-            }
-            _ => false,
+        let Some(own) = own_span_before(&spans, i, &w, Kind::Place) else {
+            continue;
         };
         let named_before = word_before(text, w.start).is_some_and(|p| {
             let p = &text[p];
@@ -251,12 +239,7 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
         }
         spans[i] = Span::new(text, w.start..s.end(), Kind::Organisation);
     }
-    let mut i = 0;
-    spans.retain(|_| {
-        i += 1;
-        !taken[i - 1]
-    });
-    spans
+    without_taken(spans, &taken)
 }
 
 /// The spans (in text order, apart) with a firm's name that is a listed
@@ -311,26 +294,15 @@ pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         {
             continue;
         }
-        let own = match i.checked_sub(1).map(|p| &spans[p]) {
-            Some(b) if b.end() > a.start => {
-                if b.range() != a || b.kind == Kind::Person {
-                    continue;
-                }
-                true
-            }
-            _ => false,
+        let Some(own) = own_span_before(&spans, i, &a, Kind::Person) else {
+            continue;
         };
         if own {
             taken[i - 1] = true;
         }
         spans[i] = Span::new(text, a.start..s.end(), Kind::Organisation);
     }
-    let mut i = 0;
-    spans.retain(|_| {
-        i += 1;
-        !taken[i - 1]
-    });
-    spans
+    without_taken(spans, &taken)
 }
 
 /// The spans, with each name the tagger called a place that ends with an
@@ -353,22 +325,48 @@ pub(super) fn bodies_among_places(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// Whether the word `w` before span `i` is the span before it (`Some(true)`)
+/// or lies outside every span (`Some(false)`); `None` when a span covers it
+/// otherwise or is of the kind `not`.
+fn own_span_before(spans: &[Span], i: usize, w: &Range<usize>, not: Kind) -> Option<bool> {
+    match i.checked_sub(1).map(|p| &spans[p]) {
+        Some(b) if b.end() > w.start => (b.range() == *w && b.kind != not).then_some(true),
+        _ => Some(false),
+    }
+}
+
+/// `spans` without those whose flag in `taken` (one per span) is set.
+fn without_taken(mut spans: Vec<Span>, taken: &[bool]) -> Vec<Span> {
+    let mut i = 0;
+    spans.retain(|_| {
+        i += 1;
+        !taken[i - 1]
+    });
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
 
+    /// The text of every organisation's mention linked from `src`
+    /// ([`link_marked`]), entity by entity.
+    fn organisation_texts(src: &str) -> Vec<String> {
+        let (text, e) = link_marked(src);
+        e.organisations
+            .iter()
+            .flat_map(|o| mention_texts(&text, o))
+            .map(str::to_string)
+            .collect()
+    }
+
     #[test]
     fn an_abbreviated_ending_keeps_its_dot_where_the_sentence_goes_on() {
-        let (text, e) = link_marked(
+        let texts = organisation_texts(
             "Partners are {O|Ameritech Corp}., {O|GTE Corp}. and {O|Sun Co}.uk. An analyst at \
              {O|First Albany Corp}. \"That is it.\"\nShares of {O|Lear Corp}.\nIt sold to \
              {O|Magna Inc}. \"\n",
         );
-        let texts: Vec<&str> = e
-            .organisations
-            .iter()
-            .flat_map(|o| mention_texts(&text, o))
-            .collect();
         assert_eq!(
             texts,
             [
@@ -384,15 +382,10 @@ mod tests {
 
     #[test]
     fn a_legal_form_after_a_comma_is_part_of_the_name() {
-        let (text, e) = link_marked(
+        let texts = organisation_texts(
             "Bought by {O|A.G. Edwards & Sons}, Inc. and by {O|Apple}, Ltd, and {O|Acme}, \
              Corporal Smith and {O|Bolt}, inc.",
         );
-        let texts: Vec<&str> = e
-            .organisations
-            .iter()
-            .flat_map(|o| mention_texts(&text, o))
-            .collect();
         assert_eq!(
             texts,
             ["A.G. Edwards & Sons, Inc.", "Apple, Ltd", "Acme", "Bolt"]
@@ -454,16 +447,11 @@ mod tests {
 
     #[test]
     fn a_universitys_campus_after_a_comma_is_part_of_its_name() {
-        let (text, e) = link_marked(
+        let texts = organisation_texts(
             "He taught at the {O|University of California}, {L|Irvine}. She studied at the \
              {O|University of Oxford}, {L|England}, and at the {O|University of Texas}, {L|El \
              Paso}, in 1990.",
         );
-        let texts: Vec<&str> = e
-            .organisations
-            .iter()
-            .flat_map(|o| mention_texts(&text, o))
-            .collect();
         assert_eq!(
             texts,
             [
@@ -472,7 +460,10 @@ mod tests {
                 "University of Texas, El Paso"
             ]
         );
-        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        let [_, places, _] = linked(
+            "He taught at the {O|University of California}, {L|Irvine}. She studied at the \
+             {O|University of Oxford}, {L|England}.",
+        );
         assert_eq!(places, ["England"]);
     }
 
