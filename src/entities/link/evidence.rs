@@ -636,16 +636,17 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let surface = &text[s.range()];
         let marked_place = place_context(text, &s.range()) && town_not_family(surface);
         // `to Netanyahu's office` says nothing of the name's kind.
-        let owner = text[s.end()..].starts_with(['\'', '\u{2019}']);
+        let owned = text[s.end()..].starts_with(['\'', '\u{2019}']);
         if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
             evidenced.insert(s.name);
-        } else if owner {
-        } else if place_context(text, &s.range()) {
+        } else if !owned && place_context(text, &s.range()) {
             placed.insert(s.name);
-        } else if word_before(text, s.start).is_some_and(|w| {
-            let w = &text[w];
-            w != "of" && w != "for" && marks_place(w, true)
-        }) {
+        } else if !owned
+            && word_before(text, s.start).is_some_and(|w| {
+                let w = &text[w];
+                w != "of" && w != "for" && marks_place(w, true)
+            })
+        {
             led_to.insert(s.name);
         }
         if compass_of_before(text, s.start) || in_country_after(text, s.end()) {
