@@ -242,6 +242,24 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
     without_taken(spans, &taken)
 }
 
+/// The spans (in text order, apart) with two short names in capitals parted
+/// by a slash alone made one organisation when either is one (`AC/DC`,
+/// `ZA/UM`); not two places (`US/UK`), nor a person's name.
+pub(super) fn across_slashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let capitals = |s: &Span| {
+        (1..=5).contains(&s.len()) && text[s.range()].bytes().all(|b| b.is_ascii_uppercase())
+    };
+    super::joined_pairs(text, spans, |a, b| {
+        (text.get(a.end()..b.start) == Some("/")
+            && capitals(a)
+            && capitals(b)
+            && (a.kind == Kind::Organisation || b.kind == Kind::Organisation)
+            && a.kind != Kind::Person
+            && b.kind != Kind::Person)
+            .then_some(Kind::Organisation)
+    })
+}
+
 /// The spans (in text order, apart) with a firm's name that is a listed
 /// place and a legal form joined to the name before `of` (`Gold Fields of
 /// South Africa Ltd`, `Bank of Tokyo Ltd`): a person's or an
@@ -484,6 +502,16 @@ mod tests {
             ]
         );
         assert!(people.contains(&"John Smith".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn short_names_in_capitals_parted_by_a_slash_are_one_organisation() {
+        let [_, places, organisations] = linked(
+            "Music by {O|AC}/{L|DC} and a game by {O|ZA}/{O|UM}. Flights on the {L|US}/{L|UK} \
+             route; {O|BBC} / {O|ITV}.",
+        );
+        assert_eq!(organisations, ["AC/DC", "ZA/UM", "BBC", "ITV"]);
+        assert_eq!(places, ["United States", "United Kingdom"]);
     }
 
     #[test]
