@@ -96,6 +96,18 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
             defined.insert(short.place, (group_key(name.place), name.kind));
         }
     }
+    // Not an acronym that a name in the text also spells in other letters
+    // (`NICE` and `a week in Nice`).
+    let spelled: Vec<u64> = spans
+        .iter()
+        .filter(|s| {
+            defined.contains_key(&s.place) && text[s.range()].chars().any(char::is_lowercase)
+        })
+        .map(|s| s.place)
+        .collect();
+    for key in spelled {
+        defined.remove(&key);
+    }
     if defined.is_empty() {
         return HashMap64::default();
     }
@@ -291,6 +303,19 @@ mod tests {
                 ("BBC".into(), vec![], strings(&["BBC"])),
                 ("ABC".into(), vec![], strings(&["ABC"])),
             ]
+        );
+    }
+
+    #[test]
+    fn an_acronym_that_a_name_also_spells_in_other_letters_is_not_defined() {
+        let [_, places, organisations] = linked(
+            "The {O|National Institute for Health and Care Excellence} ({O|NICE}) approved \
+             it. He came back from a week in {L|Nice}.",
+        );
+        assert_eq!(places, ["Nice"]);
+        assert_eq!(
+            organisations,
+            ["National Institute for Health and Care Excellence"]
         );
     }
 
