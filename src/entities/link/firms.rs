@@ -242,6 +242,80 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
     without_taken(spans, &taken)
 }
 
+/// The spans (in text order, apart) with a body's name of the shape `<body>
+/// of <field>` or `<body> for <field>` going on through `and` and up to
+/// three capitalised words, the last a dictionary word (`Institute of Space
+/// and Astronautical Science`, `National Institute for Health and Care
+/// Excellence`, `Department of Health and Human Services`): not through a
+/// place's or a person's name, nor to a name outside the dictionary (`the
+/// Bank of England and Barclays` are two).
+pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Organisation || taken[i] {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let Some(head) = surface.find(" of ").or_else(|| surface.find(" for ")) else {
+            continue;
+        };
+        let bodied = surface[..head]
+            .split(' ')
+            .any(|w| organisation_words().contains(&fold_hash(w)));
+        if !bodied || !text[s.end()..].starts_with(" and ") {
+            continue;
+        }
+        // The capitalised words after `and`.
+        let mut end = s.end() + " and".len();
+        let mut words = 0;
+        while words < 3 {
+            let Some(w) = word_after(text, end) else {
+                break;
+            };
+            let bare = trim_edges(text, w.clone());
+            let word = &text[bare.clone()];
+            if bare.start != w.start || !is_name_word(word) {
+                break;
+            }
+            end = bare.end;
+            words += 1;
+            if bare.end < w.end {
+                break;
+            }
+        }
+        if words == 0 {
+            continue;
+        }
+        let field = s.end() + " and ".len()..end;
+        let named_on = word_after(text, end).is_some_and(|w| {
+            let bare = trim_edges(text, w.clone());
+            bare.start == w.start && is_name_word(&text[bare])
+        });
+        let last = text[field.clone()].rsplit(' ').next().unwrap_or("");
+        if named_on || !common_word(last) {
+            continue;
+        }
+        // Spans over the words: organisations' only, each inside them.
+        let over: Vec<usize> = (i + 1..spans.len())
+            .take_while(|&j| spans[j].start < field.end)
+            .collect();
+        let inside = over.iter().all(|&j| {
+            spans[j].kind == Kind::Organisation
+                && spans[j].start >= field.start
+                && spans[j].end() <= field.end
+        });
+        if !inside {
+            continue;
+        }
+        for j in over {
+            taken[j] = true;
+        }
+        spans[i] = Span::new(text, s.start..field.end, Kind::Organisation);
+    }
+    without_taken(spans, &taken)
+}
+
 /// The spans (in text order, apart) with two short names in capitals parted
 /// by a slash alone made one organisation when either is one (`AC/DC`,
 /// `ZA/UM`); not two places (`US/UK`), nor a person's name.
@@ -512,6 +586,28 @@ mod tests {
         );
         assert_eq!(organisations, ["AC/DC", "ZA/UM", "BBC", "ITV"]);
         assert_eq!(places, ["United States", "United Kingdom"]);
+    }
+
+    #[test]
+    fn a_bodys_field_goes_on_through_and() {
+        let [_, places, organisations] = linked(
+            "It merged the {O|Institute of Space} and {O|Astronautical Science}, the \
+             {O|National Institute for Health} and Care Excellence and the {O|Department of \
+             Health} and Human Services. The {O|Bank of England} and {O|Barclays} met. The \
+             {O|Ministry of Defence} and {L|Russia} spoke.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Institute of Space and Astronautical Science",
+                "National Institute for Health and Care Excellence",
+                "Department of Health and Human Services",
+                "Bank of England",
+                "Barclays",
+                "Ministry of Defence"
+            ]
+        );
+        assert_eq!(places, ["Russia"]);
     }
 
     #[test]

@@ -176,6 +176,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = brackets::spelled_out(text, kept);
     let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
     let kept = firms::firms_of_places(text, firms::across_slashes(text, kept));
+    let kept = firms::bodies_across_and(text, kept);
     let mut kept = firms::with_their_endings(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
