@@ -531,29 +531,45 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
 /// name before is in that country (`Derbyshire, England.`; not `Volkswagen,
 /// Germany's biggest carmaker`).
 fn in_country_after(text: &str, end: usize) -> bool {
-    use crate::entities::geo::{GeoKind, gazetteer};
-    let Some(rest) = text[end..].strip_prefix(", ") else {
-        return false;
-    };
+    use crate::entities::geo::GeoKind;
+    placed_after_comma(text, end).is_some_and(|(_, kinds)| {
+        kinds
+            .iter()
+            .any(|k| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region))
+    })
+}
+
+/// The one to three capitalised words after a comma right after `end` that
+/// run to the end of a clause (punctuation or a line's end), with the kinds
+/// of place the gazetteer knows them as (none when it does not).
+pub(super) fn placed_after_comma(
+    text: &str,
+    end: usize,
+) -> Option<(Range<usize>, Vec<crate::entities::geo::GeoKind>)> {
+    use crate::entities::geo::gazetteer;
+    let rest = text[end..].strip_prefix(", ")?;
+    let start = end + 2;
     let mut len = 0;
     for word in rest.split(' ').take(3) {
         let line = word.split(['\n', '\r']).next().unwrap_or_default();
         let bare = line.trim_end_matches([',', '.', ';', ':', ')']);
         let line_ends = bare.len() < word.len();
         if !is_name_word(bare) {
-            return false;
+            return None;
         }
         len += if len == 0 { 0 } else { 1 } + bare.len();
         let clause_ends =
             line_ends || rest[len..].is_empty() || rest[len..].starts_with(['\n', '\r']);
         if clause_ends {
-            return gazetteer()
+            let kinds = gazetteer()
                 .lookup(&rest[..len])
                 .iter()
-                .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::State | GeoKind::Region));
+                .map(|e| e.kind)
+                .collect();
+            return Some((start..start + len, kinds));
         }
     }
-    false
+    None
 }
 
 /// Whether `<compass> of` comes right before `at`: `six miles east of`,

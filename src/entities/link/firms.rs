@@ -146,33 +146,19 @@ fn club_year_after(text: &str, end: usize) -> Option<usize> {
 /// three capitalised words to the end of the clause, and the gazetteer
 /// knows it as a city and not as a country, state or region.
 fn campus_after(text: &str, s: &Span) -> Option<usize> {
-    use crate::entities::geo::{GeoKind, gazetteer};
+    use crate::entities::geo::GeoKind;
     let surface = &text[s.range()];
     if !(surface.starts_with("University of ") || surface.contains(" University of ")) {
         return None;
     }
-    let rest = text[s.end()..].strip_prefix(", ")?;
-    let start = s.end() + 2;
-    let mut len = 0;
-    for word in rest.split(' ').take(3) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '\n']);
-        if !is_name_word(bare) || bare.contains('\n') {
-            return None;
-        }
-        len += if len == 0 { 0 } else { 1 } + bare.len();
-        if bare.len() < word.len() || rest.len() == len {
-            let city = &text[start..start + len];
-            let kinds: Vec<GeoKind> = gazetteer().lookup(city).iter().map(|e| e.kind).collect();
-            let campus = kinds
-                .iter()
-                .any(|k| matches!(k, GeoKind::City | GeoKind::Capital))
-                && !kinds
-                    .iter()
-                    .any(|k| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region));
-            return campus.then_some(start + len);
-        }
-    }
-    None
+    let (city, kinds) = placed_after_comma(text, s.end())?;
+    let campus = kinds
+        .iter()
+        .any(|k| matches!(k, GeoKind::City | GeoKind::Capital))
+        && !kinds
+            .iter()
+            .any(|k| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region));
+    campus.then_some(city.end)
 }
 
 /// Where `national team` ends when it follows `end` after a space, with up
@@ -425,16 +411,6 @@ fn own_span_before(spans: &[Span], i: usize, w: &Range<usize>, not: Kind) -> Opt
         Some(b) if b.end() > w.start => (b.range() == *w && b.kind != not).then_some(true),
         _ => Some(false),
     }
-}
-
-/// `spans` without those whose flag in `taken` (one per span) is set.
-fn without_taken(mut spans: Vec<Span>, taken: &[bool]) -> Vec<Span> {
-    let mut i = 0;
-    spans.retain(|_| {
-        i += 1;
-        !taken[i - 1]
-    });
-    spans
 }
 
 #[cfg(test)]

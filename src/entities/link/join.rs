@@ -933,14 +933,7 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         }
         spans[i] = Span::new(text, spans[i].start..bare.end, Kind::Person);
     }
-    if taken.contains(&true) {
-        let mut i = 0;
-        spans.retain(|_| {
-            i += 1;
-            !taken[i - 1]
-        });
-    }
-    spans
+    without_taken(spans, &taken)
 }
 
 /// `spans` (in text order, apart) with the names on both sides of each ` & `

@@ -382,6 +382,18 @@ fn holds_whole(spans: &[Span], range: &Range<usize>) -> bool {
         .all(|s| s.start >= range.start && s.end() <= range.end)
 }
 
+/// `spans` without those whose flag in `taken` (one per span) is set.
+fn without_taken(mut spans: Vec<Span>, taken: &[bool]) -> Vec<Span> {
+    if taken.contains(&true) {
+        let mut i = 0;
+        spans.retain(|_| {
+            i += 1;
+            !taken[i - 1]
+        });
+    }
+    spans
+}
+
 /// `spans` with `added` (apart from them and from each other) put in text
 /// order among them.
 fn with_added(mut spans: Vec<Span>, added: Vec<Span>) -> Vec<Span> {

@@ -229,12 +229,11 @@ pub(super) fn people_passed_by(text: &str, part: Range<usize>, spans: Vec<Span>)
             found.push(name);
         }
     }
+    // Not a person's name the tagger found whole already.
     found.retain(|r| {
-        let over = super::spans_over(&spans, r);
-        over.iter().all(|s| s.start >= r.start && s.end() <= r.end)
-            && !over
-                .iter()
-                .any(|s| s.range() == *r && s.kind == Kind::Person)
+        super::holds_whole(&spans, r)
+            && !super::span_over(&spans, r)
+                .is_some_and(|s| s.range() == *r && s.kind == Kind::Person)
     });
     if found.is_empty() {
         return spans;
@@ -399,10 +398,7 @@ pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let name = era.start..end;
-        let holds = super::spans_over(&spans, &name)
-            .iter()
-            .all(|s| s.start >= name.start && s.end() <= name.end);
-        if holds {
+        if super::holds_whole(&spans, &name) {
             found.push(name);
         }
     }
