@@ -681,6 +681,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE).chain(SIDE_BEFORE))
             .expect("a few phrases make an automaton")
     });
@@ -778,6 +779,7 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, spans: Vec<Span>) -> V
     let automaton = TITLES.get_or_init(|| {
         AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(SURNAME_TITLES)
             .expect("a few titles make an automaton")
     });

@@ -167,6 +167,7 @@ fn person_anchors() -> &'static AhoCorasick {
         anchors.extend(NATIONALS.iter().map(|n| format!("{n} ")));
         AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&anchors)
             .expect("a few plain phrases")
     })

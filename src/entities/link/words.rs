@@ -663,6 +663,7 @@ pub(super) fn automaton(
     cell.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(phrases)
             .expect("a few plain phrases")
     })
