@@ -648,10 +648,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // word of it could end an organisation's name, and so does a place
     // named as a building (`Beijing Railway Station`).
     let building = || {
-        surface
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| last == "Station" || super::untagged::FACILITIES.contains(&last))
+        surface.rsplit(' ').next().is_some_and(|last| {
+            last == "Station"
+                || super::untagged::FACILITIES.contains(&last)
+                || super::untagged::DIVISIONS.contains(&last)
+        })
     };
     if is_organisation(&f) && !(kind == Kind::Place && (listed_place(surface) || building())) {
         return Some(span(Kind::Organisation));

@@ -63,8 +63,12 @@ fn name_words_before(
         let w = word_before(text, start)?;
         let word = &text[w.clone()];
         let whole = trim_edges(text, w.clone()) == w || (initials && initial(word));
+        // `Charles de Gaulle Airport`: a particle between name words.
+        let particle = initials
+            && is_particle(word)
+            && word_before(text, w.start).is_some_and(|p| is_name_word(&text[p]));
         if !whole
-            || !is_name_word(word)
+            || !(is_name_word(word) || particle)
             || NOT_NAMES.contains(&word)
             || is_title(word)
             || !text[w.end..start].chars().all(|c| c == ' ')
@@ -182,16 +186,36 @@ pub(super) const FACILITIES: &[&str] = &[
     "Velodrome",
 ];
 
+/// Words that end the name of a division of a country (`Houghton County`,
+/// `Vågan Municipality`, `Madras Presidency`), also places. Not `District`,
+/// which ends as many bodies' names (`Houston Independent School District`).
+pub(super) const DIVISIONS: &[&str] = &[
+    "Borough",
+    "Canton",
+    "County",
+    "Governorate",
+    "Municipality",
+    "Oblast",
+    "Prefecture",
+    "Presidency",
+    "Province",
+    "Township",
+    "Voivodeship",
+];
+
 fn facilities() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    super::automaton(&AC, FACILITIES)
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| FACILITIES.iter().chain(DIVISIONS).copied().collect());
+    super::automaton(&AC, words)
 }
 
 /// `spans` (in text order, apart) with each stadium's, airport's or
 /// prison's name in `text[part]` made one place, whatever the tagger made
 /// of its pieces (`Arthur Ashe` `Stadium`, `John F. Kennedy`
-/// `International` `Airport`, `Victor` `Verster` `Prison`): a word of
-/// [`FACILITIES`] with the capitalised words and initials right before it
+/// `International` `Airport`, `Victor` `Verster` `Prison`), and each
+/// county's or province's (`Dąbrowa` `County`): a word of [`FACILITIES`]
+/// or [`DIVISIONS`] with the capitalised words and initials right before it
 /// (up to five; not a title or a word that starts a sentence), from the
 /// first that is not a common word (`the Olympic Stadium` alone is not
 /// taken), when no name goes on after it (`Airport Road`) and no span
@@ -212,11 +236,15 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             .take(5)
             .filter(|w| {
                 let word = &text[w.clone()];
-                (!common_word(word) && !initial(word)) || span_over(&spans, w).is_some()
+                (!common_word(word) && !initial(word) && !is_particle(word))
+                    || span_over(&spans, w).is_some()
             })
             .last()
             .map_or(head.start, |w| w.start);
         let name = from..head.end;
+        if DIVISIONS.contains(&&text[head.clone()]) && in_fixtures(text, &name) {
+            continue;
+        }
         let whole = spans_over(&spans, &name)
             .iter()
             .any(|s| s.range() == name && s.kind == Kind::Place);
@@ -225,6 +253,18 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
         }
     }
     replaced_by(text, spans, found, Kind::Place)
+}
+
+/// Whether `text[name]` stands in a table of results or fixtures, a club
+/// (`Ross County 3`, `Montrose v Ross County`).
+fn in_fixtures(text: &str, name: &Range<usize>) -> bool {
+    let after = text[name.end..].trim_start_matches(' ');
+    let before = text[..name.start].trim_end_matches(' ');
+    let versus = |w: &str| matches!(w, "v" | "vs" | "vs.");
+    after.starts_with(|c: char| c.is_ascii_digit())
+        || before.ends_with(|c: char| c.is_ascii_digit())
+        || after.split(' ').next().is_some_and(versus)
+        || before.rsplit(' ').next().is_some_and(versus)
 }
 
 #[cfg(test)]
@@ -283,6 +323,35 @@ mod tests {
         assert_eq!(places, Vec::<String>::new());
         assert_eq!(people, ["Arena Kim"]);
         assert_eq!(organisations, ["Kowalski & Wood"]);
+    }
+
+    #[test]
+    fn a_county_or_a_province_is_one_place_but_a_club_in_a_table_is_not() {
+        assert_eq!(
+            places(
+                "It lies within {P|D\u{105}browa} {L|County}, Poland. It was formed from \
+                 {O|Houghton County} in 1861. The centre of {P|V\u{e5}gan} {O|Municipality} \
+                 is small. He was born in the {P|Madras Presidency}. They flew from \
+                 {P|Charles de Gaulle} {L|Airport} to Rome."
+            ),
+            [
+                "D\u{105}browa County",
+                "Houghton County",
+                "V\u{e5}gan Municipality",
+                "Madras Presidency",
+                "Charles de Gaulle Airport"
+            ]
+        );
+        // Clubs in results and fixtures; a name going on.
+        let [_, places, organisations] = linked(
+            "Montrose 2 {O|Ross County} 1\nPeterborough v {O|Notts County}\n\
+             The {O|Kerry County Council} met.",
+        );
+        assert_eq!(places, Vec::<String>::new());
+        assert_eq!(
+            organisations,
+            ["Ross County", "Notts County", "Kerry County Council"]
+        );
     }
 
     #[test]
