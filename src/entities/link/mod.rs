@@ -44,6 +44,7 @@ mod nouns;
 mod people;
 mod places;
 mod spans;
+mod teams;
 mod unlisted;
 mod untagged;
 mod words;
@@ -177,7 +178,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
     let kept = firms::firms_of_places(text, firms::across_slashes(text, kept));
     let kept = firms::bodies_across_and(text, kept);
-    let mut kept = firms::with_their_endings(text, kept);
+    let kept = firms::with_their_endings(text, kept);
+    let mut kept = teams::teams_by_their_nicknames(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
