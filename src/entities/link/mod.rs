@@ -608,6 +608,26 @@ fn after_words(text: &str, at: usize, phrases: &[&str]) -> bool {
     })
 }
 
+/// What comes before the name of a journal or a newspaper: `published in
+/// Nature`, `writing in The Lancet`. A cue like [`GROUP_BEFORE`], except
+/// before a listed place (`published in London`).
+const JOURNAL_BEFORE: &[&str] = &[
+    "published in ",
+    "published in the ",
+    "appeared in ",
+    "appeared in the ",
+    "writing in ",
+    "writing in the ",
+    "a study in ",
+    "a study in the ",
+    "a paper in ",
+    "a paper in the ",
+    "an article in ",
+    "an article in the ",
+    "an editorial in ",
+    "an editorial in the ",
+];
+
 /// Whether a name before a plural verb may be a group's: one word, not
 /// plural itself, not a listed place, given name or family name.
 fn group_name(name: &str) -> bool {
@@ -684,7 +704,13 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             .ascii_case_insensitive(true)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(MONEY_BEFORE.iter().chain(GROUP_BEFORE).chain(SIDE_BEFORE))
+            .build(
+                MONEY_BEFORE
+                    .iter()
+                    .chain(GROUP_BEFORE)
+                    .chain(SIDE_BEFORE)
+                    .chain(JOURNAL_BEFORE),
+            )
             .expect("a few phrases make an automaton")
     });
     let mut added = Vec::new();
@@ -699,7 +725,9 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 if !(possessive(s.end())
                     || a_person(s)
                     || (after_words(text, name.start, SIDE_BEFORE)
-                        && national_side(&text[s.range()]))) =>
+                        && national_side(&text[s.range()]))
+                    || (after_words(text, name.start, JOURNAL_BEFORE)
+                        && (listed_place(&text[s.range()]) || wide_place(&text[s.range()])))) =>
             {
                 names.insert(s.name);
             }
@@ -1039,6 +1067,16 @@ mod tests {
         let far = 1 << 40;
         let s = Span::with_keys(far..far + 11, Kind::Person, 1, 2);
         assert_eq!((s.range(), s.len(), s.end()), (far..far + 11, 11, far + 11));
+    }
+
+    #[test]
+    fn journals_are_known_by_what_is_published_in_them() {
+        let [_, places, organisations] = linked(
+            "The results, published in {L|Nature}, held. He was writing in the {L|Lancet}. \
+             It appeared in {L|Science}. It was published in {L|London}.",
+        );
+        assert_eq!(organisations, ["Nature", "Lancet", "Science"]);
+        assert_eq!(places, ["London"]);
     }
 
     #[test]
