@@ -421,6 +421,28 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Words before `of` that make what follows part of an event's name, not a
+/// place or a person of its own (`Treaty of Nerchinsk`, `Peace of
+/// Westphalia`, `Battle of Bosworth Field`).
+const EVENTS_OF: &[&str] = &[
+    "Battle", "Edict", "Massacre", "Peace", "Sack", "Siege", "Treaty",
+];
+
+/// Whether the span follows `<event> of` ([`EVENTS_OF`]), `the` maybe
+/// between (`Treaty of the Pyrenees`).
+pub(super) fn after_event_of(text: &str, range: &Range<usize>) -> bool {
+    let mut at = range.start;
+    if let Some(the) = word_before(text, at)
+        && &text[the.clone()] == "the"
+    {
+        at = the.start;
+    }
+    word_before(text, at).is_some_and(|of| {
+        &text[of.clone()] == "of"
+            && word_before(text, of.start).is_some_and(|w| EVENTS_OF.contains(&&text[w]))
+    })
+}
+
 /// Whether the span ends the name of a prize given in a field: an event's
 /// word, `in` or `for`, and the span, maybe after other capitalised words,
 /// `or` and `and` (`Nobel Prize in Physiology or Medicine`, `Grammy Award
@@ -639,6 +661,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // A listed place before an event's name, or after it and `in`, is
     // where it is held (`Barcelona Olympics`, `the Games in Athens`).
     if is_event(&f)
+        || after_event_of(text, &range)
         || ((inside_event_name(text, &range) || after_prize_name(text, &range))
             && !listed_place(surface))
     {
@@ -875,6 +898,19 @@ mod tests {
         assert_eq!(people, ["Nan", "Rose", "Des"]);
         assert!(places.is_empty(), "{places:?}");
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_treaty_or_a_battle_of_is_the_events() {
+        let (_, e) = link_marked(
+            "The Treaty of {L|Nerchinsk} was signed. The Peace of {L|Westphalia} ended it. \
+             The Battle of {O|Bosworth Field} was fought. The Treaty of the {L|Pyrenees} held. \
+             He left {L|Nerchinsk} in 1690.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        let names: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Nerchinsk"]);
+        assert_eq!(e.places[0].mentions.len(), 1);
     }
 
     #[test]

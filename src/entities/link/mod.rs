@@ -616,7 +616,6 @@ const JOURNAL_BEFORE: &[&str] = &[
     "published in the ",
     "appeared in ",
     "appeared in the ",
-    "writing in ",
     "writing in the ",
     "a study in ",
     "a study in the ",
