@@ -421,6 +421,28 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Whether the span is one word followed by a word in lower case that is no
+/// English word and ends as Latin does: the genus of a species' name
+/// (`Homo naledi`, `Strigops habroptilus`, `Escherichia coli`).
+fn genus_at(text: &str, range: &Range<usize>) -> bool {
+    const ENDINGS: &[&str] = &["ae", "ens", "i", "is", "um", "us"];
+    let Some(rest) = text[range.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !text[range.clone()].contains(' ')
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| word.ends_with(e))
+        // Elements: `Alcan aluminum`, `beryllium producer`.
+        && !word.ends_with("ium")
+        && !word.ends_with("num")
+        && !common_word(word)
+}
+
 /// Words before `of` that make what follows part of an event's name, not a
 /// place or a person of its own (`Treaty of Nerchinsk`, `Peace of
 /// Westphalia`, `Battle of Bosworth Field`).
@@ -618,9 +640,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if text[..range.start].ends_with(['@', '#']) {
         return None;
     }
-    // A date (`DHAKA, Jan 21 -`, `on March 3`), or a stock's ticker in
-    // brackets (`Lloyds Banking Group (LLOY.L)`).
-    if date_at(text, &range) || ticker_at(text, &range) {
+    // A date (`DHAKA, Jan 21 -`, `on March 3`), a stock's ticker in
+    // brackets (`Lloyds Banking Group (LLOY.L)`), or a genus (`Homo
+    // naledi`).
+    if date_at(text, &range) || ticker_at(text, &range) || genus_at(text, &range) {
         return None;
     }
     // A number word starting a sentence (`Three seasons were made`).
@@ -898,6 +921,19 @@ mod tests {
         assert_eq!(people, ["Nan", "Rose", "Des"]);
         assert!(places.is_empty(), "{places:?}");
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_genus_is_no_name() {
+        let (_, e) = link_marked(
+            "Fossils of {P|Homo} naledi were found. The k\u{101}k\u{101}p\u{14d} \
+             ({L|Strigops} habroptilus) is a parrot. {O|Alcan} aluminum rose. {P|Kim} \
+             said so.",
+        );
+        let names: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Kim"]);
+        assert!(e.places.is_empty(), "{:?}", e.places);
+        assert_eq!(e.organisations.len(), 1);
     }
 
     #[test]
