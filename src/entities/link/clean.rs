@@ -421,6 +421,10 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Letters written after a person's name for an honour, a rank at the bar or
+/// a seat (`Charles Nwosu KC`), and a doctor's (`a GP in Leeds`): no names.
+const POSTNOMINALS: &[&str] = &["CBE", "GP", "KBE", "KC", "MBE", "MEP", "MP", "OBE", "QC"];
+
 /// Whether the span is one word followed by a word in lower case that is no
 /// English word and ends as Latin does: the genus of a species' name
 /// (`Homo naledi`, `Strigops habroptilus`, `Escherichia coli`).
@@ -643,7 +647,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // A date (`DHAKA, Jan 21 -`, `on March 3`), a stock's ticker in
     // brackets (`Lloyds Banking Group (LLOY.L)`), or a genus (`Homo
     // naledi`).
-    if date_at(text, &range) || ticker_at(text, &range) || genus_at(text, &range) {
+    if date_at(text, &range)
+        || ticker_at(text, &range)
+        || genus_at(text, &range)
+        || POSTNOMINALS.contains(&&text[range.clone()])
+    {
         return None;
     }
     // A number word starting a sentence (`Three seasons were made`).
@@ -921,6 +929,16 @@ mod tests {
         assert_eq!(people, ["Nan", "Rose", "Des"]);
         assert!(places.is_empty(), "{places:?}");
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_name() {
+        let (_, e) = link_marked(
+            "{P|Charles Nwosu} {O|KC} said so. Dr {P|Ama Mensah} is a {O|GP} in {L|Leeds}. \
+             {P|Jo Cox} {O|MP} spoke.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(e.people.len(), 3);
     }
 
     #[test]
