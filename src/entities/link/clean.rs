@@ -615,6 +615,16 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if place_alias_by_key(trimmed_fold.place).is_some() {
         kind = Kind::Place;
     }
+    // A part of a listed place (`Lesser Poland`, `Upper Teesdale`).
+    if let Some((first, rest)) = text[range.clone()].split_once(' ')
+        && matches!(
+            first,
+            "Greater" | "Inner" | "Lesser" | "Lower" | "Outer" | "Upper"
+        )
+        && (listed_place(rest) || wide_place(rest))
+    {
+        kind = Kind::Place;
+    }
     if kind != Kind::Person {
         let words = tokens(text, &range);
         if words.len() > 1 {
@@ -939,6 +949,18 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(e.people.len(), 3);
+    }
+
+    #[test]
+    fn a_part_of_a_listed_place_is_a_place() {
+        let (_, e) = link_marked(
+            "It lies in {P|Lesser Poland}. The moors of {O|Upper Teesdale} are wild. The \
+             {O|Upper House} met.",
+        );
+        let places: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(places, ["Lesser Poland", "Upper Teesdale"]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert_eq!(e.organisations.len(), 1);
     }
 
     #[test]
