@@ -17,11 +17,14 @@ const HEADS: &[&str] = &[
     "Agency",
     "Airlines",
     "Airways",
+    "Assembly",
     "Association",
+    "Authority",
     "College",
     "Commission",
     "Company",
     "Corporation",
+    "Council",
     "Federation",
     "Foundation",
     "Industries",
@@ -30,11 +33,14 @@ const HEADS: &[&str] = &[
     "Orchestra",
     "Organisation",
     "Organization",
+    "Parliament",
+    "Party",
     "Railway",
     "Records",
     "Society",
     "Studios",
     "University",
+    "Works",
 ];
 
 /// Capitalised words that start a sentence or a phrase rather than a name.
@@ -282,9 +288,16 @@ mod tests {
             organisations(
                 "The band signed to Mute Records in 1979. They played at the British Museum. \
                  Records were broken. The Museum was shut. It stood on the former Midland \
-                 Railway line."
+                 Railway line. The European Parliament confirmed her. It merged with the \
+                 Finnish Rubber Works."
             ),
-            ["Mute Records", "British Museum", "Midland Railway"]
+            [
+                "Mute Records",
+                "British Museum",
+                "Midland Railway",
+                "European Parliament",
+                "Finnish Rubber Works"
+            ]
         );
         // Not where a span already is, nor a word alone, nor a sentence's
         // first word.
