@@ -80,7 +80,8 @@ fn organisations_noun(noun: &str) -> bool {
 /// lower case (`the novelist Fay Weldon`, `the guitarist Matthew Simms`)
 /// made a person's: at every
 /// mention when it is named in full ([`named_in_full`]), else a single
-/// word that is not a listed place at that mention only.
+/// word that is not a listed place at that mention only; a single word so
+/// made and a person's name right after it are one name.
 pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
@@ -99,7 +100,15 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
         s.kind = Kind::Person;
     }
-    spans
+    // A given name the tagger cut from the rest (`the engineer` `Nobutoshi`
+    // `Kihara`) joins it.
+    super::joined_at_spaces(text, spans, |a, b| {
+        (a.kind == Kind::Person
+            && b.kind == Kind::Person
+            && !text[a.range()].contains(' ')
+            && noun_before(text, a.start).is_some_and(persons_noun))
+        .then_some(Kind::Person)
+    })
 }
 
 /// Days and months, which end a run of capitalised words (`candidate Bob
@@ -626,6 +635,13 @@ mod tests {
         );
         assert_eq!(people, ["Fay Weldon", "Gunnar Berg", "Merzbow"]);
         assert_eq!(places, ["Skrova"]);
+        assert!(organisations.is_empty());
+        // A given name the tagger cut from the rest joins it.
+        let [people, _, organisations] = linked(
+            "The engineer {O|Nobutoshi} {P|Kihara} adapted it. The diplomat {O|Fyodor} \
+             {P|Golovin} led.",
+        );
+        assert_eq!(people, ["Nobutoshi Kihara", "Fyodor Golovin"]);
         assert!(organisations.is_empty());
         // Not a club after a noun that sports reports put before one, nor
         // a listed place.
