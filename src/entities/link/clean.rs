@@ -456,7 +456,7 @@ const EVENTS_OF: &[&str] = &[
 
 /// Whether the span follows `<event> of` ([`EVENTS_OF`]), `the` maybe
 /// between (`Treaty of the Pyrenees`).
-pub(super) fn after_event_of(text: &str, range: &Range<usize>) -> bool {
+fn after_event_of(text: &str, range: &Range<usize>) -> bool {
     let mut at = range.start;
     if let Some(the) = word_before(text, at)
         && &text[the.clone()] == "the"

@@ -1,6 +1,6 @@
 //! Teams named after their town with a nickname in the plural (`Boston
 //! Bruins`, `Calgary Flames`): organisations, though the tagger reads the
-//! town and takes the whole, or the town alone, for a place.
+//! town and takes the whole for a place.
 
 use super::*;
 
@@ -8,10 +8,10 @@ use super::*;
 /// and a capitalised plural (`New Jersey Devils`) that the tagger read
 /// whole as a place made an organisation at every mention. (Where it cut
 /// the nickname off, the two are left apart: `Tokyo` `Stocks` may be a
-/// headline's.) Not a place listed whole (`Palm
-/// Springs`, `Grand Rapids`, `Virgin Islands`) nor one ending in a word for
-/// a place (`Victoria Falls`, `Blue Mountains`), nor a person named after
-/// a place (`Chad Curtis`, `Victor Babes`).
+/// headline's.) Not a place listed whole (`Palm Springs`, `Grand Rapids`,
+/// `Virgin Islands`) nor one ending in a word for a place (`Victoria
+/// Falls`, `Blue Mountains`), nor a person named after a place (`Victor
+/// Babes`).
 pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let team = |town: &str, name: &str| {
         let first = town.split(' ').next().unwrap_or_default();
@@ -21,7 +21,6 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
             && !wide_place(name)
             && !evidence::geographic(name)
     };
-    // Read whole as a place.
     let mut teams = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Place) {
         let surface = &text[s.range()];
