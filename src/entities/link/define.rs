@@ -45,7 +45,7 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
      pathologist pharaoh pharmacist philanthropist philosopher photographer physician \
      physicist pianist pilot pitcher player playwright poet politician pope presenter \
      president priest prince princess professor psychiatrist psychologist quarterback \
-     queen rabbi rapper referee revolutionary rider rower ruler runner sailor saint \
+     queen rabbi rapper referee regent revolutionary rider rower ruler runner sailor saint \
      saxophonist scholar scientist screenwriter sculptor senator singer singer-songwriter \
      sister skater skier sociologist soldier son songwriter soprano spokesman \
      spokesperson spokeswoman sprinter statesman stateswoman strategist striker sultan \

@@ -101,10 +101,11 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
         s.kind = Kind::Person;
     }
     // A given name the tagger cut from the rest (`the engineer` `Nobutoshi`
-    // `Kihara`) joins it.
+    // `Kihara`) joins it, even one that is also a listed place (`the regent`
+    // `Elizabeth` `Pulane Moremi`).
     super::joined_at_spaces(text, spans, |a, b| {
-        (a.kind == Kind::Person
-            && b.kind == Kind::Person
+        (b.kind == Kind::Person
+            && (a.kind == Kind::Person || super::attested_given_name(&text[a.range()]))
             && !text[a.range()].contains(' ')
             && noun_before(text, a.start).is_some_and(persons_noun))
         .then_some(Kind::Person)
@@ -639,9 +640,16 @@ mod tests {
         // A given name the tagger cut from the rest joins it.
         let [people, _, organisations] = linked(
             "The engineer {O|Nobutoshi} {P|Kihara} adapted it. The diplomat {O|Fyodor} \
-             {P|Golovin} led.",
+             {P|Golovin} led. The regent {O|Elizabeth} {P|Pulane Moremi} ruled.",
         );
-        assert_eq!(people, ["Nobutoshi Kihara", "Fyodor Golovin"]);
+        assert_eq!(
+            people,
+            [
+                "Nobutoshi Kihara",
+                "Fyodor Golovin",
+                "Elizabeth Pulane Moremi"
+            ]
+        );
         assert!(organisations.is_empty());
         // Not a club after a noun that sports reports put before one, nor
         // a listed place.
