@@ -616,13 +616,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         kind = Kind::Place;
     }
     // A part of a listed place (`Lesser Poland`, `Upper Teesdale`).
-    if let Some((first, rest)) = text[range.clone()].split_once(' ')
-        && matches!(
-            first,
-            "Greater" | "Inner" | "Lesser" | "Lower" | "Outer" | "Upper"
-        )
-        && (listed_place(rest) || wide_place(rest))
-    {
+    if evidence::sized_part_of_a_place(&text[range.clone()]) {
         kind = Kind::Place;
     }
     if kind != Kind::Person {

@@ -368,17 +368,35 @@ pub(super) fn geographic(surface: &str) -> bool {
             || words.ends_with(&["Nature", "Reserve"]))
 }
 
+/// Whether a name is a listed place or region with a first word before it
+/// that `first` accepts.
+fn place_after(surface: &str, first: impl Fn(&str) -> bool) -> bool {
+    surface
+        .split_once(' ')
+        .is_some_and(|(word, rest)| first(word) && (listed_place(rest) || wide_place(rest)))
+}
+
 /// Whether a name is a compass point's part of a listed place or region
 /// (`North Africa`, `Western Anatolia`, `Central Java`).
 fn part_of_a_place(surface: &str) -> bool {
-    let Some((first, rest)) = surface.split_once(' ') else {
-        return false;
-    };
-    let compass = directions().contains(&fold_hash(first))
-        || ["northern", "southern", "eastern", "western", "central"]
-            .iter()
-            .any(|d| first.eq_ignore_ascii_case(d));
-    compass && (listed_place(rest) || wide_place(rest))
+    place_after(surface, |first| {
+        directions().contains(&fold_hash(first))
+            || ["northern", "southern", "eastern", "western", "central"]
+                .iter()
+                .any(|d| first.eq_ignore_ascii_case(d))
+    })
+}
+
+/// Whether a name is a listed place or region with a word of its size or
+/// height before it (`Lesser Poland`, `Upper Teesdale`, `Greater
+/// Manchester`).
+pub(super) fn sized_part_of_a_place(surface: &str) -> bool {
+    place_after(surface, |first| {
+        matches!(
+            first,
+            "Greater" | "Inner" | "Lesser" | "Lower" | "Outer" | "Upper"
+        )
+    })
 }
 
 /// Whether `word` is one of [`GEOGRAPHIC`] (`Sea`, `River`, `Mount`), or

@@ -805,13 +805,7 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, spans: Vec<Span>) -> V
     if surnames.is_empty() {
         return spans;
     }
-    let automaton = TITLES.get_or_init(|| {
-        AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(SURNAME_TITLES)
-            .expect("a few titles make an automaton")
-    });
+    let automaton = words::automaton(&TITLES, SURNAME_TITLES);
     let added = names_after(text, automaton)
         .filter(|name| {
             surnames.contains(&fold_hash(&text[name.clone()])) && span_over(&spans, name).is_none()
