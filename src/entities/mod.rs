@@ -112,7 +112,7 @@ mod tests {
         );
         let chunks = tagger::chunks(&text, 300);
         let (all, said) =
-            saying(|report| extract_in_pieces(&text, Some(near), chunks, 1200, report));
+            saying(|report| extract_in_pieces(&text, Some(near), chunks, 1200, 2500, report));
         let partial = said
             .iter()
             .filter(|p| matches!(p, Progress::Partial(_)))
@@ -122,7 +122,7 @@ mod tests {
 
         // Each piece linked alone, then joined.
         let chunks = tagger::chunks(&text, 300);
-        let ranges = pieces::pieces(&chunks, 1200);
+        let ranges = pieces::link_pieces(&chunks, 1200);
         assert!(ranges.len() > 3, "{ranges:?}");
         let each = ranges.iter().map(|p| {
             let span = chunks[p.start].start..chunks[p.end - 1].end;
@@ -165,6 +165,44 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_pieces_found_do_not_depend_on_how_many_are_tagged_at_once() {
+        let (text, near) = stories(
+            "Kim Jong Un met Xi Jinping in Beijing. Kim said the talks went well.",
+            30,
+        );
+        let chunks = || tagger::chunks(&text, 300);
+        let one_batch = extract_in_pieces(&text, Some(near), chunks(), 1200, usize::MAX, &|_| {});
+        for batch in [1, 700, 2500] {
+            let (found, said) = saying(|report| {
+                extract_in_pieces(&text, Some(near), chunks(), 1200, batch, report)
+            });
+            assert_eq!(found, one_batch, "batches of {batch} bytes");
+            progress_grows_to_linking(&said);
+        }
+    }
+
+    #[test]
+    fn work_on_all_cores_comes_back_in_order() {
+        let work: Vec<(usize, usize)> = (0..50).map(|i| (i * 2, i)).collect();
+        let done = on_all_cores(work, &|key, input| key + input);
+        let want: Vec<(usize, usize)> = (0..50).map(|i| (i * 2, i * 3)).collect();
+        assert_eq!(done, want);
+        assert!(on_all_cores(Vec::<(usize, ())>::new(), &|_, _| 0).is_empty());
+    }
+
+    #[test]
+    fn a_panic_on_another_core_is_raised_again() {
+        let work: Vec<(usize, usize)> = (0..8).map(|i| (i, i)).collect();
+        let caught = std::panic::catch_unwind(|| {
+            on_all_cores(work, &|_, i| {
+                assert_ne!(i, 5, "piece five");
+                i
+            })
+        });
+        assert!(caught.is_err());
     }
 
     #[test]
@@ -274,7 +312,14 @@ pub fn extract_progressively(
     near: Option<usize>,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
-    extract_in_pieces(text, near, tagger::parts(text), pieces::LINK_BYTES, report)
+    extract_in_pieces(
+        text,
+        near,
+        tagger::parts(text),
+        pieces::LINK_BYTES,
+        pieces::BATCH_BYTES,
+        report,
+    )
 }
 
 /// [`extract_progressively`] with chunks of at most `max` bytes.
@@ -290,44 +335,59 @@ fn extract_in_chunks(
         near,
         tagger::chunks(text, max),
         pieces::LINK_BYTES,
+        pieces::BATCH_BYTES,
         report,
     )
 }
 
 /// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
-/// piece at a time ([`pieces`]): the piece that holds byte `near` first,
-/// then the others in order. With no `near`, the first part is not linked
-/// alone and reported.
+/// piece at a time ([`pieces`]), the pieces on all cores at once. The text
+/// is tagged a batch of whole pieces (at most `batch_max` bytes) at a time,
+/// which bounds the memory held: first the batch that holds byte `near`,
+/// then the others in order. With no `near`, no part is linked alone and
+/// reported.
 fn extract_in_pieces(
     text: &str,
     near: Option<usize>,
     chunks: Vec<Range<usize>>,
     link_max: usize,
+    batch_max: usize,
     report: &(dyn Fn(Progress) + Sync),
 ) -> Entities {
     let first = chunks
         .partition_point(|c| c.end <= near.unwrap_or(0))
         .min(chunks.len().saturating_sub(1));
     let partial = near.map(|_| first);
-    let pieces = pieces::pieces(&chunks, link_max);
+    let pieces = pieces::link_pieces(&chunks, link_max);
     if pieces.len() > 1 {
-        let in_view = pieces.iter().position(|p| p.contains(&first)).unwrap_or(0);
-        let order = std::iter::once(in_view).chain((0..pieces.len()).filter(|&p| p != in_view));
+        // Where each piece is in the text, and the batches of pieces.
+        let spans: Vec<Range<usize>> = pieces
+            .iter()
+            .map(|p| chunks[p.start].start..chunks[p.end - 1].end)
+            .collect();
+        let batches = pieces::pieces(&spans, batch_max);
+        let in_view = batches
+            .iter()
+            .position(|b| pieces[b.start].start <= first && first < pieces[b.end - 1].end)
+            .unwrap_or(0);
+        let order = std::iter::once(in_view).chain((0..batches.len()).filter(|&b| b != in_view));
         let tagged = std::sync::Mutex::new(0usize);
         let mut found: Vec<Option<Entities>> = (0..pieces.len()).map(|_| None).collect();
-        for (n, p) in order.enumerate() {
-            let own = &chunks[pieces[p].clone()];
-            let span = own[0].start..own[own.len() - 1].end;
-            let view = (p == in_view).then(|| first - pieces[p].start);
+        for (n, b) in order.enumerate() {
+            let batch = batches[b].clone();
+            let chunk_from = pieces[batch.start].start;
+            let own = &chunks[chunk_from..pieces[batch.end - 1].end];
+            let view = (b == in_view).then(|| first - chunk_from);
             let partial = view.filter(|_| near.is_some());
-            let start_at = view.unwrap_or(0);
-            // Offsets into the piece.
-            let piece = &text[span.clone()];
+            // The piece of each chunk of the batch.
+            let piece_of = |i: usize| {
+                batch.start + pieces[batch.clone()].partition_point(|p| p.end <= chunk_from + i)
+            };
             let prepared = tagger::in_parallel_then(
                 model::bundled(),
                 text,
                 own,
-                start_at,
+                view.unwrap_or(0),
                 &|i, found| {
                     if Some(i) == partial {
                         report(Progress::Partial(alone(text, own[i].clone(), found)));
@@ -336,20 +396,32 @@ fn extract_in_pieces(
                     *done += own[i].len();
                     report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
                 },
+                // Offsets into the chunk's piece.
                 &|i, found| {
-                    let spans = found
+                    let span = &spans[piece_of(i)];
+                    let found = found
                         .iter()
                         .map(|m| (m.start - span.start..m.range().end - span.start, m.kind));
                     let part = own[i].start - span.start..own[i].end - span.start;
-                    link::prepare(piece, part, spans)
+                    link::prepare(&text[span.clone()], part, found)
                 },
             );
-            if n + 1 == pieces.len() {
+            if n + 1 == batches.len() {
                 report(Progress::Linking);
             }
-            let mut linked = link::link_prepared(piece, prepared);
-            shift(&mut linked, span.start);
-            found[p] = Some(linked);
+            let mut prepared = prepared.into_iter();
+            let work: Vec<(usize, Vec<link::Prepared>)> = batch
+                .clone()
+                .map(|p| (p, prepared.by_ref().take(pieces[p].len()).collect()))
+                .collect();
+            let each = |p: usize, parts: Vec<link::Prepared>| {
+                let mut linked = link::link_prepared(&text[spans[p].clone()], parts);
+                shift(&mut linked, spans[p].start);
+                linked
+            };
+            for (p, linked) in on_all_cores(work, &each) {
+                found[p] = Some(linked);
+            }
         }
         return pieces::join(found.into_iter().flatten());
     }
@@ -387,6 +459,48 @@ fn extract_in_pieces(
         report(Progress::Linking);
     }
     link::link_prepared(text, prepared)
+}
+
+/// `work(key, input)` for every item of `work`, on up to as many threads as
+/// there are cores, as `(key, output)` in the order of `work`. A panic in
+/// one is raised again here.
+fn on_all_cores<I: Send, O: Send>(
+    work: Vec<(usize, I)>,
+    each: &(dyn Fn(usize, I) -> O + Sync),
+) -> Vec<(usize, O)> {
+    use std::sync::Mutex;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(work.len());
+    if threads <= 1 {
+        return work.into_iter().map(|(k, i)| (k, each(k, i))).collect();
+    }
+    let n = work.len();
+    let queue = Mutex::new(work.into_iter().enumerate());
+    let done: Mutex<Vec<Option<(usize, O)>>> = Mutex::new((0..n).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    loop {
+                        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+                        let Some((at, (key, input))) = next else {
+                            return;
+                        };
+                        let out = each(key, input);
+                        done.lock().unwrap_or_else(|e| e.into_inner())[at] = Some((key, out));
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            if let Err(panic) = w.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+    let done = done.into_inner().unwrap_or_else(|e| e.into_inner());
+    done.into_iter().flatten().collect()
 }
 
 /// The entities of `text[range]` alone, from its `mentions` (offsets into

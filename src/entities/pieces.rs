@@ -1,21 +1,30 @@
-//! A very long text linked a piece at a time.
+//! A long text linked a piece at a time.
 //!
-//! Linking holds a record for every mention of the text it links (32 bytes
-//! each: about a gigabyte for a gigabyte of news). A text longer than
-//! [`LINK_BYTES`] is therefore cut into pieces of whole tagging chunks, each
-//! tagged and linked alone, and the entities of the pieces are joined: the
-//! same kind and name are one entity. A name whose piece lacked the full
-//! form it stands for (`Kim` cut away from `Kim Jong Un` at a piece's start)
-//! joins the one entity of its kind that has it as a form, when there is
-//! exactly one.
+//! Linking works on one thread over the whole of what it links, and holds a
+//! record for every mention (32 bytes each: about a gigabyte for a gigabyte
+//! of news). A text longer than [`LINK_BYTES`] is therefore cut into pieces
+//! of whole tagging chunks, each linked alone, the pieces on all cores at
+//! once, and tagged a batch of pieces (at most [`BATCH_BYTES`]) at a time.
+//! The entities of the pieces are joined: the same kind and name are one
+//! entity. A name whose piece lacked the full form it stands for (`Kim` cut
+//! away from `Kim Jong Un` at a piece's start) joins the one entity of its
+//! kind that has it as a form, when there is exactly one. The pieces depend
+//! on the text alone, not on the machine, and so does what is found.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use super::{Entities, Entity, Kind};
 
-/// The longest text linked as one.
-pub const LINK_BYTES: usize = 128 << 20;
+/// The longest text linked as one: as long as the longest tagging chunk
+/// ([`super::tagger::CHUNK_BYTES`]), so that any longer text is linked on
+/// two cores or more.
+pub const LINK_BYTES: usize = super::tagger::CHUNK_BYTES;
+
+/// The most text tagged before its pieces are linked and its records let
+/// go.
+pub const BATCH_BYTES: usize = 128 << 20;
 
 /// Consecutive runs of `chunks` (ranges in text order that cover the text)
 /// of at most `max` bytes each, but for a single chunk longer than that: as
@@ -33,27 +42,62 @@ pub fn pieces(chunks: &[Range<usize>], max: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// The pieces `chunks` (ranges in text order that cover the text) are
+/// linked in, as ranges of chunk indices: all of them as one when they
+/// hold at most `max` bytes, else each chunk alone (the chunks of a long
+/// text are of about the same length, so the cores share the work evenly).
+pub fn link_pieces(chunks: &[Range<usize>], max: usize) -> Vec<Range<usize>> {
+    let whole = chunks
+        .first()
+        .zip(chunks.last())
+        .map(|(a, b)| b.end - a.start);
+    match whole {
+        None => Vec::new(),
+        Some(len) if len <= max => std::iter::once(0..chunks.len()).collect(),
+        Some(_) => (0..chunks.len()).map(|i| i..i + 1).collect(),
+    }
+}
+
 /// The entities of pieces given in text order, joined into one list in order
 /// of first mention: each entity's mentions in text order, its aliases those
 /// of every piece in order of first appearance.
 pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
     let mut all = Entities::default();
-    let mut index: HashMap<(Kind, String), usize> = HashMap::new();
+    // The entities so far by the hash of their kind and name: the first with
+    // each hash, and for each entity of a kind the next with its hash.
+    let state = std::collections::hash_map::RandomState::new();
+    let mut first: HashMap<u64, usize> = HashMap::new();
+    let mut next: [Vec<usize>; 3] = Default::default();
     for piece in pieces {
-        for (kind, entities) in [
+        for (k, (kind, entities)) in [
             (Kind::Person, piece.people),
             (Kind::Place, piece.places),
             (Kind::Organisation, piece.organisations),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let list = list_mut(&mut all, kind);
+            let next = &mut next[k];
             for e in entities {
-                match index.get(&(kind, e.name.clone())) {
-                    Some(&i) => absorb(&mut list[i], e),
-                    None => {
-                        index.insert((kind, e.name.clone()), list.len());
-                        list.push(e);
-                    }
+                let hash = state.hash_one((kind, e.name.as_str()));
+                let mut at = first.get(&hash).copied().unwrap_or(usize::MAX);
+                let mut last = usize::MAX;
+                while at != usize::MAX && list[at].name != e.name {
+                    last = at;
+                    at = next[at];
                 }
+                if at != usize::MAX {
+                    absorb(&mut list[at], e);
+                    continue;
+                }
+                if last == usize::MAX {
+                    first.insert(hash, list.len());
+                } else {
+                    next[last] = list.len();
+                }
+                next.push(usize::MAX);
+                list.push(e);
             }
         }
     }
@@ -161,6 +205,42 @@ mod tests {
         assert_eq!(pieces(&chunks, 100), vec![0..5]);
         assert_eq!(pieces(&chunks, 1), vec![0..1, 1..2, 2..3, 3..4, 4..5]);
         assert!(pieces(&[], 8).is_empty());
+    }
+
+    #[test]
+    fn a_text_longer_than_the_most_linked_at_once_is_linked_a_chunk_a_piece() {
+        let chunks = [0..4, 4..8, 8..12];
+        assert_eq!(link_pieces(&chunks, 12), vec![0..3]);
+        assert_eq!(link_pieces(&chunks, 11), vec![0..1, 1..2, 2..3]);
+        let one = std::iter::once(5..9).collect::<Vec<_>>();
+        assert_eq!(
+            link_pieces(&one, 2),
+            one.iter().map(|_| 0..1).collect::<Vec<_>>()
+        );
+        assert!(link_pieces(&[], 8).is_empty());
+    }
+
+    #[test]
+    fn the_same_name_of_two_kinds_stays_two_entities() {
+        let mut a = people(vec![entity("Jordan", &[], &[0])]);
+        a.places.push(Entity {
+            kind: Kind::Place,
+            ..entity("Jordan", &[], &[20])
+        });
+        let b = people(vec![
+            entity("Jordan", &[], &[40]),
+            entity("Amman", &[], &[50]),
+        ]);
+        let all = join([a, b]);
+        let people: Vec<(&str, usize)> = all
+            .people
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Jordan", 2), ("Amman", 1)]);
+        assert_eq!(all.places.len(), 1);
+        assert_eq!(all.places[0].mentions.first(), Some(&(20..21)));
+        assert_eq!(all.places[0].mentions.len(), 1);
     }
 
     #[test]

@@ -945,7 +945,7 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
 /// people (`Simon & Garfunkel`).
 pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let (mut firms, mut places): (Vec<Range<usize>>, Vec<Range<usize>>) = (Vec::new(), Vec::new());
-    for (at, _) in text[part.clone()].match_indices(" & ") {
+    for at in memchr::memmem::find_iter(&text.as_bytes()[part.clone()], b" & ") {
         let at = part.start + at;
         // A span ending right before the sign, or else a capitalised word.
         let left = spans[..spans.partition_point(|s| s.start < at)]

@@ -383,11 +383,16 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
 /// Mughal Emperor Akbar` names Akbar).
 pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut found = Vec::new();
-    for (at, title) in text
-        .match_indices(" Emperor")
-        .chain(text.match_indices(" Empress"))
-    {
-        let end = at + title.len();
+    // One pass for both titles, in text order.
+    let titles = memchr::memmem::find_iter(text.as_bytes(), b" Empe").filter_map(|at| {
+        let rest = &text.as_bytes()[at + 5..];
+        [&b"ror"[..], b"ress"]
+            .into_iter()
+            .find(|t| rest.starts_with(t))
+            .map(|t| (at, 5 + t.len()))
+    });
+    for (at, len) in titles {
+        let end = at + len;
         if text[end..].starts_with(|c: char| c.is_alphanumeric())
             || word_after(text, end).is_some_and(|w| is_name_word(&text[w]))
         {
