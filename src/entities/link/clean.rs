@@ -602,6 +602,73 @@ fn date_at(text: &str, range: &Range<usize>) -> bool {
 /// Clean one span and decide what it is; `None` drops it. Every cut is made
 /// by [`trim_edges`], [`tokens`] or [`person_name`], which keep to character
 /// boundaries (a range off them is dropped).
+/// Short words a title leaves in lower case (`Behind the Mask`, `Fire Walk
+/// with Me`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "nor", "of",
+    "on", "or", "the", "to", "with",
+];
+
+/// The most bytes between the quotation marks of a title.
+const QUOTED_TITLE_MAX: usize = 80;
+
+/// Whether the span is a part, not the whole, of a title in quotation marks
+/// on its line (`"Behind the Mask"`, `“Meu Nome É Gal”`): two to eight
+/// words, each capitalised but for short words such as `the` and `with`,
+/// and no sentence ending inside nor an exclamation mark at the end.
+/// Quoted speech has words in lower case (`"Kim is wrong," she said`), and
+/// a name quoted whole (`"Rydeen"`) stays.
+fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
+    const MARKS: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..range.start];
+    let Some(open) = line.rfind(MARKS) else {
+        return false;
+    };
+    let mark = line[open..].chars().next().unwrap_or(' ');
+    // A straight mark opens when an odd number of them comes before the
+    // span on its line; a curly one when it is the opening kind.
+    let opens = match mark {
+        '"' => line.matches('"').count() % 2 == 1,
+        '\u{201c}' => true,
+        _ => false,
+    };
+    let inside_from = line_start + open + mark.len_utf8();
+    if !opens || range.start - inside_from > QUOTED_TITLE_MAX {
+        return false;
+    }
+    let after = &text[range.end..];
+    let Some(close) = after
+        .find(|c: char| c == '\n' || MARKS.contains(&c))
+        .filter(|&i| after[i..].starts_with(['"', '\u{201d}']))
+    else {
+        return false;
+    };
+    let inside_to = range.end + close;
+    if inside_to - inside_from > QUOTED_TITLE_MAX {
+        return false;
+    }
+    let quoted = text[inside_from..inside_to].trim();
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let whole = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+    // An exclamation is no title (`"Free Tibet!"`).
+    if whole == &text[range.clone()] || quoted.ends_with('!') || !(2..=8).contains(&words.len()) {
+        return false;
+    }
+    let ends_sentence = |w: &&str| w.ends_with(['.', '!', '?', ';', ':']);
+    !words[..words.len() - 1].iter().any(ends_sentence)
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.chars().next().is_none_or(|c| !c.is_lowercase())
+                || TITLE_SMALL_WORDS.contains(&bare)
+        })
+        && words
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            >= 2
+}
+
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
     if range.is_empty() {
@@ -654,6 +721,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if date_at(text, &range)
         || ticker_at(text, &range)
         || genus_at(text, &range)
+        || inside_quoted_title(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
     {
         return None;
@@ -955,6 +1023,32 @@ mod tests {
         assert_eq!(places, ["Lesser Poland", "Upper Teesdale"]);
         assert!(e.people.is_empty(), "{:?}", e.people);
         assert_eq!(e.organisations.len(), 1);
+    }
+
+    #[test]
+    fn a_name_inside_a_quoted_title_is_the_titles() {
+        let (_, e) = link_marked(
+            "Songs such as \"Behind the {P|Mask}\" and \"{O|Rydeen}\" were heard. She sang \u{201c}{P|Meu Nome} \u{c9} Gal\u{201d} and \"{P|Divino}, {P|Maravilhoso}\". \"{P|Kim} is wrong,\" said {P|Moon}. \"Free {L|Tibet}!\" they shouted. It was published in \"{O|Human Gene Therapy},\" a journal. \"{L|Golden Crescent}.\"",
+        );
+        let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(people, ["Kim", "Moon"]);
+        let places: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(places, ["Tibet", "Golden Crescent"]);
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(orgs, ["Rydeen", "Human Gene Therapy"]);
+    }
+
+    #[test]
+    fn quotation_marks_that_hold_no_title_keep_their_names() {
+        for text in [
+            "\"Behind the {P|Mask}",
+            "He said \"we met {P|Moon} and {L|Seoul} again\" on Monday.",
+            "The \u{201d}Behind the {P|Mask}\u{201c} line.",
+            "\"Behind the\nlong {P|Mask}\" here.",
+        ] {
+            let (_, e) = link_marked(text);
+            assert_eq!(e.people.len(), 1, "{text}: {:?}", e.people);
+        }
     }
 
     #[test]
