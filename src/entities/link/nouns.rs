@@ -473,6 +473,87 @@ pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// Nouns of land and water after a name, each with a space before it
+/// (`the Amur valley`, `the Chajnantor plateau`), with
+/// [`PLACE_NOUNS_AFTER`].
+const FEATURE_NOUNS_AFTER: &[&str] = &[
+    " basin",
+    " borough",
+    " delta",
+    " desert",
+    " district",
+    " estuary",
+    " glacier",
+    " gorge",
+    " lagoon",
+    " massif",
+    " neighborhood",
+    " neighbourhood",
+    " plateau",
+    " province",
+    " rapids",
+    " region",
+    " suburb",
+    " valley",
+    " waterfall",
+];
+
+fn feature_nouns() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, FEATURE_NOUNS_AFTER)
+}
+
+/// `spans` (in text order, apart) with a place added for each run of one to
+/// three capitalised words in `text[part]` between `the` and a noun of land
+/// or water ([`FEATURE_NOUNS_AFTER`]: `the Sahara region`, `the Tammerkoski
+/// rapids`) that no span holds. A single word must not be a common word, a
+/// people's (`the Arab region`) or a point of the compass.
+pub(super) fn untagged_places_by_their_nouns(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let mut added = Vec::new();
+    for m in feature_nouns().find_iter(Input::new(text).range(part)) {
+        if text[m.end()..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let end = m.start();
+        let mut start = end;
+        let mut words = 0;
+        let mut after_the = false;
+        let mut next = word_before(text, end + 1);
+        while let Some(w) = next.take() {
+            let word = &text[w.clone()];
+            if matches!(word, "the" | "The") {
+                after_the = words > 0;
+                break;
+            }
+            if words == 3 || trim_edges(text, w.clone()) != w || !is_name_word(word) {
+                break;
+            }
+            start = w.start;
+            words += 1;
+            next = word_before(text, start);
+        }
+        let name = start..end;
+        if !after_the || span_over(&spans, &name).is_some() {
+            continue;
+        }
+        let word = &text[name.clone()];
+        let fold = super::words::fold_hash(word);
+        if words == 1
+            && (super::evidence::common_word(word)
+                || super::words::demonyms().contains(&fold)
+                || super::words::directions().contains(&fold))
+        {
+            continue;
+        }
+        added.push(Span::new(text, name, Kind::Place));
+    }
+    with_added(spans, added)
+}
+
 /// Every mention of `names` made a person's, but where the word before
 /// marks a place (`the bus from Wells`).
 fn people_where_no_place(text: &str, spans: &mut [Span], names: &HashSet64) {
@@ -584,6 +665,23 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked, mention_texts};
+
+    #[test]
+    fn a_name_between_the_and_a_noun_of_land_is_a_place() {
+        let (_, e) = link_marked(
+            "Musicians from the Sahara region met. {L|Russia} gave up the Amur valley. \
+             The ALMA telescope on the Chajnantor plateau is new. The Arab region grew. The \
+             Western region voted. A Sahara region grew. It falls into the {P|Kim} valley \
+             near the Rio Grande valley.",
+        );
+        let places: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            places,
+            ["Sahara", "Russia", "Amur", "Chajnantor", "Rio Grande"]
+        );
+        let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(people, ["Kim"]);
+    }
 
     #[test]
     fn a_name_after_a_persons_title_is_a_persons() {
