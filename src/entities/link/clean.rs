@@ -1052,6 +1052,16 @@ mod tests {
     }
 
     #[test]
+    fn peoples_of_every_country_are_no_one() {
+        let (_, e) = link_marked(
+            "{P|Tajik} troops won. {P|Azeris} hold talks on {P|Azeri} land. A {L|Malian} \
+             and two {P|Rwandans} met {P|Kim}. {O|Tuareg} rebels and {P|Basque} fishermen left.",
+        );
+        assert_eq!(names(&e.people), ["Kim"]);
+        assert!(e.places.is_empty() && e.organisations.is_empty(), "{e:?}");
+    }
+
+    #[test]
     fn a_genus_is_no_name() {
         let (_, e) = link_marked(
             "Fossils of {P|Homo} naledi were found. The k\u{101}k\u{101}p\u{14d} \
