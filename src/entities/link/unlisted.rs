@@ -23,15 +23,16 @@ const NOUNS: &str = "album albums anime aria ballad ballet documentary documenta
      lander liner locomotive module orbiter pulsar racehorse rocket rover satellite \
      schooner ship spacecraft steamer steamship submarine warship yacht";
 
-/// Nouns for works that are other words too (`to play Hamlet`, `the game
-/// Arsenal lost`): only after one of [`QUALIFIERS`] (`his book`, `the
-/// video game`, `an expanded edition`).
-const QUALIFIED_NOUNS: &str = "book books edition game games play plays record records show \
-     shows single singles";
+/// Nouns for works and craft that are other words too (`to play Hamlet`,
+/// `the game Arsenal lost`, `the carrier Lufthansa`): only after one of
+/// [`QUALIFIERS`] (`his book`, `the video game`, `an expanded edition`, `the
+/// aircraft carrier`).
+const QUALIFIED_NOUNS: &str = "book books carrier carriers edition game games play plays record \
+     records show shows single singles";
 
 /// Words before a noun of [`QUALIFIED_NOUNS`] that make it a work's.
-const QUALIFIERS: &str = "board computer debut expanded fifth final first fourth her his hit \
-     its latest lead new second their third video";
+const QUALIFIERS: &str = "aircraft board computer debut expanded fifth final first fourth her \
+     his hit its latest lead new second their third video";
 
 /// Whether `noun`, written in lower case at `at`, is a work's noun (see
 /// [`NOUNS`]).
@@ -425,7 +426,8 @@ mod tests {
                 "{O|HMS Belfast} shelled {L|Normandy}. {O|MV Uhuru II} docked. Grains came back from the asteroid \
                  {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew. \
                  She sailed on the yacht {O|Malizia II}. The lunar module {P|Eagle} landed. \
-                 The ship {L|Arkansas} sank off {L|Arkansas}."
+                 The ship {L|Arkansas} sank off {L|Arkansas}. The aircraft carrier {P|Carl \
+                 Vinson} sailed; the aircraft carrier {L|Enterprise} too."
             ),
             [
                 vec![],
