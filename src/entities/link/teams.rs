@@ -4,6 +4,64 @@
 
 use super::*;
 
+/// Whether the rest of a line after a name is a row of a league table:
+/// numbers only (`71 61 .538 12`, `3 2 1 0 7 2 7`, with `-` and halves
+/// such as `1/2`), at least two of them whole numbers, and either five
+/// numbers or a rate written as `.538`.
+fn standings_row(rest: &str) -> bool {
+    let mut whole = 0;
+    let mut numbers = 0;
+    let mut rate = false;
+    for token in rest.split_whitespace() {
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if digits(token) {
+            whole += 1;
+        } else if token.strip_prefix('.').is_some_and(digits) {
+            rate = true;
+        } else if !(token == "-"
+            || token
+                .split_once('/')
+                .is_some_and(|(a, b)| digits(a) && digits(b)))
+        {
+            return false;
+        }
+        numbers += 1;
+    }
+    whole >= 2 && (numbers >= 5 || rate)
+}
+
+/// The spans (in text order, apart) with each place that starts a row of a
+/// league table ([`standings_row`]) made an organisation at that mention: a
+/// team (`MONTREAL 71 61 .538 12`, `Barcelona 3 2 1 0 7 2 7`), when the text
+/// has at least three such rows. Not a country: its team is written as the
+/// country.
+pub(super) fn teams_in_standings(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let row = |s: &Span| {
+        let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[s.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| s.end() + i);
+        text[line_start..s.start].trim().is_empty() && standings_row(&text[s.end()..line_end])
+    };
+    // A country's team keeps the country's name as a place, as CoNLL-2003
+    // has it (`Sweden 1 1 0 0 6 1 2`).
+    let country = |s: &Span| {
+        crate::entities::geo::gazetteer()
+            .lookup(&text[s.range()])
+            .iter()
+            .any(|e| e.kind == crate::entities::geo::GeoKind::Country)
+    };
+    let rows: Vec<usize> = (0..spans.len())
+        .filter(|&i| spans[i].kind == Kind::Place && row(&spans[i]) && !country(&spans[i]))
+        .collect();
+    if rows.len() >= 3 {
+        for i in rows {
+            spans[i].kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with each team named by a listed place
 /// and a capitalised plural (`New Jersey Devils`) that the tagger read
 /// whole as a place made an organisation at every mention. (Where it cut
@@ -104,6 +162,49 @@ fn plural_nickname(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+    use super::standings_row;
+
+    #[test]
+    fn a_row_of_numbers_with_a_rate_or_five_numbers_is_a_league_tables() {
+        assert!(standings_row(" 71 61 .538 12"));
+        assert!(standings_row(" 69 65 .515 5 1/2"));
+        assert!(standings_row(" 83 49 .629 -"));
+        assert!(standings_row(" 3 2 1 0 7 2 7"));
+        assert!(!standings_row(" 13 Llanelli 9"));
+        assert!(!standings_row(" 25 30"));
+        assert!(!standings_row(" 1,234 5 6 7 8"));
+        assert!(!standings_row(" .538 12"));
+        assert!(!standings_row(""));
+    }
+
+    #[test]
+    fn towns_that_start_three_rows_of_a_league_table_are_teams() {
+        let [people, places, organisations] = linked(
+            "EASTERN DIVISION\n{L|MONTREAL} 71 61 .538 12\n{L|FLORIDA} 64 70 .478 20\n\
+             {L|Sweden} 1 1 0 0 6 1 2\n{L|NEW YORK} 59 75 .440 25\n{P|Aamir Sohail} 11 3 24 0 5\n\
+             {P|Kim} went to {L|Seoul}.",
+        );
+        assert_eq!(organisations, ["MONTREAL", "FLORIDA", "NEW YORK"]);
+        assert_eq!(places, ["Sweden", "Seoul"]);
+        assert_eq!(people, ["Aamir Sohail", "Kim"]);
+        // Two rows are no table.
+        let [_, places, organisations] =
+            linked("{L|MONTREAL} 71 61 .538 12\n{L|FLORIDA} 64 70 .478 20\n");
+        assert_eq!(places, ["MONTREAL", "FLORIDA"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    proptest::proptest! {
+        /// Any text after a name is read without a panic, and a row with a
+        /// letter in it is never a table's.
+        #[test]
+        fn any_text_after_a_name_is_read(rest in "\\PC{0,40}") {
+            let table = standings_row(&rest);
+            if rest.chars().any(char::is_alphabetic) {
+                proptest::prop_assert!(!table);
+            }
+        }
+    }
 
     #[test]
     fn a_town_with_a_plural_nickname_is_a_team() {
