@@ -992,9 +992,74 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
     replaced_by(text, spans, places, Kind::Place)
 }
 
+/// The spans (in text order, apart) with each span of one word that starts
+/// a listed place with the first words of the span right after it joined to
+/// that span, the whole of the second's kind: the tagger cut the place's
+/// name apart (`New` `York Stock Exchange`, `Los` `Angeles`).
+pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(s) = spans.next() {
+        let first = &text[s.range()];
+        let cut = spans.peek().is_some_and(|next| {
+            next.start == s.end() + 1
+                && text.as_bytes()[s.end()] == b' '
+                && !first.contains(' ')
+                && first.starts_with(char::is_uppercase)
+                && text[next.range()]
+                    .split(' ')
+                    .take(2)
+                    .scan(s.end(), |end, word| {
+                        *end += 1 + word.len();
+                        Some(*end)
+                    })
+                    .any(|end| listed_place(&text[s.start..end]))
+        });
+        match spans.next_if(|_| cut) {
+            Some(next) => out.push(Span::new(text, s.start..next.end(), next.kind)),
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+    use super::super::{Kind, Span};
+
+    #[test]
+    fn a_place_the_tagger_cut_apart_is_joined_to_what_follows() {
+        let text = "On the New York Stock Exchange. In Los Angeles. The Brave Ideas Group. \
+                    A \u{e9}t\u{e9} York.";
+        let span = |from: &str, kind: Kind| {
+            let at = text.find(from).unwrap();
+            Span::new(text, at..at + from.len(), kind)
+        };
+        let spans = vec![
+            span("New", Kind::Place),
+            span("York Stock Exchange", Kind::Organisation),
+            span("Los", Kind::Person),
+            span("Angeles", Kind::Place),
+            span("Brave", Kind::Place),
+            span("Ideas Group", Kind::Organisation),
+            span("York.", Kind::Place),
+        ];
+        let joined: Vec<(&str, Kind)> = super::places_cut_apart(text, spans)
+            .iter()
+            .map(|s| (&text[s.range()], s.kind))
+            .collect();
+        assert_eq!(
+            joined,
+            [
+                ("New York Stock Exchange", Kind::Organisation),
+                ("Los Angeles", Kind::Place),
+                ("Brave", Kind::Place),
+                ("Ideas Group", Kind::Organisation),
+                ("York.", Kind::Place),
+            ]
+        );
+    }
 
     #[test]
     fn a_family_name_and_a_korean_given_name_are_one_person() {
