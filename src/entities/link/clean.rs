@@ -786,8 +786,28 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if kind != Kind::Person && directions().contains(&f.phrase) {
         return None;
     }
+    // A compass point's adjective alone (`19 Northern and Northeastern
+    // states`) names nothing.
+    if COMPASS_ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(surface))
+    {
+        return None;
+    }
     Some(span(kind))
 }
+
+/// The adjectives of the points of the compass.
+const COMPASS_ADJECTIVES: &[&str] = &[
+    "eastern",
+    "northeastern",
+    "northern",
+    "northwestern",
+    "southeastern",
+    "southern",
+    "southwestern",
+    "western",
+];
 
 #[cfg(test)]
 mod tests {
@@ -1055,10 +1075,22 @@ mod tests {
     fn peoples_of_every_country_are_no_one() {
         let (_, e) = link_marked(
             "{P|Tajik} troops won. {P|Azeris} hold talks on {P|Azeri} land. A {L|Malian} \
-             and two {P|Rwandans} met {P|Kim}. {O|Tuareg} rebels and {P|Basque} fishermen left.",
+             and two {P|Rwandans} met {P|Kim}. {O|Tuareg} rebels and {P|Basque} fishermen left. \
+             {O|Afrikaners} voted.",
         );
         assert_eq!(names(&e.people), ["Kim"]);
         assert!(e.places.is_empty() && e.organisations.is_empty(), "{e:?}");
+    }
+
+    #[test]
+    fn a_compass_points_adjective_alone_is_no_name() {
+        let (_, e) = link_marked(
+            "It reached 19 {O|Northern} and {L|Northeastern} states. {O|Northern} \
+             {L|Iraq} is calm. The {L|Northern Territory} is vast. {P|Kim} came.",
+        );
+        assert_eq!(names(&e.people), ["Kim"]);
+        assert_eq!(names(&e.places), ["Iraq", "Northern Territory"]);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
     }
 
     #[test]

@@ -124,6 +124,7 @@ pub(super) const KIN: &[&str] = &[
 /// own. Lower case; a plural `s` is also recognised.
 pub(super) const DEMONYMS: &[&str] = &[
     "afghan",
+    "afrikaner",
     "african",
     "albanian",
     "algerian",
