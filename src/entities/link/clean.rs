@@ -148,7 +148,8 @@ const NUMBER_WORDS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion",
 ];
 
-/// Compass words that name no place on their own (`the North`).
+/// Compass words that name no place on their own (`the North`; the
+/// `Midwest` is a region's name).
 pub(super) const DIRECTIONS: &[&str] = &[
     "north",
     "south",
@@ -158,7 +159,6 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "northwest",
     "southeast",
     "southwest",
-    "midwest",
 ];
 
 /// Place names whose leading "The" is part of the name.
@@ -1091,6 +1091,16 @@ mod tests {
         assert_eq!(names(&e.people), ["Kim"]);
         assert_eq!(names(&e.places), ["Iraq", "Northern Territory"]);
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+    }
+
+    #[test]
+    fn the_midwest_is_a_region_but_a_compass_point_alone_is_not() {
+        let (_, e) = link_marked(
+            "Factories in the {L|Midwest} grew. Talks with the {L|North} failed. {O|Midwest} \
+             banks rose.",
+        );
+        assert_eq!(names(&e.places), ["Midwest"]);
+        assert_eq!(e.places[0].mentions.len(), 2);
     }
 
     #[test]
