@@ -527,7 +527,11 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
         let a_place_with_the = bare(first) == fold_hash("the")
             && first + 1 < words.len()
             && the_places().contains(&bare(first + 1));
-        if a_place_with_the {
+        // An initial (`A. Dale`, `I. Austin`) is no word.
+        let word = text[words[first].clone()].as_bytes();
+        let initial =
+            matches!(word, [c, b'.'] if c.is_ascii_uppercase()) && first + 1 < words.len();
+        if a_place_with_the || initial {
             break;
         }
         first += 1;
@@ -1101,6 +1105,14 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["Midwest"]);
         assert_eq!(e.places[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_initial_that_is_also_a_word_stays_with_its_name() {
+        let (_, e) = link_marked(
+            "Glamorgan 259 ({P|A. Dale} 69, {P|I. Austin} 4-37). {P|A} said. The {O|A Team} won.",
+        );
+        assert_eq!(names(&e.people), ["A. Dale", "I. Austin"]);
     }
 
     #[test]
