@@ -615,6 +615,73 @@ pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> 
     spans
 }
 
+/// Whether `noun` is the plural of an organisation's noun (`companies`,
+/// `firms`, `banks`).
+fn organisations_plural(noun: &str) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        ORGANISATION
+            .split_whitespace()
+            .map(|n| match n.strip_suffix('y') {
+                Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                _ => format!("{n}s"),
+            })
+            .map(|p| super::words::fold_hash(&p))
+            .collect()
+    });
+    set.contains(&super::words::fold_hash(noun))
+}
+
+/// Whether the words before `start` are an organisation's noun in the
+/// plural and `including`, `such as` or `like` (`firms including`,
+/// `companies such as`, `banks like`).
+fn after_organisations_plural(text: &str, start: usize) -> bool {
+    let Some(w) = word_before(text, start) else {
+        return false;
+    };
+    let (cue, before) = match &text[w.clone()] {
+        "including" | "like" => (true, w.start),
+        "as" => match word_before(text, w.start) {
+            Some(such) if &text[such.clone()] == "such" => (true, such.start),
+            _ => (false, 0),
+        },
+        _ => (false, 0),
+    };
+    cue && word_before(text, before)
+        .is_some_and(|n| organisations_plural(text[n].trim_end_matches(',')))
+}
+
+/// The spans (in text order, apart), with the names listed after an
+/// organisation's noun in the plural and `including`, `such as` or `like`
+/// (`firms including Mobil, Shell and Caltex`) made organisations': at
+/// every mention, but a listed place at that mention only, and not a
+/// person named in full.
+pub(super) fn organisations_listed_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut names = HashSet64::default();
+    let mut listing = false;
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        listing = (listing
+            && i > 0
+            && text
+                .get(spans[i - 1].end()..s.start)
+                .is_some_and(super::evidence::list_goes_on))
+            || after_organisations_plural(text, s.start);
+        if !listing || s.kind == Kind::Organisation || person_named_in_full(text, s) {
+            continue;
+        }
+        if listed_place(&text[s.range()]) {
+            spans[i].kind = Kind::Organisation;
+        } else {
+            names.insert(s.name);
+        }
+    }
+    for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
+        s.kind = Kind::Organisation;
+    }
+    spans
+}
+
 fn group_nouns() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     super::automaton(&AC, GROUP_NOUNS)
@@ -665,6 +732,24 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked, mention_texts};
+
+    #[test]
+    fn names_listed_after_organisations_in_the_plural_are_organisations() {
+        let (_, e) = link_marked(
+            "Firms including {P|Mobil}, {P|Shell} and {L|Caltex} came. Bands such as \
+             {P|Soundgarden} and {P|Mudhoney} played. {P|Shell} rose. Companies like \
+             {P|Bill Gates} spoke. People including {P|Kim} came. Leaders such as \
+             {P|Moon} met.",
+        );
+        let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            orgs,
+            ["Mobil", "Shell", "Caltex", "Soundgarden", "Mudhoney"]
+        );
+        assert_eq!(e.organisations[1].mentions.len(), 2);
+        let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(people, ["Bill Gates", "Kim", "Moon"]);
+    }
 
     #[test]
     fn a_name_between_the_and_a_noun_of_land_is_a_place() {
