@@ -1023,10 +1023,85 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// The most bytes of a nickname in quotation marks inside a person's name.
+const NICKNAME_MAX: usize = 32;
+
+/// The spans (in text order, apart) with a person's given name, a nickname
+/// in quotation marks and a name right after it made one person's name
+/// (`Roberto "Hands of Stone" Duran`, `Hector \u{201c}Macho\u{201d}
+/// Camacho`), in place of the spans inside it. The name before is a
+/// person's span or a listed given name; the nickname lies on one line.
+pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (i, b) in spans.iter().enumerate() {
+        if b.kind != Kind::Person {
+            continue;
+        }
+        // The closing mark and a space right before the name.
+        let head = &text[..b.start];
+        let Some(head) = head
+            .strip_suffix("\" ")
+            .or_else(|| head.strip_suffix("\u{201d} "))
+        else {
+            continue;
+        };
+        let line = &head[head.rfind('\n').map_or(0, |n| n + 1)..];
+        let Some(open) = line.rfind(['"', '\u{201c}']) else {
+            continue;
+        };
+        let opening = line[open..].chars().next().unwrap_or('"');
+        let nickname = &line[open + opening.len_utf8()..];
+        let open_at = head.len() - line.len() + open;
+        if nickname.len() > NICKNAME_MAX
+            || !nickname.starts_with(char::is_uppercase)
+            || !text[..open_at].ends_with(' ')
+        {
+            continue;
+        }
+        // The given name before the opening mark: a person's span, or a
+        // listed given name the tagger passed by.
+        let Some(w) = word_before(text, open_at) else {
+            continue;
+        };
+        let before = spans[..i].last().filter(|a| a.end() == w.end);
+        let start = match before {
+            Some(a) if a.kind == Kind::Person => a.start,
+            Some(_) => continue,
+            None if given_name(&text[w.clone()]) => w.start,
+            None => continue,
+        };
+        let name = start..b.end();
+        if found.last().is_none_or(|l| l.end <= name.start) && holds_whole(&spans, &name) {
+            found.push(name);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Person)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
     use super::super::{Kind, Span};
+
+    #[test]
+    fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+        let (_, e) = link_marked(
+            "A rematch with Hector \"Macho\" {P|Camacho} came. {P|Roberto} \u{201c}Hands of \
+             Stone\u{201d} {P|Duran} won. {P|Camacho} lost. The \"Big\" {P|Kim} spoke. \
+             {L|Seoul} \"Fast\" {P|Lee} ran.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(
+            people,
+            [
+                "Hector \"Macho\" Camacho",
+                "Roberto \u{201c}Hands of Stone\u{201d} Duran",
+                "Kim",
+                "Lee"
+            ]
+        );
+        assert_eq!(e.people[0].mentions.len(), 2);
+    }
 
     #[test]
     fn a_place_the_tagger_cut_apart_is_joined_to_what_follows() {

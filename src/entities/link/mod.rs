@@ -118,6 +118,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_given_names(text, joined);
+    let joined = people_with_nicknames(text, joined);
     let joined = with_he(text, joined);
     let joined = across_ampersands(text, part.clone(), joined);
     let joined = family_and_given_names(text, part.clone(), joined);
