@@ -616,6 +616,9 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// The most bytes between the quotation marks of a title.
 const QUOTED_TITLE_MAX: usize = 80;
 
+/// The most bytes of a line looked at before a span for quotation marks.
+const QUOTED_LINE_MAX: usize = 2048;
+
 /// Whether the span is a part, not the whole, of a title in quotation marks
 /// on its line (`"Behind the Mask"`, `“Meu Nome É Gal”`): two to eight
 /// words, each capitalised but for short words such as `the` and `with`,
@@ -624,7 +627,16 @@ const QUOTED_TITLE_MAX: usize = 80;
 /// a name quoted whole (`"Rydeen"`) stays.
 fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
     const MARKS: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
-    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    // The line up to the span, or its last 2 KB in a longer line (the marks
+    // are counted from there), so that a text of one long line costs no
+    // more per span.
+    let mut from = range.start.saturating_sub(QUOTED_LINE_MAX);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let line_start = text[from..range.start]
+        .rfind('\n')
+        .map_or(from, |i| from + i + 1);
     let line = &text[line_start..range.start];
     let Some(open) = line.rfind(MARKS) else {
         return false;
@@ -641,7 +653,11 @@ fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
     if !opens || range.start - inside_from > QUOTED_TITLE_MAX {
         return false;
     }
-    let after = &text[range.end..];
+    let mut to = (range.end + QUOTED_TITLE_MAX + 4).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &text[range.end..to];
     let Some(close) = after
         .find(|c: char| c == '\n' || MARKS.contains(&c))
         .filter(|&i| after[i..].starts_with(['"', '\u{201d}']))

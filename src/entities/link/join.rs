@@ -1045,7 +1045,12 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
         else {
             continue;
         };
-        let line = &head[head.rfind('\n').map_or(0, |n| n + 1)..];
+        // The last bytes of the line, enough to hold a nickname.
+        let mut from = head.len().saturating_sub(NICKNAME_MAX + 4);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        let line = &head[head[from..].rfind('\n').map_or(from, |n| from + n + 1)..];
         let Some(open) = line.rfind(['"', '\u{201c}']) else {
             continue;
         };

@@ -30,18 +30,28 @@ fn standings_row(rest: &str) -> bool {
     whole >= 2 && (numbers >= 5 || rate)
 }
 
+/// The most bytes of a league table's row after the team's name.
+const ROW_MAX: usize = 160;
+
 /// The spans (in text order, apart) with each place that starts a row of a
 /// league table ([`standings_row`]) made an organisation at that mention: a
 /// team (`MONTREAL 71 61 .538 12`, `Barcelona 3 2 1 0 7 2 7`), when the text
 /// has at least three such rows. Not a country: its team is written as the
 /// country.
 pub(super) fn teams_in_standings(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // A row is short: the end of the line is looked for within a few
+    // hundred bytes, so that a text of one long line costs no more per span.
     let row = |s: &Span| {
-        let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[s.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| s.end() + i);
-        text[line_start..s.start].trim().is_empty() && standings_row(&text[s.end()..line_end])
+        let head = text[..s.start].trim_end_matches([' ', '\t']);
+        let starts_line = head.is_empty() || head.ends_with('\n');
+        let rest = &text.as_bytes()[s.end()..];
+        let window = &rest[..rest.len().min(ROW_MAX + 1)];
+        let end = match window.iter().position(|&b| b == b'\n') {
+            Some(end) => end,
+            None if rest.len() <= ROW_MAX => rest.len(),
+            None => return false,
+        };
+        starts_line && standings_row(&text[s.end()..s.end() + end])
     };
     // A country's team keeps the country's name as a place, as CoNLL-2003
     // has it (`Sweden 1 1 0 0 6 1 2`).
