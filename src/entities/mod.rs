@@ -9,6 +9,7 @@ use serde::Serialize;
 pub mod link;
 
 pub mod cooccur;
+mod cores;
 pub mod gazetteer;
 pub mod geo;
 pub mod model;
@@ -182,27 +183,6 @@ mod tests {
             assert_eq!(found, one_batch, "batches of {batch} bytes");
             progress_grows_to_linking(&said);
         }
-    }
-
-    #[test]
-    fn work_on_all_cores_comes_back_in_order() {
-        let work: Vec<(usize, usize)> = (0..50).map(|i| (i * 2, i)).collect();
-        let done = on_all_cores(work, &|key, input| key + input);
-        let want: Vec<(usize, usize)> = (0..50).map(|i| (i * 2, i * 3)).collect();
-        assert_eq!(done, want);
-        assert!(on_all_cores(Vec::<(usize, ())>::new(), &|_, _| 0).is_empty());
-    }
-
-    #[test]
-    fn a_panic_on_another_core_is_raised_again() {
-        let work: Vec<(usize, usize)> = (0..8).map(|i| (i, i)).collect();
-        let caught = std::panic::catch_unwind(|| {
-            on_all_cores(work, &|_, i| {
-                assert_ne!(i, 5, "piece five");
-                i
-            })
-        });
-        assert!(caught.is_err());
     }
 
     #[test]
@@ -419,7 +399,7 @@ fn extract_in_pieces(
                 shift(&mut linked, spans[p].start);
                 linked
             };
-            for (p, linked) in on_all_cores(work, &each) {
+            for (p, linked) in cores::on_all_cores(work, &each) {
                 found[p] = Some(linked);
             }
         }
@@ -459,48 +439,6 @@ fn extract_in_pieces(
         report(Progress::Linking);
     }
     link::link_prepared(text, prepared)
-}
-
-/// `work(key, input)` for every item of `work`, on up to as many threads as
-/// there are cores, as `(key, output)` in the order of `work`. A panic in
-/// one is raised again here.
-fn on_all_cores<I: Send, O: Send>(
-    work: Vec<(usize, I)>,
-    each: &(dyn Fn(usize, I) -> O + Sync),
-) -> Vec<(usize, O)> {
-    use std::sync::Mutex;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(work.len());
-    if threads <= 1 {
-        return work.into_iter().map(|(k, i)| (k, each(k, i))).collect();
-    }
-    let n = work.len();
-    let queue = Mutex::new(work.into_iter().enumerate());
-    let done: Mutex<Vec<Option<(usize, O)>>> = Mutex::new((0..n).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    loop {
-                        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
-                        let Some((at, (key, input))) = next else {
-                            return;
-                        };
-                        let out = each(key, input);
-                        done.lock().unwrap_or_else(|e| e.into_inner())[at] = Some((key, out));
-                    }
-                })
-            })
-            .collect();
-        for w in workers {
-            if let Err(panic) = w.join() {
-                std::panic::resume_unwind(panic);
-            }
-        }
-    });
-    let done = done.into_inner().unwrap_or_else(|e| e.into_inner());
-    done.into_iter().flatten().collect()
 }
 
 /// The entities of `text[range]` alone, from its `mentions` (offsets into

@@ -150,9 +150,6 @@ pub fn in_parallel_then<T: Send>(
     done: &(dyn Fn(usize, &[Mention]) + Sync),
     then: &(dyn Fn(usize, Vec<Mention>) -> T + Sync),
 ) -> Vec<T> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
     let tag = |i: usize| {
         let r = chunks[i].clone();
         let mut found = mentions_whole(weights, &text[r.clone()]);
@@ -167,29 +164,14 @@ pub fn in_parallel_then<T: Send>(
     }
     let first = first.min(chunks.len() - 1);
     // Chunk `first`, then the others in order.
-    let order: Vec<usize> = std::iter::once(first)
+    let order: Vec<(usize, ())> = std::iter::once(first)
         .chain((0..chunks.len()).filter(|&i| i != first))
+        .map(|i| (i, ()))
         .collect();
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<Option<T>>> = Mutex::new((0..chunks.len()).map(|_| None).collect());
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(chunks.len());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let k = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(&i) = order.get(k) else {
-                        return;
-                    };
-                    let found = tag(i);
-                    results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(found);
-                }
-            });
-        }
-    });
-    let results = results.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut results: Vec<Option<T>> = (0..chunks.len()).map(|_| None).collect();
+    for (i, found) in super::cores::on_all_cores(order, &|i, ()| tag(i)) {
+        results[i] = Some(found);
+    }
     results.into_iter().flatten().collect()
 }
 
