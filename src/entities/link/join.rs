@@ -277,7 +277,6 @@ pub(super) fn people_with_epithets(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// regnal number, and a given name alone is not joined to a country
 /// (`Ronaldo of Brazil`, as sports reports write).
 pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    use crate::entities::geo::{GeoKind, gazetteer};
     joined_pairs(text, spans, |a, b| {
         if a.kind != Kind::Person
             || b.kind != Kind::Place
@@ -290,13 +289,7 @@ pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> 
         let numbered = name
             .split_once(' ')
             .is_some_and(|(given, n)| attested_given_name(given) && regnal_number(n));
-        let country = || {
-            gazetteer()
-                .lookup(realm)
-                .iter()
-                .any(|e| matches!(e.kind, GeoKind::Country))
-        };
-        let alone = !name.contains(' ') && attested_given_name(name) && !country();
+        let alone = !name.contains(' ') && attested_given_name(name) && !listed_country(realm);
         (numbered || alone).then_some(Kind::Person)
     })
 }

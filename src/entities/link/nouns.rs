@@ -473,40 +473,37 @@ pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
     }
 }
 
-/// Nouns of land and water after a name, each with a space before it
-/// (`the Amur valley`, `the Chajnantor plateau`), with
-/// [`PLACE_NOUNS_AFTER`].
-const FEATURE_NOUNS_AFTER: &[&str] = &[
-    " basin",
-    " borough",
-    " delta",
-    " desert",
-    " district",
-    " estuary",
-    " glacier",
-    " gorge",
-    " lagoon",
-    " massif",
-    " neighborhood",
-    " neighbourhood",
-    " plateau",
-    " province",
-    " rapids",
-    " region",
-    " suburb",
-    " valley",
-    " waterfall",
+/// Nouns of land and water after a name (`the Amur valley`, `the
+/// Chajnantor plateau`): with [`PLACE_NOUNS_AFTER`], what makes untagged
+/// words before them a place's name.
+const LAND_NOUNS_AFTER: &[&str] = &[
+    "basin",
+    "delta",
+    "desert",
+    "estuary",
+    "glacier",
+    "gorge",
+    "lagoon",
+    "massif",
+    "plateau",
+    "rapids",
+    "valley",
+    "waterfall",
 ];
 
 fn feature_nouns() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    super::automaton(&AC, FEATURE_NOUNS_AFTER)
+    if let Some(ac) = AC.get() {
+        return ac;
+    }
+    super::automaton(&AC, &[PLACE_NOUNS_AFTER, LAND_NOUNS_AFTER].concat())
 }
 
 /// `spans` (in text order, apart) with a place added for each run of one to
-/// three capitalised words in `text[part]` between `the` and a noun of land
-/// or water ([`FEATURE_NOUNS_AFTER`]: `the Sahara region`, `the Tammerkoski
-/// rapids`) that no span holds. A single word must not be a common word, a
+/// three capitalised words in `text[part]` between `the` and a place's
+/// noun or one of land or water ([`PLACE_NOUNS_AFTER`],
+/// [`LAND_NOUNS_AFTER`]: `the Sahara region`, `the Tammerkoski rapids`)
+/// that no span holds. A single word must not be a common word, a
 /// people's (`the Arab region`) or a point of the compass.
 pub(super) fn untagged_places_by_their_nouns(
     text: &str,
@@ -515,10 +512,14 @@ pub(super) fn untagged_places_by_their_nouns(
 ) -> Vec<Span> {
     let mut added = Vec::new();
     for m in feature_nouns().find_iter(Input::new(text).range(part)) {
-        if text[m.end()..].starts_with(|c: char| c.is_alphanumeric()) {
+        // A whole word after a space.
+        if m.start() == 0
+            || text.as_bytes()[m.start() - 1] != b' '
+            || text[m.end()..].starts_with(|c: char| c.is_alphanumeric())
+        {
             continue;
         }
-        let end = m.start();
+        let end = m.start() - 1;
         let mut start = end;
         let mut words = 0;
         let mut after_the = false;

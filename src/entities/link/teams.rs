@@ -55,14 +55,11 @@ pub(super) fn teams_in_standings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     };
     // A country's team keeps the country's name as a place, as CoNLL-2003
     // has it (`Sweden 1 1 0 0 6 1 2`).
-    let country = |s: &Span| {
-        crate::entities::geo::gazetteer()
-            .lookup(&text[s.range()])
-            .iter()
-            .any(|e| e.kind == crate::entities::geo::GeoKind::Country)
-    };
     let rows: Vec<usize> = (0..spans.len())
-        .filter(|&i| spans[i].kind == Kind::Place && row(&spans[i]) && !country(&spans[i]))
+        .filter(|&i| {
+            let s = &spans[i];
+            s.kind == Kind::Place && row(s) && !listed_country(&text[s.range()])
+        })
         .collect();
     if rows.len() >= 3 {
         for i in rows {

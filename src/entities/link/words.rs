@@ -949,6 +949,15 @@ pub(super) fn listed_place(surface: &str) -> bool {
             .contains(&super::super::gazetteer::phrase_hash(&toks))
 }
 
+/// Whether `surface` is a country the gazetteer lists (`Sweden`), whatever
+/// else it may be.
+pub(super) fn listed_country(surface: &str) -> bool {
+    crate::entities::geo::gazetteer()
+        .lookup(surface)
+        .iter()
+        .any(|e| e.kind == crate::entities::geo::GeoKind::Country)
+}
+
 /// Does this word look like part of a name: capitalised (or in a script without
 /// case), or with a capitalised part after a hyphen or apostrophe (`al-Assad`)?
 pub(super) fn is_name_word(word: &str) -> bool {
