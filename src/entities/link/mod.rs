@@ -183,7 +183,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::bodies_across_and(text, kept);
     let kept = firms::with_their_endings(text, kept);
     let kept = teams::teams_in_standings(text, kept);
-    let mut kept = teams::teams_by_their_nicknames(text, kept);
+    let kept = teams::teams_by_their_nicknames(text, kept);
+    let mut kept = teams::teams_by_their_matches(text, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);

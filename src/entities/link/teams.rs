@@ -109,6 +109,193 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
     spans
 }
 
+/// Verbs of a side's match after its name: `Bath beat Gloucester`.
+const MATCH_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeats", "drew", "edged", "thrashed", "trounced",
+];
+
+/// Verbs of a side's season after its name, when a word of a competition
+/// ([`COMPETITION_WORDS`]) follows: `Leicester lost only three league
+/// games`, `Kashima won a treble`.
+const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
+
+/// Words of a competition or its parts.
+const COMPETITION_WORDS: &[&str] = &[
+    "championship",
+    "championships",
+    "cup",
+    "derby",
+    "double",
+    "final",
+    "finals",
+    "game",
+    "games",
+    "league",
+    "match",
+    "matches",
+    "play-offs",
+    "playoffs",
+    "premiership",
+    "promotion",
+    "quarter-final",
+    "quarter-finals",
+    "relegation",
+    "semi-final",
+    "semi-finals",
+    "title",
+    "treble",
+    "trophy",
+];
+
+/// Words of sport that a text of matches has: the side beaten after
+/// `beat` is taken as a team only in such a text.
+const SPORT_WORDS: &[&str] = &[
+    "club", "coach", "goal", "goals", "league", "match", "scored", "season", "stadium",
+];
+
+/// Names of sports: one is enough to make a text one of sport.
+const SPORTS: &[&str] = &[
+    "baseball",
+    "basketball",
+    "cricket",
+    "football",
+    "hockey",
+    "rugby",
+    "soccer",
+];
+
+/// Whether `text` is about sport: it names a sport ([`SPORTS`]) or has at
+/// least two distinct [`SPORT_WORDS`].
+fn about_sport(text: &str) -> bool {
+    let mut seen = [false; SPORT_WORDS.len()];
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if SPORTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+        if let Some(i) = SPORT_WORDS
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case(word))
+        {
+            seen[i] = true;
+            if seen.iter().filter(|&&s| s).count() >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Words before a town's name and not its team's: `the city of Kashima`.
+const TOWN_MARKERS: &[&str] = &[
+    "of", "at", "into", "through", "via", "visit", "visited", "visiting",
+];
+
+/// Whether `word`, stripped of punctuation, is one of `list`, in any case.
+fn one_of(word: &str, list: &[&str]) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether a word of `list` is one of the `n` words after `at`, in its
+/// sentence.
+fn soon_after(text: &str, mut at: usize, n: usize, list: &[&str]) -> bool {
+    for _ in 0..n {
+        let Some(w) = word_after(text, at) else {
+            return false;
+        };
+        let word = &text[w.clone()];
+        if one_of(word, list) {
+            return true;
+        }
+        if word.ends_with(['.', ';', ':', '!', '?']) {
+            return false;
+        }
+        at = w.end;
+    }
+    false
+}
+
+/// The spans (in text order, apart) with a town that plays matches made a
+/// team, an organisation, at each mention that no word marks as a place's:
+/// a town that wins or loses a competition (`Leicester lost only three
+/// league games`), or, in a text of sport ([`about_sport`]), that beats
+/// another name or is beaten (`Bath beat Gloucester`, `beating La Rochelle
+/// and Leinster`). Not a country or a region: its side is named as the
+/// place is. A town beating a town in a text of no sport is a war's
+/// (`Rome defeated Carthage`).
+pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut sport = None;
+    let mut teams = HashSet64::default();
+    // A country's side is named as the country is (`the Republic of
+    // Ireland beat Liechtenstein`).
+    let nation = |name: &str| {
+        national_side(name)
+            || listed_country(name)
+            || name
+                .rsplit_once(" of ")
+                .is_some_and(|(_, country)| listed_country(country))
+    };
+    for (i, s) in spans.iter().enumerate() {
+        if s.kind != Kind::Place || teams.contains(&s.name) || nation(&text[s.range()]) {
+            continue;
+        }
+        // The side beaten, when the name right after the verb is a place's.
+        let mut beaten_side = None;
+        let subject = word_after(text, s.end()).is_some_and(|v| {
+            let verb = &text[v.clone()];
+            if MATCH_VERBS.contains(&verb) && *sport.get_or_insert_with(|| about_sport(text)) {
+                let next = word_after(text, v.end);
+                match spans[i + 1..].first() {
+                    Some(n) if next.is_some_and(|w| w.start == n.start) => {
+                        if n.kind == Kind::Place && !nation(&text[n.range()]) {
+                            beaten_side = Some(n.name);
+                        }
+                        true
+                    }
+                    _ => false,
+                }
+            } else {
+                SEASON_VERBS.contains(&verb) && soon_after(text, v.end, 4, COMPETITION_WORDS)
+            }
+        });
+        let mut beaten = || {
+            let before = word_before(text, s.start);
+            before.is_some_and(|w| {
+                matches!(
+                    &text[w],
+                    "beat" | "beating" | "defeated" | "defeating" | "eliminated"
+                )
+            }) && *sport.get_or_insert_with(|| about_sport(text))
+        };
+        // A side beaten in a list: `beating La Rochelle and Leinster`.
+        let listed_after_beaten = || {
+            i > 0
+                && teams.contains(&spans[i - 1].name)
+                && text[spans[i - 1].end()..s.start].trim() == "and"
+        };
+        if subject || beaten() || listed_after_beaten() {
+            teams.insert(s.name);
+            teams.extend(beaten_side);
+        }
+    }
+    if teams.is_empty() {
+        return spans;
+    }
+    for s in spans.iter_mut() {
+        // `for` and `to` go before a team as before a town (`played for
+        // Leicester`, `lost to Chelsea`).
+        let town = || {
+            word_before(text, s.start).is_some_and(|w| {
+                marks_place(&text[w.clone()], false) || one_of(&text[w], TOWN_MARKERS)
+            })
+        };
+        if s.kind == Kind::Place && teams.contains(&s.name) && !town() {
+            s.kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// Plurals that end places' names (`Flushing Meadows`, `Florida Straits`,
 /// `Golan Heights`), folded to lower case.
 const PLACE_PLURALS: &[&str] = &[
@@ -170,6 +357,37 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::linked;
     use super::standings_row;
+
+    #[test]
+    fn towns_that_play_matches_are_teams() {
+        let [people, places, organisations] = linked(
+            "{P|Dupont} plays rugby for the club. Watching {L|Bath} beat {L|Gloucester} in the \
+             rain. {L|Leicester} lost only three league games. The club plays in {L|Leicester}. \
+             {L|France} beat {L|Italy}. The {L|Republic of Ireland} beat {L|Wales}, beating \
+             {L|Toulouse} and {L|Leinster}. {L|Ohio} won the election.",
+        );
+        assert_eq!(
+            organisations,
+            ["Bath", "Gloucester", "Leicester", "Toulouse", "Leinster"]
+        );
+        assert_eq!(
+            places,
+            [
+                "Leicester",
+                "France",
+                "Italy",
+                "Republic of Ireland",
+                "Wales",
+                "Ohio"
+            ]
+        );
+        assert_eq!(people, ["Dupont"]);
+        // In a text of no sport, a town beating a town is at war.
+        let [_, places, organisations] =
+            linked("{L|Rome} defeated {L|Carthage} in 146 BC, and {L|Sparta} beat {L|Athens}.");
+        assert!(organisations.is_empty());
+        assert_eq!(places, ["Rome", "Carthage", "Sparta", "Athens"]);
+    }
 
     #[test]
     fn a_row_of_numbers_with_a_rate_or_five_numbers_is_a_league_tables() {
