@@ -480,6 +480,7 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
     // Names of organisations found east of something (`west of the Andes`)
     // or crossed (`cross the Rhine`).
     let mut sited = HashSet64::default();
+    let mut sport = None;
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
             continue;
@@ -516,8 +517,17 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
             word_before(text, w.start)
                 .is_some_and(|p| text[p].starts_with(|c: char| c.is_lowercase()))
         };
-        // Not `from`: players and managers come from clubs.
+        // `from`, `to` and the like only in a text about no sport ([`about_sport`]):
+        // players and managers come from clubs, and go to them.
+        let mut outside_sport = || !*sport.get_or_insert_with(|| super::teams::about_sport(text));
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
+            || (["from", "to", "over", "past", "beyond"].contains(&word)
+                && !text[s.end()..].starts_with(['\'', '\u{2019}'])
+                && !super::after_words(text, s.start, super::SIDE_BEFORE)
+                && !super::AFTER_ORGANISATIONS
+                    .iter()
+                    .any(|a| text[s.end()..].starts_with(a))
+                && outside_sport())
             || ["into", "via", "between", "through", "toward", "towards"].contains(&word)
             || (word == "at" && lower_before())
             || (word == "and"
@@ -1029,7 +1039,7 @@ mod tests {
                    between {L|Hartlepool} and {O|Redcar}. {O|Redcar} won 2-1. \
                    He joined {O|Espanyol} from {O|Nantes}. He is an analyst at \
                    {O|McDonald} & Co. {O|Leeds} at {O|Chelsea} was drawn. The fans \
-                   paraded the cup through {O|Liverpool}.";
+                   paraded the cup through {O|Liverpool}. The league season ended.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(places, ["Billingham", "Hartlepool", "Redcar", "Liverpool"]);
@@ -1046,6 +1056,22 @@ mod tests {
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }
+    }
+
+    #[test]
+    fn outside_sport_a_listed_place_after_from_or_to_is_a_place() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "It has branches from {O|Oxfordshire} to {O|Devon}. The road climbs over \
+             {O|La Turbie}. Revenue from {O|Vale}'s sale went to {O|Halifax} shareholders.",
+        );
+        assert_eq!(places, ["Oxfordshire", "Devon", "La Turbie"]);
+        assert_eq!(organisations, ["Vale", "Halifax"]);
+        // In a text about sport, players come from clubs and go to them.
+        let [_, places, organisations] = super::super::test_support::linked(
+            "The league season is over. He moved from {O|Nantes} to {O|Lyon}.",
+        );
+        assert!(places.is_empty());
+        assert_eq!(organisations, ["Nantes", "Lyon"]);
     }
 
     #[test]

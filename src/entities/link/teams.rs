@@ -166,7 +166,7 @@ const SPORTS: &[&str] = &[
 
 /// Whether `text` is about sport: it names a sport ([`SPORTS`]) or has at
 /// least two distinct [`SPORT_WORDS`].
-fn about_sport(text: &str) -> bool {
+pub(super) fn about_sport(text: &str) -> bool {
     let mut seen = [false; SPORT_WORDS.len()];
     for word in text.split(|c: char| !c.is_alphanumeric()) {
         if SPORTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
