@@ -181,6 +181,86 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
     replaced_by(text, spans, states, Kind::Place)
 }
 
+/// Words that name a sea, a strait or a state with `of` and a name after
+/// them (`Gulf of Trieste`, `Tsardom of Russia`), with the `of`.
+const HEADS_OF: &[&str] = &[
+    "Bay of ",
+    "Bight of ",
+    "Caliphate of ",
+    "Duchy of ",
+    "Emirate of ",
+    "Empire of ",
+    "Firth of ",
+    "Grand Duchy of ",
+    "Gulf of ",
+    "Isle of ",
+    "Isles of ",
+    "Khanate of ",
+    "Kingdom of ",
+    "Principality of ",
+    "Republic of ",
+    "Sea of ",
+    "Strait of ",
+    "Straits of ",
+    "Sultanate of ",
+    "Tsardom of ",
+    "Valley of ",
+];
+
+fn heads_of() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, HEADS_OF)
+}
+
+/// `spans` (in text order, apart) with each name of a sea or a state made
+/// with `of` in `text[part]` made one place: a word of [`HEADS_OF`], `of`,
+/// maybe `the`, and one to three capitalised words (`Gulf of Trieste`,
+/// `Tsardom of Russia`, `Valley of the Kings`), when no span reaches out
+/// of it and none inside is a person's. The spans inside give way (`Gulf`
+/// and `Trieste` taken apart).
+pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut places: Vec<Range<usize>> = Vec::new();
+    for m in heads_of().find_iter(Input::new(text).range(part.clone())) {
+        let head = m.start()..m.end() - " of ".len();
+        if places.last().is_some_and(|p| p.end > head.start) || !whole_word(text, &head) {
+            continue;
+        }
+        let mut at = m.end();
+        if text[at..].starts_with("the ") {
+            at += "the ".len();
+        }
+        // The capitalised words after it, up to three, to the first that
+        // ends in punctuation.
+        let mut end = None;
+        for _ in 0..3 {
+            let rest = &text[at..part.end];
+            let word_end = at + rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let word = trim_edges(text, at..word_end);
+            if word.start != at || word.is_empty() || !is_name_word(&text[word.clone()]) {
+                break;
+            }
+            end = Some(word.end);
+            if word.end != word_end || !text[word_end..].starts_with(' ') {
+                break;
+            }
+            at = word_end + 1;
+        }
+        let Some(end) = end else {
+            continue;
+        };
+        let place = head.start..end;
+        let over = spans_over(&spans, &place);
+        let fits = holds_whole(&spans, &place) && over.iter().all(|s| s.kind != Kind::Person);
+        let whole_place = over
+            .iter()
+            .any(|s| s.range() == place && s.kind == Kind::Place);
+        if fits && !whole_place {
+            places.push(place);
+        }
+    }
+    replaced_by(text, spans, places, Kind::Place)
+}
+
 /// Words that end the name of a stadium, an airport or a prison, which
 /// count as places.
 pub(super) const FACILITIES: &[&str] = &[
@@ -368,6 +448,29 @@ mod tests {
     }
 
     #[test]
+    fn a_sea_or_a_state_named_with_of_is_one_place() {
+        assert_eq!(
+            places(
+                "It reaches the sea at the {L|Gulf} of {O|Trieste}. The treaty of the \
+                 {O|Tsardom} of {L|Russia} held. Tombs fill the Valley of the Kings. Ships \
+                 crossed the Bay of Biscay, then the Strait of {L|Gibraltar}."
+            ),
+            [
+                "Gulf of Trieste",
+                "Tsardom of Russia",
+                "Valley of the Kings",
+                "Bay of Biscay",
+                "Strait of Gibraltar"
+            ]
+        );
+        // Not a word inside another, nor over a person's name.
+        let [people, places, _] =
+            linked("The MisRepublic of Nowhere rose. The Kingdom of {P|Eric Smith} was a show.");
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(people, ["Eric Smith"]);
+    }
+
+    #[test]
     fn a_state_named_by_a_word_before_empire_or_republic_is_one_place() {
         // Cut short by the tagger, taken for an organisation, or missed.
         assert_eq!(
@@ -386,11 +489,15 @@ mod tests {
         // person's name.
         assert_eq!(
             places(
-                "He climbed the Empire State Building. The Republic of Ireland won. \
-                 The Empire fell. {P|Roger Kingdom} won. Republic Airways flew. \
+                "He climbed the Empire State Building. The Empire fell. {P|Roger Kingdom} won. Republic Airways flew. \
                  The Second Empire style."
             ),
             Vec::<String>::new()
+        );
+        // `Republic of Ireland` is named with `of`, a place of its own.
+        assert_eq!(
+            places("The Republic of Ireland won."),
+            ["Republic of Ireland"]
         );
         assert_eq!(
             places("{L|Czech Republic} and the Czech Republic."),
