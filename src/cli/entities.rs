@@ -38,7 +38,7 @@ pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<Exit
             Ok(e) => found.push((doc, e)),
             Err(why) => {
                 warn(&format!(
-                    "people and places unavailable for {}: {why}",
+                    "people, places and organisations unavailable for {}: {why}",
                     doc.path
                 ));
                 failed = true;

@@ -22,7 +22,7 @@ use thiserror::Error;
 use crate::document::{self, Document, Format, LoadError};
 use crate::sanitize;
 
-/// A terminal reader for articles that shows the people and places in the text.
+/// A terminal reader for articles that shows the people, places and organisations in the text.
 ///
 /// With no PATH, opens the bundled articles. The keys are listed at the end
 /// of --help, and by ? in the reader.
@@ -73,7 +73,7 @@ pub enum Command {
         #[arg(long, value_name = "FORMAT", value_parser = format_parser())]
         format: Option<Format>,
     },
-    /// List the people and places in articles.
+    /// List the people, places and organisations in articles.
     Entities {
         /// Articles (default: the bundled ones; - for standard input).
         paths: Vec<PathBuf>,
