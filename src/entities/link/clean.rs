@@ -558,7 +558,7 @@ fn ticker_at(text: &str, range: &Range<usize>) -> bool {
 }
 
 /// Months and their short forms, lower case.
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "jan",
     "january",
     "feb",

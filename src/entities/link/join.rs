@@ -606,10 +606,29 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             let word = &text[w.clone()];
             let bare = trim_edges(text, w.clone());
             let common = common_word(word);
+            // A capitalised common word inside a sentence, the tagger left
+            // off (`the Comprehensive Nuclear-Test-Ban Treaty Organization`,
+            // `Mount St. Scholastica College`), unless a people's or a
+            // party's adjective, an article or a month, capitals, a word
+            // such as `Family-controlled`, or the first after a dash or a
+            // bullet.
+            let left_off = common
+                && word.starts_with(char::is_uppercase)
+                && (word.chars().any(char::is_lowercase) || word.len() == 1)
+                && !word
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
+                && !demonyms().contains(&fold_hash(word))
+                && !PARTIES.contains(&word)
+                && !matches!(word, "The" | "A" | "An")
+                && !super::clean::MONTHS.contains(&word.to_lowercase().as_str())
+                && !starts_sentence(text, w.start)
+                && word_before(text, w.start)
+                    .is_some_and(|p| text[p].chars().any(char::is_alphanumeric));
             if w.start < floor
                 || bare != w
                 || !is_name_word(word)
-                || (common && !ends_a_body)
+                || (common && !ends_a_body && !left_off)
                 || is_title(word)
                 || super::clean::attributive(word)
                 || !text[w.end..start].chars().all(|c| c == ' ')
@@ -620,7 +639,11 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             // A common word begins the name too when it begins a listed
             // place's with the word after it (`New Zealand Wildlife
             // Service`).
-            if !common || NAMES_OF_BODIES.contains(&word) || listed_place(&text[start..first_end]) {
+            if !common
+                || left_off
+                || NAMES_OF_BODIES.contains(&word)
+                || listed_place(&text[start..first_end])
+            {
                 from = start;
                 first_end = w.end;
             }
@@ -1480,7 +1503,7 @@ mod tests {
         let (_, e) = link_marked(
             "The World {O|Health Organization} declared it. The {O|World Bank} lent. \
              Officials of the World Trade Organization met. THOMSON RESIGNS AS MANAGER OF \
-             {O|RAITH ROVERS}. The Big {O|Apple Inc} grew.",
+             {O|RAITH ROVERS}. In August {O|Apple Inc} grew.",
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
@@ -1500,7 +1523,7 @@ mod tests {
         assert_eq!(
             linked(
                 "Birds declined, and the New {O|Zealand Wildlife Service} began. The \
-                 New {O|Zealand Press Association} said so. The Big {O|Apple Inc} grew."
+                 New {O|Zealand Press Association} said so. In August {O|Apple Inc} grew."
             ),
             [
                 Vec::<String>::new(),
@@ -1549,6 +1572,45 @@ mod tests {
                 "Technological University",
                 "Microsoft",
                 "Obama Foundation"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organisation_takes_in_common_words_the_tagger_left_off_inside_a_sentence() {
+        let (_, e) = link_marked(
+            "He chaired the Comprehensive {O|Nuclear-Test-Ban Treaty Organization}. She \
+             studied at Mount {O|St. Scholastica College}. The Serum {O|Institute of India} \
+             grew.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Comprehensive Nuclear-Test-Ban Treaty Organization",
+                "Mount St. Scholastica College",
+                "Serum Institute of India"
+            ]
+        );
+        // Not a people's or a party's adjective, an article, a month,
+        // capitals, a word such as `Family-controlled`, a sentence's first
+        // word or the first after a bullet.
+        let (_, e) = link_marked(
+            "French {O|Interior Ministry} officials spoke. The Republican {O|Congress} voted. \
+             He works for The {O|Kroger Group}. Sales rose in August {O|Acme Group} data. \
+             LIFTS {O|TEXAS} PAST. Family-controlled {O|Douglas Group} grew. Separately \
+             {O|Home Health} said so.\n* Conglomerate {O|Bollore Group} fell.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Interior Ministry",
+                "Congress",
+                "Kroger Group",
+                "Acme Group",
+                "TEXAS",
+                "Douglas Group",
+                "Home Health",
+                "Bollore Group"
             ]
         );
     }
