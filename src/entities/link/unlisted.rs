@@ -152,6 +152,49 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Goods traded on markets, whose names start sentences of market reports:
+/// `Gold, which touched a record, eased`, `Nickel rose`.
+const COMMODITIES: &[&str] = &[
+    "aluminium",
+    "aluminum",
+    "cocoa",
+    "coffee",
+    "copper",
+    "corn",
+    "cotton",
+    "gold",
+    "nickel",
+    "palladium",
+    "platinum",
+    "silver",
+    "soybeans",
+    "sugar",
+    "tin",
+    "wheat",
+    "zinc",
+];
+
+/// The spans (in text order, apart), without a good traded on markets
+/// named alone ([`COMMODITIES`]: `Gold eased`), unless it is the surname of
+/// a person named in full in the text (`Harry Gold ... Gold said`) or comes
+/// after a title (`Mr. Silver`).
+pub(super) fn without_commodities(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let good = |s: &Span| {
+        let surface = &text[s.range()];
+        COMMODITIES.iter().any(|c| c.eq_ignore_ascii_case(surface))
+    };
+    if !spans.iter().any(good) {
+        return spans;
+    }
+    let surnames = super::surnames(text, &spans);
+    spans.retain(|s| {
+        !good(s)
+            || surnames.contains(&super::fold_hash(&text[s.range()]))
+            || word_before(text, s.start).is_some_and(|w| super::is_title(&text[w]))
+    });
+    spans
+}
+
 /// Buildings of worship, named for the saint they are dedicated to.
 const DEDICATED: &[&str] = &[
     "abbey",
@@ -417,6 +460,17 @@ mod tests {
             linked("{L|Hong Kong} people voted."),
             [vec![], vec!["Hong Kong".to_string()], vec![]]
         );
+    }
+
+    #[test]
+    fn goods_traded_on_markets_are_not_listed() {
+        let [people, _, organisations] =
+            linked("{P|Gold}, which touched a record, eased. {O|Nickel} rose by 500.");
+        assert!(people.is_empty() && organisations.is_empty());
+        // A person's surname, or a name after a title, stays.
+        let [people, _, _] =
+            linked("{P|Harry Gold} spoke. {P|Gold} said so. {P|Mr. Silver} agreed.");
+        assert_eq!(people, ["Harry Gold", "Silver"]);
     }
 
     #[test]
