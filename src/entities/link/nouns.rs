@@ -598,7 +598,16 @@ pub(super) fn people_by_their_lives(text: &str, mut spans: Vec<Span>) -> Vec<Spa
 pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Organisation) {
-        if !noun_before(text, s.start).is_some_and(organisations_noun) || !apposed(text, s.end()) {
+        let noun_first =
+            noun_before(text, s.start).is_some_and(organisations_noun) && apposed(text, s.end());
+        // A place so described is most often the subject of a new clause
+        // (`in Sokoto, the national news agency reported`).
+        let apposed_after = || {
+            organisation_apposed_after(text, s.end())
+                && !listed_place(&text[s.range()])
+                && !super::wide_place(&text[s.range()])
+        };
+        if !noun_first && !apposed_after() {
             continue;
         }
         if person_named_in_full(text, s) {
@@ -614,6 +623,58 @@ pub(super) fn organisations_by_their_nouns(text: &str, mut spans: Vec<Span>) -> 
         s.kind = Kind::Organisation;
     }
     spans
+}
+
+/// Verbs that begin a clause's predicate after its subject.
+const CLAUSE_VERBS: &str = "added announced are can could had has have is reported reports said \
+     says told was were will would";
+
+/// Whether a comma, an article and an organisation's noun come right after
+/// `end`, with up to three words in lower case before the noun: the name
+/// before is that organisation's (`Embraer, the plane maker based in`,
+/// `Crankstart, a charitable foundation set up`), though no second comma
+/// closes the phrase as [`super::define`] asks. Not when a person's noun
+/// comes first or right after (`Smith, a founder of the firm`, `Smith, a
+/// company director`), a verb follows (`, the agency reported`), past a
+/// word with punctuation (`Smith, the band's drummer`), nor for an
+/// `operator`, who may be a person (`a sewing-machine operator`).
+fn organisation_apposed_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(", ").and_then(|r| r.strip_prefix(a)))
+    else {
+        return false;
+    };
+    let mut words = after.split(' ');
+    for _ in 0..4 {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if bare.is_empty()
+            || !bare.chars().all(|c| c.is_lowercase() || c == '-')
+            || persons_noun(bare)
+        {
+            return false;
+        }
+        if organisations_noun(bare) && bare != "operator" {
+            // A noun after it makes it a modifier (`a company director`),
+            // and a verb the subject of a new clause (`, the agency
+            // reported`).
+            let next = words.next().unwrap_or("");
+            let next_bare = next.trim_end_matches([',', '.']);
+            return bare.len() < word.len()
+                || !next.starts_with(|c: char| c.is_lowercase())
+                || !(persons_noun(next_bare)
+                    || organisations_noun(next_bare)
+                    || CLAUSE_VERBS.split(' ').any(|v| v == next_bare));
+        }
+        if bare.len() < word.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `noun` is the plural of an organisation's noun (`companies`,
@@ -874,6 +935,28 @@ mod tests {
         assert_eq!(people, ["Ann Lee", "Vladimir Zhirinovsky"]);
         assert_eq!(places, ["Paris"]);
         assert_eq!(organisations, ["DR", "Boris", "Paris"]);
+    }
+
+    #[test]
+    fn a_name_with_an_organisations_noun_in_apposition_is_an_organisations() {
+        let [people, places, organisations] = linked(
+            "Azul ordered jets from {P|Embraer}, the plane maker based in {L|Brazil}. It is \
+             backed by {P|Crankstart}, a charitable foundation. {P|Nirvana}, a trio from \
+             {L|Aberdeen}, left. Later {P|Nirvana} split.",
+        );
+        assert_eq!(organisations, ["Embraer", "Crankstart", "Nirvana"]);
+        assert_eq!(places, ["Brazil", "Aberdeen"]);
+        assert!(people.is_empty());
+        // Not a person's noun first or after, a new clause, a place, an
+        // operator, or past a possessive.
+        let [people, places, organisations] = linked(
+            "{P|Jo Smith}, a founder of the firm, spoke. {P|Kim Lee}, a company director, \
+             spoke. In {L|Sokoto}, the national news agency reported a riot. {P|Maria}, a \
+             machine operator who spoke. {P|Ann Cole}, the band's drummer, spoke.",
+        );
+        assert_eq!(people, ["Jo Smith", "Kim Lee", "Maria", "Ann Cole"]);
+        assert_eq!(places, ["Sokoto"]);
+        assert!(organisations.is_empty());
     }
 
     #[test]
