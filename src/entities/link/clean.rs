@@ -870,7 +870,8 @@ mod tests {
         let (text, e) = link_marked(
             "{P|President Trump,} {P|Chinese President Xi Jinping’s} wife, \
              {P|Vice President Wang Qishan}, {P|Politburo Standing Committee member Wang Huning}, \
-             {P|“Kim's}, {P|(Ri Sol-ju)}, {P|Mr. Moon.}",
+             {P|“Kim's}, {P|(Ri Sol-ju)}, {P|Mr. Moon.}, {P|Ras Alula Engida}, \
+             {P|Maharaja Ranjit Singh}",
         );
         let texts: Vec<&str> = e
             .people
@@ -886,7 +887,9 @@ mod tests {
                 "Wang Huning",
                 "Kim",
                 "Ri Sol-ju",
-                "Moon"
+                "Moon",
+                "Alula Engida",
+                "Ranjit Singh"
             ]
         );
     }
