@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
+use super::gazetteer::HashMap64;
 use super::{Entities, Entity, Kind};
 
 /// The longest text linked as one: as long as the longest tagging chunk
@@ -65,10 +66,13 @@ pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
     let mut all = Entities::default();
     // The entities so far by the hash of their kind and name: the first with
     // each hash, and for each entity of a kind the next with its hash.
+    // The hash is keyed at random, so that no text can make names collide
+    // on purpose; the map keys on it as it is, not hashing it again.
     let state = std::collections::hash_map::RandomState::new();
-    let mut first: HashMap<u64, usize> = HashMap::new();
+    let mut first: HashMap64<usize> = HashMap64::default();
     let mut next: [Vec<usize>; 3] = Default::default();
     for piece in pieces {
+        first.reserve(piece.people.len() + piece.places.len() + piece.organisations.len());
         for (k, (kind, entities)) in [
             (Kind::Person, piece.people),
             (Kind::Place, piece.places),
