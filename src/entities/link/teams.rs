@@ -165,21 +165,29 @@ const SPORTS: &[&str] = &[
 ];
 
 /// Whether `text` is about sport: it names a sport ([`SPORTS`]) or has at
-/// least two distinct [`SPORT_WORDS`].
+/// least two distinct [`SPORT_WORDS`], in any case. One pass of an
+/// automaton over the text.
 pub(super) fn about_sport(text: &str) -> bool {
+    use std::sync::OnceLock;
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let ac = AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(SPORTS.iter().chain(SPORT_WORDS))
+            .expect("a few words make an automaton")
+    });
     let mut seen = [false; SPORT_WORDS.len()];
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if SPORTS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-            return true;
+    for m in ac.find_iter(text) {
+        if !whole_word(text, &m.range()) {
+            continue;
         }
-        if let Some(i) = SPORT_WORDS
-            .iter()
-            .position(|w| w.eq_ignore_ascii_case(word))
-        {
-            seen[i] = true;
-            if seen.iter().filter(|&&s| s).count() >= 2 {
-                return true;
-            }
+        let Some(i) = m.pattern().as_usize().checked_sub(SPORTS.len()) else {
+            return true;
+        };
+        seen[i] = true;
+        if seen.iter().filter(|&&s| s).count() >= 2 {
+            return true;
         }
     }
     false
@@ -236,7 +244,7 @@ pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Sp
                 .is_some_and(|(_, country)| listed_country(country))
     };
     for (i, s) in spans.iter().enumerate() {
-        if s.kind != Kind::Place || teams.contains(&s.name) || nation(&text[s.range()]) {
+        if s.kind != Kind::Place || teams.contains(&s.name) {
             continue;
         }
         // The side beaten, when the name right after the verb is a place's.
@@ -273,7 +281,8 @@ pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Sp
                 && teams.contains(&spans[i - 1].name)
                 && text[spans[i - 1].end()..s.start].trim() == "and"
         };
-        if subject || beaten() || listed_after_beaten() {
+        // Looked up last: most places play no match.
+        if (subject || beaten() || listed_after_beaten()) && !nation(&text[s.range()]) {
             teams.insert(s.name);
             teams.extend(beaten_side);
         }
