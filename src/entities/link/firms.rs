@@ -5,6 +5,70 @@
 
 use super::*;
 
+/// Offices a person holds in a body, which the tagger reads into the body's
+/// name before the person's: `Federal Reserve Governor Lawrence Lindsey`.
+const OFFICES: &[&str] = &[
+    "Chairman",
+    "Chairwoman",
+    "Commissioner",
+    "Director",
+    "Governor",
+    "President",
+    "Spokesman",
+    "Spokeswoman",
+];
+
+/// The spans (in text order, apart) with an organisation's name that goes
+/// on past an office ([`OFFICES`]) cut there: the body before it stays an
+/// organisation, and up to three capitalised words after it are a person
+/// (`Federal Reserve Governor Lawrence Lindsey`, `Federal Air Traffic
+/// Control Administration Director`). Not when the body's part ends in a
+/// word in lower case (`Office of the President`).
+pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let cut = |s: &Span| -> Option<(Range<usize>, Option<Range<usize>>)> {
+        if s.kind != Kind::Organisation {
+            return None;
+        }
+        let surface = &text[s.range()];
+        let mut at = 0;
+        let mut before: Option<&str> = None;
+        for word in surface.split(' ') {
+            if OFFICES.contains(&word) {
+                let body_end = s.start + at - 1;
+                before.filter(|b| is_name_word(b))?;
+                let person_start = s.start + at + word.len() + 1;
+                let rest = text.get(person_start..s.end()).unwrap_or("");
+                let person = (rest.split(' ').count() <= 3 && rest.split(' ').all(is_name_word))
+                    .then_some(person_start..s.end())
+                    .filter(|r| !r.is_empty());
+                if !rest.is_empty() && person.is_none() {
+                    return None;
+                }
+                return Some((s.start..body_end, person));
+            }
+            before = Some(word);
+            at += word.len() + 1;
+        }
+        None
+    };
+    if !spans.iter().any(|s| cut(s).is_some()) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for s in spans {
+        match cut(&s) {
+            Some((body, person)) => {
+                out.push(Span::new(text, body, Kind::Organisation));
+                if let Some(person) = person {
+                    out.push(Span::new(text, person, Kind::Person));
+                }
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// Abbreviated endings of firms' names, folded to lower case.
 const ABBREVIATED: &[&str] = &[
     "co", "cos", "corp", "corpn", "inc", "ltd", "bros", "plc", "pty", "mfg", "assn", "intl",
@@ -426,6 +490,24 @@ mod tests {
             .flat_map(|o| mention_texts(&text, o))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn an_office_cuts_a_bodys_name_from_the_persons_after_it() {
+        let (_, e) = link_marked(
+            "On CNBC, {O|Federal Reserve Governor Lawrence Lindsey} spoke. {O|Federal Air \
+             Traffic Control Administration Director} Bill Voss agreed. He wrote to the \
+             {O|Office of the President}.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Federal Reserve",
+                "Federal Air Traffic Control Administration",
+                "Office of the President"
+            ]
+        );
+        assert_eq!(names(&e.people), ["Lawrence Lindsey"]);
     }
 
     #[test]

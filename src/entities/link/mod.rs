@@ -114,7 +114,8 @@ where
 /// the part added. Taken part by part, on the threads that tagged them; a
 /// name is not joined across the point where two parts meet.
 fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> {
-    let joined = across_particles(text, places_cut_apart(text, without_overlaps(cleaned)));
+    let joined = firms::offices_apart(text, without_overlaps(cleaned));
+    let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = with_regnal_numbers(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_given_names(text, joined);
