@@ -609,9 +609,8 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             // A capitalised common word inside a sentence, the tagger left
             // off (`the Comprehensive Nuclear-Test-Ban Treaty Organization`,
             // `Mount St. Scholastica College`), unless a people's or a
-            // party's adjective, an article or a month, capitals, a word
-            // such as `Family-controlled`, or the first after a dash or a
-            // bullet.
+            // party's adjective, an article, capitals, a word such as
+            // `Family-controlled`, or the first after a dash or a bullet.
             let left_off = common
                 && word.starts_with(char::is_uppercase)
                 && (word.chars().any(char::is_lowercase) || word.len() == 1)
@@ -621,13 +620,16 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 && !demonyms().contains(&fold_hash(word))
                 && !PARTIES.contains(&word)
                 && !matches!(word, "The" | "A" | "An")
-                && !super::clean::MONTHS.contains(&word.to_lowercase().as_str())
                 && !starts_sentence(text, w.start)
                 && word_before(text, w.start)
                     .is_some_and(|p| text[p].chars().any(char::is_alphanumeric));
+            // A month before a body's name is a date's: `the July FOMC
+            // meeting`, `the September Treasury bond`.
+            let month = super::clean::MONTHS.contains(&word.to_lowercase().as_str());
             if w.start < floor
                 || bare != w
                 || !is_name_word(word)
+                || month
                 || (common && !ends_a_body && !left_off)
                 || is_title(word)
                 || super::clean::attributive(word)
@@ -1598,7 +1600,8 @@ mod tests {
             "French {O|Interior Ministry} officials spoke. The Republican {O|Congress} voted. \
              He works for The {O|Kroger Group}. Sales rose in August {O|Acme Group} data. \
              LIFTS {O|TEXAS} PAST. Family-controlled {O|Douglas Group} grew. Separately \
-             {O|Home Health} said so.\n* Conglomerate {O|Bollore Group} fell.",
+             {O|Home Health} said so.\n* Conglomerate {O|Bollore Group} fell. The \
+             September {O|Treasury} bond fell.",
         );
         assert_eq!(
             names(&e.organisations),
@@ -1610,7 +1613,8 @@ mod tests {
                 "TEXAS",
                 "Douglas Group",
                 "Home Health",
-                "Bollore Group"
+                "Bollore Group",
+                "Treasury"
             ]
         );
     }
