@@ -62,12 +62,12 @@ const PLACE: &str = "archipelago atoll bay borough canton capital city coast com
 
 /// Nouns that head the definition of an organisation.
 pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
-     charity chipmaker choir club coalition collective college company conglomerate \
+     charity chipmaker choir club coalition collective college company conglomerate daily \
      cooperative corporation council drugmaker duo ensemble federation firm foundation \
      institute insurer label league lender magazine maker manufacturer newspaper operator \
      orchestra organisation organization outfit party publisher quartet regulator \
      retailer school service shipbuilder society squad startup steelmaker studio \
-     subsidiary team trio union university watchdog";
+     subsidiary team trio union university watchdog weekly";
 
 /// Nouns that head the definition of something not listed: works,
 /// products, events, languages, species.

@@ -470,6 +470,14 @@ fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t 
 
 /// What comes after an organisation's name and not a person's.
 const AFTER_ORGANISATIONS: &[&str] = &[
+    " daily said",
+    " daily reported",
+    " newspaper said",
+    " newspaper reported",
+    " weekly said",
+    " weekly reported",
+    " magazine said",
+    " magazine reported",
     " said in a statement",
     " said in a news release",
     " said in a filing",
@@ -1222,6 +1230,26 @@ mod tests {
             ["Santa Cruz", "Caen", "Washington Capitals", "Orlando"]
         );
         assert_eq!(names(&e.places), ["Belo Horizonte", "Brazil", "France"]);
+    }
+
+    #[test]
+    fn papers_and_legal_forms_make_organisations() {
+        let (_, e) = link_marked(
+            "The sale was delayed, {P|Zycie Warszawy} daily said. {P|Zycie Warszawy} said \
+             more. It was in the news weekly {P|Der Spiegel}. It was released by {P|Warner \
+             Bros}. {P|Philips NV} and {P|Nokia Oyj} agreed.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Zycie Warszawy",
+                "Der Spiegel",
+                "Warner Bros.",
+                "Philips NV",
+                "Nokia Oyj"
+            ]
+        );
+        assert!(e.people.is_empty());
     }
 
     #[test]
