@@ -131,6 +131,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
     let joined = untagged::places_named_of(text, part.clone(), joined);
+    let joined = untagged::countries_in_capitals(text, part.clone(), joined);
     let joined = untagged::facilities_whole(text, part.clone(), joined);
     define::defined_untagged(text, part, joined)
 }

@@ -261,6 +261,104 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
     replaced_by(text, spans, places, Kind::Place)
 }
 
+/// The most bytes of a line taken for a headline.
+const HEADLINE_MAX: usize = 200;
+
+/// The most bytes of headlines looked through in a part: a text written in
+/// capitals is not looked up word by word.
+const HEADLINES_MAX: usize = 64 << 10;
+
+/// `spans` (in text order, apart) with a country's or a region's name that
+/// no span holds added as a place where a line is all in capitals, as a
+/// headline is (`SOCCER - SLOVAKIA BEAT FAROES IN WORLD CUP QUALIFIER`):
+/// the tagger, which reads capitals as capitals, passes most of them by.
+/// One to three words, the longest first, looked up with each word
+/// capitalised as a name is (`SAN MARINO` as `San Marino`); in the first
+/// [`HEADLINES_MAX`] bytes of such lines of a part only.
+pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let mut added = Vec::new();
+    let mut line_start = part.start;
+    let mut budget = HEADLINES_MAX;
+    for line in text[part.clone()].split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        // A headline: short, letters, none in lower case, and at least two
+        // words.
+        if line.len() > HEADLINE_MAX
+            || line.chars().any(char::is_lowercase)
+            || !line.chars().any(char::is_alphabetic)
+            || line.split_whitespace().nth(1).is_none()
+        {
+            continue;
+        }
+        let Some(left) = budget.checked_sub(line.len()) else {
+            break;
+        };
+        budget = left;
+        let words: Vec<Range<usize>> = line
+            .split(' ')
+            .scan(start, |at, w| {
+                let r = *at..*at + w.len();
+                *at += w.len() + 1;
+                Some(r)
+            })
+            .map(|r| trim_edges(text, r))
+            .filter(|r| !r.is_empty())
+            .collect();
+        let mut i = 0;
+        while i < words.len() {
+            let mut found = None;
+            for n in (1..=3).rev() {
+                let Some(last) = words.get(i + n - 1) else {
+                    continue;
+                };
+                let range = words[i].start..last.end;
+                // Whole words parted by single spaces, that no span holds.
+                if text[range.clone()].split(' ').count() != n
+                    || !spans_over(&spans, &range).is_empty()
+                {
+                    continue;
+                }
+                let name: Vec<String> = text[range.clone()]
+                    .split(' ')
+                    .map(|w| {
+                        let mut c = w.chars();
+                        c.next().map_or_else(String::new, |f| {
+                            f.to_uppercase()
+                                .chain(c.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                    })
+                    .collect();
+                let country = gazetteer()
+                    .lookup(&name.join(" "))
+                    .iter()
+                    .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::Region));
+                // Not an event named after it (`HONG KONG OPEN`, `DAVIS CUP`).
+                let event = words.get(i + n).is_some_and(|w| {
+                    let next = &text[w.clone()];
+                    next.eq_ignore_ascii_case("open")
+                        || next.eq_ignore_ascii_case("masters")
+                        || event_words().contains(&fold_hash(next))
+                });
+                if country && !event {
+                    found = Some((range, n));
+                    break;
+                }
+            }
+            match found {
+                Some((range, n)) => {
+                    added.push(Span::new(text, range, Kind::Place));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    with_added(spans, added)
+}
+
 /// Words that end the name of a stadium, an airport or a prison, which
 /// count as places.
 pub(super) const FACILITIES: &[&str] = &[
@@ -444,6 +542,17 @@ mod tests {
         assert_eq!(
             organisations,
             ["Ross County", "Notts County", "Kerry County Council"]
+        );
+    }
+
+    #[test]
+    fn a_country_in_a_line_of_capitals_is_a_place() {
+        assert_eq!(
+            places(
+                "SOCCER - SLOVAKIA BEAT {L|FAROES} IN QUALIFIER.\nUKRAINE BEAT NORTHERN \
+                 IRELAND.\nSQUASH - HONG KONG OPEN RESULTS.\nIt rained in Chad today."
+            ),
+            ["SLOVAKIA", "FAROES", "UKRAINE", "NORTHERN IRELAND"]
         );
     }
 
