@@ -964,7 +964,8 @@ mod tests {
         let (_, e) = link_marked(
             "{L|Chinese} state media and {P|North Korean} officials; {P|Americans}; \
              {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
-             {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}",
+             {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}; \
+             {O|Greater Milwaukee Open}; {O|Open University}",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         // Tagged as people or places, known organisations are organisations.
@@ -974,7 +975,8 @@ mod tests {
                 "New China News Agency",
                 "Asan Institute for Policy Studies",
                 "U.N.",
-                "Associated Press"
+                "Associated Press",
+                "Open University"
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));

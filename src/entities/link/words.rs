@@ -944,7 +944,10 @@ pub(super) fn is_title(word: &str) -> bool {
 /// Whether `surface`, folded as `f`, names an event (`Winter Olympics`), and
 /// not an organisation named after one (`North Atlantic Treaty Organisation`).
 pub(super) fn is_event(f: &Folded) -> bool {
-    f.words.iter().any(|w| event_words().contains(w))
+    // A tournament named by `Open` at the end (`Texas Open`, `Greater
+    // Milwaukee Open`); not a body that starts with it (`Open Russia`).
+    let open = f.words.len() > 1 && f.words.last() == Some(&fold_hash("open"));
+    (open || f.words.iter().any(|w| event_words().contains(w)))
         && !f
             .words
             .last()
