@@ -128,6 +128,18 @@ const POLITIES: &[&str] = &[
     "Sultanate",
 ];
 
+/// Whether a place over `range` would be new and replace the spans inside
+/// it whole: none reaches out of it, none is a person's, and no place
+/// already spans it.
+fn new_place_over(spans: &[Span], range: &Range<usize>) -> bool {
+    let over = spans_over(spans, range);
+    holds_whole(spans, range)
+        && over.iter().all(|s| s.kind != Kind::Person)
+        && !over
+            .iter()
+            .any(|s| s.range() == *range && s.kind == Kind::Place)
+}
+
 fn polities() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     super::automaton(&AC, POLITIES)
@@ -169,12 +181,7 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
             continue;
         }
         // The spans that overlap it, all inside it and none a person's.
-        let over = spans_over(&spans, &state);
-        let fits = holds_whole(&spans, &state) && over.iter().all(|s| s.kind != Kind::Person);
-        let whole_place = over
-            .iter()
-            .any(|s| s.range() == state && s.kind == Kind::Place);
-        if fits && !whole_place {
+        if new_place_over(&spans, &state) {
             states.push(state);
         }
     }
@@ -249,12 +256,7 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
             continue;
         };
         let place = head.start..end;
-        let over = spans_over(&spans, &place);
-        let fits = holds_whole(&spans, &place) && over.iter().all(|s| s.kind != Kind::Person);
-        let whole_place = over
-            .iter()
-            .any(|s| s.range() == place && s.kind == Kind::Place);
-        if fits && !whole_place {
+        if new_place_over(&spans, &place) {
             places.push(place);
         }
     }
