@@ -153,7 +153,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     };
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
-    agree_on_kinds(&mut kept);
+    agree_on_kinds(text, &mut kept);
     let kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     let kept = define::by_definition(text, kept);
     let kept = unlisted::without_dedications(text, unlisted::without_ships(text, kept));
@@ -309,20 +309,32 @@ fn spans_in_order(spans: &mut [Span]) {
 /// A name tagged as more than one kind (`Go Myung-Hyun` a person here and a
 /// place there, compared by [`name_key`]) takes the kind most of its mentions
 /// have; on a tie, person, then place: the tagger knows places from a
-/// gazetteer, so a name it is unsure of is more likely a person. Names in
+/// gazetteer, so a name it is unsure of is more likely a person, unless a
+/// place's mention of it is written as a place is (`in Ceylon`; not `in
+/// Jordan's film`). Names in
 /// the place alias table stay places.
-fn agree_on_kinds(spans: &mut [Span]) {
+fn agree_on_kinds(text: &str, spans: &mut [Span]) {
     // One entry per distinct name, far fewer than the spans: it grows.
     let mut votes: HashMap64<[usize; 3]> = HashMap64::default();
+    // Names with a place's mention written as a place is (`a ruler in
+    // Ceylon`): a tie between person and place goes to the place.
+    let mut placed = HashSet64::default();
     for s in spans.iter() {
         votes.entry(s.name).or_default()[s.kind as usize] += 1;
+        if s.kind == Kind::Place
+            && word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false))
+            && !text[s.end()..].starts_with(['\'', '\u{2019}'])
+        {
+            placed.insert(s.name);
+        }
     }
     for s in spans.iter_mut() {
         if place_alias_by_key(s.place).is_some() {
             continue;
         }
         let [people, places, organisations] = votes[&s.name];
-        s.kind = if people >= places && people >= organisations {
+        let person_first = people > places || (people == places && !placed.contains(&s.name));
+        s.kind = if person_first && people >= organisations {
             Kind::Person
         } else if places >= organisations {
             Kind::Place
@@ -1336,6 +1348,15 @@ mod tests {
         let (_, e) = link_marked("{L|Jordan} and {L|Jordan} and {P|Jordan}; {P|USA}");
         assert_eq!(names(&e.places), ["Jordan", "United States"]);
         assert!(e.people.is_empty());
+        // A tie goes to the place when a place's mention is written as one.
+        let (_, e) = link_marked("They crossed to {P|Ceylon}. A ruler in {L|Ceylon} fled.");
+        assert_eq!(names(&e.places), ["Ceylon"]);
+        assert!(e.people.is_empty());
+        // Not before a possessive, and not otherwise.
+        let (_, e) = link_marked("{P|Jordan} said so. He starred in {L|Jordan}'s film.");
+        assert_eq!(names(&e.people), ["Jordan"]);
+        let (_, e) = link_marked("{P|Ceylon} said so. {L|Ceylon} agreed.");
+        assert_eq!(names(&e.people), ["Ceylon"]);
     }
 
     #[test]
