@@ -53,7 +53,7 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
      violinist vocalist warlord widow widower wife winger wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
-const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
+pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
      desert district estuary fjord forest glacier glen gulf hamlet headland hill island \
      isle lagoon lake loch locality metropolis moor mountain municipality neighbourhood \
      neighborhood oblast park parish peak peninsula plateau port prefecture province \

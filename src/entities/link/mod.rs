@@ -165,7 +165,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = nouns::emperors_by_their_eras(text, kept);
     let kept = nouns::people_by_their_lives(text, kept);
     let kept = nouns::organisations_by_their_nouns(text, kept);
-    let mut kept = nouns::organisations_listed_by_their_nouns(text, kept);
+    let kept = nouns::organisations_listed_by_their_nouns(text, kept);
+    let mut kept = nouns::places_listed_by_their_nouns(text, kept);
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);

@@ -677,48 +677,63 @@ fn organisation_apposed_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// The plurals of the nouns of `list` (`companies`, `firms`, `towns`), by
+/// [`fold_hash`](super::words::fold_hash).
+fn plurals(list: &str) -> HashSet64 {
+    list.split_whitespace()
+        .map(|n| match n.strip_suffix('y') {
+            Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+            _ => format!("{n}s"),
+        })
+        .map(|p| super::words::fold_hash(&p))
+        .collect()
+}
+
 /// Whether `noun` is the plural of an organisation's noun (`companies`,
 /// `firms`, `banks`).
 fn organisations_plural(noun: &str) -> bool {
     static SET: OnceLock<HashSet64> = OnceLock::new();
-    let set = SET.get_or_init(|| {
-        ORGANISATION
-            .split_whitespace()
-            .map(|n| match n.strip_suffix('y') {
-                Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-                _ => format!("{n}s"),
-            })
-            .map(|p| super::words::fold_hash(&p))
-            .collect()
-    });
-    set.contains(&super::words::fold_hash(noun))
+    SET.get_or_init(|| plurals(ORGANISATION))
+        .contains(&super::words::fold_hash(noun))
 }
 
-/// Whether the words before `start` are an organisation's noun in the
-/// plural and `including`, `such as` or `like` (`firms including`,
-/// `companies such as`, `banks like`).
-fn after_organisations_plural(text: &str, start: usize) -> bool {
+/// Whether `noun` is the plural of a place's noun (`towns`, `islands`,
+/// `settlements`).
+fn places_plural(noun: &str) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| plurals(super::define::PLACE))
+        .contains(&super::words::fold_hash(noun))
+}
+
+/// Whether the words before `start` are a noun in the plural that
+/// `plural` accepts and `including`, `include`, `such as` or `like`
+/// (`firms including`, `companies such as`, `other settlements include`).
+fn after_plural(text: &str, start: usize, plural: fn(&str) -> bool) -> bool {
     let Some(w) = word_before(text, start) else {
         return false;
     };
     let (cue, before) = match &text[w.clone()] {
-        "including" | "like" => (true, w.start),
+        "including" | "include" | "includes" | "like" => (true, w.start),
         "as" => match word_before(text, w.start) {
             Some(such) if &text[such.clone()] == "such" => (true, such.start),
             _ => (false, 0),
         },
         _ => (false, 0),
     };
-    cue && word_before(text, before)
-        .is_some_and(|n| organisations_plural(text[n].trim_end_matches(',')))
+    cue && word_before(text, before).is_some_and(|n| plural(text[n].trim_end_matches(',')))
 }
 
-/// The spans (in text order, apart), with the names listed after an
-/// organisation's noun in the plural and `including`, `such as` or `like`
-/// (`firms including Mobil, Shell and Caltex`) made organisations': at
-/// every mention, but a listed place at that mention only, and not a
-/// person named in full.
-pub(super) fn organisations_listed_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+/// The spans (in text order, apart), with the names listed after a noun in
+/// the plural that `plural` accepts and `including`, `such as` or `like`
+/// made of `kind`: at every mention, but at that mention only where
+/// `this_mention` says so, and not a person named in full.
+fn listed_by_their_nouns(
+    text: &str,
+    mut spans: Vec<Span>,
+    kind: Kind,
+    plural: fn(&str) -> bool,
+    this_mention: impl Fn(&str) -> bool,
+) -> Vec<Span> {
     let mut names = HashSet64::default();
     let mut listing = false;
     for i in 0..spans.len() {
@@ -728,20 +743,44 @@ pub(super) fn organisations_listed_by_their_nouns(text: &str, mut spans: Vec<Spa
             && text
                 .get(spans[i - 1].end()..s.start)
                 .is_some_and(super::evidence::list_goes_on))
-            || after_organisations_plural(text, s.start);
-        if !listing || s.kind == Kind::Organisation || person_named_in_full(text, s) {
+            || after_plural(text, s.start, plural);
+        if !listing || s.kind == kind || person_named_in_full(text, s) {
             continue;
         }
-        if listed_place(&text[s.range()]) {
-            spans[i].kind = Kind::Organisation;
+        if this_mention(&text[s.range()]) {
+            spans[i].kind = kind;
         } else {
             names.insert(s.name);
         }
     }
     for s in spans.iter_mut().filter(|s| names.contains(&s.name)) {
-        s.kind = Kind::Organisation;
+        s.kind = kind;
     }
     spans
+}
+
+/// The spans (in text order, apart), with the names listed after an
+/// organisation's noun in the plural and `including`, `such as` or `like`
+/// (`firms including Mobil, Shell and Caltex`) made organisations': at
+/// every mention, but a listed place at that mention only, and not a
+/// person named in full.
+pub(super) fn organisations_listed_by_their_nouns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    listed_by_their_nouns(
+        text,
+        spans,
+        Kind::Organisation,
+        organisations_plural,
+        listed_place,
+    )
+}
+
+/// The spans (in text order, apart), with the names listed after a place's
+/// noun in the plural and `including`, `include`, `such as` or `like`
+/// (`other settlements include Henningsvær, Stamsund and Leknes`, `islands
+/// such as Whenua Hou`) made places at every mention, but not a person
+/// named in full.
+pub(super) fn places_listed_by_their_nouns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    listed_by_their_nouns(text, spans, Kind::Place, places_plural, |_| false)
 }
 
 fn group_nouns() -> &'static AhoCorasick {
@@ -811,6 +850,22 @@ mod tests {
         assert_eq!(e.organisations[1].mentions.len(), 2);
         let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(people, ["Bill Gates", "Kim", "Moon"]);
+    }
+
+    #[test]
+    fn names_listed_after_places_in_the_plural_are_places() {
+        let [people, places, organisations] = linked(
+            "Other settlements include {P|Henningsvær}, {P|Stamsund} and {P|Leknes}. Towns \
+             like {O|Mohawk} grew. Birds live on islands such as {P|Whenua Hou}. Later \
+             {P|Stamsund} grew. Cities such as {P|Anna Smith} spoke. Firms include \
+             {P|Mobil}.",
+        );
+        assert_eq!(
+            places,
+            ["Henningsvær", "Stamsund", "Leknes", "Mohawk", "Whenua Hou"]
+        );
+        assert_eq!(people, ["Anna Smith"]);
+        assert_eq!(organisations, ["Mobil"]);
     }
 
     #[test]
