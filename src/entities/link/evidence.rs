@@ -473,14 +473,20 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
 /// listed place the tagger called an organisation that is written as a
 /// place is (`at Billingham`, `in Redcar`, `Hartlepool and Redcar`): a town
 /// is also its club, so other mentions of it stay as they are.
-pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
+///
+/// `sport` holds whether the text is about sport
+/// ([`super::teams::about_sport`]), found on first use.
+pub(super) fn places_among_organisations(
+    text: &str,
+    sport: &std::cell::OnceCell<bool>,
+    spans: &mut [Span],
+) {
     // Mentions of listed places the tagger called organisations that are
     // written as places are (`at Billingham`, `Hartlepool and Redcar`).
     let mut placed = Vec::new();
     // Names of organisations found east of something (`west of the Andes`)
     // or crossed (`cross the Rhine`).
     let mut sited = HashSet64::default();
-    let mut sport = None;
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
             continue;
@@ -519,7 +525,7 @@ pub(super) fn places_among_organisations(text: &str, spans: &mut [Span]) {
         };
         // `from`, `to` and the like only in a text about no sport ([`about_sport`]):
         // players and managers come from clubs, and go to them.
-        let mut outside_sport = || !*sport.get_or_insert_with(|| super::teams::about_sport(text));
+        let outside_sport = || !*sport.get_or_init(|| super::teams::about_sport(text));
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
             || (["from", "to", "over", "past", "beyond"].contains(&word)
                 && !text[s.end()..].starts_with(['\'', '\u{2019}'])
@@ -1163,7 +1169,7 @@ mod tests {
             .into_iter()
             .map(|(r, k)| Span::new(&text, r, k))
             .collect();
-        places_among_organisations(&text, &mut spans);
+        places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
         let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
         use Kind::*;
         assert_eq!(

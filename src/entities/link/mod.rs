@@ -172,7 +172,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
     let mut kept = people_on_evidence(text, kept);
-    places_among_organisations(text, &mut kept);
+    // Whether the text is about sport, asked by two rules, found once.
+    let sport = std::cell::OnceCell::new();
+    places_among_organisations(text, &sport, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
     let kept = organisations_whole(text, kept);
@@ -189,7 +191,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::with_their_endings(text, kept);
     let kept = teams::teams_in_standings(text, kept);
     let kept = teams::teams_by_their_nicknames(text, kept);
-    let mut kept = teams::teams_by_their_matches(text, kept);
+    let mut kept = teams::teams_by_their_matches(text, &sport, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);

@@ -231,8 +231,14 @@ fn soon_after(text: &str, mut at: usize, n: usize, list: &[&str]) -> bool {
 /// and Leinster`). Not a country or a region: its side is named as the
 /// place is. A town beating a town in a text of no sport is a war's
 /// (`Rome defeated Carthage`).
-pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    let mut sport = None;
+///
+/// `sport` holds whether the text is about sport, found on first use.
+pub(super) fn teams_by_their_matches(
+    text: &str,
+    sport: &std::cell::OnceCell<bool>,
+    mut spans: Vec<Span>,
+) -> Vec<Span> {
+    let sport = || *sport.get_or_init(|| about_sport(text));
     let mut teams = HashSet64::default();
     // A country's side is named as the country is (`the Republic of
     // Ireland beat Liechtenstein`).
@@ -251,7 +257,7 @@ pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         let mut beaten_side = None;
         let subject = word_after(text, s.end()).is_some_and(|v| {
             let verb = &text[v.clone()];
-            if MATCH_VERBS.contains(&verb) && *sport.get_or_insert_with(|| about_sport(text)) {
+            if MATCH_VERBS.contains(&verb) && sport() {
                 let next = word_after(text, v.end);
                 match spans[i + 1..].first() {
                     Some(n) if next.is_some_and(|w| w.start == n.start) => {
@@ -266,14 +272,14 @@ pub(super) fn teams_by_their_matches(text: &str, mut spans: Vec<Span>) -> Vec<Sp
                 SEASON_VERBS.contains(&verb) && soon_after(text, v.end, 4, COMPETITION_WORDS)
             }
         });
-        let mut beaten = || {
+        let beaten = || {
             let before = word_before(text, s.start);
             before.is_some_and(|w| {
                 matches!(
                     &text[w],
                     "beat" | "beating" | "defeated" | "defeating" | "eliminated"
                 )
-            }) && *sport.get_or_insert_with(|| about_sport(text))
+            }) && sport()
         };
         // A side beaten in a list: `beating La Rochelle and Leinster`.
         let listed_after_beaten = || {
