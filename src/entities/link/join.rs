@@ -625,7 +625,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                     .is_some_and(|p| text[p].chars().any(char::is_alphanumeric));
             // A month before a body's name is a date's: `the July FOMC
             // meeting`, `the September Treasury bond`.
-            let month = super::clean::MONTHS.contains(&word.to_lowercase().as_str());
+            let month = super::clean::MONTHS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(word));
             if w.start < floor
                 || bare != w
                 || !is_name_word(word)
