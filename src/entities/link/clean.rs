@@ -965,7 +965,8 @@ mod tests {
             "{L|Chinese} state media and {P|North Korean} officials; {P|Americans}; \
              {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}; \
-             {O|Greater Milwaukee Open}; {O|Open University}",
+             {O|Greater Milwaukee Open}; {O|Open University}; the {L|Paris Agreement}; the \
+             {O|Peking Protocol}",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         // Tagged as people or places, known organisations are organisations.

@@ -446,18 +446,23 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
 /// Words that end the names of events, which are listed as nothing: not as
 /// organisations, and the names inside them not as people or places.
 pub(super) const EVENT_WORDS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
     "award",
     "awards",
     "battle",
     "championship",
     "championships",
     "cup",
+    "declaration",
     "festival",
     "games",
     "gathering",
     "medal",
     "olympics",
     "prize",
+    "protocol",
     "siege",
     "summit",
     "treaty",
