@@ -528,7 +528,7 @@ pub(super) fn places_among_organisations(
         let outside_sport = || !*sport.get_or_init(|| super::teams::about_sport(text));
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
             || (["from", "to", "over", "past", "beyond"].contains(&word)
-                && !text[s.end()..].starts_with(['\'', '\u{2019}'])
+                && !apostrophe_after(text, s.end())
                 && !super::after_words(text, s.start, super::SIDE_BEFORE)
                 && !super::AFTER_ORGANISATIONS
                     .iter()
@@ -686,7 +686,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let surface = &text[s.range()];
         let marked_place = place_context(text, &s.range()) && town_not_family(surface);
         // `to Netanyahu's office` says nothing of the name's kind.
-        let owned = text[s.end()..].starts_with(['\'', '\u{2019}']);
+        let owned = apostrophe_after(text, s.end());
         if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
             evidenced.insert(s.name);
         } else if !owned && place_context(text, &s.range()) {

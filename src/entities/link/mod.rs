@@ -326,7 +326,7 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) {
         votes.entry(s.name).or_default()[s.kind as usize] += 1;
         if s.kind == Kind::Place
             && word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false))
-            && !text[s.end()..].starts_with(['\'', '\u{2019}'])
+            && !apostrophe_after(text, s.end())
         {
             placed.insert(s.name);
         }

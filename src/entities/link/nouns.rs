@@ -666,9 +666,10 @@ fn organisation_apposed_after(text: &str, end: usize) -> bool {
             let next_bare = next.trim_end_matches([',', '.']);
             return bare.len() < word.len()
                 || !next.starts_with(|c: char| c.is_lowercase())
-                || !(persons_noun(next_bare)
-                    || organisations_noun(next_bare)
-                    || CLAUSE_VERBS.split(' ').any(|v| v == next_bare));
+                || !(persons_noun(next_bare) || organisations_noun(next_bare) || {
+                    static SET: OnceLock<HashSet64> = OnceLock::new();
+                    among(&SET, CLAUSE_VERBS, next_bare)
+                });
         }
         if bare.len() < word.len() {
             return false;

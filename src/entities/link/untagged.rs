@@ -278,7 +278,6 @@ const HEADLINES_MAX: usize = 64 << 10;
 /// capitalised as a name is (`SAN MARINO` as `San Marino`); in the first
 /// [`HEADLINES_MAX`] bytes of such lines of a part only.
 pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
-    use crate::entities::geo::{GeoKind, gazetteer};
     let mut added = Vec::new();
     let mut line_start = part.start;
     let mut budget = HEADLINES_MAX;
@@ -333,16 +332,11 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                         })
                     })
                     .collect();
-                let country = gazetteer()
-                    .lookup(&name.join(" "))
-                    .iter()
-                    .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::Region));
+                let country = national_side(&name.join(" "));
                 // Not an event named after it (`HONG KONG OPEN`, `DAVIS CUP`).
                 let event = words.get(i + n).is_some_and(|w| {
-                    let next = &text[w.clone()];
-                    next.eq_ignore_ascii_case("open")
-                        || next.eq_ignore_ascii_case("masters")
-                        || event_words().contains(&fold_hash(next))
+                    is_event(&folded(&text[range.start..w.end]))
+                        || text[w.clone()].eq_ignore_ascii_case("masters")
                 });
                 if country && !event {
                     found = Some((range, n));

@@ -752,6 +752,12 @@ pub(super) fn place_key(s: &str) -> u64 {
     h
 }
 
+/// Whether an apostrophe comes right after `end`: a possessive (`Vale's`,
+/// `Jordan's film`) or a plural's (`Workers'`).
+pub(super) fn apostrophe_after(text: &str, end: usize) -> bool {
+    text[end..].starts_with(['\'', '\u{2019}'])
+}
+
 /// Whether `word`, made of letters, digits and hyphens only, is one of the
 /// words of `list` (separated by spaces), compared folded ([`fold_hash`]):
 /// looked up in the set of them, built once in `set`.
