@@ -18,10 +18,11 @@ use std::ops::Range;
 use super::gazetteer::HashMap64;
 use super::{Entities, Entity, Kind};
 
-/// The longest text linked as one: as long as the longest tagging chunk
-/// ([`super::tagger::CHUNK_BYTES`]), so that any longer text is linked on
-/// two cores or more.
-pub const LINK_BYTES: usize = super::tagger::CHUNK_BYTES;
+/// The longest text linked as one: a text tagged in parts
+/// ([`super::tagger::parts`], from twice [`super::tagger::PART_MIN_BYTES`])
+/// is linked a part at a time too, so that linking it takes all cores as
+/// tagging it does.
+pub const LINK_BYTES: usize = super::tagger::PART_MIN_BYTES;
 
 /// The most text tagged before its pieces are linked and its records let
 /// go.
@@ -222,6 +223,19 @@ mod tests {
             one.iter().map(|_| 0..1).collect::<Vec<_>>()
         );
         assert!(link_pieces(&[], 8).is_empty());
+    }
+
+    #[test]
+    fn a_text_tagged_in_parts_is_linked_a_part_a_piece() {
+        use crate::entities::tagger::{PART_MIN_BYTES, parts};
+        let line = "Ms. Åsa Öberg met\u{a0}Kim Jong Un in 東京.\n\n";
+        let short = line.repeat(2 * PART_MIN_BYTES / line.len() - 1);
+        assert_eq!(parts(&short).len(), 1);
+        assert_eq!(link_pieces(&parts(&short), LINK_BYTES).len(), 1);
+        let long = line.repeat(2 * PART_MIN_BYTES / line.len() + 1);
+        let cut = parts(&long);
+        assert!(cut.len() >= 2);
+        assert_eq!(link_pieces(&cut, LINK_BYTES).len(), cut.len());
     }
 
     #[test]
