@@ -90,6 +90,72 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
     noun.is_some_and(|(n, noun)| work_noun(text, n.start, noun))
 }
 
+/// Participles after a name and a comma that make it a work's when a
+/// preposition follows (`Tassili, recorded in the Algerian desert`, `Pink,
+/// released in 2005`).
+const MADE: &str = "issued premiered published recorded released written";
+
+/// Prepositions after one of [`MADE`].
+const MADE_HOW: &str = "at by for in on through under with";
+
+/// Whether the words after the name `text[name]` make it a work's: a comma,
+/// then a work's noun with its article and at most one word between
+/// (`Recanto, an album of electronic textures`, `Intermezzo, her fourth
+/// novel`), or one of [`MADE`] and a preposition (`Odyshape, released in
+/// 1981`).
+fn work_after(text: &str, name: &Range<usize>) -> bool {
+    static MADE_SET: OnceLock<HashSet64> = OnceLock::new();
+    static HOW_SET: OnceLock<HashSet64> = OnceLock::new();
+    let Some(rest) = text[name.end..].strip_prefix(',') else {
+        return false;
+    };
+    let at = name.end + 1;
+    let Some(first) = word_after(text, at) else {
+        return false;
+    };
+    let word = &text[first.clone()];
+    if among(&MADE_SET, MADE, word) {
+        // Not a name right after a noun, which the participle may be said
+        // of (`the band Joy Division, released on`, `the writer Chinua
+        // Achebe, published in`); a comma or a full stop sets it apart.
+        let after_noun = word_before(text, name.start).is_some_and(|w| {
+            let w = &text[w];
+            w.starts_with(|c: char| c.is_lowercase())
+                && w.ends_with(char::is_alphabetic)
+                && !matches!(
+                    w,
+                    "a" | "an"
+                        | "and"
+                        | "as"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "or"
+                        | "the"
+                        | "to"
+                        | "with"
+                )
+        });
+        return !after_noun
+            && word_after(text, first.end).is_some_and(|w| among(&HOW_SET, MADE_HOW, &text[w]));
+    }
+    if !matches!(word, "a" | "an" | "the" | "his" | "her" | "its" | "their") || rest.is_empty() {
+        return false;
+    }
+    let noun_at = |w: Range<usize>| {
+        let noun = &text[w.clone()];
+        let noun = noun.strip_suffix(',').unwrap_or(noun);
+        work_noun(text, w.start, noun)
+    };
+    let Some(second) = word_after(text, first.end) else {
+        return false;
+    };
+    noun_at(second.clone()) || word_after(text, second.end).is_some_and(noun_at)
+}
+
 /// Last words of the names of newspapers and journals, which are known by
 /// their article too (`The Times`, `The Lancet`).
 const PAPERS: &str = "Chronicle Courier Economist Examiner Express Gazette Globe Guardian \
@@ -261,13 +327,18 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
                 .get(spans[i - 1].end()..s.start)
                 .is_some_and(list_goes_on);
         previous_work = listed_after || work_before(text, &s.range());
+        let surface = &text[s.range()];
+        let a_persons = person_named_in_full(text, s)
+            || (!surface.contains(' ') && (given_name(surface) || family_name(surface)));
+        // What follows a name speaks for a person's name or a place's only
+        // as an aside (`Smith, released on bail`, `Paris, the film's
+        // setting`).
+        let described = !a_persons && !listed_place(surface) && work_after(text, &s.range());
+        previous_work |= described;
         // A title's article is a cue for that name alone, not for a list.
         if !previous_work && !titled_mid_sentence(text, s) {
             continue;
         }
-        let surface = &text[s.range()];
-        let a_persons = person_named_in_full(text, s)
-            || (!surface.contains(' ') && (given_name(surface) || family_name(surface)));
         // Ships and films are named after places too (`the ship Arkansas`).
         if a_persons || listed_place(surface) {
             mentions.push(i);
@@ -400,6 +471,33 @@ mod tests {
                 vec!["Torvalds".to_string(), "Bernardin".to_string()],
                 vec![],
                 vec![]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_described_after_a_comma_as_a_work_is_not_listed() {
+        assert_eq!(
+            linked(
+                "She returned with {P|Recanto}, an album of noise, and {P|Tassili}, recorded \
+                 in the desert. {O|Intermezzo}, her fourth novel, sold. {P|Odyshape}, \
+                 released in 1981, sold too."
+            ),
+            [Vec::<String>::new(), vec![], vec![]]
+        );
+        // A person's name or a place's stays; so does a name right after a
+        // noun the participle is said of, and one with no preposition after
+        // the participle.
+        assert_eq!(
+            linked(
+                "{P|Smith}, released on bail, spoke. {L|Paris}, the film's setting. The \
+                 band {O|Joy Division}, released on Factory, toured. Wait, {P|Ngata}, \
+                 released yesterday."
+            ),
+            [
+                vec!["Smith".to_string(), "Ngata".to_string()],
+                vec!["Paris".to_string()],
+                vec!["Joy Division".to_string()]
             ]
         );
     }
