@@ -471,8 +471,9 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
 /// natural feature's or a region's by its words ([`geographic`]) and has
 /// none of an organisation's words made a place; and each mention of a
 /// listed place the tagger called an organisation that is written as a
-/// place is (`at Billingham`, `in Redcar`, `Hartlepool and Redcar`): a town
-/// is also its club, so other mentions of it stay as they are.
+/// place is (`at Billingham`, `in Redcar`, `Hartlepool and Redcar`). In a
+/// text about sport, a town is also its club, so other mentions of it stay
+/// as they are; in any other, they are the town too.
 ///
 /// `sport` holds whether the text is about sport
 /// ([`super::teams::about_sport`]), found on first use.
@@ -546,8 +547,40 @@ pub(super) fn places_among_organisations(
             placed.push(i);
         }
     }
+    // Outside sport, a town written as a place once is the town at its
+    // other mentions too (`at Billingham ... reaching Billingham`), unless
+    // a possessive, an organisation's word or a side's verb follows
+    // (`Halifax shareholders`, `St. Pauli won`), an organisation's noun
+    // comes before (`the label Paris`), or it is a short name in capitals,
+    // which may be an acronym (`NICE` after `Nice`).
+    let acronym = |s: &Span| {
+        let surface = &text[s.range()];
+        surface.len() <= 5 && !surface.contains(|c: char| c.is_lowercase())
+    };
+    let mut towns = HashSet64::default();
+    if !placed.is_empty() && !*sport.get_or_init(|| super::teams::about_sport(text)) {
+        towns.extend(placed.iter().map(|&i| spans[i].name));
+    }
     for i in placed {
         spans[i].kind = Kind::Place;
+    }
+    for s in spans.iter_mut().filter(|s| {
+        s.kind == Kind::Organisation
+            && towns.contains(&s.name)
+            && !acronym(s)
+            && !apostrophe_after(text, s.end())
+            && !super::nouns::noun_before(text, s.start)
+                .is_some_and(super::nouns::organisations_noun)
+            && !word_after(text, s.end()).is_some_and(|w| {
+                let verb = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
+                let teams = [super::teams::MATCH_VERBS, super::teams::SEASON_VERBS];
+                teams.iter().any(|verbs| verbs.contains(&verb))
+            })
+            && !super::AFTER_ORGANISATIONS
+                .iter()
+                .any(|a| text[s.end()..].starts_with(a))
+    }) {
+        s.kind = Kind::Place;
     }
     for s in spans.iter_mut().filter(|s| sited.contains(&s.name)) {
         s.kind = Kind::Place;
@@ -1062,6 +1095,27 @@ mod tests {
         ] {
             assert!(organisations.contains(&club), "{club}: {organisations:?}");
         }
+    }
+
+    #[test]
+    fn outside_sport_a_town_written_as_a_place_once_is_the_town_throughout() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "Its plants stood at {O|Billingham}. The river reaches {O|Billingham} \
+             later, and {O|Billingham} shareholders met. Ferries sail from {O|Nice}. \
+             {O|NICE} has spoken.",
+        );
+        assert_eq!(places, ["Billingham", "Nice"]);
+        assert_eq!(organisations, ["Billingham", "NICE"]);
+        let (_, e) = super::super::test_support::link_marked(
+            "Its plants stood at {O|Billingham}. The river reaches {O|Billingham}.",
+        );
+        assert_eq!(e.places[0].mentions.len(), 2);
+        // In a text about sport, the town's club stays a club.
+        let (_, e) = super::super::test_support::link_marked(
+            "The league season ended at {O|Redcar}. {O|Redcar} scored twice.",
+        );
+        assert_eq!(e.places[0].mentions.len(), 1);
+        assert_eq!(e.organisations[0].name, "Redcar");
     }
 
     #[test]

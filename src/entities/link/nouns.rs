@@ -55,7 +55,7 @@ fn apposed(text: &str, end: usize) -> bool {
 }
 
 /// The lower-case noun right before `at`, if there is one.
-fn noun_before(text: &str, at: usize) -> Option<&str> {
+pub(super) fn noun_before(text: &str, at: usize) -> Option<&str> {
     let w = word_before(text, at)?;
     let noun = &text[w];
     noun.starts_with(|c: char| c.is_ascii_lowercase())
@@ -71,7 +71,7 @@ fn persons_noun(noun: &str) -> bool {
 }
 
 /// Whether `noun` is an organisation's (see [`ORGANISATION`]).
-fn organisations_noun(noun: &str) -> bool {
+pub(super) fn organisations_noun(noun: &str) -> bool {
     static SET: OnceLock<HashSet64> = OnceLock::new();
     among(&SET, ORGANISATION, noun)
 }

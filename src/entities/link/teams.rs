@@ -110,14 +110,14 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
 }
 
 /// Verbs of a side's match after its name: `Bath beat Gloucester`.
-const MATCH_VERBS: &[&str] = &[
+pub(super) const MATCH_VERBS: &[&str] = &[
     "beat", "beats", "defeated", "defeats", "drew", "edged", "thrashed", "trounced",
 ];
 
 /// Verbs of a side's season after its name, when a word of a competition
 /// ([`COMPETITION_WORDS`]) follows: `Leicester lost only three league
 /// games`, `Kashima won a treble`.
-const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
+pub(super) const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
 
 /// Words of a competition or its parts.
 const COMPETITION_WORDS: &[&str] = &[
