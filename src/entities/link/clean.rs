@@ -895,6 +895,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_made_a_persons_after_cleaning_loses_its_title_too() {
+        let (text, e) = link_marked("The regional ruler {O|Ras Makonnen} said he would come.");
+        let texts: Vec<&str> = e
+            .people
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .map(|m| &text[m.clone()])
+            .collect();
+        assert_eq!(texts, ["Makonnen"]);
+    }
+
+    #[test]
     fn names_with_particles_keep_them_inside() {
         let (text, e) = link_marked("{P|Bashar al-Assad} met {P|Ursula von der Leyen}.");
         let texts: Vec<&str> = e
