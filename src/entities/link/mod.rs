@@ -210,14 +210,19 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Split by kind in place, each list let go once its entities are made,
     // so that no more than one copy of the spans is held.
     // A name made a person's after it was cleaned as another kind's loses
-    // its title now (`Ras Makonnen`).
+    // its title now (`Ras Makonnen`), but for a peer's or a knight's, which
+    // made it one (`Lord Byron`, see `nouns::people_by_their_titles`).
     let people: Vec<Range<usize>> = kept
         .iter()
         .filter(|s| s.kind == Kind::Person)
         .filter_map(|s| {
             let surface = &text[s.range()];
             match surface.split_once(' ') {
-                Some((first, _)) if is_title(first) => clean::person_name(text, s.range()),
+                Some((first, _))
+                    if is_title(first) && !matches!(first, "Lord" | "Lady" | "Sir" | "Dame") =>
+                {
+                    clean::person_name(text, s.range())
+                }
                 _ => Some(s.range()),
             }
         })
