@@ -444,6 +444,29 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a name of one word that the
+/// tagger did not take for a person's, one space before a person's name of
+/// two words or more, taking it as a first name: `Josep` `Maria
+/// Bocabella`, `Wangari` `Muta Maathai`. Not a common word, a listed place,
+/// a word in capitals or an organisation's name, nor before `&` (`Edward`
+/// `D. Jones` `& Co.` is a firm's name).
+pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_at_spaces(text, spans, |a, b| {
+        let (first, last) = (&text[a.range()], &text[b.range()]);
+        (a.kind != Kind::Person
+            && b.kind == Kind::Person
+            && !first.contains(' ')
+            && last.contains(' ')
+            && first.contains(|c: char| c.is_lowercase())
+            && is_name_word(first)
+            && !common_word(first)
+            && !wide_place(first)
+            && !is_organisation(&folded(first))
+            && !text[b.end()..].trim_start().starts_with('&'))
+        .then_some(Kind::Person)
+    })
+}
+
 /// A name of one word followed on its line by a capitalised word that the
 /// tagger left out for being an ordinary word too (`Theresa` `May`, `Gordon`
 /// `Brown`): the name takes the word. Not when the word is a day or other
@@ -1282,6 +1305,26 @@ mod tests {
                 "Keller"
             ]
         );
+    }
+
+    #[test]
+    fn a_word_taken_for_something_else_before_a_persons_full_name_is_its_first_name() {
+        let [people, places, organisations] = linked(
+            "The bookseller {O|Josep} {P|Maria Bocabella} left. {L|Wangari} {P|Muta \
+             Maathai} won. Flights from {L|Paris} {P|Jane Smith} booked. {O|IBM} {P|Ann \
+             Lee} spoke. {O|Motors} {P|Ann Lee} spoke. {O|Nokia} {P|Ann Lee} spoke.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Josep Maria Bocabella",
+                "Wangari Muta Maathai",
+                "Jane Smith",
+                "Ann Lee"
+            ]
+        );
+        assert_eq!(places, ["Paris"]);
+        assert_eq!(organisations, ["IBM", "Motors", "Nokia"]);
     }
 
     #[test]
