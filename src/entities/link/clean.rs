@@ -818,7 +818,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
 }
 
 /// The adjectives of the points of the compass.
-const COMPASS_ADJECTIVES: &[&str] = &[
+pub(super) const COMPASS_ADJECTIVES: &[&str] = &[
     "eastern",
     "northeastern",
     "northern",

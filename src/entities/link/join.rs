@@ -1038,7 +1038,9 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 /// The spans (in text order, apart) with each span of one word that starts
 /// a listed place with the first words of the span right after it joined to
 /// that span, the whole of the second's kind: the tagger cut the place's
-/// name apart (`New` `York Stock Exchange`, `Los` `Angeles`).
+/// name apart (`New` `York Stock Exchange`, `Los` `Angeles`). A compass
+/// word before a continent or a listed country joins it (`Central` `Asia`,
+/// see [`compass_word`]).
 pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
@@ -1060,10 +1062,79 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         });
         match spans.next_if(|_| cut) {
             Some(next) => out.push(Span::new(text, s.start..next.end(), next.kind)),
-            None => out.push(s),
+            None => {
+                // `Central` `Asia`, `Eastern Europe`: a compass word before a
+                // continent or a country, the tagger took apart or left out.
+                let whole = &text[s.range()];
+                let region = (s.kind == Kind::Place && !whole.contains(' '))
+                    .then(|| word_before(text, s.start))
+                    .flatten()
+                    .filter(|w| {
+                        w.end + 1 == s.start
+                            && match compass_word(&text[w.clone()]) {
+                                Some(Compass::Point) => continent(whole) || listed_country(whole),
+                                Some(Compass::Adjective) => continent(whole),
+                                None => false,
+                            }
+                    });
+                match region {
+                    Some(w) => {
+                        if out.last().is_some_and(|p: &Span| p.range() == w) {
+                            out.pop();
+                        }
+                        if out.last().is_none_or(|p: &Span| p.end() <= w.start) {
+                            out.push(Span::new(text, w.start..s.end(), Kind::Place));
+                        } else {
+                            out.push(s);
+                        }
+                    }
+                    None => out.push(s),
+                }
+            }
         }
     }
     out
+}
+
+/// A capitalised compass word: a point (`North`, `Southeast`) or `Central`,
+/// or an adjective (`Eastern`).
+enum Compass {
+    Point,
+    Adjective,
+}
+
+/// What compass word `word` is, if any. A point makes a region's name with
+/// a continent or a country (`Central Asia`, `South Australia`), an
+/// adjective only with a continent (`Eastern Europe`; `Northern Iraq` is
+/// the north of Iraq).
+fn compass_word(word: &str) -> Option<Compass> {
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if word.eq_ignore_ascii_case("central") || directions().contains(&fold_hash(word)) {
+        Some(Compass::Point)
+    } else if super::clean::COMPASS_ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+    {
+        Some(Compass::Adjective)
+    } else {
+        None
+    }
+}
+
+/// Whether `word` names a continent (`Asia`, `Africa`).
+fn continent(word: &str) -> bool {
+    [
+        "Africa",
+        "America",
+        "Americas",
+        "Antarctica",
+        "Asia",
+        "Europe",
+        "Oceania",
+    ]
+    .contains(&word)
 }
 
 /// The most bytes of a nickname in quotation marks inside a person's name.
@@ -1325,6 +1396,27 @@ mod tests {
         );
         assert_eq!(places, ["Paris"]);
         assert_eq!(organisations, ["IBM", "Motors", "Nokia"]);
+    }
+
+    #[test]
+    fn a_compass_word_and_a_continent_or_country_taken_apart_are_one_place() {
+        let [_, places, organisations] = linked(
+            "A prince from {O|Central} {L|Asia} came. Trade with {L|Eastern} {L|Europe} \
+             grew. {O|Northern} {L|Mali} is dry. {O|Central} {L|Brookfield} fell. \
+             {O|Northern} {O|Rock} failed. {O|South} {L|Australia} voted.",
+        );
+        // `Northern Mali` is the north of Mali.
+        assert_eq!(
+            places,
+            [
+                "Central Asia",
+                "Eastern Europe",
+                "Mali",
+                "Brookfield",
+                "South Australia"
+            ]
+        );
+        assert_eq!(organisations, ["Central", "Rock"]);
     }
 
     #[test]
