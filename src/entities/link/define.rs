@@ -62,12 +62,13 @@ pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital cit
 
 /// Nouns that head the definition of an organisation.
 pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
-     charity chipmaker choir club coalition collective college company conglomerate daily \
-     cooperative corporation council drugmaker duo ensemble federation firm foundation \
-     institute insurer label league lender magazine maker manufacturer newspaper operator \
-     orchestra organisation organization outfit party publisher quartet regulator \
-     retailer school service shipbuilder society squad startup steelmaker studio \
-     subsidiary team trio union university watchdog weekly";
+     channel charity chipmaker choir club coalition collective college company conglomerate \
+     daily cooperative corporation council drugmaker duo ensemble federation firm foundation \
+     institute insurer journal label league lender magazine maker manufacturer network \
+     newspaper operator orchestra organisation organization outfit party publisher quartet \
+     regulator retailer school service shipbuilder society squad startup steelmaker studio \
+     subsidiary supermarket team trio union university utility watchdog weekly \
+     wholesaler";
 
 /// Nouns that head the definition of something not listed: works,
 /// products, events, languages, species.

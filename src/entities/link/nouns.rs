@@ -986,11 +986,12 @@ mod tests {
         let [people, places, organisations] = linked(
             "It was made by the public broadcaster {P|DR}. {P|DR} sold it. The band \
              {P|Boris} and the label {L|Paris}. We met in {L|Paris}. The company {P|Ann Lee} \
-             founded grew. He met the chairman of the party {P|Vladimir Zhirinovsky}.",
+             founded grew. He met the chairman of the party {P|Vladimir Zhirinovsky}. It \
+             ran on the channel {P|Rossiya} and the network {L|Tarpon}.",
         );
         assert_eq!(people, ["Ann Lee", "Vladimir Zhirinovsky"]);
         assert_eq!(places, ["Paris"]);
-        assert_eq!(organisations, ["DR", "Boris", "Paris"]);
+        assert_eq!(organisations, ["DR", "Boris", "Paris", "Rossiya", "Tarpon"]);
     }
 
     #[test]
