@@ -193,6 +193,10 @@ pub(super) fn about_sport(text: &str) -> bool {
     false
 }
 
+/// How far into its line a dateline's place may start (`ARLINGTON, Texas
+/// 1996-08-31`).
+const DATELINE_REACH: usize = 24;
+
 /// Words before a town's name and not its team's: `the city of Kashima`.
 const TOWN_MARKERS: &[&str] = &[
     "of", "at", "into", "through", "via", "visit", "visited", "visiting",
@@ -288,7 +292,12 @@ pub(super) fn teams_by_their_matches(
                 && text[spans[i - 1].end()..s.start].trim() == "and"
         };
         // Looked up last: most places play no match.
-        if (subject || beaten() || listed_after_beaten()) && !nation(&text[s.range()]) {
+        if (subject
+            || beaten()
+            || listed_after_beaten()
+            || (sport() && player_after(text, &spans, i)))
+            && !nation(&text[s.range()])
+        {
             teams.insert(s.name);
             teams.extend(beaten_side);
         }
@@ -299,9 +308,20 @@ pub(super) fn teams_by_their_matches(
     for s in spans.iter_mut() {
         // `for` and `to` go before a team as before a town (`played for
         // Leicester`, `lost to Chelsea`).
+        // Nor a dateline (`LONDON 1996-08-31`, `ARLINGTON, Texas
+        // 1996-08-31`), nor after a compass point (`north London`).
         let town = || {
             word_before(text, s.start).is_some_and(|w| {
-                marks_place(&text[w.clone()], false) || one_of(&text[w], TOWN_MARKERS)
+                let word = &text[w];
+                marks_place(word, false)
+                    || one_of(word, TOWN_MARKERS)
+                    || (word.starts_with(|c: char| c.is_lowercase())
+                        && directions().contains(&fold_hash(word)))
+            }) || word_after(text, s.end()).is_some_and(|w| {
+                text[w].starts_with(|c: char| c.is_ascii_digit()) && {
+                    let line = text[..s.start].rfind('\n').map_or(0, |n| n + 1);
+                    s.start - line <= DATELINE_REACH
+                }
             })
         };
         if s.kind == Kind::Place && teams.contains(&s.name) && !town() {
@@ -309,6 +329,38 @@ pub(super) fn teams_by_their_matches(
         }
     }
     spans
+}
+
+/// A player's or a manager's place in a side, after the side's name and
+/// before the person's (`Norwich striker Keith O'Neill`).
+const POSITIONS: &str = "batsman bowler captain catcher centre coach defender fielder flanker \
+     fly-half forward fullback full-back goalkeeper halfback hooker infielder keeper lock \
+     manager midfielder outfielder pitcher playmaker prop quarterback scrum-half shortstop \
+     skipper striker winger wicketkeeper";
+
+/// Whether the person's name right after `spans[i]` is one of its players:
+/// after its possessive (`Atlanta's Tom Glavine`), or after a position in
+/// a side (`Sunderland forward Niall Quinn`, `Chelsea central defender
+/// Franck Leboeuf`), with at most one word before the position.
+fn player_after(text: &str, spans: &[Span], i: usize) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    let Some(next) = spans.get(i + 1).filter(|n| n.kind == Kind::Person) else {
+        return false;
+    };
+    let Some(between) = text.get(spans[i].end()..next.start) else {
+        return false;
+    };
+    if matches!(between, "'s " | "\u{2019}s ") {
+        return true;
+    }
+    let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+    between.starts_with(' ')
+        && between.ends_with(' ')
+        && (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+        && words.last().is_some_and(|w| among(&SET, POSITIONS, w))
 }
 
 /// Plurals that end places' names (`Flushing Meadows`, `Florida Straits`,
@@ -370,8 +422,8 @@ fn plural_nickname(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::linked;
-    use super::standings_row;
+    use super::super::test_support::{link_marked, linked};
+    use super::{Kind, standings_row};
 
     #[test]
     fn towns_that_play_matches_are_teams() {
@@ -402,6 +454,36 @@ mod tests {
             linked("{L|Rome} defeated {L|Carthage} in 146 BC, and {L|Sparta} beat {L|Athens}.");
         assert!(organisations.is_empty());
         assert_eq!(places, ["Rome", "Carthage", "Sparta", "Athens"]);
+    }
+
+    #[test]
+    fn in_a_text_about_sport_a_town_with_players_is_a_team() {
+        let (text, e) = link_marked(
+            "{L|SEATTLE} 1996-08-29\n{L|Atlanta}'s {P|Tom Glavine} won the league game. \
+             {L|Norwich} striker {P|Keith O'Neill} and {L|Sunderland} central defender \
+             {P|Niall Quinn} scored. He flew from {L|Norwich} to north {L|London}. \
+             {L|Seattle} beat {L|Boston}.",
+        );
+        let kinds = |name: &str| -> Vec<Kind> {
+            let mut found: Vec<(usize, Kind)> = e
+                .all()
+                .flat_map(|x| x.mentions.iter().map(move |m| (m.start, x.kind)))
+                .filter(|&(at, _)| text[at..].starts_with(name))
+                .collect();
+            found.sort_by_key(|&(at, _)| at);
+            found.into_iter().map(|(_, k)| k).collect()
+        };
+        assert_eq!(kinds("Atlanta"), [Kind::Organisation]);
+        assert_eq!(kinds("Sunderland"), [Kind::Organisation]);
+        // After `from`, the town; `north London` is no team.
+        assert_eq!(kinds("Norwich"), [Kind::Organisation, Kind::Place]);
+        assert_eq!(kinds("London"), [Kind::Place]);
+        // A dateline names the town.
+        assert_eq!(kinds("Seattle"), [Kind::Organisation]);
+        assert!(e.places.iter().any(|p| p.name == "SEATTLE"), "{e:?}");
+        // Outside sport, a possessive names no team.
+        let [_, places, _] = linked("{L|London}'s {P|Sadiq Khan} spoke on housing.");
+        assert_eq!(places, ["London"]);
     }
 
     #[test]
