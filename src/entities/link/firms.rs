@@ -109,6 +109,109 @@ fn dot_belongs(text: &str, dot: usize) -> bool {
     !(rest.is_empty() || rest.starts_with(['\n', '\r', '\u{2028}', '\u{2029}']))
 }
 
+/// Verbs after a possessive standing for a business (`Boatmen's was
+/// shopping itself`, `Sainsbury's said`).
+const AFTER_A_BUSINESS: &str = "agreed announced expects fell gained had has is posted reported rose said \
+     says sells sold was will";
+
+/// Nouns that a person's name and a possessive name an illness, a law or a
+/// rule by (`Crohn's disease`, `Murphy's law`).
+const EPONYMS: &[&str] = &[
+    "disease",
+    "law",
+    "paradox",
+    "principle",
+    "razor",
+    "rule",
+    "syndrome",
+    "theorem",
+];
+
+/// The possessive ending right at `at`, if one is there: its length.
+fn possessive_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    ["'s", "\u{2019}s"]
+        .into_iter()
+        .find(|p| {
+            rest.starts_with(p) && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(str::len)
+}
+
+/// The spans (in text order, apart) with businesses named by a possessive
+/// (`Boatmen's`, `Sainsbury's`) made organisations, the possessive
+/// included, at every mention written with it: a name is one when, with
+/// its possessive, it is the subject of a verb (`Boatmen's was shopping
+/// itself`). An organisation's name right after such a mention is part of
+/// it (`Boatmen's Bancshares Inc.`). Not a given name (`John's was
+/// better`), the last name of a person named in full in the text
+/// (`Murdoch's was` after `Rupert Murdoch`), nor a name that an illness or
+/// a law is named by ([`EPONYMS`]: `Crohn's is an inflammation` after
+/// `Crohn's disease`).
+pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    static VERBS: OnceLock<HashSet64> = OnceLock::new();
+    let mut businesses = HashSet64::default();
+    for s in &spans {
+        let Some(p) = possessive_at(text, s.end()) else {
+            continue;
+        };
+        let surface = &text[s.range()];
+        let subject = word_after(text, s.end() + p).is_some_and(|w| {
+            let verb = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
+            among(&VERBS, AFTER_A_BUSINESS, verb)
+        });
+        if subject
+            && !given_name(surface)
+            && surface.starts_with(char::is_uppercase)
+            && !surface.contains(|c: char| c.is_whitespace())
+        {
+            businesses.insert(fold_hash(surface));
+        }
+    }
+    if businesses.is_empty() {
+        return spans;
+    }
+    // Nor the name of an illness or a law (`Crohn's disease ... Crohn's is
+    // an inflammation`).
+    for s in &spans {
+        if let Some(p) = possessive_at(text, s.end())
+            && word_after(text, s.end() + p).is_some_and(|w| {
+                let noun = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
+                EPONYMS.contains(&noun)
+            })
+        {
+            businesses.remove(&fold_hash(&text[s.range()]));
+        }
+    }
+    // Names of people named in full in the text, by their last word.
+    let named: HashSet64 = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .filter_map(|s| text[s.range()].rsplit_once(' '))
+        .map(|(_, last)| fold_hash(last))
+        .collect();
+    businesses.retain(|b| !named.contains(b));
+    let mut out = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(s) = spans.next() {
+        let Some(p) = possessive_at(text, s.end())
+            .filter(|_| businesses.contains(&fold_hash(&text[s.range()])))
+        else {
+            out.push(s);
+            continue;
+        };
+        let mut end = s.end() + p;
+        // `Boatmen's Bancshares Inc.`
+        if let Some(next) = spans.next_if(|n| {
+            n.kind == Kind::Organisation && n.start == end + 1 && text.as_bytes()[end] == b' '
+        }) {
+            end = next.end();
+        }
+        out.push(Span::new(text, s.start..end, Kind::Organisation));
+    }
+    out
+}
+
 /// The spans (in text order, apart) with each organisation's name taking in
 /// a legal form after a comma (`Ferris, Baker Watts, Inc`) and the dot of
 /// an abbreviated last word where the sentence goes on after it (`Microsoft
@@ -490,6 +593,24 @@ mod tests {
             .flat_map(|o| mention_texts(&text, o))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_business_named_by_a_possessive_is_an_organisation_with_it() {
+        assert_eq!(
+            organisation_texts(
+                "The bid for {P|Boatmen}'s {O|Bancshares Inc.} was large. \"{P|Boatmen}\u{2019}s \
+                 was shopping itself,\" he said. A premium for {P|Boatmen}'s stock."
+            ),
+            ["Boatmen's Bancshares Inc.", "Boatmen\u{2019}s", "Boatmen's"]
+        );
+        // Not a given name, a person named in full, or an illness.
+        let (_, e) = link_marked(
+            "{P|John}'s was better. {P|Rupert Murdoch} spoke; {P|Murdoch}'s said no. \
+             Cases of {P|Crohn}'s disease rose. {P|Crohn}'s is an inflammation.",
+        );
+        assert!(e.organisations.is_empty(), "{e:?}");
+        assert_eq!(names(&e.people), ["John", "Rupert Murdoch", "Crohn"]);
     }
 
     #[test]
