@@ -413,12 +413,31 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         };
         let word = &text[w.clone()];
         let free = i == 0 || spans[i - 1].end() <= w.start;
+        // A given name that is also an ordinary word or a place's name
+        // (`Chad`, `Brent`, `Don`) counts in the middle of a clause, after
+        // a word in lower case that marks no place (`scored Chad Curtis`,
+        // not `in Chad Smith said`); not a title, a compass point, a
+        // month or a word of two letters (`Lady`, `North`, `May`, `My`).
+        let ordinary = common_word(word) || listed_place(word);
+        let mid_clause = || {
+            word_before(text, w.start).is_some_and(|b| {
+                let before = &text[b];
+                before.starts_with(|c: char| c.is_lowercase())
+                    && before.ends_with(|c: char| c.is_alphabetic())
+                    && !marks_place(before, true)
+            }) && word.len() > 2
+                && !is_title(word)
+                && !directions().contains(&fold_hash(word))
+                && !super::clean::MONTHS
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(word))
+        };
         if !free
             || w.end + 1 != s.start
             || trim_edges(text, w.clone()) != w
             || !word.starts_with(|c: char| c.is_uppercase())
             || !given_name(word)
-            || common_word(word)
+            || (ordinary && !mid_clause())
             || word_before(text, w.start).is_some_and(|b| {
                 let before = &text[b.clone()];
                 trim_edges(text, b.clone()) == b && is_name_word(before) && !is_title(before)
@@ -1376,6 +1395,14 @@ mod tests {
                 "Keller"
             ]
         );
+        // A given name that is an ordinary word or a place's, in the middle
+        // of a clause; not after a word that marks a place, nor a title.
+        let (_, e) = link_marked(
+            "The fire, said Don {P|Penney}, spread. He lives in Chad {P|Smith} said. \
+             Plays by Lady {P|Gregory} ran.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Don Penney", "Smith", "Gregory"]);
     }
 
     #[test]
