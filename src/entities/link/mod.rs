@@ -191,6 +191,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::with_their_endings(text, firms::possessive_businesses(text, kept));
     let kept = teams::teams_in_standings(text, kept);
     let kept = teams::teams_by_their_nicknames(text, kept);
+    let kept = teams::teams_in_results(text, &sport, kept);
     let mut kept = teams::teams_by_their_matches(text, &sport, kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.

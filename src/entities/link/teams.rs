@@ -69,6 +69,91 @@ pub(super) fn teams_in_standings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     spans
 }
 
+/// The least number of results lines ([`result_line`]) that make a text's
+/// results.
+const RESULTS_MIN: usize = 3;
+
+/// The two sides of a line that is a match's result and nothing else: a
+/// name, its score, a name, its score (`Sale 31 Wasps 33`, `Clyde 0 Queen
+/// of South 2`), each name one to four words that start with a capital
+/// (`of` may join them), each score a number of at most three digits. As
+/// ranges of `line`.
+fn result_line(line: &str) -> Option<[Range<usize>; 2]> {
+    let mut words = line
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some(start..start + w.len())
+        })
+        .filter(|r| !r.is_empty());
+    let mut side = || -> Option<Range<usize>> {
+        let first = words.next().filter(|w| side_word(&line[w.clone()]))?;
+        let mut name = first;
+        for n in 0.. {
+            let w = words.next()?;
+            let word = &line[w.clone()];
+            if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
+                return Some(name);
+            }
+            if n == 3 || !(word == "of" || side_word(word)) {
+                return None;
+            }
+            name.end = w.end;
+        }
+        None
+    };
+    let (a, b) = (side()?, side()?);
+    words.next().is_none().then_some([a, b])
+}
+
+/// Whether `word` may be a word of a side's name in a results line: a
+/// capital, then letters, hyphens, apostrophes or dots.
+fn side_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.' | '\u{2019}'))
+}
+
+/// The spans (in text order, apart) with the sides of a text's results
+/// lines ([`result_line`]) made organisations, in a text about sport with
+/// at least [`RESULTS_MIN`] such lines: the tagger often finds no name in
+/// them. Not a country's side, which is written as the country, nor a side
+/// whose name would cut a span apart. Lines over [`ROW_MAX`] bytes are not
+/// looked at.
+///
+/// `sport` holds whether the text is about sport, found on first use.
+pub(super) fn teams_in_results(
+    text: &str,
+    sport: &std::cell::OnceCell<bool>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let mut sides: Vec<Range<usize>> = Vec::new();
+    let mut lines = 0;
+    let mut at = 0;
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let line = line.trim_end_matches('\r');
+        if line.len() > ROW_MAX || !line.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        if let Some(pair) = result_line(line) {
+            lines += 1;
+            sides.extend(pair.into_iter().map(|r| start + r.start..start + r.end));
+        }
+    }
+    if lines < RESULTS_MIN || !*sport.get_or_init(|| about_sport(text)) {
+        return spans;
+    }
+    sides.retain(|r| {
+        let name = &text[r.clone()];
+        !listed_country(name) && !national_side(name) && holds_whole(&spans, r)
+    });
+    replaced_by(text, spans, sides, Kind::Organisation)
+}
+
 /// The spans (in text order, apart) with each team named by a listed place
 /// and a capitalised plural (`New Jersey Devils`) that the tagger read
 /// whole as a place made an organisation at every mention. (Where it cut
@@ -423,7 +508,7 @@ fn plural_nickname(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked};
-    use super::{Kind, standings_row};
+    use super::{Kind, result_line, standings_row};
 
     #[test]
     fn towns_that_play_matches_are_teams() {
@@ -484,6 +569,50 @@ mod tests {
         // Outside sport, a possessive names no team.
         let [_, places, _] = linked("{L|London}'s {P|Sadiq Khan} spoke on housing.");
         assert_eq!(places, ["London"]);
+    }
+
+    #[test]
+    fn a_results_line_is_two_names_and_their_scores() {
+        let sides =
+            |line: &str| result_line(line).map(|[a, b]| (line[a].to_string(), line[b].to_string()));
+        assert_eq!(
+            sides("Clyde 0 Queen of South 2"),
+            Some(("Clyde".into(), "Queen of South".into()))
+        );
+        assert_eq!(
+            sides("Sale 31 Wasps 33"),
+            Some(("Sale".into(), "Wasps".into()))
+        );
+        for not in [
+            "Sale 31 Wasps",
+            "Sale 31 Wasps 33 Bath 2",
+            "sale 31 Wasps 33",
+            "Sale 3100 Wasps 33",
+            "One Two Three Four Five 1 Wasps 2",
+            "",
+            "Ærø 1 東京 2",
+        ] {
+            assert_eq!(sides(not), None, "{not:?}");
+        }
+    }
+
+    #[test]
+    fn the_sides_of_results_lines_in_a_text_about_sport_are_teams() {
+        let [_, places, organisations] = linked(
+            "Rugby union results on Saturday:\nSale 31 {P|Wasps} 33\n{L|Orrell} 13 \
+             {L|Bath} 56\n{L|England} 20 {L|Kent Vale} 3\nHe flew to {L|Bath}.",
+        );
+        assert_eq!(places, ["England", "Bath"]);
+        assert_eq!(
+            organisations,
+            ["Sale", "Wasps", "Orrell", "Bath", "Kent Vale"]
+        );
+        // Not in a text about no sport.
+        let [_, places, organisations] = linked(
+            "Sales figures:\nWindows 95 Office 97\n{L|Orrell} 13 {L|Bath} 56\nAlpha 1 Beta 2",
+        );
+        assert_eq!(places, ["Orrell", "Bath"]);
+        assert!(organisations.is_empty());
     }
 
     #[test]
