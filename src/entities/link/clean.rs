@@ -378,6 +378,43 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
     false
 }
 
+/// Whether an `Open` or a `Grand Prix` follows `end`, in a name's case and
+/// not before another capitalised word: the name before it is a
+/// tournament's (`the U.S. Open`, `the Hong Kong Open semifinals`, `BERLIN
+/// GRAND PRIX RESULTS`), not the place it is held in (CoNLL-2003 has the
+/// whole as an event's name). `Open University` is not one.
+fn before_open_or_grand_prix(text: &str, end: usize) -> bool {
+    let Some(w) = word_after(text, end) else {
+        return false;
+    };
+    let word = &text[w.clone()];
+    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let last = if bare == "Open" || bare == "OPEN" {
+        w.start + bare.len()
+    } else if (bare == "Grand" || bare == "GRAND") && bare.len() == word.len() {
+        match word_after(text, w.end) {
+            Some(p) => {
+                let prix = text[p.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+                if !(prix == "Prix" || prix == "PRIX") {
+                    return false;
+                }
+                p.start + prix.len()
+            }
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    if text[last..].starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    // `Open University`, `Open Russia`: a capitalised word right after.
+    !word_after(text, last).is_some_and(|n| {
+        let next = &text[n];
+        next.starts_with(|c: char| c.is_uppercase()) && next.chars().any(char::is_lowercase)
+    })
+}
+
 /// Whether the span is the first words of an event's name that goes on
 /// after it, along capitalised words and numbers (`Venice Film` `Festival`,
 /// `European Rugby` `Champions Cup`, `BBC Radio` `2 Folk Awards`), or, after
@@ -776,6 +813,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     let span = |kind| Span::with_keys(range.clone(), kind, f.place, f.name);
+    if before_open_or_grand_prix(text, range.end) {
+        return None;
+    }
     if place_alias_by_key(f.place).is_some() {
         return Some(span(Kind::Place));
     }
@@ -892,6 +932,18 @@ mod tests {
                 "Ranjit Singh"
             ]
         );
+    }
+
+    #[test]
+    fn a_place_that_names_an_open_or_a_grand_prix_is_the_tournaments() {
+        let [_, places, organisations] = linked(
+            "Seles won at the {L|U.S.} Open. The {L|Hong Kong} Open semifinals began. \
+             {L|BERLIN} GRAND PRIX RESULTS. He lives in {L|Berlin}. {O|Hong Kong} Open \
+             Air ran. The {L|U.S.} Opens fell.",
+        );
+        // Not before another capitalised word, nor another word than `Open`.
+        assert_eq!(places, ["Berlin", "United States"]);
+        assert_eq!(organisations, ["Hong Kong"]);
     }
 
     #[test]
