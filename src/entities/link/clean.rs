@@ -813,7 +813,29 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     let span = |kind| Span::with_keys(range.clone(), kind, f.place, f.name);
-    if before_open_or_grand_prix(text, range.end) {
+    // The tagger may have cut the place short (`Hong` of `Hong Kong Open`).
+    let place_end = || {
+        let mut end = range.end;
+        for _ in 0..2 {
+            let Some(w) = word_after(text, end) else {
+                break;
+            };
+            end = w.end;
+            if listed_place(&text[range.start..end]) {
+                return end;
+            }
+        }
+        range.end
+    };
+    // Looked for only where such a word is near: most names have none.
+    let near = &text.as_bytes()[range.end..text.len().min(range.end + 40)];
+    let soon = near
+        .windows(4)
+        .any(|w| matches!(w, b"Open" | b"OPEN" | b"Gran" | b"GRAN"));
+    if soon
+        && (before_open_or_grand_prix(text, range.end)
+            || before_open_or_grand_prix(text, place_end()))
+    {
         return None;
     }
     if place_alias_by_key(f.place).is_some() {
@@ -939,7 +961,7 @@ mod tests {
         let [_, places, organisations] = linked(
             "Seles won at the {L|U.S.} Open. The {L|Hong Kong} Open semifinals began. \
              {L|BERLIN} GRAND PRIX RESULTS. He lives in {L|Berlin}. {O|Hong Kong} Open \
-             Air ran. The {L|U.S.} Opens fell.",
+             Air ran. The {L|U.S.} Opens fell. Results in the {L|Hong} Kong Open.",
         );
         // Not before another capitalised word, nor another word than `Open`.
         assert_eq!(places, ["Berlin", "United States"]);
