@@ -403,10 +403,11 @@ pub(super) fn teams_by_their_matches(
                     || (word.starts_with(|c: char| c.is_lowercase())
                         && directions().contains(&fold_hash(word)))
             }) || word_after(text, s.end()).is_some_and(|w| {
-                text[w].starts_with(|c: char| c.is_ascii_digit()) && {
-                    let line = text[..s.start].rfind('\n').map_or(0, |n| n + 1);
-                    s.start - line <= DATELINE_REACH
-                }
+                // The line starts at most that far before: only those bytes
+                // are looked at, however long the line.
+                text[w].starts_with(|c: char| c.is_ascii_digit())
+                    && (s.start <= DATELINE_REACH
+                        || text.as_bytes()[s.start - DATELINE_REACH - 1..s.start].contains(&b'\n'))
             })
         };
         if s.kind == Kind::Place && teams.contains(&s.name) && !town() {
@@ -423,6 +424,10 @@ const POSITIONS: &str = "batsman bowler captain catcher centre coach defender fi
      manager midfielder outfielder pitcher playmaker prop quarterback scrum-half shortstop \
      skipper striker winger wicketkeeper";
 
+/// The most bytes between a side's name and its player's for a position to
+/// fit between them (`central defender`).
+const POSITION_GAP_MAX: usize = 40;
+
 /// Whether the person's name right after `spans[i]` is one of its players:
 /// after its possessive (`Atlanta's Tom Glavine`), or after a position in
 /// a side (`Sunderland forward Niall Quinn`, `Chelsea central defender
@@ -432,7 +437,10 @@ fn player_after(text: &str, spans: &[Span], i: usize) -> bool {
     let Some(next) = spans.get(i + 1).filter(|n| n.kind == Kind::Person) else {
         return false;
     };
-    let Some(between) = text.get(spans[i].end()..next.start) else {
+    let Some(between) = text
+        .get(spans[i].end()..next.start)
+        .filter(|b| b.len() <= POSITION_GAP_MAX)
+    else {
         return false;
     };
     if matches!(between, "'s " | "\u{2019}s ") {
