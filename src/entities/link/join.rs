@@ -418,7 +418,7 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         // a word in lower case that marks no place (`scored Chad Curtis`,
         // not `in Chad Smith said`); not a title, a compass point, a
         // month or a word of two letters (`Lady`, `North`, `May`, `My`).
-        let ordinary = common_word(word) || listed_place(word);
+        let ordinary = || common_word(word) || listed_place(word);
         let mid_clause = || {
             word_before(text, w.start).is_some_and(|b| {
                 let before = &text[b];
@@ -437,7 +437,7 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             || trim_edges(text, w.clone()) != w
             || !word.starts_with(|c: char| c.is_uppercase())
             || !given_name(word)
-            || (ordinary && !mid_clause())
+            || (ordinary() && !mid_clause())
             || word_before(text, w.start).is_some_and(|b| {
                 let before = &text[b.clone()];
                 trim_edges(text, b.clone()) == b && is_name_word(before) && !is_title(before)
