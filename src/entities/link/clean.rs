@@ -870,17 +870,21 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     // A compass point's adjective alone (`19 Northern and Northeastern
     // states`) names nothing.
-    if COMPASS_ADJECTIVES
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(surface))
-    {
+    if compass_adjective(surface) {
         return None;
     }
     Some(span(kind))
 }
 
+/// Whether `word` is one of [`COMPASS_ADJECTIVES`], in any case.
+pub(super) fn compass_adjective(word: &str) -> bool {
+    COMPASS_ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// The adjectives of the points of the compass.
-pub(super) const COMPASS_ADJECTIVES: &[&str] = &[
+const COMPASS_ADJECTIVES: &[&str] = &[
     "eastern",
     "northeastern",
     "northern",

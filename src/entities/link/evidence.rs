@@ -488,6 +488,7 @@ pub(super) fn places_among_organisations(
     // Names of organisations found east of something (`west of the Andes`)
     // or crossed (`cross the Rhine`).
     let mut sited = HashSet64::default();
+    let outside_sport = || !*sport.get_or_init(|| super::teams::about_sport(text));
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
             continue;
@@ -526,14 +527,11 @@ pub(super) fn places_among_organisations(
         };
         // `from`, `to` and the like only in a text about no sport ([`about_sport`]):
         // players and managers come from clubs, and go to them.
-        let outside_sport = || !*sport.get_or_init(|| super::teams::about_sport(text));
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
             || (["from", "to", "over", "past", "beyond"].contains(&word)
                 && !apostrophe_after(text, s.end())
                 && !super::after_words(text, s.start, super::SIDE_BEFORE)
-                && !super::AFTER_ORGANISATIONS
-                    .iter()
-                    .any(|a| text[s.end()..].starts_with(a))
+                && !super::organisation_words_after(text, s.end())
                 && outside_sport())
             || ["into", "via", "between", "through", "toward", "towards"].contains(&word)
             || (word == "at" && lower_before())
@@ -558,7 +556,7 @@ pub(super) fn places_among_organisations(
         surface.len() <= 5 && !surface.contains(|c: char| c.is_lowercase())
     };
     let mut towns = HashSet64::default();
-    if !placed.is_empty() && !*sport.get_or_init(|| super::teams::about_sport(text)) {
+    if !placed.is_empty() && outside_sport() {
         towns.extend(placed.iter().map(|&i| spans[i].name));
     }
     for i in placed {
@@ -571,14 +569,8 @@ pub(super) fn places_among_organisations(
             && !apostrophe_after(text, s.end())
             && !super::nouns::noun_before(text, s.start)
                 .is_some_and(super::nouns::organisations_noun)
-            && !word_after(text, s.end()).is_some_and(|w| {
-                let verb = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
-                let teams = [super::teams::MATCH_VERBS, super::teams::SEASON_VERBS];
-                teams.iter().any(|verbs| verbs.contains(&verb))
-            })
-            && !super::AFTER_ORGANISATIONS
-                .iter()
-                .any(|a| text[s.end()..].starts_with(a))
+            && !word_after(text, s.end()).is_some_and(|w| super::teams::sides_verb(&text[w]))
+            && !super::organisation_words_after(text, s.end())
     }) {
         s.kind = Kind::Place;
     }

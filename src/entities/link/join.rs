@@ -1132,10 +1132,7 @@ fn compass_word(word: &str) -> Option<Compass> {
     }
     if word.eq_ignore_ascii_case("central") || directions().contains(&fold_hash(word)) {
         Some(Compass::Point)
-    } else if super::clean::COMPASS_ADJECTIVES
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word))
-    {
+    } else if super::clean::compass_adjective(word) {
         Some(Compass::Adjective)
     } else {
         None

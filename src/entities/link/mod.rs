@@ -219,9 +219,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .filter_map(|s| {
             let surface = &text[s.range()];
             match surface.split_once(' ') {
-                Some((first, _))
-                    if is_title(first) && !matches!(first, "Lord" | "Lady" | "Sir" | "Dame") =>
-                {
+                Some((first, _)) if is_title(first) && !peerage_title(first) => {
                     clean::person_name(text, s.range())
                 }
                 _ => Some(s.range()),
@@ -498,6 +496,12 @@ fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t 
         })
 }
 
+/// Whether one of [`AFTER_ORGANISATIONS`] comes right after `end`.
+fn organisation_words_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+}
+
 /// What comes after an organisation's name and not a person's.
 const AFTER_ORGANISATIONS: &[&str] = &[
     " daily said",
@@ -724,7 +728,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         if a_person(s) {
             continue;
         }
-        if AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+        if organisation_words_after(text, s.end())
             || (one_score_after(after)
                 && !national_side(&text[s.range()])
                 && word_before(text, s.start).is_some_and(|w| SCORE_VERBS.contains(&&text[w])))

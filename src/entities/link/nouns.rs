@@ -337,7 +337,7 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         // Not other titles: `King Power`, `First Union`, `General Motors`.
         if let Some((title, name)) = surface.split_once(' ')
             && !name.contains(' ')
-            && matches!(title, "Lord" | "Lady" | "Sir" | "Dame")
+            && super::words::peerage_title(title)
             && is_name_word(name)
             && !listed_place(surface)
             && !super::evidence::geographic(surface)

@@ -195,14 +195,21 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
 }
 
 /// Verbs of a side's match after its name: `Bath beat Gloucester`.
-pub(super) const MATCH_VERBS: &[&str] = &[
+const MATCH_VERBS: &[&str] = &[
     "beat", "beats", "defeated", "defeats", "drew", "edged", "thrashed", "trounced",
 ];
 
 /// Verbs of a side's season after its name, when a word of a competition
 /// ([`COMPETITION_WORDS`]) follows: `Leicester lost only three league
 /// games`, `Kashima won a treble`.
-pub(super) const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
+const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
+
+/// Whether `word`, without the punctuation after it, is a side's verb: one
+/// of [`MATCH_VERBS`] or [`SEASON_VERBS`] (`St. Pauli won.`).
+pub(super) fn sides_verb(word: &str) -> bool {
+    let verb = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    MATCH_VERBS.contains(&verb) || SEASON_VERBS.contains(&verb)
+}
 
 /// Words of a competition or its parts.
 const COMPETITION_WORDS: &[&str] = &[

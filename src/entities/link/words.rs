@@ -752,6 +752,13 @@ pub(super) fn place_key(s: &str) -> u64 {
     h
 }
 
+/// Whether `word` is a peer's or a knight's title as written before a name
+/// (`Lord Byron`, `Sir Walter Scott`): one that is part of how the person
+/// is known.
+pub(super) fn peerage_title(word: &str) -> bool {
+    matches!(word, "Lord" | "Lady" | "Sir" | "Dame")
+}
+
 /// Whether an apostrophe comes right after `end`: a possessive (`Vale's`,
 /// `Jordan's film`) or a plural's (`Workers'`).
 pub(super) fn apostrophe_after(text: &str, end: usize) -> bool {
