@@ -134,6 +134,23 @@ impl Gazetteer {
         self.rows.is_empty()
     }
 
+    /// Whether a place called `name` (after [`normalise`]) is of a kind
+    /// `wanted` takes: [`Gazetteer::lookup`] reading each row's kind alone.
+    pub fn has_kind(&self, name: &str, wanted: impl Fn(GeoKind) -> bool) -> bool {
+        let name = normalise(name);
+        let start = self.rows.partition_point(|r| r.0 < name.as_ref());
+        self.rows[start..]
+            .iter()
+            .take_while(|r| r.0 == name.as_ref())
+            .any(|&(_, rest)| {
+                // The field [`entry`] reads the kind from.
+                rest.split('\t')
+                    .nth(5)
+                    .and_then(GeoKind::parse)
+                    .is_some_and(&wanted)
+            })
+    }
+
     /// Every place called `name` (after [`normalise`]), in file order.
     pub fn lookup(&self, name: &str) -> Vec<Entry> {
         let name = normalise(name);
@@ -509,6 +526,27 @@ mod tests {
         let geo = place(&found);
         let geo = geo[0].as_ref().unwrap();
         assert_eq!((geo.name.as_str(), geo.country.as_str()), ("U.S.", "US"));
+    }
+
+    #[test]
+    fn a_kind_is_found_as_looking_up_the_rows_finds_it() {
+        let g = gazetteer();
+        let wanted = |k: GeoKind| matches!(k, GeoKind::Country | GeoKind::Region);
+        let names = g.rows.iter().step_by(97).map(|r| r.0);
+        let odd = [
+            "",
+            " ",
+            "Korean  peninsula",
+            "Scotland",
+            "scotland",
+            "C\u{f4}te d\u{2019}Ivoire",
+        ];
+        for name in names.chain(odd) {
+            let looked_up = g.lookup(name).iter().any(|e| wanted(e.kind));
+            assert_eq!(g.has_kind(name, wanted), looked_up, "{name:?}");
+        }
+        assert!(g.has_kind("Scotland", wanted));
+        assert!(!g.has_kind("Paris", wanted));
     }
 
     #[test]

@@ -595,10 +595,7 @@ fn one_score_after(after: &str) -> bool {
 /// side is named as the place is.
 fn national_side(name: &str) -> bool {
     use crate::entities::geo::{GeoKind, gazetteer};
-    gazetteer()
-        .lookup(name)
-        .iter()
-        .any(|e| matches!(e.kind, GeoKind::Country | GeoKind::Region))
+    gazetteer().has_kind(name, |k| matches!(k, GeoKind::Country | GeoKind::Region))
 }
 
 /// What comes before a company's name: `shares of Bre-X`. A capitalised

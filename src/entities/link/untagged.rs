@@ -281,6 +281,8 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
     let mut added = Vec::new();
     let mut line_start = part.start;
     let mut budget = HEADLINES_MAX;
+    // A word looked up, capitalised as a name is.
+    let mut name = String::new();
     for line in text[part.clone()].split_inclusive('\n') {
         let start = line_start;
         line_start += line.len();
@@ -321,18 +323,17 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                 {
                     continue;
                 }
-                let name: Vec<String> = text[range.clone()]
-                    .split(' ')
-                    .map(|w| {
-                        let mut c = w.chars();
-                        c.next().map_or_else(String::new, |f| {
-                            f.to_uppercase()
-                                .chain(c.flat_map(char::to_lowercase))
-                                .collect()
-                        })
-                    })
-                    .collect();
-                let country = national_side(&name.join(" "));
+                name.clear();
+                for (k, w) in text[range.clone()].split(' ').enumerate() {
+                    if k > 0 {
+                        name.push(' ');
+                    }
+                    let mut c = w.chars();
+                    if let Some(f) = c.next() {
+                        name.extend(f.to_uppercase().chain(c.flat_map(char::to_lowercase)));
+                    }
+                }
+                let country = national_side(&name);
                 // Not an event named after it (`HONG KONG OPEN`, `DAVIS CUP`).
                 let event = words.get(i + n).is_some_and(|w| {
                     is_event(&folded(&text[range.start..w.end]))
