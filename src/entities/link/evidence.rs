@@ -585,6 +585,55 @@ pub(super) fn places_among_organisations(
     }
 }
 
+/// The spans, with each name the tagger called a place that is joined by
+/// `and` or `or` to an organisation's name (`the combination of Azul and
+/// Gol`) made an organisation at every mention: a town that is also a
+/// firm's name. Not when any mention is written as a place is (`in Gol`,
+/// `Gol, Norway`), nor a name the gazetteer knows as more than a town (a
+/// country, a capital, a state or a region: `between Israel and Hamas`).
+pub(super) fn places_listed_with_organisations(text: &str, spans: &mut [Span]) {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let joined = |a: &Span, b: &Span| {
+        a.kind == Kind::Organisation && b.kind == Kind::Place
+            || a.kind == Kind::Place && b.kind == Kind::Organisation
+    };
+    let mut listed = HashSet64::default();
+    for pair in spans.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if joined(a, b) && matches!(text.get(a.end()..b.start), Some(" and " | " or ")) {
+            let place = if a.kind == Kind::Place { a } else { b };
+            listed.insert(place.name);
+        }
+    }
+    if listed.is_empty() {
+        return;
+    }
+    // Names written as a place's at some mention, or more than a town's.
+    let mut placed = HashSet64::default();
+    for s in spans.iter().filter(|s| listed.contains(&s.name)) {
+        let surface = &text[s.range()];
+        let the =
+            word_before(text, s.start).filter(|w| text[w.clone()].eq_ignore_ascii_case("the"));
+        let at = the.map_or(s.start, |w| w.start);
+        if place_context(text, &(at..s.end()))
+            || in_country_after(text, s.end())
+            || geographic(surface)
+            || surface
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| super::untagged::FACILITIES.contains(&w))
+            || gazetteer().has_kind(surface, |k| k != GeoKind::City)
+        {
+            placed.insert(s.name);
+        }
+    }
+    for s in spans.iter_mut() {
+        if listed.contains(&s.name) && !placed.contains(&s.name) {
+            s.kind = Kind::Organisation;
+        }
+    }
+}
+
 /// Whether a comma and the name of a country, a US state or a region
 /// (`Scotland`) come right after `end`, and then the end of a clause: the
 /// name before is in that country (`Derbyshire, England.`; not `Volkswagen,
@@ -858,6 +907,25 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_joined_to_a_firm_by_and_is_a_firm() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "A merger of {O|Azul} and {L|Gol} was agreed. {L|Gol} flies to {L|Brasília}.",
+        );
+        assert_eq!(places, ["Brasília"]);
+        assert_eq!(organisations, ["Azul", "Gol"]);
+        // Written as a place once, a country, or a feature: a place.
+        for src in [
+            "A merger of {O|Azul} and {L|Gol} was agreed. Flights from {L|Gol} stopped.",
+            "Talks between {O|Hamas} and {L|Israel} began.",
+            "Farms in the {L|Midwest} and {O|Deere} gained. The {L|Midwest} was dry.",
+            "The towpath of the {O|Kennet} and {L|Avon Canal} is long.",
+        ] {
+            let [_, places, _] = super::super::test_support::linked(src);
+            assert!(!places.is_empty(), "{src}");
+        }
+    }
 
     #[test]
     fn the_wide_list_is_looked_up_in_any_case() {

@@ -175,6 +175,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Whether the text is about sport, asked by two rules, found once.
     let sport = std::cell::OnceCell::new();
     places_among_organisations(text, &sport, &mut kept);
+    places_listed_with_organisations(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
     let kept = organisations_whole(text, kept);
