@@ -321,11 +321,11 @@ fn extract_in_chunks(
 }
 
 /// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
-/// piece at a time ([`pieces`]), the pieces on all cores at once. The text
-/// is tagged a batch of whole pieces (at most `batch_max` bytes) at a time,
-/// which bounds the memory held: first the batch that holds byte `near`,
-/// then the others in order. With no `near`, no part is linked alone and
-/// reported.
+/// piece (a chunk) at a time ([`pieces`]), each on the thread that tagged it
+/// as soon as it is tagged, the pieces on all cores at once. The text is
+/// worked on a batch of pieces (at most `batch_max` bytes) at a time, which
+/// bounds the memory held: first the batch that holds byte `near`, then the
+/// others in order. With no `near`, no part is linked alone and reported.
 fn extract_in_pieces(
     text: &str,
     near: Option<usize>,
@@ -353,17 +353,17 @@ fn extract_in_pieces(
         let order = std::iter::once(in_view).chain((0..batches.len()).filter(|&b| b != in_view));
         let tagged = std::sync::Mutex::new(0usize);
         let mut found: Vec<Option<Entities>> = (0..pieces.len()).map(|_| None).collect();
-        for (n, b) in order.enumerate() {
+        for b in order {
             let batch = batches[b].clone();
             let chunk_from = pieces[batch.start].start;
             let own = &chunks[chunk_from..pieces[batch.end - 1].end];
             let view = (b == in_view).then(|| first - chunk_from);
             let partial = view.filter(|_| near.is_some());
-            // The piece of each chunk of the batch.
-            let piece_of = |i: usize| {
-                batch.start + pieces[batch.clone()].partition_point(|p| p.end <= chunk_from + i)
-            };
-            let prepared = tagger::in_parallel_then(
+            // Each piece is one chunk (see [`pieces::link_pieces`]), linked on
+            // the thread that tagged it as soon as it is tagged: no core
+            // waits for the last chunk to be tagged before linking.
+            debug_assert!(pieces[batch.clone()].iter().all(|p| p.len() == 1));
+            let linked = tagger::in_parallel_then(
                 model::bundled(),
                 text,
                 own,
@@ -375,32 +375,27 @@ fn extract_in_pieces(
                     let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
                     *done += own[i].len();
                     report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
+                    // The chunks cover the text: the last is tagged, and
+                    // what is left is linking.
+                    if *done == text.len() {
+                        report(Progress::Linking);
+                    }
                 },
-                // Offsets into the chunk's piece.
                 &|i, found| {
-                    let span = &spans[piece_of(i)];
+                    let span = &own[i];
+                    // Offsets into the piece.
                     let found = found
                         .iter()
                         .map(|m| (m.start - span.start..m.range().end - span.start, m.kind));
-                    let part = own[i].start - span.start..own[i].end - span.start;
-                    link::prepare(&text[span.clone()], part, found)
+                    let piece = &text[span.clone()];
+                    let prepared = link::prepare(piece, 0..piece.len(), found);
+                    let mut linked = link::link_prepared(piece, vec![prepared]);
+                    shift(&mut linked, span.start);
+                    linked
                 },
             );
-            if n + 1 == batches.len() {
-                report(Progress::Linking);
-            }
-            let mut prepared = prepared.into_iter();
-            let work: Vec<(usize, Vec<link::Prepared>)> = batch
-                .clone()
-                .map(|p| (p, prepared.by_ref().take(pieces[p].len()).collect()))
-                .collect();
-            let each = |p: usize, parts: Vec<link::Prepared>| {
-                let mut linked = link::link_prepared(&text[spans[p].clone()], parts);
-                shift(&mut linked, spans[p].start);
-                linked
-            };
-            for (p, linked) in cores::on_all_cores(work, &each) {
-                found[p] = Some(linked);
+            for (i, linked) in linked.into_iter().enumerate() {
+                found[batch.start + i] = Some(linked);
             }
         }
         return pieces::join(found.into_iter().flatten());

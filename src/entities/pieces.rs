@@ -3,8 +3,9 @@
 //! Linking works on one thread over the whole of what it links, and holds a
 //! record for every mention (32 bytes each: about a gigabyte for a gigabyte
 //! of news). A text longer than [`LINK_BYTES`] is therefore cut into pieces
-//! of whole tagging chunks, each linked alone, the pieces on all cores at
-//! once, and tagged a batch of pieces (at most [`BATCH_BYTES`]) at a time.
+//! of whole tagging chunks, each linked alone on the thread that tagged it,
+//! the pieces on all cores at once, a batch of pieces (at most
+//! [`BATCH_BYTES`]) at a time.
 //! The entities of the pieces are joined: the same kind and name are one
 //! entity. A name whose piece lacked the full form it stands for (`Kim` cut
 //! away from `Kim Jong Un` at a piece's start) joins the one entity of its
@@ -24,8 +25,9 @@ use super::{Entities, Entity, Kind};
 /// tagging it does.
 pub const LINK_BYTES: usize = super::tagger::PART_MIN_BYTES;
 
-/// The most text tagged before its pieces are linked and its records let
-/// go.
+/// The most text worked on at once, a batch of pieces: the batch that holds
+/// the position in view goes first, and each piece's records are let go as
+/// soon as it is linked.
 pub const BATCH_BYTES: usize = 128 << 20;
 
 /// Consecutive runs of `chunks` (ranges in text order that cover the text)
