@@ -66,16 +66,29 @@ pub fn link_pieces(chunks: &[Range<usize>], max: usize) -> Vec<Range<usize>> {
 /// of first mention: each entity's mentions in text order, its aliases those
 /// of every piece in order of first appearance.
 pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
+    let pieces: Vec<Entities> = pieces.into_iter().collect();
+    // Room for every entity at once, as if no two pieces shared one: a
+    // long list grown by doubling is copied over and over.
     let mut all = Entities::default();
+    let mut next: [Vec<usize>; 3] = Default::default();
+    let mut total = 0;
+    for (k, kind) in [Kind::Person, Kind::Place, Kind::Organisation]
+        .into_iter()
+        .enumerate()
+    {
+        let n = pieces.iter().map(|p| p.of(kind).len()).sum();
+        list_mut(&mut all, kind).reserve(n);
+        next[k].reserve(n);
+        total += n;
+    }
     // The entities so far by the hash of their kind and name: the first with
     // each hash, and for each entity of a kind the next with its hash.
     // The hash is keyed at random, so that no text can make names collide
     // on purpose; the map keys on it as it is, not hashing it again.
     let state = std::collections::hash_map::RandomState::new();
     let mut first: HashMap64<usize> = HashMap64::default();
-    let mut next: [Vec<usize>; 3] = Default::default();
+    first.reserve(total);
     for piece in pieces {
-        first.reserve(piece.people.len() + piece.places.len() + piece.organisations.len());
         for (k, (kind, entities)) in [
             (Kind::Person, piece.people),
             (Kind::Place, piece.places),
