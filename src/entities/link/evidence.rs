@@ -634,6 +634,61 @@ pub(super) fn places_listed_with_organisations(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The spans, with each name in capitals that opens a dateline made a
+/// place at that mention, whatever its other mentions are (`NEW YORK
+/// 1996-08-30`, `NICE, France 1996-08-30`, `DHAKA, Jan 21 -`): at the start
+/// of a line, maybe after a comma and one to three capitalised words (a
+/// country or a state), then a date in figures or a month; only a listed
+/// place (not `UNITED NATIONS 1996-08-29`), and not on a line of a table
+/// (`NEW YORK 74 59 .556`).
+pub(super) fn datelines(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Place) {
+        let surface = &text[s.range()];
+        let line_start = s.start == 0 || text[..s.start].ends_with('\n');
+        if !line_start || surface.contains(char::is_lowercase) {
+            continue;
+        }
+        let mut rest = &text[s.end()..];
+        if let Some(after) = rest.strip_prefix(", ") {
+            // The country or state: capitalised words, up to the next space
+            // that is followed by something else.
+            let mut at = 0;
+            for _ in 0..3 {
+                let word_end = after[at..].find(' ').map_or(after.len(), |i| at + i);
+                let word = &after[at..word_end];
+                if !word.starts_with(|c: char| c.is_uppercase()) || word_end == after.len() {
+                    break;
+                }
+                at = word_end + 1;
+            }
+            rest = &after[at..];
+        } else if let Some(after) = rest.strip_prefix(' ') {
+            rest = after;
+        } else {
+            continue;
+        }
+        let first = rest
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or_default();
+        let month = super::clean::MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(first.trim_end_matches('.')));
+        // A date written in figures: year, month and day (`1996-08-30`).
+        let date = first.len() == 10
+            && first.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if (date || month) && (listed_place(surface) || wide_place(surface)) {
+            s.kind = Kind::Place;
+        }
+    }
+}
+
 /// Whether a comma and the name of a country, a US state or a region
 /// (`Scotland`) come right after `end`, and then the end of a clause: the
 /// name before is in that country (`Derbyshire, England.`; not `Volkswagen,
@@ -907,6 +962,28 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_names_a_place_whatever_else_the_name_is() {
+        use super::super::test_support::{link_marked, mention_texts};
+        let (text, e) = link_marked(
+            "SOCCER - BARATELLI TO COACH {O|NICE}.\n{O|NICE}, France 1996-08-30\n\
+             {P|Baratelli} will coach {O|Nice}.\n{O|MILAN} 1996-08-30\n{P|DHAKA}, Jan 21 - \
+             Workers marched.\n{O|LEEDS} 74 59 .556\n{O|UNITED NATIONS} 1996-08-29\n",
+        );
+        let places: Vec<&str> = e
+            .places
+            .iter()
+            .flat_map(|p| mention_texts(&text, p))
+            .collect();
+        assert_eq!(places, ["NICE", "MILAN", "DHAKA"]);
+        let organisations: Vec<&str> = e
+            .organisations
+            .iter()
+            .flat_map(|o| mention_texts(&text, o))
+            .collect();
+        assert_eq!(organisations, ["NICE", "Nice", "LEEDS", "UNITED NATIONS"]);
+    }
 
     #[test]
     fn a_town_joined_to_a_firm_by_and_is_a_firm() {

@@ -194,6 +194,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = teams::teams_in_results(text, &sport, kept);
     let mut kept = teams::teams_by_their_matches(text, &sport, kept);
+    datelines(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
