@@ -309,6 +309,12 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
             .map(|r| trim_edges(text, r))
             .filter(|r| !r.is_empty())
             .collect();
+        // Every word of a country's or a region's name starts with a
+        // letter: a window with a figure (a table's) is not looked up.
+        let lettered: Vec<bool> = words
+            .iter()
+            .map(|w| text[w.clone()].starts_with(char::is_alphabetic))
+            .collect();
         let mut i = 0;
         while i < words.len() {
             let mut found = None;
@@ -316,6 +322,9 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                 let Some(last) = words.get(i + n - 1) else {
                     continue;
                 };
+                if !lettered[i..i + n].iter().all(|&l| l) {
+                    continue;
+                }
                 let range = words[i].start..last.end;
                 // Whole words parted by single spaces, that no span holds.
                 if text[range.clone()].split(' ').count() != n
