@@ -467,6 +467,30 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
     spans
 }
 
+/// Parts of a river, a mountain or a coast, before `of the` and its name
+/// (`the bank of the Dniester`, `the slopes of the Matterhorn`); not
+/// `source` or `summit`, which come before other names too (`the source of
+/// the Dnevi Avaz report`).
+const FEATURE_PARTS: &[&str] = &[
+    "bank",
+    "banks",
+    "basin",
+    "confluence",
+    "delta",
+    "estuary",
+    "foot",
+    "headwaters",
+    "mouth",
+    "shore",
+    "shores",
+    "slopes",
+    "valley",
+];
+
+/// What a river does, after `the` and its name (`The Okavango rises in
+/// Angola`).
+const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"];
+
 /// The spans, with each name the tagger called an organisation that is a
 /// natural feature's or a region's by its words ([`geographic`]) and has
 /// none of an organisation's words made a place; and each mention of a
@@ -507,7 +531,14 @@ pub(super) fn places_among_organisations(
                     "cross" | "crosses" | "crossed" | "crossing" | "along"
                 )
             });
-        if crossed || compass_of_before(text, at) {
+        // `the valley of the Urubamba`, `The Okavango rises`.
+        let feature = word_before(text, at).is_some_and(|of| {
+            &text[of.clone()] == "of"
+                && word_before(text, of.start).is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
+        }) || (word_before(text, s.start)
+            .is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
+            && word_after(text, s.end()).is_some_and(|w| RIVER_VERBS.contains(&&text[w])));
+        if crossed || feature || compass_of_before(text, at) {
             sited.insert(s.name);
         }
         // `Lincolnshire, England`, `Houghton County, Michigan`.
@@ -962,6 +993,16 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_river_named_by_its_parts_or_its_course_is_a_place() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "The town lies on the east bank of the {O|Dniester}. The {O|Okavango} rises in \
+             Angola. The {O|Okavango} is wide. The source of the {O|Avaz} report is unknown.",
+        );
+        assert_eq!(places, ["Dniester", "Okavango"]);
+        assert_eq!(organisations, ["Avaz"]);
+    }
 
     #[test]
     fn a_dateline_names_a_place_whatever_else_the_name_is() {
