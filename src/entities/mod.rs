@@ -320,6 +320,28 @@ fn extract_in_chunks(
     )
 }
 
+/// What a long text's extraction has said of its progress, said under one
+/// lock so that percentages only grow and linking is said once, last.
+#[derive(Default)]
+struct Said {
+    /// Bytes tagged.
+    tagged: usize,
+    /// Whether the part in view has been reported.
+    partial: bool,
+    linking: bool,
+}
+
+impl Said {
+    /// Says linking has begun, once: when all `len` bytes are tagged and
+    /// the part in view, if one is `wanted`, has been reported.
+    fn linking_once(&mut self, len: usize, wanted: bool, report: &(dyn Fn(Progress) + Sync)) {
+        if self.tagged == len && (self.partial || !wanted) && !self.linking {
+            self.linking = true;
+            report(Progress::Linking);
+        }
+    }
+}
+
 /// [`extract_in_chunks`], a text longer than `link_max` bytes linked a
 /// piece (a chunk) at a time ([`pieces`]), each on the thread that tagged it
 /// as soon as it is tagged, the pieces on all cores at once. The text is
@@ -351,7 +373,7 @@ fn extract_in_pieces(
             .position(|b| pieces[b.start].start <= first && first < pieces[b.end - 1].end)
             .unwrap_or(0);
         let order = std::iter::once(in_view).chain((0..batches.len()).filter(|&b| b != in_view));
-        let tagged = std::sync::Mutex::new(0usize);
+        let said = std::sync::Mutex::new(Said::default());
         let mut found: Vec<Option<Entities>> = (0..pieces.len()).map(|_| None).collect();
         for b in order {
             let batch = batches[b].clone();
@@ -368,18 +390,13 @@ fn extract_in_pieces(
                 text,
                 own,
                 view.unwrap_or(0),
-                &|i, found| {
-                    if Some(i) == partial {
-                        report(Progress::Partial(alone(text, own[i].clone(), found)));
-                    }
-                    let mut done = tagged.lock().unwrap_or_else(|e| e.into_inner());
-                    *done += own[i].len();
-                    report(Progress::Tagged((*done * 100 / text.len().max(1)) as u8));
-                    // The chunks cover the text: the last is tagged, and
-                    // what is left is linking.
-                    if *done == text.len() {
-                        report(Progress::Linking);
-                    }
+                &|i, _| {
+                    let mut said = said.lock().unwrap_or_else(|e| e.into_inner());
+                    said.tagged += own[i].len();
+                    report(Progress::Tagged(
+                        (said.tagged * 100 / text.len().max(1)) as u8,
+                    ));
+                    said.linking_once(text.len(), near.is_some(), report);
                 },
                 &|i, found| {
                     let span = &own[i];
@@ -391,6 +408,13 @@ fn extract_in_pieces(
                     let prepared = link::prepare(piece, 0..piece.len(), found);
                     let mut linked = link::link_prepared(piece, vec![prepared]);
                     shift(&mut linked, span.start);
+                    // The part in view, linked alone, is its piece.
+                    if Some(i) == partial {
+                        report(Progress::Partial(linked.clone()));
+                        let mut said = said.lock().unwrap_or_else(|e| e.into_inner());
+                        said.partial = true;
+                        said.linking_once(text.len(), near.is_some(), report);
+                    }
                     linked
                 },
             );
