@@ -952,10 +952,16 @@ fn regnal_number(word: &str) -> bool {
         )
 }
 
+/// Titles of monarchs and popes, which number them (`Queen Elizabeth I`).
+const ROYAL_TITLES: &[&str] = &[
+    "Emperor", "Empress", "King", "Pope", "Queen", "Shah", "Sultan", "Tsar", "Tsarina", "Czar",
+];
+
 /// The spans, with each person's name taking the Roman numeral or the
 /// `Jr.`/`Sr.` right after it (`Henry VIII`, `Elizabeth I of England`,
-/// `Paulo Jr.`). `I` counts only before
-/// punctuation, the end of the line or `of` (not `Then Smith I think`).
+/// `Paulo Jr.`). `I` counts only before punctuation, the end of the line or
+/// `of`, or after a monarch's title (`Queen Elizabeth I born`; not `Then
+/// Smith I think`).
 pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // A numeral the tagger took for a name of its own (`XIII` an
     // organisation) is taken in, and its span let go.
@@ -989,7 +995,11 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         if word == "I" {
             let closed =
                 bare.end < w.end || word_after(text, w.end).is_none_or(|next| &text[next] == "of");
-            if !closed {
+            let royal = word_before(text, spans[i].start).is_some_and(|t| {
+                let title = text[t].trim_end_matches('.');
+                ROYAL_TITLES.contains(&title)
+            });
+            if !(closed || royal) {
                 continue;
             }
         }
@@ -1506,7 +1516,8 @@ mod tests {
         let (_, e) = link_marked(
             "{P|Henry} VIII married. {P|Elizabeth} I of England ruled. {P|Pedro} I. \
              {P|John Paul} II, {P|Leopold} III and {P|Louis} XIV. Then {P|Smith} I think \
-             left. {P|Anna} Iverson. {P|Henry} VIII died. Pope {P|Benedict} {O|XIII} wrote.",
+             left. {P|Anna} Iverson. {P|Henry} VIII died. Pope {P|Benedict} {O|XIII} wrote. \
+             Belgian King {P|Baudouin} I born. Told {P|Kim} I would.",
         );
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
@@ -1520,7 +1531,9 @@ mod tests {
                 "Louis XIV",
                 "Smith",
                 "Anna Iverson",
-                "Benedict XIII"
+                "Benedict XIII",
+                "Baudouin I",
+                "Kim"
             ]
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
