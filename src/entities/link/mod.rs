@@ -871,14 +871,30 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Spans plus the bare surname of a person named in full in the text where
-/// the surname is also an ordinary word (which is not looked for as a repeat:
-/// `May`) and a verb of speech follows it (`May added`).
+/// the surname is also an ordinary word or a title (which is not looked for
+/// as a repeat: `May`, `King`) and a verb of speech follows it (`May
+/// added`), or `said` comes before it at the end of a clause (`said
+/// King.`).
 fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     // The surnames, as written, of people named in full whose surname is an
     // ordinary word.
+    // So is a surname that is a title or a dictionary word, of a person
+    // named in full by a given name (`Billie Jean King`, `Gordon Brown`),
+    // which is not looked for as a repeat either.
     let mut forms: Vec<&str> = Vec::new();
-    for last in last_names(text, &spans) {
-        if not_repeated().contains(&fold_hash(last)) && !forms.contains(&last) {
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let surface = &text[s.range()];
+        let mut parts = name_parts(surface);
+        let (Some(first), Some(last)) = (parts.next(), parts.last()) else {
+            continue;
+        };
+        let ordinary = not_repeated().contains(&fold_hash(last));
+        let plain = (is_title(last) || common_word(last))
+            && last.starts_with(char::is_uppercase)
+            && named_in_full(surface, first)
+            && !listed_place(last)
+            && !demonyms().contains(&fold_hash(last));
+        if (ordinary || plain) && !forms.contains(&last) {
             forms.push(last);
         }
     }
@@ -893,7 +909,20 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
                         .next()
                         .is_some_and(char::is_alphanumeric)
             });
-            if starts_word(text, at) && speaks && span_over(&spans, &range).is_none() {
+            // `..., said King.`
+            let spoken_of = text[..at].ends_with("said ")
+                && text[range.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | '\n'));
+            // `The King said` is a king.
+            let after_the =
+                word_before(text, at).is_some_and(|w| text[w].eq_ignore_ascii_case("the"));
+            if starts_word(text, at)
+                && (speaks || spoken_of)
+                && !after_the
+                && span_over(&spans, &range).is_none()
+            {
                 added.push(Span::new(text, range, Kind::Person));
             }
         }
@@ -1343,6 +1372,14 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Theresa May"]);
         assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        // So is a surname that is a title: when she speaks or is quoted,
+        // not before a name or after `the`.
+        let (_, e) = link_marked(
+            "{P|Billie Jean King} led. \"We will win,\" said King. King said so. \
+             King Hussein came. The King said nothing.",
+        );
+        assert_eq!(names(&e.people), ["Billie Jean King"]);
+        assert_eq!(e.people[0].mentions.len(), 3, "{:?}", e.people[0]);
     }
 
     #[test]
