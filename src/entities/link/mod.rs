@@ -172,6 +172,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
     let mut kept = people_on_evidence(text, kept);
+    families_in_the_plural(text, &surnames, &mut kept);
     // Whether the text is about sport, asked by two rules, found once.
     let sport = std::cell::OnceCell::new();
     places_among_organisations(text, &sport, &mut kept);
@@ -957,6 +958,41 @@ fn marks_place(word: &str, weak_too: bool) -> bool {
     is(STRONG_PLACE_MARKERS) || (weak_too && is(PLACE_MARKERS))
 }
 
+/// A family named in the plural after `the` (`the Clintons`, `the Parks`)
+/// is people when one of it is named in full in the text: the name less its
+/// `s` is the last word of a person's name of more than one word (in
+/// `surnames`), the first word of one written family name first (`Park
+/// Dong-ik`), or a person's listed family name alone (`Clinton`).
+fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
+    let family_first: HashSet64 = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .filter_map(|s| {
+            let surface = &text[s.range()];
+            match surface.split_once(' ') {
+                Some((first, _)) => family_name_first(first).then_some(first),
+                None => family_name(surface).then_some(surface),
+            }
+        })
+        .map(fold_hash)
+        .collect();
+    for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
+        let Some(base) = text[s.range()].strip_suffix('s') else {
+            continue;
+        };
+        let after_the =
+            word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"));
+        let h = fold_hash(base);
+        if base.chars().count() > 1
+            && !base.contains(' ')
+            && after_the
+            && (surnames.contains(&h) || family_first.contains(&h))
+        {
+            s.kind = Kind::Person;
+        }
+    }
+}
+
 /// A name alone that is the surname of a person named in full in the text
 /// stays that person (`Jordan` after `Michael Jordan`), though the tagger
 /// took it for a place, unless the word before it marks a place (`a visit to
@@ -1380,6 +1416,24 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Billie Jean King"]);
         assert_eq!(e.people[0].mentions.len(), 3, "{:?}", e.people[0]);
+    }
+
+    #[test]
+    fn a_family_in_the_plural_is_people_when_one_of_it_is_named() {
+        for src in [
+            "{P|President Clinton} spoke. It would damage the {O|Clintons}.",
+            "{P|Bill Clinton} spoke. It would damage the {O|Clintons}.",
+            "{P|Park Dong-ik} hires a tutor. Jobs with the {O|Parks} pay well.",
+        ] {
+            let [people, _, organisations] = linked(src);
+            assert_eq!(people.len(), 2, "{src}: {people:?}");
+            assert!(organisations.is_empty(), "{src}: {organisations:?}");
+        }
+        // Not with no one of the name, nor without `the`.
+        let [_, _, organisations] = linked("{P|Bill Clinton} spoke. The {O|Yankees} won.");
+        assert_eq!(organisations, ["Yankees"]);
+        let [_, _, organisations] = linked("{P|Bill Clinton} spoke. {O|Clintons} rose.");
+        assert_eq!(organisations, ["Clintons"]);
     }
 
     #[test]
