@@ -195,6 +195,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = teams::teams_in_results(text, &sport, kept);
     let mut kept = teams::teams_by_their_matches(text, &sport, kept);
+    surnames_not_organisations(text, &surnames, &mut kept);
     datelines(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
@@ -958,6 +959,33 @@ fn marks_place(word: &str, weak_too: bool) -> bool {
     is(STRONG_PLACE_MARKERS) || (weak_too && is(PLACE_MARKERS))
 }
 
+/// A name of one word taken for an organisation that is the surname of a
+/// person named in full in the text (in `surnames`) is that person
+/// (`Lentini` after `Gianluigi Lentini`, in a report where the town is also
+/// a club); not before an organisation's word (`Ford Foundation`), nor on
+/// either side of a fixture (`Stirling v Dundee`).
+fn surnames_not_organisations(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
+    if surnames.is_empty() {
+        return;
+    }
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
+        let surface = &text[s.range()];
+        let fixture = |w: Option<Range<usize>>| {
+            w.is_some_and(|w| matches!(&text[w], "v" | "v." | "vs" | "vs."))
+        };
+        if !surface.contains(' ')
+            && surnames.contains(&fold_hash(surface))
+            && !organisation_words_after(text, s.end())
+            && !word_after(text, s.end())
+                .is_some_and(|w| organisation_words().contains(&fold_hash(&text[w])))
+            && !fixture(word_after(text, s.end()))
+            && !fixture(word_before(text, s.start))
+        {
+            s.kind = Kind::Person;
+        }
+    }
+}
+
 /// A family named in the plural after `the` (`the Clintons`, `the Parks`)
 /// is people when one of it is named in full in the text: the name less its
 /// `s` is the last word of a person's name of more than one word (in
@@ -1416,6 +1444,24 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Billie Jean King"]);
         assert_eq!(e.people[0].mentions.len(), 3, "{:?}", e.people[0]);
+    }
+
+    #[test]
+    fn a_surname_taken_for_an_organisation_is_the_person_named_in_full() {
+        let (_, e) = link_marked(
+            "Winger {P|Gianluigi Lentini} moved. {O|Lentini}, 27, joined {O|Milan}. \
+             {P|Henry Ford} spoke. The {O|Ford} Foundation paid. {O|Stirling} v {O|Dundee}. \
+             {P|Ann Stirling} played.",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Gianluigi Lentini", "Henry Ford", "Ann Stirling"]
+        );
+        assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        assert_eq!(
+            names(&e.organisations),
+            ["Milan", "Ford", "Stirling", "Dundee"]
+        );
     }
 
     #[test]
