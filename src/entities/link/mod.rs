@@ -1008,13 +1008,11 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
         let Some(base) = text[s.range()].strip_suffix('s') else {
             continue;
         };
-        let after_the =
-            word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"));
         let h = fold_hash(base);
         if base.chars().count() > 1
             && !base.contains(' ')
-            && after_the
             && (surnames.contains(&h) || family_first.contains(&h))
+            && word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
         {
             s.kind = Kind::Person;
         }
