@@ -535,8 +535,7 @@ pub(super) fn places_among_organisations(
         let feature = word_before(text, at).is_some_and(|of| {
             &text[of.clone()] == "of"
                 && word_before(text, of.start).is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
-        }) || (word_before(text, s.start)
-            .is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
+        }) || (the_before(text, s.start).is_some()
             && word_after(text, s.end()).is_some_and(|w| RIVER_VERBS.contains(&&text[w])));
         if crossed || feature || compass_of_before(text, at) {
             sited.insert(s.name);
@@ -643,9 +642,7 @@ pub(super) fn places_listed_with_organisations(text: &str, spans: &mut [Span]) {
     let mut placed = HashSet64::default();
     for s in spans.iter().filter(|s| listed.contains(&s.name)) {
         let surface = &text[s.range()];
-        let the =
-            word_before(text, s.start).filter(|w| text[w.clone()].eq_ignore_ascii_case("the"));
-        let at = the.map_or(s.start, |w| w.start);
+        let at = the_before(text, s.start).map_or(s.start, |w| w.start);
         if place_context(text, &(at..s.end()))
             || in_country_after(text, s.end())
             || geographic(surface)

@@ -918,8 +918,7 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     .next()
                     .is_none_or(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | '\n'));
             // `The King said` is a king.
-            let after_the =
-                word_before(text, at).is_some_and(|w| text[w].eq_ignore_ascii_case("the"));
+            let after_the = the_before(text, at).is_some();
             if starts_word(text, at)
                 && (speaks || spoken_of)
                 && !after_the
@@ -1012,7 +1011,7 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
         if base.chars().count() > 1
             && !base.contains(' ')
             && (surnames.contains(&h) || family_first.contains(&h))
-            && word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
+            && the_before(text, s.start).is_some()
         {
             s.kind = Kind::Person;
         }

@@ -176,8 +176,7 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
         let surface = &text[s.range()];
         // A town that is also a given name takes `the` as a team (`the
         // Boston Bruins`; not `Bucharest's Victor Babes hospital`).
-        let the =
-            || word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"));
+        let the = || the_before(text, s.start).is_some();
         if let Some((town, nickname)) = surface.rsplit_once(' ')
             && plural_nickname(nickname)
             && team(town, surface)

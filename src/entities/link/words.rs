@@ -761,6 +761,12 @@ pub(super) fn peerage_title(word: &str) -> bool {
 
 /// Whether an apostrophe comes right after `end`: a possessive (`Vale's`,
 /// `Jordan's film`) or a plural's (`Workers'`).
+/// The word right before `at` when it is `the` in any case (`the Clintons`,
+/// `The Okavango`).
+pub(super) fn the_before(text: &str, at: usize) -> Option<Range<usize>> {
+    word_before(text, at).filter(|w| text[w.clone()].eq_ignore_ascii_case("the"))
+}
+
 pub(super) fn apostrophe_after(text: &str, end: usize) -> bool {
     text[end..].starts_with(['\'', '\u{2019}'])
 }
