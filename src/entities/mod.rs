@@ -362,29 +362,21 @@ fn extract_in_pieces(
     let partial = near.map(|_| first);
     let pieces = pieces::link_pieces(&chunks, link_max);
     if pieces.len() > 1 {
-        // Where each piece is in the text, and the batches of pieces.
-        let spans: Vec<Range<usize>> = pieces
-            .iter()
-            .map(|p| chunks[p.start].start..chunks[p.end - 1].end)
-            .collect();
-        let batches = pieces::pieces(&spans, batch_max);
-        let in_view = batches
-            .iter()
-            .position(|b| pieces[b.start].start <= first && first < pieces[b.end - 1].end)
-            .unwrap_or(0);
+        // Each piece is one chunk (see [`pieces::link_pieces`]), linked on
+        // the thread that tagged it as soon as it is tagged: no core waits
+        // for the last chunk to be tagged before linking. The batches are
+        // runs of chunks.
+        debug_assert_eq!(pieces.len(), chunks.len());
+        let batches = pieces::pieces(&chunks, batch_max);
+        let in_view = batches.iter().position(|b| b.contains(&first)).unwrap_or(0);
         let order = std::iter::once(in_view).chain((0..batches.len()).filter(|&b| b != in_view));
         let said = std::sync::Mutex::new(Said::default());
-        let mut found: Vec<Option<Entities>> = (0..pieces.len()).map(|_| None).collect();
+        let mut found: Vec<Option<Entities>> = (0..chunks.len()).map(|_| None).collect();
         for b in order {
             let batch = batches[b].clone();
-            let chunk_from = pieces[batch.start].start;
-            let own = &chunks[chunk_from..pieces[batch.end - 1].end];
-            let view = (b == in_view).then(|| first - chunk_from);
+            let own = &chunks[batch.clone()];
+            let view = (b == in_view).then(|| first - batch.start);
             let partial = view.filter(|_| near.is_some());
-            // Each piece is one chunk (see [`pieces::link_pieces`]), linked on
-            // the thread that tagged it as soon as it is tagged: no core
-            // waits for the last chunk to be tagged before linking.
-            debug_assert!(pieces[batch.clone()].iter().all(|p| p.len() == 1));
             let linked = tagger::in_parallel_then(
                 model::bundled(),
                 text,
