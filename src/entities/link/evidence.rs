@@ -841,28 +841,29 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         // Wokingham, who were`), but for a family name (`a pass from Smith,
         // who`).
         let surface = &text[s.range()];
-        let marked_place = place_context(text, &s.range()) && town_not_family(surface);
+        // The word before, looked at by most of what follows.
+        let before = word_before(text, s.start).map(|w| &text[w]);
+        let in_place = before.is_some_and(|w| marks_place(w, false));
+        let marked_place = in_place && town_not_family(surface);
         // `to Netanyahu's office` says nothing of the name's kind.
         let owned = apostrophe_after(text, s.end());
-        if person_context(text, &s.range()) && !geographic(surface) && !marked_place {
+        if !marked_place && !geographic(surface) && person_context(text, &s.range()) {
             evidenced.insert(s.name);
-        } else if !owned && place_context(text, &s.range()) {
+        } else if !owned && in_place {
             placed.insert(s.name);
-        } else if !owned
-            && word_before(text, s.start).is_some_and(|w| {
-                let w = &text[w];
-                w != "of" && w != "for" && marks_place(w, true)
-            })
+        } else if !owned && before.is_some_and(|w| w != "of" && w != "for" && marks_place(w, true))
         {
             led_to.insert(s.name);
         }
-        if compass_of_before(text, s.start) || in_country_after(text, s.end()) {
+        if before == Some("of") && compass_of_before(text, s.start)
+            || in_country_after(text, s.end())
+        {
             sited.insert(s.name);
         }
         // `the Danube`, `the Slits`: a person's name of one word takes no
         // article.
-        let single = !text[s.range()].contains(' ');
-        if single && word_before(text, s.start).is_some_and(|w| matches!(&text[w], "the" | "The")) {
+        let single = !surface.contains(' ');
+        if single && matches!(before, Some("the" | "The")) {
             after_the.insert(s.name);
         }
     }

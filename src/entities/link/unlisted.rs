@@ -327,20 +327,26 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
                 .get(spans[i - 1].end()..s.start)
                 .is_some_and(list_goes_on);
         previous_work = listed_after || work_before(text, &s.range());
+        let after = work_after(text, &s.range());
+        // A title's article is a cue for that name alone, not for a list.
+        // (Asked first: most names have no cue at all, and the lookups
+        // below are the costly part.)
+        if !previous_work && !after && !titled_mid_sentence(text, s) {
+            continue;
+        }
         let surface = &text[s.range()];
         let a_persons = person_named_in_full(text, s)
             || (!surface.contains(' ') && (given_name(surface) || family_name(surface)));
+        let place = listed_place(surface);
         // What follows a name speaks for a person's name or a place's only
         // as an aside (`Smith, released on bail`, `Paris, the film's
         // setting`).
-        let described = !a_persons && !listed_place(surface) && work_after(text, &s.range());
-        previous_work |= described;
-        // A title's article is a cue for that name alone, not for a list.
+        previous_work |= after && !a_persons && !place;
         if !previous_work && !titled_mid_sentence(text, s) {
             continue;
         }
         // Ships and films are named after places too (`the ship Arkansas`).
-        if a_persons || listed_place(surface) {
+        if a_persons || place {
             mentions.push(i);
         } else {
             works.insert(s.name);

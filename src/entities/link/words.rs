@@ -1077,13 +1077,23 @@ pub(super) fn starts_sentence(text: &str, at: usize) -> bool {
 /// no-break space is two bytes).
 pub(super) fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
     let head = text.get(..at)?;
-    let end = head.trim_end_matches(' ').len();
+    let bytes = head.as_bytes();
+    let end = bytes.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1);
     if end == at {
         return None;
     }
-    let start = head[..end]
-        .trim_end_matches(|c: char| !c.is_whitespace())
-        .len();
+    // The word starts after whitespace; past ASCII, after any Unicode
+    // whitespace.
+    let start = match bytes[..end]
+        .iter()
+        .rposition(|&b| is_ascii_space(b) || b >= 0x80)
+    {
+        Some(i) if bytes[i] >= 0x80 => head[..end]
+            .trim_end_matches(|c: char| !c.is_whitespace())
+            .len(),
+        Some(i) => i + 1,
+        None => 0,
+    };
     (start < end).then_some(start..end)
 }
 
@@ -1150,6 +1160,24 @@ mod tests {
         assert_eq!(word_after(text, 2).map(|w| &text[w]), Some("Kim"));
         let text = "Kim \u{c9}rd\u{a0}x";
         assert_eq!(word_after(text, 3).map(|w| &text[w]), Some("\u{c9}rd"));
+    }
+
+    proptest::proptest! {
+        /// The word before a position is the run of non-white characters
+        /// that ends at the last character before it that is not a space,
+        /// whatever the script or white space around it.
+        #[test]
+        fn the_word_before_is_the_last_run_of_non_white_characters(
+            text in "[a a\u{a0}\u{2028}\u{3000}\t\né東\u{5d0}\u{301}\u{1}.,]{0,24}",
+            at in 0usize..40,
+        ) {
+            let plain = text.get(..at).and_then(|head| {
+                let end = head.trim_end_matches(' ').len();
+                let start = head[..end].trim_end_matches(|c: char| !c.is_whitespace()).len();
+                (end < at && start < end).then_some(start..end)
+            });
+            proptest::prop_assert_eq!(word_before(&text, at), plain);
+        }
     }
 
     #[test]
