@@ -12,6 +12,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
+use super::link::Lines;
 use super::{Entities, Entity};
 
 /// The gazetteer: `name lat lon country admin1 population kind`, one row per
@@ -105,12 +106,25 @@ impl Entry {
 #[derive(Debug)]
 pub struct Gazetteer {
     rows: Vec<(&'static str, &'static str)>,
+    /// The hashes of the names of the rows, where the build script made
+    /// them (for the bundled file): a name not among them is not searched
+    /// for.
+    names: Option<&'static Lines>,
 }
+
+/// The names of the bundled gazetteer's rows, hashed by the build script.
+static NAMES: Lines = Lines(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/geo-names.hashes"
+)));
 
 impl Gazetteer {
     /// The bundled gazetteer, parsed anew (what [`gazetteer`] does once).
     pub fn bundled() -> Gazetteer {
-        Gazetteer::parse(TSV)
+        Gazetteer {
+            names: Some(&NAMES),
+            ..Gazetteer::parse(TSV)
+        }
     }
 
     fn parse(tsv: &'static str) -> Gazetteer {
@@ -122,7 +136,20 @@ impl Gazetteer {
         if !rows.is_sorted_by(|a, b| a.0 <= b.0) {
             rows.sort_by(|a, b| a.0.cmp(b.0));
         }
-        Gazetteer { rows }
+        Gazetteer { rows, names: None }
+    }
+
+    /// The rows called `name` (already [`normalise`]d).
+    fn rows_of(&self, name: &str) -> &[(&'static str, &'static str)] {
+        if self
+            .names
+            .is_some_and(|names| !names.contains(name.as_bytes()))
+        {
+            return &[];
+        }
+        let start = self.rows.partition_point(|r| r.0 < name);
+        let len = self.rows[start..].partition_point(|r| r.0 == name);
+        &self.rows[start..start + len]
     }
 
     /// How many rows there are.
@@ -137,27 +164,19 @@ impl Gazetteer {
     /// Whether a place called `name` (after [`normalise`]) is of a kind
     /// `wanted` takes: [`Gazetteer::lookup`] reading each row's kind alone.
     pub fn has_kind(&self, name: &str, wanted: impl Fn(GeoKind) -> bool) -> bool {
-        let name = normalise(name);
-        let start = self.rows.partition_point(|r| r.0 < name.as_ref());
-        self.rows[start..]
-            .iter()
-            .take_while(|r| r.0 == name.as_ref())
-            .any(|&(_, rest)| {
-                // The field [`entry`] reads the kind from.
-                rest.split('\t')
-                    .nth(5)
-                    .and_then(GeoKind::parse)
-                    .is_some_and(&wanted)
-            })
+        self.rows_of(&normalise(name)).iter().any(|&(_, rest)| {
+            // The field [`entry`] reads the kind from.
+            rest.split('\t')
+                .nth(5)
+                .and_then(GeoKind::parse)
+                .is_some_and(&wanted)
+        })
     }
 
     /// Every place called `name` (after [`normalise`]), in file order.
     pub fn lookup(&self, name: &str) -> Vec<Entry> {
-        let name = normalise(name);
-        let start = self.rows.partition_point(|r| r.0 < name.as_ref());
-        self.rows[start..]
+        self.rows_of(&normalise(name))
             .iter()
-            .take_while(|r| r.0 == name.as_ref())
             .filter_map(|&(name, rest)| entry(name, rest))
             .collect()
     }
@@ -547,6 +566,30 @@ mod tests {
         }
         assert!(g.has_kind("Scotland", wanted));
         assert!(!g.has_kind("Paris", wanted));
+    }
+
+    #[test]
+    fn the_rows_of_a_name_are_found_as_a_search_of_all_rows_finds_them() {
+        let searched = |g: &Gazetteer, name: &str| -> Vec<(&str, &str)> {
+            let start = g.rows.partition_point(|r| r.0 < name);
+            g.rows[start..]
+                .iter()
+                .take_while(|r| r.0 == name)
+                .copied()
+                .collect()
+        };
+        let g = gazetteer();
+        assert!(g.names.is_some());
+        let names = g.rows.iter().map(|r| r.0);
+        for name in names.chain(["", "Nowhere-on-Sea", "paris", "Paris "]) {
+            assert_eq!(g.rows_of(name), searched(g, name), "{name:?}");
+        }
+        assert!(g.rows_of("Paris").len() > 1);
+        // A file out of order, with a name on rows apart.
+        let g = Gazetteer::parse("b\t1\na\t2\nb\t3\n\u{e9}\t4\n");
+        assert_eq!(g.rows_of("b"), [("b", "1"), ("b", "3")]);
+        assert_eq!(g.rows_of("\u{e9}"), [("\u{e9}", "4")]);
+        assert!(g.rows_of("c").is_empty());
     }
 
     #[test]

@@ -54,7 +54,8 @@ static COMMON_WORDS: Lines = hashed_lines!("common-words");
 /// A list of names, one per line, as the sorted [`line_hash`]es of its lines
 /// (little-endian `u64`s): a name is looked up by its hash, found in a few
 /// probes since the hashes are spread evenly, with nothing built at start.
-struct Lines(&'static [u8]);
+#[derive(Debug)]
+pub(crate) struct Lines(pub(crate) &'static [u8]);
 
 impl Lines {
     fn len(&self) -> usize {
@@ -68,7 +69,7 @@ impl Lines {
     }
 
     /// Whether a line is `key` (or hashes as it does).
-    fn contains(&self, key: &[u8]) -> bool {
+    pub(crate) fn contains(&self, key: &[u8]) -> bool {
         let key = line_hash(key);
         let Some(last) = self.len().checked_sub(1) else {
             return false;

@@ -37,6 +37,7 @@ mod brackets;
 mod clean;
 mod define;
 mod evidence;
+pub(crate) use evidence::Lines;
 mod firms;
 mod join;
 mod line_hash;
