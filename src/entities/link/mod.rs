@@ -172,7 +172,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
-    let mut kept = people_on_evidence(text, kept);
+    let (mut kept, unproven) = people_on_evidence(text, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     // Whether the text is about sport, asked by two rules, found once.
     let sport = std::cell::OnceCell::new();
@@ -201,6 +201,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
+    // A name of one word with no evidence of a person's, nor of anything
+    // else, is not listed: a person's name is known by something.
+    kept.retain(|s| s.kind != Kind::Person || !unproven.contains(&s.name));
     let words_alone = last_words_alone(text, &kept)
         .into_iter()
         .chain(first_words_alone(text, &kept));
@@ -1302,7 +1305,9 @@ mod tests {
         assert_eq!(names(&e.organisations), ["Chelsea", "Warrington"]);
         assert_eq!(e.organisations[0].mentions.len(), 2);
         assert_eq!(names(&e.places), ["Mexico", "Panama"]);
-        assert_eq!(names(&e.people), ["Sampras", "Agassi", "Dale"]);
+        // (`Sampras`, unknown and alone, is not listed; `Agassi` is by his
+        // sets.)
+        assert_eq!(names(&e.people), ["Agassi", "Dale"]);
         assert!(one_score_after(" 23-10."));
         assert!(!one_score_after(" 6-4, 7-5"));
         assert!(!one_score_after(" 2-1a"));
@@ -1587,7 +1592,7 @@ mod tests {
     #[test]
     fn extract_takes_initials_of_several_bytes() {
         let people = extracted("He met J.\u{c9} Smith.").0;
-        assert_eq!(names_of(&people), ["J.", "Smith"]);
+        assert_eq!(names_of(&people), ["Smith"]);
         let text = "He met \u{414}.\u{421} Smith and \u{391}.\u{395} Jones.";
         assert_eq!(
             names_of(&extracted(text).0),

@@ -64,7 +64,7 @@ pub(super) fn noun_before(text: &str, at: usize) -> Option<&str> {
 
 /// Whether `noun` is a person's (see [`PERSON`]), and not one of
 /// [`NOT_BEFORE_NAMES`].
-fn persons_noun(noun: &str) -> bool {
+pub(super) fn persons_noun(noun: &str) -> bool {
     static SET: OnceLock<HashSet64> = OnceLock::new();
     static NOT: OnceLock<HashSet64> = OnceLock::new();
     among(&SET, PERSON, noun) && !among(&NOT, NOT_BEFORE_NAMES, noun)

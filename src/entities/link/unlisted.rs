@@ -445,11 +445,11 @@ mod tests {
     fn a_name_after_a_works_noun_is_not_listed() {
         assert_eq!(
             linked(
-                "{P|Kurosawa} made the 1954 film {P|Seven Samurai}. \
+                "{P|Akira Kurosawa} made the 1954 film {P|Seven Samurai}. \
                  {P|Seven Samurai} was remade in {L|Mexico}."
             ),
             [
-                vec!["Kurosawa".to_string()],
+                vec!["Akira Kurosawa".to_string()],
                 vec!["Mexico".to_string()],
                 vec![]
             ]
@@ -497,11 +497,11 @@ mod tests {
         assert_eq!(
             linked(
                 "{P|Smith}, released on bail, spoke. {L|Paris}, the film's setting. The \
-                 band {O|Joy Division}, released on Factory, toured. Wait, {P|Ngata}, \
+                 band {O|Joy Division}, released on Factory, toured. Wait, {P|Tama Ngata}, \
                  released yesterday."
             ),
             [
-                vec!["Smith".to_string(), "Ngata".to_string()],
+                vec!["Smith".to_string(), "Tama Ngata".to_string()],
                 vec!["Paris".to_string()],
                 vec!["Joy Division".to_string()]
             ]
@@ -512,11 +512,11 @@ mod tests {
     fn names_listed_as_examples_of_works_are_not_listed() {
         assert_eq!(
             linked(
-                "Other {P|Kurosawa} films, including {P|Rashomon} and {P|Drunken Angel}, \
-                 were shown in {L|Paris}."
+                "{P|Akira Kurosawa} made films. Other {P|Kurosawa} films, including \
+                 {P|Rashomon} and {P|Drunken Angel}, were shown in {L|Paris}."
             ),
             [
-                vec!["Kurosawa".to_string()],
+                vec!["Akira Kurosawa".to_string()],
                 vec!["Paris".to_string()],
                 vec![]
             ]
