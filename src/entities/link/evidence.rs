@@ -277,9 +277,6 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
             return true;
         }
     }
-    if scorer(text, range) {
-        return true;
-    }
     let Some(rest) = text[range.end..]
         .strip_prefix(", the ")
         .or_else(|| text[range.end..].strip_prefix(", a "))
@@ -332,9 +329,8 @@ fn scorer(text: &str, range: &Range<usize>) -> bool {
         .strip_prefix(' ')
         .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
     // Scorers in brackets after a side's score: `(Korneev 15, Hansma 24)`.
-    let bracketed = text[..range.start].ends_with(['(', ','])
-        || text[..range.start].ends_with(", ")
-        || text[..range.start].ends_with(" (");
+    let head = &text[..range.start];
+    let bracketed = head.ends_with(['(', ',']) || head.ends_with(", ");
     let plain_minute = bracketed
         && after.strip_prefix(' ').is_some_and(|rest| {
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -360,10 +356,6 @@ fn scorer(text: &str, range: &Range<usize>) -> bool {
                 .is_some_and(|r| r.starts_with("not out"))
         })
         || word_before(text, range.start).is_some_and(|w| matches!(&text[w], "b" | "c"))
-}
-
-fn single_word(surface: &str) -> bool {
-    !surface.contains(' ')
 }
 
 /// Words that, right after a possessive, make the name before it a
@@ -394,8 +386,8 @@ const PERSON_VERBS: &[&str] = &[
 
 /// Whether the words around a name of one word show a person's in other
 /// ways: an initial joined to it (`T.O'Gorman`), a kinsman after its
-/// possessive (`Babur's son`), or a verb of a person after an adverb
-/// (`Beuve-Méry often wrote`).
+/// possessive (`Babur's son`), or a verb of a person's after it, maybe
+/// after an adverb (`Ism spoke`, `Beuve-Méry often wrote`).
 fn person_shaped(text: &str, range: &Range<usize>) -> bool {
     let surface = &text[range.clone()];
     let b = surface.as_bytes();
@@ -1030,6 +1022,7 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
         // Wokingham, who were`), but for a family name (`a pass from Smith,
         // who`).
         let surface = &text[s.range()];
+        let single = !surface.contains(' ');
         // The word before, looked at by most of what follows.
         let before = word_before(text, s.start).map(|w| &text[w]);
         let in_place = before.is_some_and(|w| marks_place(w, false));
@@ -1040,7 +1033,8 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
             && !geographic(surface)
             && (person_context(text, &s.range())
                 || described_as_person(text, &s.range())
-                || (single_word(surface) && person_shaped(text, &s.range())))
+                || scorer(text, &s.range())
+                || (single && person_shaped(text, &s.range())))
         {
             evidenced.insert(s.name);
         } else if !owned && in_place {
@@ -1056,7 +1050,6 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
         }
         // `the Danube`, `the Slits`: a person's name of one word takes no
         // article.
-        let single = !surface.contains(' ');
         if single && matches!(before, Some("the" | "The")) {
             after_the.insert(s.name);
         }
