@@ -479,20 +479,33 @@ const GEOGRAPHIC: &[&str] = &[
 /// Rover`, `Empire State`).
 const GEOGRAPHIC_LAST: &[&str] = &[
     "archipelago",
+    "avenue",
+    "basin",
     "caliphate",
+    "canyon",
+    "cliffs",
     "confederation",
     "current",
     "dales",
     "empire",
     "fjord",
+    "gorge",
     "lagoon",
     "marsh",
     "moor",
     "moors",
     "pans",
+    "plain",
+    "plains",
     "range",
+    "sound",
+    "street",
     "strip",
     "sultanate",
+    "swamp",
+    "territory",
+    "valleys",
+    "wetlands",
 ];
 
 /// Words that make a name a place's when they begin it, in the languages
@@ -500,10 +513,14 @@ const GEOGRAPHIC_LAST: &[&str] = &[
 /// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`, `Fort
 /// Nelson`).
 const GEOGRAPHIC_FIRST: &[&str] = &[
+    "avenida",
     "bahía",
+    "calle",
     "cape",
     "cerro",
+    "cliffs",
     "cordillera",
+    "estadio",
     "fort",
     "gmina",
     "golfo",
@@ -522,6 +539,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "río",
     "salar",
     "sierra",
+    "stadio",
     "valle",
 ];
 
@@ -1721,6 +1739,36 @@ mod tests {
                 Place,
                 Place,
                 Organisation,
+                Organisation,
+                Organisation
+            ]
+        );
+    }
+
+    #[test]
+    fn canyons_sounds_streets_and_stadiums_called_organisations_are_places() {
+        let (text, spans) = super::super::test_support::marked(
+            "{O|Sianok Canyon} and {O|Reloncav\u{ed} Sound}; {O|Church Street} and \
+             {O|Calle Macedonio Alcal\u{e1}}; {O|Estadio Centenario}; {O|Cliffs of Moher}; \
+             {O|Great Cumbung Swamp}; {O|Street Fighter Inc}; {O|Soundgarden}.",
+        );
+        let mut spans: Vec<Span> = spans
+            .into_iter()
+            .map(|(r, k)| Span::new(&text, r, k))
+            .collect();
+        places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
+        let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
+        use Kind::*;
+        assert_eq!(
+            kinds,
+            [
+                Place,
+                Place,
+                Place,
+                Place,
+                Place,
+                Place,
+                Place,
                 Organisation,
                 Organisation
             ]
