@@ -783,8 +783,13 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
-    // A number word starting a sentence (`Three seasons were made`).
-    if NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(surface)) {
+    // A number word starting a sentence (`Three seasons were made`), or a
+    // holiday (`since Christmas`).
+    if NUMBER_WORDS
+        .iter()
+        .chain(HOLIDAYS)
+        .any(|n| n.eq_ignore_ascii_case(surface))
+    {
         return None;
     }
     // A creed or a movement (`Lutheranism`, `Nazism`), not a name.
@@ -882,6 +887,18 @@ pub(super) fn compass_adjective(word: &str) -> bool {
         .iter()
         .any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// Holidays, never a name of a person, place or organisation alone.
+const HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Diwali",
+    "Easter",
+    "Eid",
+    "Hanukkah",
+    "Passover",
+    "Ramadan",
+    "Thanksgiving",
+];
 
 /// The adjectives of the points of the compass.
 const COMPASS_ADJECTIVES: &[&str] = &[
@@ -1284,6 +1301,16 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["Athens"]);
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+    }
+
+    #[test]
+    fn a_peoples_name_or_a_holiday_is_not_a_name() {
+        let (_, e) = link_marked(
+            "The {O|Aztec} capital fell. The {L|Zapotec} city stood. {O|Maori} land. \
+             Water came three times since {O|Christmas}, and again at {P|Easter}.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert!(e.places.is_empty() && e.organisations.is_empty(), "{e:?}");
     }
 
     #[test]
