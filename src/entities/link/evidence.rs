@@ -252,26 +252,43 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     })
 }
 
+/// Nouns of a person's that do not head a definition (see
+/// [`super::define::PERSON`]) but do say who a name is: `his friend Bené`,
+/// `Nagasawa, an ambitious student`.
+const MORE_PERSONS: &str = "beggar boyfriend colleague companion cousin detective fiancé fiancée \
+     friend girlfriend grandfather grandmother hero heroine lover narrator protagonist rival \
+     servant slave student";
+
 /// Whether a person's noun describes the name at `range` in so many words:
-/// right before it (`the guitarist Wata`, `Babur's son Humayun`), before it
-/// and a comma after a possessive (`his wife, Njeeri`), or after it and a
-/// comma as an apposition (`Parameswara, the founder of Malacca`,
-/// `Krishnan-Rao, the chief financial officer,`).
+/// right before it (`the guitarist Wata`, `Babur's son Humayun`, `his
+/// friend Bené`), before it and a comma after a possessive (`his wife,
+/// Njeeri`, `his patient girlfriend, Hatsumi`), or after it and a comma as
+/// an apposition (`Parameswara, the founder of Malacca`, `Krishnan-Rao, the
+/// chief financial officer,`); or a birth or a reign says so (`born
+/// Thongduang`, `the reign of Vajiravudh`).
 fn described_as_person(text: &str, range: &Range<usize>) -> bool {
-    use super::nouns::persons_noun;
-    let noun = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && persons_noun(w);
+    static MORE: OnceLock<HashSet64> = OnceLock::new();
+    let noun = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (super::nouns::persons_noun(w) || among(&MORE, MORE_PERSONS, w))
+    };
+    let possessive =
+        |w: &str| matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "whose");
     if let Some(w) = word_before(text, range.start) {
         let word = &text[w.clone()];
-        if noun(word) {
+        // `born Thongduang`, `the reign of Vajiravudh`.
+        if noun(word)
+            || word == "born"
+            || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
+        {
             return true;
         }
+        // `his wife, Njeeri`, `his patient girlfriend, Hatsumi`.
         if let Some(bare) = word.strip_suffix(',')
             && noun(bare)
             && word_before(text, w.start).is_some_and(|p| {
-                matches!(
-                    &text[p],
-                    "his" | "her" | "their" | "my" | "our" | "your" | "whose"
-                )
+                possessive(&text[p.clone()])
+                    || word_before(text, p.start).is_some_and(|q| possessive(&text[q]))
             })
         {
             return true;
@@ -1319,7 +1336,10 @@ mod tests {
             "It was recorded with the guitarist {P|Wata}. Babur's son {P|Humayun} took Agra. \
              He and his wife, {P|Njeeri}, were attacked. He sailed under {P|Parameswara}, \
              the founder of Malacca. {P|Krishnan-Rao}, the chief financial officer, \
-             was there. {P|Dlamini-Khumalo}'s wife spoke.",
+             was there. {P|Dlamini-Khumalo}'s wife spoke. He met his easygoing friend \
+             {P|Ben\u{e9}} and his patient girlfriend, {P|Hatsumi}. He saw {P|Nagasawa}, an \
+             ambitious student. Its founder, born {P|Thongduang} in 1737, ruled before the \
+             reign of {P|Vajiravudh}.",
         );
         assert_eq!(
             people,
@@ -1329,7 +1349,12 @@ mod tests {
                 "Njeeri",
                 "Parameswara",
                 "Krishnan-Rao",
-                "Dlamini-Khumalo"
+                "Dlamini-Khumalo",
+                "Ben\u{e9}",
+                "Hatsumi",
+                "Nagasawa",
+                "Thongduang",
+                "Vajiravudh"
             ]
         );
         // A noun of a group's, or an apposition that is no person's, is not.
