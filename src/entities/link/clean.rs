@@ -8,11 +8,14 @@ use super::*;
 pub(super) const COMMON_WORDS: &[&str] = &[
     "a",
     "about",
+    "above",
     "according",
+    "across",
     "after",
     "again",
     "all",
     "almost",
+    "along",
     "already",
     "also",
     "although",
@@ -24,10 +27,17 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "and",
     "another",
     "any",
+    "around",
     "as",
     "at",
     "because",
     "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "beyond",
     "both",
     "but",
     "by",
@@ -54,6 +64,7 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "if",
     "in",
     "indeed",
+    "inside",
     "instead",
     "it",
     "its",
@@ -85,6 +96,7 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "or",
     "other",
     "our",
+    "outside",
     "perhaps",
     "saturday",
     "several",
@@ -109,11 +121,14 @@ pub(super) const COMMON_WORDS: &[&str] = &[
     "those",
     "though",
     "through",
+    "throughout",
     "thursday",
     "thus",
     "to",
     "today",
     "tomorrow",
+    "toward",
+    "towards",
     "tuesday",
     "under",
     "unless",
@@ -1126,7 +1141,8 @@ mod tests {
     fn common_words_at_the_start_are_cut() {
         let (text, e) = link_marked(
             "{P|Later Kim} left. {P|Later}, {P|Yesterday, Trump} spoke. {L|In Seoul} and \
-             {L|The Hague}; {P|Monday} {P|Dear Clara}. {L|Much} of it was shot in {L|Oslo}.",
+             {L|The Hague}; {P|Monday} {P|Dear Clara}. {L|Much} of it was shot in {L|Oslo}. \
+             {L|Above Canberra} it narrows; {L|Beyond Mitla} a road climbs.",
         );
         let texts: Vec<&str> = e
             .people
@@ -1136,7 +1152,16 @@ mod tests {
             .collect();
         assert_eq!(
             texts,
-            ["Kim", "Trump", "Clara", "Seoul", "The Hague", "Oslo"]
+            [
+                "Kim",
+                "Trump",
+                "Clara",
+                "Seoul",
+                "The Hague",
+                "Oslo",
+                "Canberra",
+                "Mitla"
+            ]
         );
     }
 
