@@ -1045,7 +1045,13 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
                 for part in name_parts(surface) {
                     words.insert(fold_hash(part));
                 }
-                if named_in_full(surface, first) && !part_of_a_place(surface) {
+                // Not a place's name that begins with a given name, unless
+                // it ends with a family name (`Nova Scotia`, `Monte Albán`;
+                // but `Pedro Martinez`, also a town).
+                let a_places =
+                    (wide_place(surface) || listed_place(surface) || geographic(surface))
+                        && !name_parts(surface).last().is_some_and(family_name);
+                if named_in_full(surface, first) && !part_of_a_place(surface) && !a_places {
                     evidenced.insert(s.name);
                     continue;
                 }
@@ -1411,6 +1417,16 @@ mod tests {
         // that serves.
         let (people, _) = kinds("{P|Lumenvault} served its customers.");
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_places_name_that_begins_with_a_given_name_is_the_place() {
+        let (people, places) = kinds(
+            "Lunenburg lies on the south shore of {P|Nova Scotia}. Buses run to \
+             {P|Monte Alb\u{e1}n}. {P|Pedro Martinez} allowed two hits.",
+        );
+        assert_eq!(people, ["Pedro Martinez"]);
+        assert_eq!(places, ["Nova Scotia", "Monte Alb\u{e1}n"]);
     }
 
     #[test]
