@@ -194,6 +194,17 @@ pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
             || rest().last().is_some_and(family_name))
 }
 
+/// Whether a name of more than one word that begins with a given name is a
+/// place's (`Nova Scotia`, `Monte Albán`, `Santa María del Tule`): a wide or
+/// listed place, or one a geographic word begins or ends, whose last word is
+/// no family name (`Pedro Martinez` is also a town) and whose first is no
+/// family name written first (`Kim Jong Un`).
+fn named_for_a_given_name(surface: &str, first: &str) -> bool {
+    !family_name_first(first.split('-').next().unwrap_or(first))
+        && !name_parts(surface).last().is_some_and(family_name)
+        && (geographic(surface) || wide_place(surface) || listed_place(surface))
+}
+
 /// Whether the span is a person's name of more than one word that is one
 /// by its words ([`named_in_full`]): `Vladimir Zhirinovsky`, not `Emma`.
 pub(super) fn person_named_in_full(text: &str, s: &Span) -> bool {
@@ -1033,6 +1044,8 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
     let mut words = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
+    // Whether a name of one word is known to none of the lists of names.
+    let mut unknown: HashMap64<bool> = HashMap64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         if evidenced.contains(&s.name) {
             continue;
@@ -1045,13 +1058,10 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
                 for part in name_parts(surface) {
                     words.insert(fold_hash(part));
                 }
-                // Not a place's name that begins with a given name, unless
-                // it ends with a family name (`Nova Scotia`, `Monte Albán`;
-                // but `Pedro Martinez`, also a town).
-                let a_places =
-                    (wide_place(surface) || listed_place(surface) || geographic(surface))
-                        && !name_parts(surface).last().is_some_and(family_name);
-                if named_in_full(surface, first) && !part_of_a_place(surface) && !a_places {
+                if named_in_full(surface, first)
+                    && !part_of_a_place(surface)
+                    && !named_for_a_given_name(surface, first)
+                {
                     evidenced.insert(s.name);
                     continue;
                 }
@@ -1070,12 +1080,24 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
         let marked_place = in_place && town_not_family(surface);
         // `to Netanyahu's office` says nothing of the name's kind.
         let owned = apostrophe_after(text, s.end());
+        // The evidence below that only a name of one word the lists do not
+        // know needs, asked of such names alone (a text may name one
+        // person by surname thousands of times).
+        let mut unlisted = || {
+            single
+                && *unknown.entry(s.name).or_insert_with(|| {
+                    !family_name(surface)
+                        && !attested_given_name(surface)
+                        && !family_name_first(surface)
+                })
+        };
         if !marked_place
             && !geographic(surface)
             && (person_context(text, &s.range())
-                || described_as_person(text, &s.range())
-                || scorer(text, &s.range())
-                || (single && person_shaped(text, &s.range())))
+                || (unlisted()
+                    && (described_as_person(text, &s.range())
+                        || scorer(text, &s.range())
+                        || person_shaped(text, &s.range()))))
         {
             evidenced.insert(s.name);
         } else if !owned && in_place {
