@@ -1782,18 +1782,24 @@ mod tests {
         assert!(places.is_empty());
     }
 
-    #[test]
-    fn rivers_seas_and_parks_called_organisations_are_places_but_clubs_stay() {
-        let (text, spans) = super::super::test_support::marked(
-            "{O|River Wye} and {O|Barents Sea} and {O|Peak District National Park}; \
-             {O|Manchester City} and {O|Crystal Palace}; {O|Lake Placid Club}.",
-        );
+    /// The kinds of the marked spans of `src` after
+    /// [`places_among_organisations`] alone.
+    fn kinds_among_organisations(src: &str) -> Vec<Kind> {
+        let (text, spans) = super::super::test_support::marked(src);
         let mut spans: Vec<Span> = spans
             .into_iter()
             .map(|(r, k)| Span::new(&text, r, k))
             .collect();
         places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
-        let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
+        spans.iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn rivers_seas_and_parks_called_organisations_are_places_but_clubs_stay() {
+        let kinds = kinds_among_organisations(
+            "{O|River Wye} and {O|Barents Sea} and {O|Peak District National Park}; \
+             {O|Manchester City} and {O|Crystal Palace}; {O|Lake Placid Club}.",
+        );
         use Kind::*;
         assert_eq!(
             kinds,
@@ -1810,17 +1816,11 @@ mod tests {
 
     #[test]
     fn canyons_sounds_streets_and_stadiums_called_organisations_are_places() {
-        let (text, spans) = super::super::test_support::marked(
+        let kinds = kinds_among_organisations(
             "{O|Sianok Canyon} and {O|Reloncav\u{ed} Sound}; {O|Church Street} and \
              {O|Calle Macedonio Alcal\u{e1}}; {O|Estadio Centenario}; {O|Cliffs of Moher}; \
              {O|Great Cumbung Swamp}; {O|Street Fighter Inc}; {O|Soundgarden}.",
         );
-        let mut spans: Vec<Span> = spans
-            .into_iter()
-            .map(|(r, k)| Span::new(&text, r, k))
-            .collect();
-        places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
-        let kinds: Vec<Kind> = spans.iter().map(|s| s.kind).collect();
         use Kind::*;
         assert_eq!(
             kinds,
