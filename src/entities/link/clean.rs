@@ -298,7 +298,12 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         let capital_particle = particle(h)
             && !title(h)
             && text[words[start].clone()].starts_with(|c: char| c.is_uppercase());
-        let strippable = title(h)
+        // A title's word after `bin` is a father's name (`Zayed bin Sultan Al
+        // Nahyan`).
+        let patronym = start == first
+            && word_before(text, words[start].start)
+                .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn"));
+        let strippable = (title(h) && !patronym)
             || (particle(h) && !capital_particle)
             || demonyms().contains(&h)
             || attributive(&text[words[start].clone()]);
@@ -1326,6 +1331,14 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["Athens"]);
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+    }
+
+    #[test]
+    fn a_titles_word_after_bin_is_a_fathers_name() {
+        let (_, e) = link_marked(
+            "Sheikh {P|Zayed} bin {P|Sultan Al Nahyan} ruled. {P|Sultan Qaboos} spoke.",
+        );
+        assert_eq!(names(&e.people), ["Zayed bin Sultan Al Nahyan", "Qaboos"]);
     }
 
     #[test]
