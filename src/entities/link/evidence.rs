@@ -330,59 +330,48 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
 /// cricketer's catch or wicket before it (`c Vaas b Chandana`) or `not out`
 /// after it.
 fn scorer(text: &str, range: &Range<usize>) -> bool {
+    // The rest of `s` after a number of one to three figures at its start.
+    fn past_number(s: &str) -> Option<&str> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits).then(|| &s[digits..])
+    }
     let after = &text[range.end..];
     let minute = after
         .strip_prefix(" (")
         .or_else(|| after.strip_prefix(' '))
-        .is_some_and(|rest| {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let suffix = &rest[digits..];
-            (1..=3).contains(&digits)
-                && ["st", "nd", "rd", "th"].iter().any(|o| {
-                    suffix
-                        .strip_prefix(o)
-                        .is_some_and(|end| !end.starts_with(|c: char| c.is_alphanumeric()))
-                })
+        .and_then(past_number)
+        .is_some_and(|suffix| {
+            ["st", "nd", "rd", "th"].iter().any(|o| {
+                suffix
+                    .strip_prefix(o)
+                    .is_some_and(|end| !end.starts_with(|c: char| c.is_alphanumeric()))
+            })
         });
+    // Scorers in brackets after a side's score: `(Korneev 15, Hansma 24)`.
+    let head = &text[..range.start];
+    let bracketed = head.ends_with(['(', ',']) || head.ends_with(", ");
+    let plain_minute = bracketed
+        && after
+            .strip_prefix(' ')
+            .and_then(past_number)
+            .is_some_and(|rest| rest.starts_with([',', ')']));
     // A batsman's line: `Vaas c Thorpe b Croft 6`, `O'Gorman 109 not out`.
-    let batted = |rest: &str| {
+    let batted = after.strip_prefix(' ').is_some_and(|rest| {
+        let after_runs = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(' ');
         ["c ", "b ", "st "].iter().any(|w| {
             rest.strip_prefix(w)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
         }) || ["lbw ", "run out", "not out"]
             .iter()
             .any(|w| rest.starts_with(w))
-    };
-    let figures = after
-        .strip_prefix(' ')
-        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
-    // Scorers in brackets after a side's score: `(Korneev 15, Hansma 24)`.
-    let head = &text[..range.start];
-    let bracketed = head.ends_with(['(', ',']) || head.ends_with(", ");
-    let plain_minute = bracketed
-        && after.strip_prefix(' ').is_some_and(|rest| {
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
-        });
-    // A tennis player's sets: `Agassi 6-4 6-3`.
-    let sets = after
-        .split(' ')
-        .skip(1)
-        .take(2)
-        .filter(|w| {
-            let b = w.trim_end_matches([',', '.', ';']).as_bytes();
-            b.len() == 3 && b[0].is_ascii_digit() && b[1] == b'-' && b[2].is_ascii_digit()
-        })
-        .count()
-        == 2;
+            || after_runs.is_some_and(|r| r.starts_with("not out"))
+    });
     minute
         || plain_minute
-        || sets
-        || after.strip_prefix(' ').is_some_and(batted)
-        || figures.is_some_and(|r| {
-            r.strip_prefix(' ')
-                .is_some_and(|r| r.starts_with("not out"))
-        })
+        || super::sets_after(after)
+        || batted
         || word_before(text, range.start).is_some_and(|w| matches!(&text[w], "b" | "c"))
 }
 

@@ -564,39 +564,53 @@ const SCORE_VERBS: &[&str] = &[
     "with",
 ];
 
+/// The length of the score that `s` starts with (`2-1`, `23–10`), if it
+/// starts with one.
+fn score_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let digits = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let first = digits(0);
+    if !(1..=3).contains(&first) {
+        return None;
+    }
+    let dash = s[first..]
+        .chars()
+        .next()
+        .filter(|&c| c == '-' || c == '\u{2013}')?;
+    let second = digits(first + dash.len_utf8());
+    let end = first + dash.len_utf8() + second;
+    let ends = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    ((1..=3).contains(&second) && ends).then_some(end)
+}
+
+/// After a score at the start of `rest`, what follows it and the commas and
+/// spaces after it, when it starts with another score.
+fn second_score(rest: &str) -> Option<&str> {
+    let end = score_len(rest)?;
+    let next = rest[end..].trim_start_matches([',', ' ']);
+    score_len(next).map(|_| next)
+}
+
 /// Whether `after`, the text after a name, starts with one score of a
 /// match (` 2-1`, ` 23–10`), and not the first of a tennis player's sets
 /// (` 6-4 6-3`, ` 6-4, 7-5`).
 fn one_score_after(after: &str) -> bool {
-    let score_len = |s: &str| {
-        let b = s.as_bytes();
-        let digits = |at: usize| {
-            b[at.min(b.len())..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count()
-        };
-        let first = digits(0);
-        if !(1..=3).contains(&first) {
-            return None;
-        }
-        let dash = s[first..]
-            .chars()
-            .next()
-            .filter(|&c| c == '-' || c == '\u{2013}')?;
-        let second = digits(first + dash.len_utf8());
-        let end = first + dash.len_utf8() + second;
-        let ends = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        ((1..=3).contains(&second) && ends).then_some(end)
-    };
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let Some(end) = score_len(rest) else {
-        return false;
-    };
-    let next = rest[end..].trim_start_matches([',', ' ']);
-    score_len(next).is_none()
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| score_len(rest).is_some() && second_score(rest).is_none())
+}
+
+/// Whether `after`, the text after a name, starts with a tennis player's
+/// sets (` 6-4 6-3`, ` 6-4, 7-5`): two scores or more.
+fn sets_after(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .is_some_and(|rest| second_score(rest).is_some())
 }
 
 /// Whether `name` is a country's or a region's (`Mexico`, `Scotland`): its
