@@ -342,13 +342,14 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                         name.extend(f.to_uppercase().chain(c.flat_map(char::to_lowercase)));
                     }
                 }
-                let country = national_side(&name);
                 // Not an event named after it (`HONG KONG OPEN`, `DAVIS CUP`).
-                let event = words.get(i + n).is_some_and(|w| {
-                    is_event(&folded(&text[range.start..w.end]))
-                        || text[w.clone()].eq_ignore_ascii_case("masters")
-                });
-                if country && !event {
+                let event = || {
+                    words.get(i + n).is_some_and(|w| {
+                        is_event(&folded(&text[range.start..w.end]))
+                            || text[w.clone()].eq_ignore_ascii_case("masters")
+                    })
+                };
+                if national_side(&name) && !event() {
                     found = Some((range, n));
                     break;
                 }
