@@ -398,7 +398,9 @@ const ADVERBS: &[&str] = &[
 /// Verbs of a person's life and work, after a name and maybe an adverb
 /// (`served` only after an adverb: a firm serves its customers).
 const PERSON_VERBS: &[&str] = &[
-    "died", "married", "resigned", "retired", "served", "spoke", "studied", "wrote",
+    "died", "dies", "fled", "flees", "killed", "kills", "loved", "loves", "married", "marries",
+    "resigned", "resigns", "retired", "retires", "served", "spoke", "speaks", "studied", "studies",
+    "wrote", "writes",
 ];
 
 /// Whether the words around a name of one word show a person's in other
@@ -439,6 +441,19 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
             let verb = text[v].trim_end_matches(|c: char| !c.is_alphabetic());
             PERSON_VERBS.contains(&verb) || SPEECH_VERBS.iter().any(|s| s.trim_start() == verb)
         })
+}
+
+/// Whether the words around the span at `range` show a person in ways that
+/// do not fit an organisation too: a title before it (`Mrs. May`), a
+/// person's noun ([`described_as_person`]: `Bess, a nurse`), or what
+/// [`person_shaped`] reads (`Porgy kills`). A verb of speech or `who` after
+/// it does not count: a club or a firm also says things.
+pub(super) fn shown_as_person(text: &str, range: &Range<usize>) -> bool {
+    word_before(text, range.start).is_some_and(|w| {
+        let word = &text[w];
+        is_title(word) || sex_of_title(word).is_some()
+    }) || described_as_person(text, range)
+        || person_shaped(text, range)
 }
 
 /// Whether the word before the span at `range` shows it names a place.

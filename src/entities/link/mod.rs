@@ -351,13 +351,30 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) {
             placed.insert(s.name);
         }
     }
+    // A name of one word that the tagger called a person at least once and
+    // an organisation more often is a person's where a mention shows one in
+    // so many words (`Bess, a nurse`, `Bess flees`): an organisation has no
+    // such mention.
+    let mut shown = HashSet64::default();
+    for s in spans.iter() {
+        let [people, places, organisations] = votes[&s.name];
+        if people > 0
+            && organisations > people
+            && places == 0
+            && !shown.contains(&s.name)
+            && !text[s.range()].contains(' ')
+            && evidence::shown_as_person(text, &s.range())
+        {
+            shown.insert(s.name);
+        }
+    }
     for s in spans.iter_mut() {
         if place_alias_by_key(s.place).is_some() {
             continue;
         }
         let [people, places, organisations] = votes[&s.name];
         let person_first = people > places || (people == places && !placed.contains(&s.name));
-        s.kind = if person_first && people >= organisations {
+        s.kind = if (person_first && people >= organisations) || shown.contains(&s.name) {
             Kind::Person
         } else if places >= organisations {
             Kind::Place
@@ -1217,6 +1234,22 @@ mod tests {
         let far = 1 << 40;
         let s = Span::with_keys(far..far + 11, Kind::Person, 1, 2);
         assert_eq!((s.range(), s.len(), s.end()), (far..far + 11, 11, far + 11));
+    }
+
+    #[test]
+    fn a_name_shown_as_a_person_is_one_though_mostly_tagged_an_organisation() {
+        let src = "It follows {O|Bess}, a nurse. {P|Bess} takes a post. Later {O|Bess} flees \
+                   and {O|Bess} returns.";
+        let (_, e) = link_marked(src);
+        assert_eq!(names(&e.people), ["Bess"]);
+        assert_eq!(e.people[0].mentions.len(), 4);
+        assert!(e.organisations.is_empty());
+        // A club that says things is no person for it.
+        let (_, e) = link_marked(
+            "{O|Chelsea} said on Monday it was pleased. {P|Chelsea} won. {O|Chelsea} lost.",
+        );
+        assert_eq!(names(&e.organisations), ["Chelsea"]);
+        assert!(e.people.is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::evidence::shown_as_person;
 use super::{
     HashSet64, Kind, Span, among, family_name, folded, given_name, is_organisation, list_goes_on,
     listed_place, person_named_in_full, word_after, word_before,
@@ -314,11 +315,14 @@ pub(super) fn without_dedications(text: &str, mut spans: Vec<Span>) -> Vec<Span>
 /// before one of their mentions make a work's ([`work_before`]), nor the
 /// names listed after such a name (`Rashomon and Drunken Angel`). Every
 /// mention of such a name goes, except for a person's or a listed place's
-/// name, which may also be a title (`the novel Emma`, `the ship Arkansas`):
+/// name, which may also be a title (`the novel Emma`, `the ship Arkansas`),
+/// or a character's that a mention shows to be a person's ([`shown_as_person`]):
 /// then only that mention.
 pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut works = HashSet64::default();
     let mut mentions = Vec::new();
+    // The mentions that made names works'.
+    let mut cued = Vec::new();
     let mut previous_work = false;
     for (i, s) in spans.iter().enumerate() {
         let listed_after = previous_work
@@ -350,7 +354,22 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
             mentions.push(i);
         } else {
             works.insert(s.name);
+            cued.push(i);
         }
+    }
+    // A character a work is named after stays at its other mentions where
+    // one shows a person (`the novel Porgy` … `Porgy kills Crown`).
+    if !works.is_empty() {
+        let characters: HashSet64 = spans
+            .iter()
+            .filter(|s| works.contains(&s.name) && shown_as_person(text, &s.range()))
+            .map(|s| s.name)
+            .collect();
+        mentions.extend(
+            cued.into_iter()
+                .filter(|&i| characters.contains(&spans[i].name)),
+        );
+        works.retain(|name| !characters.contains(name));
     }
     for i in mentions {
         spans[i].len = 0;
@@ -548,6 +567,26 @@ mod tests {
         );
         let (_, e) = link_marked("{P|Emma} smiled. She read the novel {P|Emma} again.");
         assert_eq!(e.people[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_character_a_work_is_named_after_stays_where_a_mention_shows_a_person() {
+        // `Porgy` is in no list of names: the verb and the apposition say
+        // who it is, and only the title's mention goes.
+        let src = "It is based on the novel {P|Porgy} by {P|DuBose Heyward}. {O|Porgy}, a \
+                   beggar, lives on the waterfront. Later {P|Porgy} kills {P|Crown}.";
+        let (_, e) = link_marked(src);
+        let porgy = e
+            .people
+            .iter()
+            .find(|p| p.name == "Porgy")
+            .expect("Porgy listed");
+        assert_eq!(porgy.mentions.len(), 2);
+        // Without such a mention the name is the work's at every mention.
+        assert_eq!(
+            linked("It is based on the novel {P|Porgy}. {P|Porgy} sold well."),
+            [Vec::<String>::new(), vec![], vec![]]
+        );
     }
 
     #[test]
