@@ -266,17 +266,47 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
 /// Nouns of a person's that do not head a definition (see
 /// [`super::define::PERSON`]) but do say who a name is: `his friend Bené`,
 /// `Nagasawa, an ambitious student`.
-const MORE_PERSONS: &str = "beggar boyfriend colleague companion cousin detective fiancé fiancée \
-     friend girlfriend grandfather grandmother hero heroine lover narrator protagonist rival \
-     servant slave student";
+const MORE_PERSONS: &str = "ally apprentice assistant aunt beggar boyfriend bride colleague \
+     companion cousin detective disciple enemy fiancé fiancée friend girlfriend grandfather \
+     grandmother hero heroine killer lover mentor mistress murderer narrator protagonist pupil \
+     rival servant slave stepdaughter stepfather stepmother stepson student suitor tutor uncle \
+     victim villain";
+
+/// Verbs whose object is a person: `Hamlet kills Polonius`, `he married
+/// Kemi`.
+const PERSONS_VERBS: &[&str] = &[
+    "befriended",
+    "befriends",
+    "betrayed",
+    "betrays",
+    "divorced",
+    "divorces",
+    "killed",
+    "kills",
+    "kissed",
+    "kisses",
+    "loved",
+    "loves",
+    "married",
+    "marries",
+    "murdered",
+    "murders",
+    "poisoned",
+    "poisons",
+    "seduced",
+    "seduces",
+    "stabbed",
+    "stabs",
+];
 
 /// Whether a person's noun describes the name at `range` in so many words:
 /// right before it (`the guitarist Wata`, `Babur's son Humayun`, `his
 /// friend Bené`), before it and a comma after a possessive (`his wife,
 /// Njeeri`, `his patient girlfriend, Hatsumi`), or after it and a comma as
 /// an apposition (`Parameswara, the founder of Malacca`, `Krishnan-Rao, the
-/// chief financial officer,`); or a birth or a reign says so (`born
-/// Thongduang`, `the reign of Vajiravudh`).
+/// chief financial officer,`); or a birth, a reign or a verb of what is done
+/// to a person says so (`born Thongduang`, `the reign of Vajiravudh`, `kills
+/// Polonius`).
 fn described_as_person(text: &str, range: &Range<usize>) -> bool {
     static MORE: OnceLock<HashSet64> = OnceLock::new();
     let noun = |w: &str| {
@@ -287,9 +317,10 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         |w: &str| matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "whose");
     if let Some(w) = word_before(text, range.start) {
         let word = &text[w.clone()];
-        // `born Thongduang`, `the reign of Vajiravudh`.
+        // `born Thongduang`, `the reign of Vajiravudh`, `kills Polonius`.
         if noun(word)
             || word == "born"
+            || PERSONS_VERBS.contains(&word)
             || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
         {
             return true;
@@ -1371,7 +1402,8 @@ mod tests {
              was there. {P|Dlamini-Khumalo}'s wife spoke. He met his easygoing friend \
              {P|Ben\u{e9}} and his patient girlfriend, {P|Hatsumi}. He saw {P|Nagasawa}, an \
              ambitious student. Its founder, born {P|Thongduang} in 1737, ruled before the \
-             reign of {P|Vajiravudh}.",
+             reign of {P|Vajiravudh}. He avenged his uncle {P|Claudius} and killed \
+             {P|Polonius}.",
         );
         assert_eq!(
             people,
@@ -1386,7 +1418,9 @@ mod tests {
                 "Hatsumi",
                 "Nagasawa",
                 "Thongduang",
-                "Vajiravudh"
+                "Vajiravudh",
+                "Claudius",
+                "Polonius"
             ]
         );
         // A noun of a group's, or an apposition that is no person's, is not.
