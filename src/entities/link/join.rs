@@ -450,16 +450,31 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Two spans of one word each, a given name and a family name, one
     // space apart, whatever the tagger took them for (`Diego` an
     // organisation and `Rivera` a place).
+    // And a person's name of one word, then one space and a name of one
+    // word the tagger took for an organisation's that nothing else marks as
+    // one (`Bukayo` `Saka`): one person.
+    let titlecase = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+    };
     joined_at_spaces(text, spans, |a, b| {
         let (first, last) = (&text[a.range()], &text[b.range()]);
-        (!first.contains(' ')
-            && !last.contains(' ')
-            && (a.kind != Kind::Person || b.kind != Kind::Person)
+        let plain = |w: &str| !w.contains(' ') && !common_word(w) && !listed_place(w);
+        let known = (a.kind != Kind::Person || b.kind != Kind::Person)
             && given_name(first)
-            && !common_word(first)
-            && !listed_place(first)
-            && family_name(last))
-        .then_some(Kind::Person)
+            && plain(first)
+            && !last.contains(' ')
+            && family_name(last);
+        let surname = a.kind == Kind::Person
+            && b.kind == Kind::Organisation
+            && plain(first)
+            && plain(last)
+            && titlecase(first)
+            && titlecase(last)
+            && !is_organisation(&folded(last))
+            && !text[b.end()..].starts_with(['\'', '\u{2019}', '&'])
+            && !text[b.end()..].trim_start().starts_with('&');
+        (known || surname).then_some(Kind::Person)
     })
 }
 
@@ -1452,6 +1467,19 @@ mod tests {
             ]
         );
         assert_eq!(organisations, ["Central", "Rock"]);
+    }
+
+    #[test]
+    fn a_persons_name_then_a_name_taken_for_an_organisations_is_one_person() {
+        let (_, e) = link_marked(
+            "Sources say {P|Bukayo} {O|Saka} is in talks. {P|Tom} {O|Microsoft}'s \
+             shares fell. {P|Emma} {O|UNICEF} spoke.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(people.contains(&"Bukayo Saka"), "{people:?}");
+        // Not before a possessive, nor a name in capitals.
+        let orgs: Vec<&str> = e.organisations.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(orgs, ["Microsoft", "UNICEF"]);
     }
 
     #[test]
