@@ -746,9 +746,15 @@ fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
             >= 2
 }
 
+/// Whether the span at `range` is a post's mark that it repeats another's,
+/// `RT` before the other's handle (`RT @SkySportsNews: ...`).
+fn retweet(text: &str, range: &Range<usize>) -> bool {
+    &text[range.clone()] == "RT" && text[range.end..].trim_start_matches(' ').starts_with('@')
+}
+
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
-    if range.is_empty() {
+    if range.is_empty() || retweet(text, &range) {
         return None;
     }
     let mut kind = kind;
@@ -936,6 +942,13 @@ const COMPASS_ADJECTIVES: &[&str] = &[
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_posts_mark_of_a_repeat_is_no_name() {
+        let [_, _, organisations] =
+            linked("{O|RT} @SkySportsNews: talks go on. {O|RT} said so. {O|RT}  @x: yes.");
+        assert_eq!(organisations, ["RT"]);
+    }
 
     #[test]
     fn a_ticker_in_brackets_is_no_name() {
