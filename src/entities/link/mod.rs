@@ -158,7 +158,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     let kept = define::by_definition(text, kept);
     let kept = unlisted::without_dedications(text, unlisted::without_ships(text, kept));
-    let kept = unlisted::without_commodities(text, kept);
+    let kept = unlisted::without_storms(text, unlisted::without_commodities(text, kept));
     let kept = unlisted::works_by_their_nouns(text, kept);
     let kept = unlisted::peoples(text, kept);
     let kept = nouns::people_by_their_nouns(text, kept);

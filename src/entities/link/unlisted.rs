@@ -219,6 +219,34 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Words before a storm's name: `Hurricane Edouard`, `Cyclone Amani`.
+const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
+
+/// The spans (in text order, apart), without storms' names: a name after
+/// one of [`STORMS`], in the span or right before it (`Cyclone Amani`,
+/// `Hurricane` `Edouard`), at every mention (`Amani is expected to
+/// weaken`). A storm is an event, as a war is.
+pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let storm = |w: &str| STORMS.contains(&w);
+    let mut names = HashSet64::default();
+    for s in &spans {
+        let surface = &text[s.range()];
+        if let Some((first, rest)) = surface.split_once(' ')
+            && storm(first)
+        {
+            names.insert(folded(rest).name);
+            names.insert(s.name);
+        } else if word_before(text, s.start).is_some_and(|w| storm(&text[w])) {
+            names.insert(s.name);
+        }
+    }
+    if !names.is_empty() {
+        // The storm's word too, where the tagger took it alone.
+        spans.retain(|s| !names.contains(&s.name) && !storm(&text[s.range()]));
+    }
+    spans
+}
+
 /// Goods traded on markets, whose names start sentences of market reports:
 /// `Gold, which touched a record, eased`, `Nickel rose`.
 const COMMODITIES: &[&str] = &[
@@ -567,6 +595,21 @@ mod tests {
         );
         let (_, e) = link_marked("{P|Emma} smiled. She read the novel {P|Emma} again.");
         assert_eq!(e.people[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_storms_name_is_no_name_at_any_mention() {
+        assert_eq!(
+            linked(
+                "{P|Cyclone Amani} hit {L|Beira}. {P|Amani} will weaken. {O|Hurricane} \
+                 {P|Edouard} turned north; {P|Edouard} is gone. {P|Anna Storm} spoke."
+            ),
+            [
+                vec!["Anna Storm".to_string()],
+                vec!["Beira".to_string()],
+                vec![]
+            ]
+        );
     }
 
     #[test]
