@@ -793,9 +793,13 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !surface.chars().any(char::is_alphabetic) {
         return None;
     }
-    // A handle (`follow @JRKaiman`) or a tag (`#Beijing`) is not a name as
-    // written.
-    if text[..range.start].ends_with(['@', '#']) {
+    // A handle (`follow @JRKaiman`) is not a name as written, nor is a part
+    // of a tag (`#AsanteToArsenal`); a tag that is a name whole is that
+    // name (`#Arsenal`, `#Beijing`).
+    if text[..range.start].ends_with('@')
+        || (text[..range.start].ends_with('#')
+            && text[range.end..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    {
         return None;
     }
     // A date (`DHAKA, Jan 21 -`, `on March 3`), a stock's ticker in
@@ -1368,9 +1372,16 @@ mod tests {
     fn a_creed_a_number_or_a_handle_is_not_a_name() {
         let (_, e) = link_marked(
             "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke. \
-             {P|Three} seasons were made. Follow @{O|JRKaiman} and #{L|Beijing}.",
+             {P|Three} seasons were made. Follow @{O|JRKaiman} and #{O|Asante}ToArsenal.",
         );
         assert_eq!(names(&e.people), ["Ism"]);
         assert!(e.places.is_empty() && e.organisations.is_empty());
+    }
+
+    #[test]
+    fn a_tag_that_is_a_name_whole_is_that_name() {
+        let (_, e) = link_marked("Not a drill #{O|Arsenal} #COYG. Off to #{L|Beijing}!");
+        assert_eq!(names(&e.organisations), ["Arsenal"]);
+        assert_eq!(names(&e.places), ["Beijing"]);
     }
 }
