@@ -45,6 +45,7 @@ mod nouns;
 mod people;
 mod places;
 mod spans;
+mod speakers;
 mod teams;
 mod unlisted;
 mod untagged;
@@ -134,6 +135,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::places_named_of(text, part.clone(), joined);
     let joined = untagged::countries_in_capitals(text, part.clone(), joined);
     let joined = untagged::facilities_whole(text, part.clone(), joined);
+    let joined = speakers::speakers(text, part.clone(), joined);
     define::defined_untagged(text, part, joined)
 }
 

@@ -1,0 +1,124 @@
+//! People named by the labels of a transcript or a chat: `RAMI: So why
+//! Amman?`, `KO SUN-JA: I was eleven.`, `[07:20] Bea: yes tagaytay`. The
+//! tagger reads a label in capitals as an acronym or misses it.
+
+use super::*;
+
+/// The longest label looked at, in bytes, before its colon.
+const LABEL_MAX: usize = 48;
+
+/// The spans (in text order, apart) with each speaker's label at the start
+/// of a line of `part` made a person's name: one to four words before a
+/// colon and a space, maybe after a time in brackets, every word a word of
+/// a person's name found in the part (`RAMI` with `Rami Haddad`, `KO
+/// SUN-JA` with `Ko Sun-ja`), or a label of one word that is a listed given
+/// name and no listed place. A role (`HOST:`, `ANCHOR:`) is no name: it is an ordinary word.
+pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    // The words of the people's names of the part, found when a line looks
+    // like a label (most texts have none).
+    let mut words: Option<HashSet64> = None;
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut line_start = part.start;
+    for line in text[part.clone()].split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let Some(label) = label_of(line) else {
+            continue;
+        };
+        let range = start + label.start..start + label.end;
+        let words = words.get_or_insert_with(|| {
+            spans
+                .iter()
+                .filter(|s| s.kind == Kind::Person && s.start >= part.start && s.end() <= part.end)
+                .flat_map(|s| text[s.range()].split([' ', '-']))
+                .map(fold_hash)
+                .collect()
+        });
+        let surface = &text[range.clone()];
+        let known = surface
+            .split([' ', '-'])
+            .all(|w| words.contains(&fold_hash(w)));
+        // Not a town's name that heads a line of results (`Bristol:
+        // Gloucestershire 183`).
+        let given =
+            !surface.contains(' ') && attested_given_name(surface) && !listed_place(surface);
+        if (known || given)
+            && !surface
+                .split(' ')
+                .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
+            && holds_whole(&spans, &range)
+            && !spans_over(&spans, &range)
+                .iter()
+                .any(|s| s.range() == range && s.kind == Kind::Person)
+        {
+            found.push(range);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Person)
+}
+
+/// The label at the start of `line`, as a range in it: one to four words of
+/// letters (and `-`, `'` or `.`), each capitalised, then `: `, maybe after a
+/// time in brackets (`[07:20] `).
+fn label_of(line: &str) -> Option<Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    if bytes.first() == Some(&b'[') {
+        let close = bytes.iter().take(16).position(|&b| b == b']')?;
+        from = close + 1;
+        while bytes.get(from) == Some(&b' ') {
+            from += 1;
+        }
+    }
+    // `:` and ` ` are ASCII, so where they are found is a char boundary.
+    let colon = from
+        + bytes[from..]
+            .iter()
+            .take(LABEL_MAX + 1)
+            .position(|&b| b == b':')?;
+    if bytes.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    let label = &line[from..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let word_ok = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+    };
+    ((1..=4).contains(&words.len()) && words.iter().all(word_ok)).then_some(from..colon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn a_label_is_found_at_a_lines_start_before_a_colon() {
+        assert_eq!(label_of("RAMI: So why Amman?"), Some(0..4));
+        assert_eq!(label_of("KO SUN-JA: I was eleven."), Some(0..9));
+        assert_eq!(label_of("[07:20] Bea: yes"), Some(8..11));
+        assert_eq!(label_of("Note that: this is prose."), None);
+        assert_eq!(label_of("He said: yes"), None);
+        assert_eq!(label_of("Mark Pennington: Will she"), Some(0..15));
+        assert_eq!(label_of("ok: fine"), None);
+        assert_eq!(label_of("Ünal: evet"), Some(0..5));
+        assert_eq!(label_of("[\u{2028}"), None);
+    }
+
+    #[test]
+    fn a_speakers_label_is_a_persons_name() {
+        let (_, e) = link_marked(
+            "Our guests are {P|Rami Haddad} and {P|Ko Sun-ja}.\n\nRAMI: Why Amman?\n\
+             KO SUN-JA: I was eleven.\nHOST: Thank you.\n[07:20] Bea: yes\nHe said: no\n\
+             {L|Bristol}: {L|Gloucestershire} 183",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Rami Haddad", "Ko Sun-ja", "Bea"]);
+        assert_eq!(e.people[0].mentions.len(), 2);
+        assert_eq!(e.people[1].mentions.len(), 2);
+        assert!(e.organisations.is_empty(), "{e:?}");
+        assert_eq!(e.places.len(), 2, "{e:?}");
+    }
+}
