@@ -1,0 +1,238 @@
+//! Names written all in lower case or all in capitals in a text that does
+//! not keep to capitals itself (posts, chats, forums): `asante to
+//! benfica??` after `Kwabena Asante` and `Benfica`, `ASANTE TO BENFICA`.
+
+use super::*;
+
+/// How many lines must begin in lower case for a text to be written
+/// without regard to capitals.
+const LOWER_LINES_MIN: usize = 3;
+
+/// How much of a text's start [`careless`] reads, in bytes.
+const SAMPLE_MAX: usize = 256 << 10;
+
+/// The longest name looked for, in words.
+const WORDS_MAX: usize = 3;
+
+/// Whether `text` is written without regard to capitals: at least
+/// [`LOWER_LINES_MIN`] of its lines, and one in ten of those with a
+/// letter, begin in lower case (after a handle and its colon: `@ana: lol
+/// no`); a line counts only after a blank line or the end of a sentence.
+/// Only the first [`SAMPLE_MAX`] bytes are read.
+pub(super) fn careless(text: &str) -> bool {
+    let mut lines = 0;
+    let mut lower = 0;
+    // Whether the line before ended a sentence or a paragraph: a line that
+    // goes on with a sentence (text wrapped by hand) begins as it may.
+    let mut after_end = true;
+    let mut read = 0;
+    for line in text.lines() {
+        // A text's manner shows in its start.
+        read += line.len() + 1;
+        if read > SAMPLE_MAX {
+            break;
+        }
+        let ends = line.trim_end();
+        let starts_anew = after_end;
+        after_end = ends.is_empty() || ends.ends_with(['.', '!', '?', '"', ')']);
+        if !starts_anew {
+            continue;
+        }
+        let mut rest = line.trim_start();
+        if rest.starts_with('@')
+            && let Some((handle, after)) = rest.split_once(": ")
+            && !handle.contains(' ')
+        {
+            rest = after;
+        }
+        let Some(first) = rest.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        lines += 1;
+        if first.is_lowercase() {
+            lower += 1;
+        }
+    }
+    lower >= LOWER_LINES_MIN && lower * 10 >= lines
+}
+
+/// The spans (in text order, apart) with the names of `spans` written again
+/// all in lower case or all in capitals where no span is (`asante`,
+/// `ARSENAL`), each with its name's kind and keys, in a text written without
+/// regard to capitals ([`careless`]) only. A name none of whose words is an
+/// ordinary word (`sporting`, `united`, `apple` stay unmarked in lower
+/// case, nor does `arsenal`), of three letters or more, and not inside an
+/// address (`benfica` in `www.benfica.pt`, `@benfica`). A person's family
+/// name counts alone too (`asante`).
+pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    if spans.is_empty() || !careless(text) {
+        return spans;
+    }
+    let mut names: HashMap64<(Kind, u64, u64)> = HashMap64::default();
+    for s in &spans {
+        let surface = &text[s.range()];
+        let words: Vec<&str> = surface.split(' ').collect();
+        if words.len() > WORDS_MAX
+            || surface.chars().filter(|c| c.is_alphabetic()).count() < 3
+            || words.iter().any(|w| common_word(w))
+        {
+            continue;
+        }
+        names
+            .entry(phrase_hash(surface))
+            .or_insert((s.kind, s.place, s.name));
+        // A person's family name alone too (`asante` of `Kwabena Asante`).
+        if s.kind == Kind::Person
+            && let [.., last] = words[..]
+            && words.len() > 1
+            && last.chars().count() >= 3
+        {
+            let f = folded(last);
+            names
+                .entry(phrase_hash(last))
+                .or_insert((Kind::Person, f.place, f.name));
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let mut added = Vec::new();
+    for line in line_ranges(text) {
+        let words = words_of(text, line);
+        let mut i = 0;
+        while i < words.len() {
+            let mut step = 1;
+            for n in (1..=WORDS_MAX.min(words.len() - i)).rev() {
+                let range = words[i].start..words[i + n - 1].end;
+                let written = &text[range.clone()];
+                let one_case = !written.chars().any(char::is_uppercase)
+                    || !written.chars().any(char::is_lowercase);
+                if !one_case
+                    || !words[i..i + n]
+                        .windows(2)
+                        .all(|w| w[0].end + 1 == w[1].start)
+                    || !spans_over(&spans, &range).is_empty()
+                    || in_an_address(text, &range)
+                {
+                    continue;
+                }
+                if let Some(&(kind, place, name)) = names.get(&phrase_hash(written)) {
+                    added.push(Span::with_keys(range, kind, place, name));
+                    step = n;
+                    break;
+                }
+            }
+            i += step;
+        }
+    }
+    with_added(spans, added)
+}
+
+/// The lines of `text`, as ranges.
+fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n').map(move |line| {
+        let r = at..at + line.trim_end_matches('\n').len();
+        at += line.len();
+        r
+    })
+}
+
+/// The words of `text` in `line`: runs of letters and digits, with `-` and
+/// `'` inside them.
+fn words_of(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = line.start;
+    for (i, c) in text[line.clone()].char_indices() {
+        let at = line.start + i;
+        let inner = matches!(c, '-' | '\'' | '\u{2019}');
+        if c.is_alphanumeric() {
+            start.get_or_insert(at);
+            last_end = at + c.len_utf8();
+        } else if !(inner && start.is_some())
+            && let Some(s) = start.take()
+        {
+            words.push(s..last_end);
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..last_end);
+    }
+    words
+}
+
+/// Whether the word at `range` is part of an address, a handle or a tag's
+/// longer word: `.`, `@`, `/` or `_` joined to it.
+fn in_an_address(text: &str, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let mut after = text[range.end..].chars();
+    let (next, then) = (after.next(), after.next());
+    before.is_some_and(|c| matches!(c, '.' | '@' | '/' | '_'))
+        || next.is_some_and(|c| matches!(c, '@' | '/' | '_'))
+        || (next == Some('.') && then.is_some_and(char::is_alphanumeric))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use proptest::prelude::*;
+
+    const POSTS: &str = "@kwame: {O|Sky Sports} say {O|Benfica} bid for {P|Kwabena Asante}\n\n\
+         @leao: lol no. asante is not leaving sporting\n\n\
+         @nana: ASANTE TO BENFICA. see www.benfica.pt and @benfica_fc\n\n\
+         @dave: classic benfica\n\n\
+         @kofi: sky sports is wrong again\n";
+
+    #[test]
+    fn names_in_lower_case_or_capitals_are_found_in_careless_text() {
+        let (_, e) = link_marked(POSTS);
+        let benfica = e
+            .organisations
+            .iter()
+            .find(|o| o.name == "Benfica")
+            .unwrap();
+        assert_eq!(benfica.mentions.len(), 3, "{e:?}");
+        let asante = e
+            .people
+            .iter()
+            .find(|p| p.name == "Kwabena Asante")
+            .unwrap();
+        assert_eq!(asante.mentions.len(), 3, "{e:?}");
+        // `sky sports` is made of ordinary words.
+        let sky = e
+            .organisations
+            .iter()
+            .find(|o| o.name == "Sky Sports")
+            .unwrap();
+        assert_eq!(sky.mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_text_that_keeps_to_capitals_is_left_as_it_is() {
+        let (_, e) =
+            link_marked("{O|Benfica} won.\nThe fans of benfica sang.\nIt was late.\nWe left.\n");
+        assert_eq!(e.organisations[0].mentions.len(), 1);
+        assert!(!careless("Arsenal won.\nthe end\nIt was late.\n"));
+        assert!(careless("@a: lol\n\nok then\n\nfine\nYes.\n"));
+        // Text wrapped by hand goes on with its sentences in lower case.
+        assert!(!careless(
+            "Scores in\nthe open at\nthe course after\nthe first round.\n"
+        ));
+    }
+
+    proptest! {
+        #[test]
+        fn words_lie_on_char_boundaries_inside_their_line(s in "\\PC{0,60}") {
+            let text = s.as_str();
+            for line in line_ranges(text) {
+                for w in words_of(text, line.clone()) {
+                    prop_assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
+                    prop_assert!(line.start <= w.start && w.end <= line.end && w.start < w.end);
+                    prop_assert!(!in_an_address(text, &w) || !text[w].is_empty());
+                }
+            }
+        }
+    }
+}
