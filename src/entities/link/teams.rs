@@ -161,7 +161,8 @@ pub(super) fn teams_in_results(
 /// headline's.) Not a place listed whole (`Palm Springs`, `Grand Rapids`,
 /// `Virgin Islands`) nor one ending in a word for a place (`Victoria
 /// Falls`, `Blue Mountains`), nor a person named after a place (`Victor
-/// Babes`).
+/// Babes`). A name read as a person's that ends in the plural of an
+/// ordinary word is a group's too (`Kaizer Chiefs`).
 pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let team = |town: &str, name: &str| {
         let first = town.split(' ').next().unwrap_or_default();
@@ -181,6 +182,27 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
             && plural_nickname(nickname)
             && team(town, surface)
             && (!attested_given_name(town) || the())
+        {
+            teams.insert(s.name);
+        }
+    }
+    // And a name the tagger took for a person's that ends in the plural of
+    // an ordinary word which is no family name, and does not begin with a
+    // given name or an initial (`Kaizer Chiefs`, `Kōwhai Lights`; not `Tony
+    // Hands`, `V. Drakes`): a
+    // person's name does not end so.
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        let surface = &text[s.range()];
+        if let Some((_, nickname)) = surface.rsplit_once(' ')
+            && plural_nickname(nickname)
+            && !evidence::family_name(nickname)
+            && surface
+                .split(' ')
+                .next()
+                .is_some_and(|first| !attested_given_name(first) && !evidence::initial(first))
+            && nickname
+                .strip_suffix('s')
+                .is_some_and(|one| evidence::common_word(&one.to_lowercase()))
         {
             teams.insert(s.name);
         }
@@ -523,6 +545,18 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_name_ending_in_a_plural_of_an_ordinary_word_is_no_persons() {
+        let (_, e) = link_marked(
+            "{P|Kaizer Chiefs} lost to a late goal. Fans of {P|Kōwhai Lights} queued. \
+             {P|Tony Hands} beat {P|V. Drakes}; {P|Matt Stairs} tripled.",
+        );
+        let names =
+            |v: &[crate::entities::Entity]| v.iter().map(|e| e.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&e.organisations), ["Kaizer Chiefs", "Kōwhai Lights"]);
+        assert_eq!(names(&e.people), ["Tony Hands", "V. Drakes", "Matt Stairs"]);
+    }
 
     #[test]
     fn towns_that_play_matches_are_teams() {
