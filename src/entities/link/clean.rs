@@ -746,6 +746,32 @@ fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
             >= 2
 }
 
+/// What follows `Good` in a greeting: `Good morning`.
+const GREETED: &[&str] = &["afternoon", "day", "evening", "luck", "morning", "night"];
+
+/// Verbs that open a question before a pronoun or an article: `Will that
+/// be a problem?`, `Does she agree?`.
+const ASKING: &[&str] = &[
+    "Can", "Could", "Did", "Do", "Does", "May", "Might", "Shall", "Should", "Will", "Would",
+];
+
+/// Words after which [`ASKING`] opens a question.
+const ASKED: &[&str] = &[
+    "a", "an", "any", "anybody", "anyone", "he", "her", "his", "i", "it", "my", "our", "she",
+    "somebody", "someone", "that", "the", "their", "there", "these", "they", "this", "those", "we",
+    "you", "your",
+];
+
+/// Whether the span at `range` is the first word of a greeting or of a
+/// question (`Good morning`, `Will that`, `Does she`), not a name.
+fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    let next = || word_after(text, range.end).map(|w| text[w].to_lowercase());
+    (word == "Good"
+        && next().is_some_and(|n| GREETED.contains(&n.trim_end_matches([',', '!', '.']))))
+        || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
+}
+
 /// Whether the span at `range` is a post's mark that it repeats another's,
 /// `RT` before the other's handle (`RT @SkySportsNews: ...`).
 fn retweet(text: &str, range: &Range<usize>) -> bool {
@@ -754,7 +780,7 @@ fn retweet(text: &str, range: &Range<usize>) -> bool {
 
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
-    if range.is_empty() || retweet(text, &range) {
+    if range.is_empty() || retweet(text, &range) || greeting_or_question(text, &range) {
         return None;
     }
     let mut kind = kind;
@@ -946,6 +972,15 @@ const COMPASS_ADJECTIVES: &[&str] = &[
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_greeting_or_a_questions_verb_is_no_name() {
+        let [people, _, _] = linked(
+            "HOST: {P|Good} morning. {P|Will} that be a problem? {P|Does} she agree? \
+             {P|Good} said so. {P|Will} Smith spoke. {P|May} we go? {P|May} won.",
+        );
+        assert_eq!(people, ["Good", "Will Smith", "May"]);
+    }
 
     #[test]
     fn a_posts_mark_of_a_repeat_is_no_name() {
