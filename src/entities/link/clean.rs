@@ -762,14 +762,34 @@ const ASKED: &[&str] = &[
     "you", "your",
 ];
 
+/// Words said to somebody, not names: `Thanks`, `Yes`, `Lol`.
+const INTERJECTIONS: &[&str] = &[
+    "bye", "hello", "hey", "hi", "lol", "ok", "okay", "omg", "please", "sorry", "thanks", "wow",
+    "yes",
+];
+
+/// Codes of currencies, written before a sum (`USD 4.10`).
+const CURRENCIES: &[&str] = &[
+    "AED", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "HKD", "INR", "JPY", "KRW",
+    "MXN", "NOK", "NZD", "RUB", "SAR", "SEK", "SGD", "USD", "ZAR",
+];
+
 /// Whether the span at `range` is the first word of a greeting or of a
-/// question (`Good morning`, `Will that`, `Does she`), not a name.
+/// question (`Good morning`, `Thank you`, `Will that`, `Does she`), a word
+/// said to somebody (`Yes`, `Lol`), or a currency's code before a sum
+/// (`USD 4.10`): not a name.
 fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let word = &text[range.clone()];
     let next = || word_after(text, range.end).map(|w| text[w].to_lowercase());
-    (word == "Good"
-        && next().is_some_and(|n| GREETED.contains(&n.trim_end_matches([',', '!', '.']))))
+    let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).to_string();
+    (word == "Good" && next().is_some_and(|n| GREETED.contains(&bare(&n).as_str())))
+        || (word == "Thank" && next().is_some_and(|n| bare(&n) == "you"))
+        || INTERJECTIONS.contains(&word.to_lowercase().as_str())
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
+        || (CURRENCIES.contains(&word)
+            && text[range.end..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the span at `range` is a post's mark that it repeats another's,
@@ -980,6 +1000,12 @@ mod tests {
              {P|Good} said so. {P|Will} Smith spoke. {P|May} we go? {P|May} won.",
         );
         assert_eq!(people, ["Good", "Will Smith", "May"]);
+        let [people, _, organisations] = linked(
+            "{O|Thank} you, {P|Rami Haddad}. {O|Yes}, it was. {O|Lol} no. It costs {O|USD} 4.10; \
+             {O|USD} rose.",
+        );
+        assert_eq!(people, ["Rami Haddad"]);
+        assert_eq!(organisations, ["USD"]);
     }
 
     #[test]
