@@ -128,6 +128,30 @@ pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
     with_added(spans, added)
 }
 
+/// The spans (in text order, apart) without ordinary words shouted in
+/// capitals (`AROHA'S VOICE ON THE LAST SONG`, `PLEASE`) in a text written
+/// without regard to capitals ([`careless`]): a span of one word in
+/// capitals that is an ordinary word, unless the name is also written in
+/// lower case in the text (`ARSENAL` after `Arsenal`).
+pub(super) fn without_shouting(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let shouted = |s: &Span| {
+        let surface = &text[s.range()];
+        !surface.contains(|c: char| c.is_lowercase() || c.is_whitespace())
+            && surface.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && common_word(surface)
+    };
+    if !spans.iter().any(shouted) || !careless(text) {
+        return spans;
+    }
+    let written: HashSet64 = spans
+        .iter()
+        .filter(|s| text[s.range()].contains(char::is_lowercase))
+        .map(|s| s.name)
+        .collect();
+    spans.retain(|s| written.contains(&s.name) || !shouted(s));
+    spans
+}
+
 /// The lines of `text`, as ranges.
 fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
@@ -207,6 +231,20 @@ mod tests {
             .find(|o| o.name == "Sky Sports")
             .unwrap();
         assert_eq!(sky.mentions.len(), 1);
+    }
+
+    #[test]
+    fn ordinary_words_shouted_in_careless_text_are_no_names() {
+        let src = "@a: {O|Benfica} won\n\n@b: lol yes\n\n@c: ok then\n\n@e: so good\n\n\
+                   @d: {O|BENFICA} {O|PLEASE} {O|SONG} {L|LISBON}\n";
+        let (_, e) = link_marked(src);
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Benfica"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+        assert_eq!(e.places.len(), 1);
+        // A text that keeps to capitals keeps them.
+        let (_, e) = link_marked("{O|SONG} rose 5 percent.\n");
+        assert_eq!(e.organisations.len(), 1);
     }
 
     #[test]
