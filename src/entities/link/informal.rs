@@ -63,7 +63,8 @@ pub(super) fn careless(text: &str) -> bool {
 /// ordinary word (`sporting`, `united`, `apple` stay unmarked in lower
 /// case, nor does `arsenal`), of three letters or more, and not inside an
 /// address (`benfica` in `www.benfica.pt`, `@benfica`). A person's family
-/// name counts alone too (`asante`).
+/// name counts alone too (`asante`), and so does a listed place of one or
+/// two words that no ordinary word is (`in india`, `london colney`).
 pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
     if spans.is_empty() || !careless(text) {
         return spans;
@@ -121,6 +122,18 @@ pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     step = n;
                     break;
                 }
+                // A listed place the text names in lower case only (`in
+                // india`), of two words at most, none an ordinary word.
+                if n <= 2
+                    && !written.chars().any(char::is_uppercase)
+                    && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    && !written.split(' ').any(common_word)
+                    && listed_place(&capitalised(written))
+                {
+                    added.push(Span::new(text, range, Kind::Place));
+                    step = n;
+                    break;
+                }
             }
             i += step;
         }
@@ -150,6 +163,21 @@ pub(super) fn without_shouting(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         .collect();
     spans.retain(|s| written.contains(&s.name) || !shouted(s));
     spans
+}
+
+/// `words` with the first letter of each in capitals (`new delhi` → `New
+/// Delhi`).
+fn capitalised(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The lines of `text`, as ranges.
@@ -224,7 +252,11 @@ mod tests {
             .find(|p| p.name == "Kwabena Asante")
             .unwrap();
         assert_eq!(asante.mentions.len(), 3, "{e:?}");
-        // `sky sports` is made of ordinary words.
+        // A listed place in lower case is one; `sky sports` is made of
+        // ordinary words.
+        let (_, e) = link_marked(&format!("{POSTS}\n@ama: flying to london from india\n"));
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["london", "india"]);
         let sky = e
             .organisations
             .iter()
