@@ -667,7 +667,8 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             // off (`the Comprehensive Nuclear-Test-Ban Treaty Organization`,
             // `Mount St. Scholastica College`), unless a people's or a
             // party's adjective, an article, capitals, a word such as
-            // `Family-controlled`, or the first after a dash or a bullet.
+            // `Family-controlled`, or the first after a dash, a bullet or a
+            // colon (`RAMI: Before Qirsh`).
             let left_off = common
                 && word.starts_with(char::is_uppercase)
                 && (word.chars().any(char::is_lowercase) || word.len() == 1)
@@ -678,8 +679,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 && !PARTIES.contains(&word)
                 && !matches!(word, "The" | "A" | "An")
                 && !starts_sentence(text, w.start)
-                && word_before(text, w.start)
-                    .is_some_and(|p| text[p].chars().any(char::is_alphanumeric));
+                && word_before(text, w.start).is_some_and(|p| {
+                    text[p.clone()].chars().any(char::is_alphanumeric) && !text[p].ends_with(':')
+                });
             // A month before a body's name is a date's: `the July FOMC
             // meeting`, `the September Treasury bond`.
             let month = super::clean::MONTHS
@@ -1795,13 +1797,13 @@ mod tests {
         );
         // Not a people's or a party's adjective, an article, a month,
         // capitals, a word such as `Family-controlled`, a sentence's first
-        // word or the first after a bullet.
+        // word or the first after a bullet or a label's colon.
         let (_, e) = link_marked(
             "French {O|Interior Ministry} officials spoke. The Republican {O|Congress} voted. \
              He works for The {O|Kroger Group}. Sales rose in August {O|Acme Group} data. \
              LIFTS {O|TEXAS} PAST. Family-controlled {O|Douglas Group} grew. Separately \
              {O|Home Health} said so.\n* Conglomerate {O|Bollore Group} fell. The \
-             September {O|Treasury} bond fell.",
+             September {O|Treasury} bond fell.\nRAMI: Before {O|Qirsh Group} you worked.",
         );
         assert_eq!(
             names(&e.organisations),
@@ -1814,7 +1816,8 @@ mod tests {
                 "Douglas Group",
                 "Home Health",
                 "Bollore Group",
-                "Treasury"
+                "Treasury",
+                "Qirsh Group"
             ]
         );
     }
