@@ -399,7 +399,9 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
 /// of <field>` or `<body> for <field>` going on through `and` and up to
 /// three capitalised words, the last a dictionary word (`Institute of Space
 /// and Astronautical Science`, `National Institute for Health and Care
-/// Excellence`, `Department of Health and Human Services`): not through a
+/// Excellence`, `Department of Health and Human Services`), maybe after a
+/// list of such words parted by commas (`Ministry of Trade, Industry and
+/// Energy`): not through a
 /// place's or a person's name, nor to a name outside the dictionary (`the
 /// Bank of England and Barclays` are two).
 pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -416,11 +418,32 @@ pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let bodied = surface[..head]
             .split(' ')
             .any(|w| organisation_words().contains(&fold_hash(w)));
-        if !bodied || !text[s.end()..].starts_with(" and ") {
+        if !bodied {
+            continue;
+        }
+        // A list before `and`, each an ordinary word in capitals after a
+        // comma (`Ministry of Trade, Industry and Energy`).
+        let mut at = s.end();
+        while text[at..].starts_with(", ") {
+            let Some(w) = word_after(text, at + 1) else {
+                break;
+            };
+            let word = &text[w.clone()];
+            let after = &text[w.end..];
+            if w.start != at + 2
+                || !is_name_word(word)
+                || !common_word(word)
+                || !(after.starts_with(", ") || after.starts_with(" and "))
+            {
+                break;
+            }
+            at = w.end;
+        }
+        if !text[at..].starts_with(" and ") {
             continue;
         }
         // The capitalised words after `and`.
-        let mut end = s.end() + " and".len();
+        let mut end = at + " and".len();
         let mut words = 0;
         while words < 3 {
             let Some(w) = word_after(text, end) else {
@@ -440,7 +463,7 @@ pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         if words == 0 {
             continue;
         }
-        let field = s.end() + " and ".len()..end;
+        let field = s.end()..end;
         let named_on = word_after(text, end).is_some_and(|w| {
             let bare = trim_edges(text, w.clone());
             bare.start == w.start && is_name_word(&text[bare])
@@ -773,7 +796,8 @@ mod tests {
             "It merged the {O|Institute of Space} and {O|Astronautical Science}, the \
              {O|National Institute for Health} and Care Excellence and the {O|Department of \
              Health} and Human Services. The {O|Bank of England} and {O|Barclays} met. The \
-             {O|Ministry of Defence} and {L|Russia} spoke.",
+             {O|Ministry of Defence} and {L|Russia} spoke. The {O|Ministry of Trade}, \
+             {O|Industry} and {O|Energy} met {O|Acme Group}, {L|Paris} and {L|Rome}.",
         );
         assert_eq!(
             organisations,
@@ -783,10 +807,12 @@ mod tests {
                 "Department of Health and Human Services",
                 "Bank of England",
                 "Barclays",
-                "Ministry of Defence"
+                "Ministry of Defence",
+                "Ministry of Trade, Industry and Energy",
+                "Acme Group"
             ]
         );
-        assert_eq!(places, ["Russia"]);
+        assert_eq!(places, ["Russia", "Paris", "Rome"]);
     }
 
     #[test]
