@@ -1257,6 +1257,24 @@ mod tests {
         assert_eq!(people, ["Nan", "Rose", "Des"]);
         assert!(places.is_empty(), "{places:?}");
         assert!(organisations.is_empty(), "{organisations:?}");
+        // Kin and courtesy titles of other languages too.
+        let [people, _, _] = linked(
+            "{P|Tita Baby} and {P|Kuya Jun} came. {P|Dona Fátima} cooked; {P|Senhor Joaquim} \
+             talked. {P|Gogo Nomsa} waited. {P|Pani Marta} came to my door. {P|Lola Montez} \
+             danced.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Baby",
+                "Jun",
+                "Fátima",
+                "Joaquim",
+                "Nomsa",
+                "Marta",
+                "Lola Montez"
+            ]
+        );
     }
 
     #[test]
