@@ -784,7 +784,7 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).to_string();
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&bare(&n).as_str())))
         || (word == "Thank" && next().is_some_and(|n| bare(&n) == "you"))
-        || INTERJECTIONS.contains(&word.to_lowercase().as_str())
+        || INTERJECTIONS.iter().any(|i| i.eq_ignore_ascii_case(word))
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)
             && text[range.end..]
