@@ -237,32 +237,25 @@ mod tests {
          @dave: classic benfica\n\n\
          @kofi: sky sports is wrong again\n";
 
+    /// How many mentions the entity called `name` has among `entities`.
+    fn mentions_of(entities: &[crate::entities::Entity], name: &str) -> usize {
+        entities
+            .iter()
+            .find(|e| e.name == name)
+            .map_or(0, |e| e.mentions.len())
+    }
+
     #[test]
     fn names_in_lower_case_or_capitals_are_found_in_careless_text() {
         let (_, e) = link_marked(POSTS);
-        let benfica = e
-            .organisations
-            .iter()
-            .find(|o| o.name == "Benfica")
-            .unwrap();
-        assert_eq!(benfica.mentions.len(), 3, "{e:?}");
-        let asante = e
-            .people
-            .iter()
-            .find(|p| p.name == "Kwabena Asante")
-            .unwrap();
-        assert_eq!(asante.mentions.len(), 3, "{e:?}");
+        assert_eq!(mentions_of(&e.organisations, "Benfica"), 3, "{e:?}");
+        assert_eq!(mentions_of(&e.people, "Kwabena Asante"), 3, "{e:?}");
         // A listed place in lower case is one; `sky sports` is made of
         // ordinary words.
         let (_, e) = link_marked(&format!("{POSTS}\n@ama: flying to london from india\n"));
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["london", "india"]);
-        let sky = e
-            .organisations
-            .iter()
-            .find(|o| o.name == "Sky Sports")
-            .unwrap();
-        assert_eq!(sky.mentions.len(), 1);
+        assert_eq!(mentions_of(&e.organisations, "Sky Sports"), 1);
     }
 
     #[test]
