@@ -252,13 +252,13 @@ fn in_capitals(name: &str) -> bool {
 }
 
 /// `name` with each word's first letter a capital and the rest small
-/// (`NEW YORK` → `New York`).
-fn capitalised(name: &str) -> String {
+/// (`NEW YORK`, `new york` → `New York`).
+pub(crate) fn capitalised(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut first = true;
     for c in name.chars() {
         if first {
-            out.push(c);
+            out.extend(c.to_uppercase());
         } else {
             out.extend(c.to_lowercase());
         }
@@ -496,6 +496,7 @@ mod tests {
         assert_eq!(countries(&found), [Some("GB"), Some("US"), None]);
         assert_eq!(countries(&place(&places(&["ROME"]))), [Some("IT")]);
         assert_eq!(capitalised("WINSTON-SALEM"), "Winston-Salem");
+        assert_eq!(capitalised("new delhi"), "New Delhi");
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     && !written.chars().any(char::is_uppercase)
                     && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
                     && !written.split(' ').any(common_word)
-                    && listed_place(&capitalised(written))
+                    && listed_place(&crate::entities::geo::capitalised(written))
                 {
                     added.push(Span::new(text, range, Kind::Place));
                     step = n;
@@ -163,21 +163,6 @@ pub(super) fn without_shouting(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         .collect();
     spans.retain(|s| written.contains(&s.name) || !shouted(s));
     spans
-}
-
-/// `words` with the first letter of each in capitals (`new delhi` → `New
-/// Delhi`).
-fn capitalised(words: &str) -> String {
-    words
-        .split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The lines of `text`, as ranges.
