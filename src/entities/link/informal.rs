@@ -2,6 +2,8 @@
 //! not keep to capitals itself (posts, chats, forums): `asante to
 //! benfica??` after `Kwabena Asante` and `Benfica`, `ASANTE TO BENFICA`.
 
+use std::cell::OnceCell;
+
 use super::*;
 
 /// How many lines must begin in lower case for a text to be written
@@ -65,8 +67,10 @@ pub(super) fn careless(text: &str) -> bool {
 /// address (`benfica` in `www.benfica.pt`, `@benfica`). A person's family
 /// name counts alone too (`asante`), and so does a listed place of one or
 /// two words that no ordinary word is (`in india`, `london colney`).
-pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    if spans.is_empty() || !careless(text) {
+///
+/// `manner` holds whether the text is so written, found on first use.
+pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>) -> Vec<Span> {
+    if spans.is_empty() || !*manner.get_or_init(|| careless(text)) {
         return spans;
     }
     let mut names: HashMap64<(Kind, u64, u64)> = HashMap64::default();
@@ -144,16 +148,22 @@ pub(super) fn in_any_case(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// The spans (in text order, apart) without ordinary words shouted in
 /// capitals (`AROHA'S VOICE ON THE LAST SONG`, `PLEASE`) in a text written
 /// without regard to capitals ([`careless`]): a span of one word in
-/// capitals that is an ordinary word, unless the name is also written in
-/// lower case in the text (`ARSENAL` after `Arsenal`).
-pub(super) fn without_shouting(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+/// capitals that is an ordinary word, unless the name is also written with
+/// small letters in the text (`ARSENAL` after `Arsenal`).
+///
+/// `manner` holds whether the text is so written, found on first use.
+pub(super) fn without_shouting(
+    text: &str,
+    manner: &OnceCell<bool>,
+    mut spans: Vec<Span>,
+) -> Vec<Span> {
     let shouted = |s: &Span| {
         let surface = &text[s.range()];
         !surface.contains(|c: char| c.is_lowercase() || c.is_whitespace())
             && surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && common_word(surface)
     };
-    if !spans.iter().any(shouted) || !careless(text) {
+    if !spans.iter().any(shouted) || !*manner.get_or_init(|| careless(text)) {
         return spans;
     }
     let written: HashSet64 = spans

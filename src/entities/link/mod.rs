@@ -158,8 +158,11 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     agree_on_kinds(text, &mut kept);
-    // And in lower case or capitals, where a text does not keep to them.
-    let kept = informal::in_any_case(text, informal::without_shouting(text, kept));
+    // And in lower case or capitals, where a text does not keep to them
+    // (asked by two rules, found once).
+    let manner = std::cell::OnceCell::new();
+    let kept = informal::without_shouting(text, &manner, kept);
+    let kept = informal::in_any_case(text, &manner, kept);
     let kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     let kept = define::by_definition(text, kept);
     let kept = unlisted::without_dedications(text, unlisted::without_ships(text, kept));
