@@ -781,9 +781,9 @@ const CURRENCIES: &[&str] = &[
 fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let word = &text[range.clone()];
     let next = || word_after(text, range.end).map(|w| text[w].to_lowercase());
-    let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).to_string();
-    (word == "Good" && next().is_some_and(|n| GREETED.contains(&bare(&n).as_str())))
-        || (word == "Thank" && next().is_some_and(|n| bare(&n) == "you"))
+    let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).len();
+    (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
+        || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
         || INTERJECTIONS.iter().any(|i| i.eq_ignore_ascii_case(word))
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)

@@ -241,11 +241,8 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::define::defined_person(text, range) {
         return true;
     }
-    if let Some(w) = word_before(text, range.start) {
-        let word = &text[w];
-        if is_title(word) || sex_of_title(word).is_some() {
-            return true;
-        }
+    if titled(text, range.start) {
+        return true;
     }
     if super::nouns::born_or_died(&text[range.end..]) {
         return true;
@@ -480,11 +477,16 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
 /// [`person_shaped`] reads (`Porgy kills`). A verb of speech or `who` after
 /// it does not count: a club or a firm also says things.
 pub(super) fn shown_as_person(text: &str, range: &Range<usize>) -> bool {
-    word_before(text, range.start).is_some_and(|w| {
+    titled(text, range.start) || described_as_person(text, range) || person_shaped(text, range)
+}
+
+/// Whether a title or a sex-marking title is the word before `at` (`Mrs.
+/// May`, `President Kim`).
+fn titled(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|w| {
         let word = &text[w];
         is_title(word) || sex_of_title(word).is_some()
-    }) || described_as_person(text, range)
-        || person_shaped(text, range)
+    })
 }
 
 /// Whether the word before the span at `range` shows it names a place.
