@@ -22,7 +22,7 @@
 //!
 //! Pure and deterministic; every position is a byte offset into the text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -926,9 +926,17 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     // So is a surname that is a title or a dictionary word, of a person
     // named in full by a given name (`Billie Jean King`, `Gordon Brown`),
     // which is not looked for as a repeat either.
+    // Each name as written is looked at once, and each form found in one
+    // pass over the text for all of them: a text may name thousands of
+    // such people.
     let mut forms: Vec<&str> = Vec::new();
+    let mut known_forms: HashSet<&str> = HashSet::new();
+    let mut looked_at: HashSet<&str> = HashSet::new();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
+        if !looked_at.insert(surface) {
+            continue;
+        }
         let mut parts = name_parts(surface);
         let (Some(first), Some(last)) = (parts.next(), parts.last()) else {
             continue;
@@ -939,36 +947,35 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
             && named_in_full(surface, first)
             && !listed_place(last)
             && !demonyms().contains(&fold_hash(last));
-        if (ordinary || plain) && !forms.contains(&last) {
+        if (ordinary || plain) && known_forms.insert(last) {
             forms.push(last);
         }
     }
+    drop(looked_at);
     let mut added = Vec::new();
-    for form in forms {
-        for (at, _) in text.match_indices(form) {
-            let range = at..at + form.len();
-            let speaks = SPEECH_VERBS.iter().any(|v| {
-                text[range.end..].starts_with(v)
-                    && !text[range.end + v.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-            });
-            // `..., said King.`
-            let spoken_of = text[..at].ends_with("said ")
-                && text[range.end..]
+    for (form, at) in occurrences_of_each(text, &forms) {
+        let range = at..at + form.len();
+        let speaks = SPEECH_VERBS.iter().any(|v| {
+            text[range.end..].starts_with(v)
+                && !text[range.end + v.len()..]
                     .chars()
                     .next()
-                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | '\n'));
-            // `The King said` is a king.
-            let after_the = the_before(text, at).is_some();
-            if starts_word(text, at)
-                && (speaks || spoken_of)
-                && !after_the
-                && span_over(&spans, &range).is_none()
-            {
-                added.push(Span::new(text, range, Kind::Person));
-            }
+                    .is_some_and(char::is_alphanumeric)
+        });
+        // `..., said King.`
+        let spoken_of = text[..at].ends_with("said ")
+            && text[range.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | '"' | '\u{201d}' | '\n'));
+        // `The King said` is a king.
+        let after_the = the_before(text, at).is_some();
+        if starts_word(text, at)
+            && (speaks || spoken_of)
+            && !after_the
+            && span_over(&spans, &range).is_none()
+        {
+            added.push(Span::new(text, range, Kind::Person));
         }
     }
     with_added(spans, added)

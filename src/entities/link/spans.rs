@@ -26,6 +26,37 @@ pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
     "Republic of Korea",
 ];
 
+/// Every occurrence of each of `forms` in `text`, as `text.match_indices`
+/// finds them (left to right, without overlaps of one form with itself),
+/// form by form in the order given: found in one pass over the text for
+/// all the forms, so that the time grows with the text and the matches,
+/// not with their number.
+pub(super) fn occurrences_of_each<'f>(text: &str, forms: &[&'f str]) -> Vec<(&'f str, usize)> {
+    let forms: Vec<&str> = forms.iter().copied().filter(|f| !f.is_empty()).collect();
+    if forms.is_empty() {
+        return Vec::new();
+    }
+    let Ok(automaton) = AhoCorasick::new(&forms) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, usize)> = automaton
+        .find_overlapping_iter(text)
+        .map(|m| (m.pattern().as_usize(), m.start()))
+        .collect();
+    found.sort_unstable();
+    // Of one form's overlapping occurrences, the first from the left.
+    let mut out = Vec::with_capacity(found.len());
+    let mut last: Option<(usize, usize)> = None;
+    for (rank, at) in found {
+        if last.is_some_and(|(r, end)| r == rank && at < end) {
+            continue;
+        }
+        last = Some((rank, at + forms[rank].len()));
+        out.push((forms[rank], at));
+    }
+    out
+}
+
 /// Every whole-word occurrence of [`KNOWN_PLACE_FORMS`] that starts in
 /// `text[part]`, in one pass. A form is found at an ASCII byte and matched byte for byte, so both
 /// ends of an occurrence are character boundaries.
@@ -574,6 +605,32 @@ mod tests {
                 seen(with_repeats_split(&text, spans.clone(), 0)),
                 seen(with_repeats_split(&text, spans, usize::MAX))
             );
+        }
+    }
+
+    proptest! {
+        /// One pass for all the forms finds what a search for each finds,
+        /// in the same order, on any text (forms that overlap themselves
+        /// and each other among them).
+        #[test]
+        fn every_form_is_found_as_a_search_for_it_alone_finds_it(
+            pieces in proptest::collection::vec(0usize..10, 0..80),
+            chosen in proptest::collection::vec(0usize..10, 0..6),
+        ) {
+            let parts = ["aa", "a", "May", "King", "\u{e9}", "\u{a0}", "\u{2028}", "\u{65e5}", "\u{5d0}\u{301}", " "];
+            let text: String = pieces.iter().map(|&i| parts[i]).collect();
+            let forms: Vec<&str> = chosen.iter().map(|&i| parts[i]).collect();
+            let mut distinct: Vec<&str> = Vec::new();
+            for f in forms {
+                if !distinct.contains(&f) {
+                    distinct.push(f);
+                }
+            }
+            let one_by_one: Vec<(&str, usize)> = distinct
+                .iter()
+                .flat_map(|f| text.match_indices(f).map(move |(at, _)| (*f, at)))
+                .collect();
+            prop_assert_eq!(occurrences_of_each(&text, &distinct), one_by_one);
         }
     }
 
