@@ -22,7 +22,7 @@
 //!
 //! Pure and deterministic; every position is a byte offset into the text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -930,11 +930,12 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     // pass over the text for all of them: a text may name thousands of
     // such people.
     let mut forms: Vec<&str> = Vec::new();
-    let mut known_forms: HashSet<&str> = HashSet::new();
-    let mut looked_at: HashSet<&str> = HashSet::new();
+    let mut known_forms = HashSet64::default();
+    // Names as written, by the hash of their bytes.
+    let mut looked_at = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
-        if !looked_at.insert(surface) {
+        if !looked_at.insert(bytes_hash(surface)) {
             continue;
         }
         let mut parts = name_parts(surface);
@@ -947,7 +948,7 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
             && named_in_full(surface, first)
             && !listed_place(last)
             && !demonyms().contains(&fold_hash(last));
-        if (ordinary || plain) && known_forms.insert(last) {
+        if (ordinary || plain) && known_forms.insert(bytes_hash(last)) {
             forms.push(last);
         }
     }

@@ -28,13 +28,25 @@ pub(super) const KNOWN_PLACE_FORMS: &[&str] = &[
 
 /// Every occurrence of each of `forms` in `text`, as `text.match_indices`
 /// finds them (left to right, without overlaps of one form with itself),
-/// form by form in the order given: found in one pass over the text for
-/// all the forms, so that the time grows with the text and the matches,
-/// not with their number.
+/// form by form in the order given. A few forms are searched for one by
+/// one; more, in one pass over the text for all of them, so that the time
+/// grows with the text and the matches, not with their number.
 pub(super) fn occurrences_of_each<'f>(text: &str, forms: &[&'f str]) -> Vec<(&'f str, usize)> {
+    occurrences_of_each_past(text, forms, 8)
+}
+
+/// [`occurrences_of_each`], one by one up to `few` forms.
+fn occurrences_of_each_past<'f>(
+    text: &str,
+    forms: &[&'f str],
+    few: usize,
+) -> Vec<(&'f str, usize)> {
     let forms: Vec<&str> = forms.iter().copied().filter(|f| !f.is_empty()).collect();
-    if forms.is_empty() {
-        return Vec::new();
+    if forms.len() <= few {
+        return forms
+            .iter()
+            .flat_map(|f| text.match_indices(f).map(move |(at, _)| (*f, at)))
+            .collect();
     }
     let Ok(automaton) = AhoCorasick::new(&forms) else {
         return Vec::new();
@@ -630,6 +642,7 @@ mod tests {
                 .iter()
                 .flat_map(|f| text.match_indices(f).map(move |(at, _)| (*f, at)))
                 .collect();
+            prop_assert_eq!(occurrences_of_each_past(&text, &distinct, 0), one_by_one.clone());
             prop_assert_eq!(occurrences_of_each(&text, &distinct), one_by_one);
         }
     }
