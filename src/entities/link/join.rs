@@ -145,6 +145,41 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
     (!name.is_empty() && is_name_word(bare) && !place).then_some(name.end)
 }
 
+/// Where a Spanish name goes on after `span` by `y` and a second family
+/// name (`José Ortega y Gasset`, `Santiago Ramón y Cajal`): the end of
+/// that name. The span is a person's name of two words or more, or two or
+/// more capitalised words from a listed given name that the tagger took
+/// for something else; the name after `y` is one capitalised word, no
+/// listed place (not `Trinidad y Tobago`, a word alone before `y`).
+fn joined_by_y(text: &str, span: &Span) -> Option<usize> {
+    let surface = &text[span.range()];
+    let mut words = surface.split(' ');
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() || text[span.end()..].get(..3) != Some(" y ") {
+        return None;
+    }
+    let named = span.kind == Kind::Person
+        || (attested_given_name(first)
+            && rest
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) && is_name_word(w)));
+    if !named {
+        return None;
+    }
+    let tail = word_after(text, span.end() + 2)?;
+    let name = trim_edges(text, tail.clone());
+    let bare = &text[name.clone()];
+    let place = Gazetteer::get()
+        .places
+        .contains(&phrase_hash_of(&[tokens::hash_str(bare)]));
+    (name.start == tail.start
+        && bare.starts_with(|c: char| c.is_uppercase())
+        && is_name_word(bare)
+        && !place)
+        .then_some(name.end)
+}
+
 /// Where the given name that ends `span` starts, when the tagger took it
 /// for something else (`Heiko` a place, `Sheriff Harry` an organisation):
 /// the span's last word, a listed given name, after nothing but titles.
@@ -355,6 +390,20 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 spans[out] = Span::new(text, range, Kind::Person);
                 out += 1;
                 i += 2;
+                continue;
+            }
+        }
+        // `José Ortega` `y` `Gasset`: two family names joined by `y`.
+        if let Some(end) = joined_by_y(text, &span) {
+            let mut next = i + 1;
+            while spans.get(next).is_some_and(|s| s.start < end) {
+                next += 1;
+            }
+            let range = span.start..end;
+            if !inside_organisation_name(text, &range, Kind::Person) {
+                spans[out] = Span::new(text, range, Kind::Person);
+                out += 1;
+                i = next;
                 continue;
             }
         }
@@ -1668,6 +1717,23 @@ mod tests {
                 "Kamau"
             ]
         );
+    }
+
+    #[test]
+    fn two_family_names_joined_by_y_are_one_name() {
+        let [people, places, _] = linked(
+            "{L|Santiago Ramón} y {P|Cajal} studied nerves; {P|Cajal} won. {P|José Ortega} y \
+             Gasset wrote. Flights to {L|Trinidad} y {L|Tobago} and {P|Ana Pérez} y Madrid.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Santiago Ramón y Cajal",
+                "José Ortega y Gasset",
+                "Ana Pérez"
+            ]
+        );
+        assert_eq!(places, ["Trinidad", "Tobago"]);
     }
 
     #[test]
