@@ -344,8 +344,28 @@ pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span>
         let parted = text
             .get(a.end()..b.start)
             .is_some_and(|between| PLACE_PARTICLES.contains(&between));
+        // Two places parted by a word or two in lower case that are one
+        // listed place together (`Dar es Salaam`, `Bosnia and Herzegovina`);
+        // not two countries each on its own (`Serbia and Montenegro`).
+        let listed_whole = || {
+            let (left, right) = (&text[a.range()], &text[b.range()]);
+            if listed_country(left) && listed_country(right) {
+                return false;
+            }
+            text.get(a.end()..b.start).is_some_and(|between| {
+                let words: Vec<&str> = between.split(' ').collect();
+                (3..=4).contains(&words.len())
+                    && words[0].is_empty()
+                    && words[words.len() - 1].is_empty()
+                    && words[1..words.len() - 1]
+                        .iter()
+                        .all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+            }) && (listed_place(&text[a.start..b.end()])
+                || crate::entities::geo::gazetteer().has_kind(&text[a.start..b.end()], |_| true))
+        };
         // A body's name goes on through a place's (`Banco de Chile`).
         match (a.kind, b.kind) {
+            (Kind::Place, Kind::Place) if !parted && listed_whole() => Some(Kind::Place),
             _ if !parted => None,
             (Kind::Place, Kind::Place) => Some(Kind::Place),
             (Kind::Organisation, Kind::Organisation | Kind::Place) => Some(Kind::Organisation),
@@ -1749,6 +1769,27 @@ mod tests {
                 "John Wood the Younger",
                 "Suleiman the Magnificent",
                 "Ann"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_places_that_are_one_listed_place_together_are_joined() {
+        let [_, places, _] = linked(
+            "Flights to {L|Dar} es {L|Salaam}, {L|Bosnia} and {L|Herzegovina} and {L|Antigua} \
+             and {L|Barbuda}; the army of {L|Serbia} and {L|Montenegro}; {L|London} and \
+             {L|Paris}.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Dar es Salaam",
+                "Bosnia and Herzegovina",
+                "Antigua and Barbuda",
+                "Serbia",
+                "Montenegro",
+                "London",
+                "Paris"
             ]
         );
     }
