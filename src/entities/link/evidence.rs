@@ -89,8 +89,10 @@ impl Lines {
             if a == b {
                 return a == key;
             }
-            let step = (u128::from(key - a) * (hi - lo) as u128 / u128::from(b - a)) as usize;
-            let guess = lo + step;
+            // In floating point: a guess needs no exactness, and a 128-bit
+            // division cost more than the probes it saves.
+            let step = ((key - a) as f64 / (b - a) as f64 * (hi - lo) as f64) as usize;
+            let guess = lo + step.min(hi - lo);
             match self.at(guess).cmp(&key) {
                 std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Less if guess < hi => lo = guess + 1,
@@ -1281,30 +1283,36 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
     spans.retain(|s| s.len > 0);
     // A name listed with people is one (`Roger Bacon, Witelo and Johannes
     // Kepler`, `Did not bat: Vaas, Muralitharan`), through a list of such
-    // names too.
-    loop {
-        let listed: Vec<u64> = spans
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.kind == Kind::Person && unproven.contains(&s.name))
-            .filter(|&(i, s)| {
-                let person = |o: &Span, between: Option<&str>| {
-                    o.kind == Kind::Person
-                        && !unproven.contains(&o.name)
-                        && between.is_some_and(list_goes_on)
-                };
-                (i > 0 && person(&spans[i - 1], text.get(spans[i - 1].end()..s.start)))
-                    || spans
-                        .get(i + 1)
-                        .is_some_and(|n| person(n, text.get(s.end()..n.start)))
-            })
-            .map(|(_, s)| s.name)
-            .collect();
-        if listed.is_empty() {
-            break;
+    // names too: each mention of a name found to be a person's passes it on
+    // to its neighbours in a list, and every mention of that name in turn.
+    // (One pass per step along a list was quadratic in a long list.)
+    if !unproven.is_empty() {
+        let listed_with = |i: usize, j: usize| {
+            let (a, b) = (&spans[i.min(j)], &spans[i.max(j)]);
+            a.kind == Kind::Person
+                && b.kind == Kind::Person
+                && text.get(a.end()..b.start).is_some_and(list_goes_on)
+        };
+        let mut mentions_of: HashMap64<Vec<usize>> = HashMap64::default();
+        for (i, s) in spans.iter().enumerate() {
+            if s.kind == Kind::Person && unproven.contains(&s.name) {
+                mentions_of.entry(s.name).or_default().push(i);
+            }
         }
-        for name in listed {
-            unproven.remove(&name);
+        let mut proven: Vec<usize> = (0..spans.len())
+            .filter(|&i| spans[i].kind == Kind::Person && !unproven.contains(&spans[i].name))
+            .collect();
+        while let Some(i) = proven.pop() {
+            for j in [i.wrapping_sub(1), i + 1] {
+                if j >= spans.len() || !listed_with(i, j) {
+                    continue;
+                }
+                if unproven.remove(&spans[j].name)
+                    && let Some(all) = mentions_of.remove(&spans[j].name)
+                {
+                    proven.extend(all);
+                }
+            }
         }
     }
     (spans, unproven)
@@ -1465,6 +1473,25 @@ mod tests {
                 "Muralitharan",
                 "Salim Malik"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_listed_with_people_passes_it_on_through_its_other_mentions() {
+        // `Zindreko` is a person's by the second list, and passes it on to
+        // `Qorvath` in the first; a long list passes it on to its far end.
+        let long: Vec<String> = (0..60).map(|i| format!("{{P|Kaluwith{i:02}}}")).collect();
+        let src = format!(
+            "Did not bat: {{P|Qorvath}}, {{P|Zindreko}}. Bowling: {{P|Zindreko}}, {{P|Salim \
+             Malik}}. \
+             Squad: {{P|Aravinda de Silva}}, {}.",
+            long.join(", ")
+        );
+        let (people, _) = kinds(&src);
+        assert_eq!(people.len(), 64, "{people:?}");
+        assert_eq!(
+            people[..4],
+            ["Qorvath", "Zindreko", "Salim Malik", "Aravinda de Silva"]
         );
     }
 
