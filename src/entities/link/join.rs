@@ -470,7 +470,8 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// said`), with no name right before it (`Sunday Times` `Hans`), and no
 /// span holds it. And two spans of one word, a given name and a family
 /// name one space apart, are one person whatever kinds the tagger gave
-/// them (`Diego` `Rivera`), unless both are people already.
+/// them (`Diego` `Rivera`), unless both are people already (see
+/// [`people_side_by_side`]).
 pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];
@@ -544,6 +545,16 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && !text[b.end()..].starts_with(['\'', '\u{2019}', '&'])
             && !text[b.end()..].trim_start().starts_with('&');
         (known || surname).then_some(Kind::Person)
+    })
+}
+
+/// The spans (in text order, apart) with two people's names that one space
+/// parts made one name: the tagger cut a long name it did not know
+/// (`Finnbogi Rútur` `Þorvaldsson`, `Juan de Marcos` `González`); two people
+/// are not written side by side without a word or a mark between them.
+pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_at_spaces(text, spans, |a, b| {
+        (a.kind == Kind::Person && b.kind == Kind::Person).then_some(Kind::Person)
     })
 }
 
@@ -1560,7 +1571,8 @@ mod tests {
              Head. {P|Anna} {P|Smith} met {L|Chelsea} {L|London}.",
         );
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(people, ["Diego Rivera", "Anna", "Smith"]);
+        // Two people side by side are one too (see `people_side_by_side`).
+        assert_eq!(people, ["Diego Rivera", "Anna Smith"]);
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert!(places.contains(&"Hilton") && places.contains(&"London"));
     }
@@ -1735,6 +1747,25 @@ mod tests {
                 "Mũkoma wa Ngũgĩ",
                 "Thiong'o",
                 "Kamau"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_peoples_names_one_space_apart_are_one_name() {
+        let [people, ..] = linked(
+            "The nurse {P|Finnbogi Rútur} {P|Þorvaldsson} led it with {P|Juan de Marcos} \
+             {P|González}; {P|Anna} and {P|Ben} came, and {P|Chen}, {P|Dong} too.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Finnbogi Rútur Þorvaldsson",
+                "Juan de Marcos González",
+                "Anna",
+                "Ben",
+                "Chen",
+                "Dong"
             ]
         );
     }
