@@ -876,7 +876,9 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     // Kin alone, whatever the tagger took it for (`though Mum said`).
-    if kin().contains(&fold_hash(surface)) {
+    if kin().contains(&fold_hash(surface))
+        || KIN_ALONE.iter().any(|k| k.eq_ignore_ascii_case(surface))
+    {
         return None;
     }
     // A title alone taken for an organisation (`Admiral` before `Bruce
@@ -1257,6 +1259,11 @@ mod tests {
         assert_eq!(people, ["Nan", "Rose", "Des"]);
         assert!(places.is_empty(), "{places:?}");
         assert!(organisations.is_empty(), "{organisations:?}");
+        // `Mama` and `Papa` alone too, but not in a name.
+        let [people, places, _] =
+            linked("{L|Mama} cooked and {P|Papa} sang. {P|Mama Africa} and {P|Papa Wemba} played.");
+        assert_eq!(people, ["Mama Africa", "Papa Wemba"]);
+        assert!(places.is_empty(), "{places:?}");
         // Kin and courtesy titles of other languages too.
         let [people, _, _] = linked(
             "{P|Tita Baby} and {P|Kuya Jun} came. {P|Dona Fátima} cooked; {P|Senhor Joaquim} \

@@ -137,6 +137,10 @@ pub(super) const KIN: &[&str] = &[
     "uncle",
 ];
 
+/// Kin words that are no name alone (`Mama cooked`), but begin names too
+/// often to be cut from them as titles are (`Mama Africa`, `Papa Wemba`).
+pub(super) const KIN_ALONE: &[&str] = &["mama", "papa"];
+
 /// Words for peoples and their languages: never a person or a place on their
 /// own. Lower case; a plural `s` is also recognised.
 pub(super) const DEMONYMS: &[&str] = &[
