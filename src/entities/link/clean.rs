@@ -842,7 +842,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // A handle (`follow @JRKaiman`) is not a name as written, nor is a part
     // of a tag (`#AsanteToArsenal`); a tag that is a name whole is that
     // name (`#Arsenal`, `#Beijing`).
-    if text[..range.start].ends_with('@')
+    // Nor is a part of a user's name joined by an underscore
+    // (`AutoDoc_Ibadan wrote:`).
+    if text[..range.start].ends_with(['@', '_'])
+        || text[range.end..].starts_with('_')
         || (text[..range.start].ends_with('#')
             && text[range.end..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
     {
@@ -1458,7 +1461,8 @@ mod tests {
     fn a_creed_a_number_or_a_handle_is_not_a_name() {
         let (_, e) = link_marked(
             "They chose between {P|Lutheranism} and {P|Calvinism}; {L|Nazism} rose. {P|Ism} spoke. \
-             {P|Three} seasons were made. Follow @{O|JRKaiman} and #{O|Asante}ToArsenal.",
+             {P|Three} seasons were made. Follow @{O|JRKaiman} and #{O|Asante}ToArsenal. \
+             {O|AutoDoc}_{L|Ibadan} wrote: ask @{O|AutoDoc}_{L|Ibadan} or Ola_{P|Bayo}.",
         );
         assert_eq!(names(&e.people), ["Ism"]);
         assert!(e.places.is_empty() && e.organisations.is_empty());
