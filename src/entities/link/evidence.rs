@@ -1063,10 +1063,55 @@ enum Verdict {
     Unproven,
 }
 
+/// Words that say a name is another's (`Ramasamy, known as Periyar`).
+const KNOWN_AS: &[&str] = &["known as ", "nicknamed ", "dubbed ", "called "];
+
+/// Words that may come before [`KNOWN_AS`].
+const KNOWN_AS_ADVERBS: &[&str] = &[
+    "also ",
+    "better ",
+    "commonly ",
+    "often ",
+    "popularly ",
+    "simply ",
+    "usually ",
+    "widely ",
+];
+
+/// The kind of `before` when `span` is a name it is also known by:
+/// `before`, a comma or an opening bracket, maybe an adverb, `known as`
+/// (or `called`, `nicknamed`, `dubbed`), then `span`.
+fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
+    let between = text.get(before.end()..span.start)?;
+    let rest = between
+        .strip_prefix(", ")
+        .or_else(|| between.strip_prefix(" ("))?;
+    let rest = KNOWN_AS_ADVERBS
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    KNOWN_AS.contains(&rest).then_some(before.kind)
+}
+
 /// The spans, with each person name that has no evidence of being a person
 /// (see the module's notes) made a place, or dropped, at every mention.
 pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>, HashSet64) {
     let mut unproven = HashSet64::default();
+    // A name another is `known as` is of its kind (`Edson Arantes do
+    // Nascimento, better known as Pelé`, `FC Lokomotive Leipzig, usually
+    // called Lok Leipzig`).
+    let mut also_people = HashSet64::default();
+    for i in 1..spans.len() {
+        let Some(kind) = also_known_as(text, &spans[i - 1], &spans[i]) else {
+            continue;
+        };
+        match kind {
+            Kind::Person => {
+                also_people.insert(spans[i].name);
+            }
+            other => spans[i].kind = other,
+        }
+    }
     // Names with evidence, names after `in`, and the words of people named
     // in more than one word (evidence for a name of one of those words).
     let mut evidenced = HashSet64::default();
@@ -1087,6 +1132,10 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
     let mut unknown: HashMap64<bool> = HashMap64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         if evidenced.contains(&s.name) {
+            continue;
+        }
+        if also_people.contains(&s.name) {
+            evidenced.insert(s.name);
             continue;
         }
         if seen.insert(s.name) {
@@ -1474,6 +1523,28 @@ mod tests {
                 "Salim Malik"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_another_is_known_as_is_of_its_kind() {
+        let (people, _) = kinds(
+            "{P|Edson Arantes do Nascimento}, better known as {P|Pelé}, played. The reformer \
+             {P|E. V. Ramasamy} (also known as {P|Periyar}) spoke. {O|FC Lokomotive Leipzig}, \
+             usually called {P|Lok}, won. {P|Lok} lost. He was known as {P|Zindreko}.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Edson Arantes do Nascimento",
+                "Pelé",
+                "E. V. Ramasamy",
+                "Periyar"
+            ]
+        );
+        let [_, _, organisations] = super::super::test_support::linked(
+            "{O|FC Lokomotive Leipzig}, usually called {P|Lok}, won. {P|Lok} lost.",
+        );
+        assert_eq!(organisations, ["FC Lokomotive Leipzig", "Lok"]);
     }
 
     #[test]
