@@ -1095,7 +1095,11 @@ fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
 
 /// The spans, with each person name that has no evidence of being a person
 /// (see the module's notes) made a place, or dropped, at every mention.
-pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>, HashSet64) {
+pub(super) fn people_on_evidence(
+    text: &str,
+    once_places: &HashSet64,
+    mut spans: Vec<Span>,
+) -> (Vec<Span>, HashSet64) {
     let mut unproven = HashSet64::default();
     // A name another is `known as` is of its kind (`Edson Arantes do
     // Nascimento, better known as Pelé`, `FC Lokomotive Leipzig, usually
@@ -1364,6 +1368,17 @@ pub(super) fn people_on_evidence(text: &str, mut spans: Vec<Span>) -> (Vec<Span>
             }
         }
     }
+    // A name still without evidence that the tagger called a place once is
+    // a place (`destroyed Ayutthaya`, `a family of Ayutthaya`).
+    if !once_places.is_empty() {
+        for s in spans.iter_mut() {
+            if s.kind == Kind::Person && once_places.contains(&s.name) && unproven.contains(&s.name)
+            {
+                s.kind = Kind::Place;
+            }
+        }
+        unproven.retain(|name| !once_places.contains(name));
+    }
     (spans, unproven)
 }
 
@@ -1523,6 +1538,16 @@ mod tests {
                 "Salim Malik"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_without_evidence_the_tagger_once_called_a_place_is_one() {
+        let (people, places) = kinds(
+            "A family of {L|Ayutthaya}; armies destroyed {P|Ayutthaya}. {L|Zindreko} and \
+             {P|Jacky Jacky} rowed out; {P|Zindreko} saved many. {P|Qorvath} came.",
+        );
+        assert_eq!(people, ["Zindreko", "Jacky Jacky"]);
+        assert_eq!(places, ["Ayutthaya"]);
     }
 
     #[test]

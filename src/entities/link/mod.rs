@@ -158,7 +158,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     };
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
-    agree_on_kinds(text, &mut kept);
+    let once_places = agree_on_kinds(text, &mut kept);
     // And in lower case or capitals, where a text does not keep to them
     // (asked by two rules, found once).
     let manner = std::cell::OnceCell::new();
@@ -181,7 +181,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
-    let (mut kept, unproven) = people_on_evidence(text, kept);
+    let (mut kept, unproven) = people_on_evidence(text, &once_places, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     // Whether the text is about sport, asked by two rules, found once.
     let sport = std::cell::OnceCell::new();
@@ -345,7 +345,10 @@ fn spans_in_order(spans: &mut [Span]) {
 /// place's mention of it is written as a place is (`in Ceylon`; not `in
 /// Jordan's film`). Names in
 /// the place alias table stay places.
-fn agree_on_kinds(text: &str, spans: &mut [Span]) {
+///
+/// Returns the names made people's that the tagger called a place at least
+/// once.
+fn agree_on_kinds(text: &str, spans: &mut [Span]) -> HashSet64 {
     // One entry per distinct name, far fewer than the spans: it grows.
     let mut votes: HashMap64<[usize; 3]> = HashMap64::default();
     // Names with a place's mention written as a place is (`a ruler in
@@ -365,6 +368,7 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) {
     // so many words (`Bess, a nurse`, `Bess flees`): an organisation has no
     // such mention.
     let mut shown = HashSet64::default();
+    let mut once_places = HashSet64::default();
     for s in spans.iter() {
         let [people, places, organisations] = votes[&s.name];
         if people > 0
@@ -384,6 +388,9 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) {
         let [people, places, organisations] = votes[&s.name];
         let person_first = people > places || (people == places && !placed.contains(&s.name));
         s.kind = if (person_first && people >= organisations) || shown.contains(&s.name) {
+            if places > 0 {
+                once_places.insert(s.name);
+            }
             Kind::Person
         } else if places >= organisations {
             Kind::Place
@@ -391,6 +398,7 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) {
             Kind::Organisation
         };
     }
+    once_places
 }
 
 /// `spans` (in text order, apart) with each two that one space parts made
