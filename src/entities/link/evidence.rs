@@ -1071,8 +1071,12 @@ const KNOWN_AS_ADVERBS: &[&str] = &[
     "also ",
     "better ",
     "commonly ",
+    "formerly ",
+    "later ",
+    "now ",
     "often ",
     "popularly ",
+    "previously ",
     "simply ",
     "usually ",
     "widely ",
@@ -1081,7 +1085,7 @@ const KNOWN_AS_ADVERBS: &[&str] = &[
 /// The kind of `before` when `span` is a name it is also known by:
 /// `before`, a comma or an opening bracket, maybe an adverb, `known as`
 /// (or `called`, `nicknamed`, `dubbed`), then `span`.
-fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
+pub(super) fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
     let between = text.get(before.end()..span.start)?;
     let rest = between
         .strip_prefix(", ")
@@ -1105,6 +1109,7 @@ pub(super) fn people_on_evidence(
     // Nascimento, better known as Pelé`, `FC Lokomotive Leipzig, usually
     // called Lok Leipzig`).
     let mut also_people = HashSet64::default();
+    let mut also_others: HashMap64<Kind> = HashMap64::default();
     for i in 1..spans.len() {
         let Some(kind) = also_known_as(text, &spans[i - 1], &spans[i]) else {
             continue;
@@ -1113,7 +1118,17 @@ pub(super) fn people_on_evidence(
             Kind::Person => {
                 also_people.insert(spans[i].name);
             }
-            other => spans[i].kind = other,
+            other => {
+                also_others.insert(spans[i].name, other);
+            }
+        }
+    }
+    // At every mention of it.
+    if !also_others.is_empty() {
+        for s in spans.iter_mut() {
+            if let Some(&kind) = also_others.get(&s.name) {
+                s.kind = kind;
+            }
         }
     }
     // Names with evidence, names after `in`, and the words of people named
@@ -1557,19 +1572,18 @@ mod tests {
              {P|E. V. Ramasamy} (also known as {P|Periyar}) spoke. {O|FC Lokomotive Leipzig}, \
              usually called {P|Lok}, won. {P|Lok} lost. He was known as {P|Zindreko}.",
         );
-        assert_eq!(
-            people,
-            [
-                "Edson Arantes do Nascimento",
-                "Pelé",
-                "E. V. Ramasamy",
-                "Periyar"
-            ]
-        );
-        let [_, _, organisations] = super::super::test_support::linked(
+        // Each is one entity with its other name (see `known_as_one`).
+        assert_eq!(people, ["Edson Arantes do Nascimento", "E. V. Ramasamy"]);
+        let (text, e) = super::super::test_support::link_marked(
             "{O|FC Lokomotive Leipzig}, usually called {P|Lok}, won. {P|Lok} lost.",
         );
-        assert_eq!(organisations, ["FC Lokomotive Leipzig", "Lok"]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        let mentions: Vec<&str> = e.organisations[0]
+            .mentions
+            .iter()
+            .map(|m| &text[m.clone()])
+            .collect();
+        assert_eq!(mentions, ["FC Lokomotive Leipzig", "Lok", "Lok"]);
     }
 
     #[test]

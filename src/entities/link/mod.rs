@@ -181,6 +181,12 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
+    // Names and the names they are known by (`Pelé`), to be one entity.
+    let known_as: Vec<(Range<usize>, Range<usize>)> = kept
+        .windows(2)
+        .filter(|w| also_known_as(text, &w[0], &w[1]).is_some())
+        .map(|w| (w[0].range(), w[1].range()))
+        .collect();
     let (mut kept, unproven) = people_on_evidence(text, &once_places, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     // Whether the text is about sport, asked by two rules, found once.
@@ -254,11 +260,86 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     kept.retain(|s| s.kind == Kind::Place);
     kept.shrink_to_fit();
     let places = link_places(text, kept, Kind::Place, &short_forms);
+    let organisations = link_places(text, organisations, Kind::Organisation, &short_forms);
     Entities {
-        people,
-        places,
-        organisations: link_places(text, organisations, Kind::Organisation, &short_forms),
+        people: known_as_one(people, &known_as),
+        places: known_as_one(places, &known_as),
+        organisations: known_as_one(organisations, &known_as),
     }
+}
+
+/// `entities` with each entity a mention of which another's mention is
+/// known as (`Edson Arantes do Nascimento, better known as Pelé`) taking
+/// that other entity in: its mentions, and its names as aliases. `pairs`
+/// are the two mentions' spans as they were found; a mention that holds
+/// the start of one stands for it.
+fn known_as_one(mut entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)]) -> Vec<Entity> {
+    if pairs.is_empty() || entities.len() < 2 {
+        return entities;
+    }
+    // Every mention's range and its entity, by start.
+    let mut at: Vec<(usize, usize, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, m.end, i)))
+        .collect();
+    at.sort_unstable();
+    let entity_at = |r: &Range<usize>| {
+        let i = at.partition_point(|&(start, ..)| start <= r.start);
+        i.checked_sub(1)
+            .map(|i| at[i])
+            .filter(|&(_, end, _)| end > r.start)
+            .map(|(.., e)| e)
+    };
+    // Which entity each is taken into (the one with the earlier first
+    // mention of the two), through chains of such names.
+    let mut into: Vec<usize> = (0..entities.len()).collect();
+    let root = |into: &[usize], mut i: usize| {
+        while into[i] != i {
+            i = into[i];
+        }
+        i
+    };
+    for (a, b) in pairs {
+        let (Some(a), Some(b)) = (entity_at(a), entity_at(b)) else {
+            continue;
+        };
+        let (a, b) = (root(&into, a), root(&into, b));
+        if a != b {
+            into[a.max(b)] = a.min(b);
+        }
+    }
+    let roots: Vec<usize> = (0..entities.len()).map(|i| root(&into, i)).collect();
+    if roots.iter().enumerate().all(|(i, &r)| r == i) {
+        return entities;
+    }
+    for i in 0..entities.len() {
+        let r = roots[i];
+        if r == i {
+            continue;
+        }
+        let emptied = Entity {
+            kind: entities[i].kind,
+            name: String::new(),
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+        };
+        let taken = std::mem::replace(&mut entities[i], emptied);
+        let whole = &mut entities[r];
+        for name in std::iter::once(taken.name).chain(taken.aliases) {
+            if name != whole.name && !whole.aliases.contains(&name) {
+                whole.aliases.push(name);
+            }
+        }
+        whole.mentions.extend(taken.mentions);
+        whole.mentions.sort_unstable_by_key(|m| (m.start, m.end));
+    }
+    let mut i = 0;
+    entities.retain(|_| {
+        i += 1;
+        roots[i - 1] == i - 1
+    });
+    entities
 }
 
 /// A cleaned span, and the keys it is grouped by, worked out once.
@@ -1251,6 +1332,42 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_name_and_the_name_it_is_known_by_are_one_entity() {
+        let (text, e) = link_marked(
+            "{P|Edson Arantes do Nascimento}, better known as {P|Pelé}, played for {O|Santos}. \
+             {P|Pelé} scored. {L|Mumbai}, formerly known as {L|Bombay}, grew. {L|Bombay} \
+             mills closed. {O|Meta} (formerly called {O|Facebook}) spoke; {O|Facebook} too.",
+        );
+        let one = |list: &[Entity], name: &str| {
+            let found = list.iter().find(|x| x.name == name).expect(name);
+            let mentions: Vec<&str> = found.mentions.iter().map(|m| &text[m.clone()]).collect();
+            (found.aliases.clone(), mentions)
+        };
+        assert_eq!(e.people.len(), 1, "{:?}", e.people);
+        assert_eq!(
+            one(&e.people, "Edson Arantes do Nascimento"),
+            (
+                vec!["Pelé".to_string()],
+                vec!["Edson Arantes do Nascimento", "Pelé", "Pelé"]
+            )
+        );
+        assert_eq!(
+            one(&e.places, "Mumbai"),
+            (
+                vec!["Bombay".to_string()],
+                vec!["Mumbai", "Bombay", "Bombay"]
+            )
+        );
+        assert_eq!(
+            one(&e.organisations, "Meta"),
+            (
+                vec!["Facebook".to_string()],
+                vec!["Meta", "Facebook", "Facebook"]
+            )
+        );
+    }
 
     #[test]
     fn a_span_is_32_bytes_and_keeps_64_bit_offsets() {
