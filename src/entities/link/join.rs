@@ -348,11 +348,10 @@ pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span>
         // listed place together (`Dar es Salaam`, `Bosnia and Herzegovina`);
         // not two countries each on its own (`Serbia and Montenegro`).
         let listed_whole = || {
-            let (left, right) = (&text[a.range()], &text[b.range()]);
-            if listed_country(left) && listed_country(right) {
-                return false;
-            }
-            text.get(a.end()..b.start).is_some_and(|between| {
+            let short = text.get(a.end()..b.start).is_some_and(|between| {
+                if between.len() > 40 {
+                    return false;
+                }
                 let words: Vec<&str> = between.split(' ').collect();
                 (3..=4).contains(&words.len())
                     && words[0].is_empty()
@@ -360,8 +359,12 @@ pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span>
                     && words[1..words.len() - 1]
                         .iter()
                         .all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
-            }) && (listed_place(&text[a.start..b.end()])
-                || crate::entities::geo::gazetteer().has_kind(&text[a.start..b.end()], |_| true))
+            });
+            short
+                && (listed_place(&text[a.start..b.end()])
+                    || crate::entities::geo::gazetteer()
+                        .has_kind(&text[a.start..b.end()], |_| true))
+                && !(listed_country(&text[a.range()]) && listed_country(&text[b.range()]))
         };
         // A body's name goes on through a place's (`Banco de Chile`).
         match (a.kind, b.kind) {
