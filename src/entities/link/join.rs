@@ -152,17 +152,14 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
 /// for something else; the name after `y` is one capitalised word, no
 /// listed place (not `Trinidad y Tobago`, a word alone before `y`).
 fn joined_by_y(text: &str, span: &Span) -> Option<usize> {
-    let surface = &text[span.range()];
-    let mut words = surface.split(' ');
-    let first = words.next()?;
-    let rest: Vec<&str> = words.collect();
-    if rest.is_empty() || text[span.end()..].get(..3) != Some(" y ") {
+    if text[span.end()..].get(..3) != Some(" y ") {
         return None;
     }
+    let (first, rest) = text[span.range()].split_once(' ')?;
     let named = span.kind == Kind::Person
         || (attested_given_name(first)
             && rest
-                .iter()
+                .split(' ')
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()) && is_name_word(w)));
     if !named {
         return None;
