@@ -642,6 +642,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         s.kind == Kind::Organisation
             && !surface.contains(' ')
             && organisation_words().contains(&fold_hash(surface))
+            && !club_words().contains(&fold_hash(surface))
     };
     // Saints' colleges and churches (`St Mary`'s `College`); not a firm
     // after its owner (`Smith`'s `Company`).
@@ -1766,6 +1767,25 @@ mod tests {
                 "Ben",
                 "Chen",
                 "Dong"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_club_by_its_first_word_is_an_organisation_but_not_after_a_possessive() {
+        let [people, places, organisations] = linked(
+            "Fans threw bottles at {P|Dynamo Moscow} players. {L|Russia}'s {O|Dinamo} won, \
+             and {P|Eintracht Frankfurt} lost to {O|Borussia Dortmund}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Russia"]);
+        assert_eq!(
+            organisations,
+            [
+                "Dynamo Moscow",
+                "Dinamo",
+                "Eintracht Frankfurt",
+                "Borussia Dortmund"
             ]
         );
     }

@@ -378,6 +378,23 @@ pub(super) const DEMONYMS: &[&str] = &[
     "zapotec",
 ];
 
+/// Words that begin sports clubs' names (`Dynamo Moscow`, `Borussia
+/// Dortmund`): they make a span an organisation, as the
+/// [`ORGANISATION_WORDS`] do, but are no body's word alone after a
+/// possessive (`Russia's Dinamo` is a country and a club).
+pub(super) const CLUB_WORDS: &[&str] = &[
+    "borussia",
+    "dinamo",
+    "dynamo",
+    "eintracht",
+    "lokomotiv",
+    "lokomotive",
+    "olympique",
+    "partizan",
+    "spartak",
+    "steaua",
+];
+
 /// Words that make a span an organisation or an event, not a person or place.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "ab",
@@ -864,7 +881,11 @@ macro_rules! word_set {
 word_set!(titles, [TITLES, KIN].concat());
 word_set!(kin, KIN);
 word_set!(demonyms, DEMONYMS);
-word_set!(organisation_words, ORGANISATION_WORDS);
+word_set!(
+    organisation_words,
+    [ORGANISATION_WORDS, CLUB_WORDS].concat()
+);
+word_set!(club_words, CLUB_WORDS);
 word_set!(event_words, EVENT_WORDS);
 word_set!(common_words, COMMON_WORDS);
 word_set!(directions, DIRECTIONS);
