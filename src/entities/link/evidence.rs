@@ -1099,9 +1099,13 @@ pub(super) fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Ki
 
 /// The spans, with each person name that has no evidence of being a person
 /// (see the module's notes) made a place, or dropped, at every mention.
+/// `once_places` are names the tagger called a place at one mention
+/// ([`super::agree_on_kinds`]); `known_at`, the indices of spans that name
+/// the span before them another way ([`also_known_as`]).
 pub(super) fn people_on_evidence(
     text: &str,
     once_places: &HashSet64,
+    known_at: &[usize],
     mut spans: Vec<Span>,
 ) -> (Vec<Span>, HashSet64) {
     let mut unproven = HashSet64::default();
@@ -1110,11 +1114,8 @@ pub(super) fn people_on_evidence(
     // called Lok Leipzig`).
     let mut also_people = HashSet64::default();
     let mut also_others: HashMap64<Kind> = HashMap64::default();
-    for i in 1..spans.len() {
-        let Some(kind) = also_known_as(text, &spans[i - 1], &spans[i]) else {
-            continue;
-        };
-        match kind {
+    for &i in known_at {
+        match spans[i - 1].kind {
             Kind::Person => {
                 also_people.insert(spans[i].name);
             }

@@ -181,13 +181,16 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
     let kept = with_speaking_surnames(text, kept);
-    // Names and the names they are known by (`Pelé`), to be one entity.
-    let known_as: Vec<(Range<usize>, Range<usize>)> = kept
-        .windows(2)
-        .filter(|w| also_known_as(text, &w[0], &w[1]).is_some())
-        .map(|w| (w[0].range(), w[1].range()))
+    // Names and the names they are known by (`Pelé`): the later one's
+    // index, for its kind, and both spans, to be one entity.
+    let known_at: Vec<usize> = (1..kept.len())
+        .filter(|&i| also_known_as(text, &kept[i - 1], &kept[i]).is_some())
         .collect();
-    let (mut kept, unproven) = people_on_evidence(text, &once_places, kept);
+    let known_as: Vec<(Range<usize>, Range<usize>)> = known_at
+        .iter()
+        .map(|&i| (kept[i - 1].range(), kept[i].range()))
+        .collect();
+    let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     // Whether the text is about sport, asked by two rules, found once.
     let sport = std::cell::OnceCell::new();
