@@ -138,11 +138,14 @@ fn particle_tail(text: &str, at: usize) -> Option<usize> {
     }
     let name = trim_edges(text, next);
     let bare = &text[name.clone()];
-    let gaz = Gazetteer::get();
-    let place = gaz
+    (!name.is_empty() && is_name_word(bare) && !listed_word_place(bare)).then_some(name.end)
+}
+
+/// Whether one word, as written, is a place the gazetteer lists.
+fn listed_word_place(word: &str) -> bool {
+    Gazetteer::get()
         .places
-        .contains(&phrase_hash_of(&[tokens::hash_str(bare)]));
-    (!name.is_empty() && is_name_word(bare) && !place).then_some(name.end)
+        .contains(&phrase_hash_of(&[tokens::hash_str(word)]))
 }
 
 /// Where a Spanish name goes on after `span` by `y` and a second family
@@ -167,14 +170,11 @@ fn joined_by_y(text: &str, span: &Span) -> Option<usize> {
     let tail = word_after(text, span.end() + 2)?;
     let name = trim_edges(text, tail.clone());
     let bare = &text[name.clone()];
-    let place = Gazetteer::get()
-        .places
-        .contains(&phrase_hash_of(&[tokens::hash_str(bare)]));
     (name.start == tail.start
         && bare.starts_with(|c: char| c.is_uppercase())
         && is_name_word(bare)
-        && !place)
-        .then_some(name.end)
+        && !listed_word_place(bare))
+    .then_some(name.end)
 }
 
 /// Where the given name that ends `span` starts, when the tagger took it
@@ -588,7 +588,6 @@ pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// listed place, when another span starts there, or when a capitalised word
 /// follows it in turn (a headline in title case: `Trump Meets Kim`).
 pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    let gaz = Gazetteer::get();
     for i in 0..spans.len() {
         let span = &spans[i];
         if span.kind != Kind::Person || text[span.range()].contains(char::is_whitespace) {
@@ -608,9 +607,7 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             || demonyms().contains(&h)
             || organisation_words().contains(&h)
             || event_words().contains(&h)
-            || gaz
-                .places
-                .contains(&phrase_hash_of(&[tokens::hash_str(word)]));
+            || listed_word_place(word);
         let taken = spans.get(i + 1).is_some_and(|s| s.start < w.end);
         let headline = bare.end == w.end
             && word_after(text, w.end).is_some_and(|next| is_name_word(&text[next]));
