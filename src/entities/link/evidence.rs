@@ -807,6 +807,18 @@ pub(super) fn places_among_organisations(
             placed.push(i);
             continue;
         }
+        // A firm's town after its name at the end of a line, as in an
+        // address (`Paying agent: Michigan National Bank, Detroit`).
+        let line_end = text[s.end()..].trim_start_matches([' ', '\r']);
+        if i > 0
+            && spans[i - 1].kind == Kind::Organisation
+            && text.get(spans[i - 1].end()..s.start) == Some(", ")
+            && (line_end.is_empty() || line_end.starts_with('\n'))
+            && wide_place(surface)
+        {
+            placed.push(i);
+            continue;
+        }
         let Some(w) = word_before(text, s.start) else {
             continue;
         };
@@ -1552,6 +1564,25 @@ mod tests {
                 "Chandana",
                 "Muralitharan",
                 "Salim Malik"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_firms_town_after_it_at_a_lines_end_is_a_place() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "PAYING AGENT: {O|Michigan National Bank}, {O|Detroit}\nF.A.: {O|First of \
+             Michigan Corp.}, {O|Detroit}\nShares of {O|Motorola}, {O|Nokia} and {O|Apple} rose.",
+        );
+        assert_eq!(places, ["Detroit"]);
+        assert_eq!(
+            organisations,
+            [
+                "Michigan National Bank",
+                "First of Michigan Corp.",
+                "Motorola",
+                "Nokia",
+                "Apple"
             ]
         );
     }
