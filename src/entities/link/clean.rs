@@ -879,9 +879,8 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     // Kin alone, whatever the tagger took it for (`though Mum said`).
-    if kin().contains(&fold_hash(surface))
-        || KIN_ALONE.iter().any(|k| k.eq_ignore_ascii_case(surface))
-    {
+    let folded_hash = fold_hash(surface);
+    if kin().contains(&folded_hash) || kin_alone().contains(&folded_hash) {
         return None;
     }
     // A title alone taken for an organisation (`Admiral` before `Bruce

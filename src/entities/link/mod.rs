@@ -276,7 +276,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
 /// that other entity in: its mentions, and its names as aliases. `pairs`
 /// are the two mentions' spans as they were found; a mention that holds
 /// the start of one stands for it.
-fn known_as_one(mut entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)]) -> Vec<Entity> {
+fn known_as_one(entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)]) -> Vec<Entity> {
     if pairs.is_empty() || entities.len() < 2 {
         return entities;
     }
@@ -294,8 +294,8 @@ fn known_as_one(mut entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)
             .filter(|&(_, end, _)| end > r.start)
             .map(|(.., e)| e)
     };
-    // Which entity each is taken into (the one with the earlier first
-    // mention of the two), through chains of such names.
+    // Which entity each is taken into (the one listed first of the two),
+    // through chains of such names.
     let mut into: Vec<usize> = (0..entities.len()).collect();
     let root = |into: &[usize], mut i: usize| {
         while into[i] != i {
@@ -316,19 +316,18 @@ fn known_as_one(mut entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)
     if roots.iter().enumerate().all(|(i, &r)| r == i) {
         return entities;
     }
-    for i in 0..entities.len() {
+    // A root is the first entity of its group, so it is in `out` before
+    // any entity taken into it.
+    let mut out: Vec<Entity> = Vec::with_capacity(entities.len());
+    let mut out_at = vec![usize::MAX; entities.len()];
+    for (i, taken) in entities.into_iter().enumerate() {
         let r = roots[i];
         if r == i {
+            out_at[i] = out.len();
+            out.push(taken);
             continue;
         }
-        let emptied = Entity {
-            kind: entities[i].kind,
-            name: String::new(),
-            aliases: Vec::new(),
-            mentions: Vec::new(),
-        };
-        let taken = std::mem::replace(&mut entities[i], emptied);
-        let whole = &mut entities[r];
+        let whole = &mut out[out_at[r]];
         for name in std::iter::once(taken.name).chain(taken.aliases) {
             if name != whole.name && !whole.aliases.contains(&name) {
                 whole.aliases.push(name);
@@ -337,12 +336,7 @@ fn known_as_one(mut entities: Vec<Entity>, pairs: &[(Range<usize>, Range<usize>)
         whole.mentions.extend(taken.mentions);
         whole.mentions.sort_unstable_by_key(|m| (m.start, m.end));
     }
-    let mut i = 0;
-    entities.retain(|_| {
-        i += 1;
-        roots[i - 1] == i - 1
-    });
-    entities
+    out
 }
 
 /// A cleaned span, and the keys it is grouped by, worked out once.

@@ -202,7 +202,7 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
                 .is_some_and(|first| !attested_given_name(first) && !evidence::initial(first))
             && nickname
                 .strip_suffix('s')
-                .is_some_and(|one| evidence::common_word(&one.to_lowercase()))
+                .is_some_and(evidence::common_word)
         {
             teams.insert(s.name);
         }

@@ -880,6 +880,7 @@ macro_rules! word_set {
 
 word_set!(titles, [TITLES, KIN].concat());
 word_set!(kin, KIN);
+word_set!(kin_alone, KIN_ALONE);
 word_set!(demonyms, DEMONYMS);
 word_set!(
     organisation_words,
