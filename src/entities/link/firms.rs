@@ -227,6 +227,11 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
         // A club's year after its town (`Mainz 05`, `Schalke 04`), a
         // country's team (`the Greece national team`).
+        // `1. FC Köln`: a German club's number before its abbreviation.
+        let before = if i == 0 { 0 } else { spans[i - 1].end() };
+        let start = club_number_before(text, s.start)
+            .filter(|&n| n >= before && s.kind != Kind::Person)
+            .unwrap_or(s.start);
         if s.kind != Kind::Person
             && let Some(year) = club_year_after(text, s.end()).or_else(|| {
                 (s.kind == Kind::Place)
@@ -235,7 +240,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             })
             && year <= limit
         {
-            spans[i] = Span::new(text, s.start..year, Kind::Organisation);
+            spans[i] = Span::new(text, start..year, Kind::Organisation);
             continue;
         }
         if s.kind != Kind::Organisation {
@@ -280,11 +285,40 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         {
             end += 1;
         }
-        if end != s.end() {
-            spans[i] = Span::new(text, s.start..end, Kind::Organisation);
+        if end != s.end() || start != s.start {
+            spans[i] = Span::new(text, start..end, Kind::Organisation);
         }
     }
     without_taken(spans, &taken)
+}
+
+/// The abbreviations German clubs' names start with, after which a number
+/// may come first (`1. FC Köln`, `1. FSV Mainz 05`).
+const CLUB_ABBREVIATIONS: &[&str] = &[
+    "FC", "FSV", "SC", "SV", "TSV", "VfB", "VfL", "VfR", "SpVgg", "SSV", "BFC", "FFC", "CfR",
+];
+
+/// Where a club's number starts when one comes before a name starting at
+/// `start` with a club's abbreviation (`1. FC Köln`): `1.` and a space, at
+/// the start of a word; at a line's start, not when the next line goes on
+/// with `2.`, as a numbered list or a table of standings does.
+fn club_number_before(text: &str, start: usize) -> Option<usize> {
+    let first = text.get(start..)?.split(' ').next()?;
+    if !CLUB_ABBREVIATIONS.contains(&first) {
+        return None;
+    }
+    let at = text.get(..start)?.strip_suffix("1. ")?.len();
+    let line_start = text[..at].chars().next_back().is_none_or(|c| c == '\n');
+    let word_start = line_start
+        || text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'));
+    let listed = line_start
+        && text[start..]
+            .split_once('\n')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with("2."));
+    (word_start && !listed).then_some(at)
 }
 
 /// Where a club's two-digit year with a leading zero ends, when one follows
@@ -694,6 +728,28 @@ mod tests {
         );
         assert_eq!(organisations, ["Mainz 05", "Schalke 04", "Bremen"]);
         assert_eq!(places, ["Mainz"]);
+    }
+
+    #[test]
+    fn a_german_clubs_number_is_part_of_its_name_but_not_a_lists() {
+        let [_, _, organisations] = linked(
+            "He left {O|FC Köln} for 1. {O|FSV Mainz} 05 (1. {O|FC Nürnberg} had asked), \
+             then 1. {O|FC Union Berlin}.\n1. {O|SC Freiburg} 20\n2. {O|SV Werder} 18\n\n11. \
+             {O|FC Augsburg} and part 1. {O|Bayern}.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "FC Köln",
+                "1. FSV Mainz 05",
+                "1. FC Nürnberg",
+                "1. FC Union Berlin",
+                "SC Freiburg",
+                "SV Werder",
+                "FC Augsburg",
+                "Bayern"
+            ]
+        );
     }
 
     #[test]
