@@ -297,10 +297,20 @@ fn openings() -> &'static AhoCorasick {
 /// holds (`The Slits were an English punk band`: `Slits`). A single word
 /// must not be a common one, nor any word a title or a word that starts
 /// sentences (`It`, `The`).
-pub(super) fn defined_untagged(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn defined_untagged(text: &str, part: Range<usize>, mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
     for m in openings().find_iter(Input::new(text).range(part)) {
         let end = m.start();
+        // A name the tagger cut after the word that opens the sentence
+        // (`Killing` `Joke are an English rock band`) is whole again.
+        let i = spans.partition_point(|s| s.end() < end);
+        if let Some(s) = spans.get(i).filter(|s| s.end() == end)
+            && let Some(start) = opening_words(text, s.start, &spans[..i])
+            && let Some(Defined::Is(_)) = definition(text, end)
+        {
+            spans[i] = Span::new(text, start..end, s.kind);
+            continue;
+        }
         let mut start = end;
         let mut words = 0;
         // The word that ends right before the verb, then those before it.
@@ -342,6 +352,43 @@ pub(super) fn defined_untagged(text: &str, part: Range<usize>, spans: Vec<Span>)
         }
     }
     with_added(spans, added)
+}
+
+/// Words of time and manner that open sentences (`Today Solidarity is a
+/// party`), beside the adverbs in `-ly`.
+const SENTENCE_ADVERBS: &str = "Also Again Afterwards Later Meanwhile Nevertheless Nonetheless Now \
+     Nowadays Once Since Soon Still Then Thereafter Thus Today Together Tomorrow Tonight \
+     Yesterday January February March April May June July August September October November \
+     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday";
+
+/// Where a name starts that the tagger began at `start`, one or two words
+/// after the start of a sentence, when those words are capitalised, no
+/// span (of `before`) holds them, and none is a word that opens sentences
+/// (`It`, `The`), a title or a preposition: `Killing` in `Killing Joke are
+/// an English rock band`.
+fn opening_words(text: &str, start: usize, before: &[Span]) -> Option<usize> {
+    let mut at = start;
+    for _ in 0..2 {
+        let w = word_before(text, at)?;
+        let word = &text[w.clone()];
+        if w.end + 1 != at
+            || !word.chars().all(char::is_alphanumeric)
+            || !is_name_word(word)
+            || listed(NOT_NAMES, word)
+            || listed(PREPOSITIONS, &word.to_lowercase())
+            || listed(SENTENCE_ADVERBS, word)
+            || word.ends_with("ly")
+            || is_title(word)
+            || before.last().is_some_and(|s| s.end() > w.start)
+        {
+            return None;
+        }
+        at = w.start;
+        if super::starts_sentence(text, at) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Whether `range` is a name a definition makes a person's.
@@ -500,6 +547,27 @@ mod tests {
         assert!(people.is_empty(), "{people:?}");
         assert_eq!(places, ["Tideswell", "Derbyshire"]);
         assert_eq!(organisations, ["Minor Threat", "Raincoats"]);
+    }
+
+    #[test]
+    fn a_defined_name_cut_after_its_opening_word_is_whole() {
+        let [people, places, organisations] = linked(
+            "Killing {P|Joke} are an English rock band. Club {O|Atlético Peñarol} is a sports \
+             club. Today {O|Solidarity} is a party. In {L|Riga} is a museum. Currently {O|Acme} \
+             is a firm. It {L|Paris} is a city. Red Hot {O|Chili Peppers} is a band.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Riga", "Paris"]);
+        assert_eq!(
+            organisations,
+            [
+                "Killing Joke",
+                "Club Atlético Peñarol",
+                "Solidarity",
+                "Acme",
+                "Red Hot Chili Peppers"
+            ]
+        );
     }
 
     #[test]
