@@ -55,7 +55,7 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
 /// Nouns that head the definition of a place.
 pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
      desert district estuary fjord forest glacier glen gulf hamlet headland hill island \
-     isle lagoon lake loch locality metropolis moor mountain municipality neighbourhood \
+     isle kingdom lagoon lake loch locality metropolis moor mountain municipality neighbourhood \
      neighborhood oblast park parish peak peninsula plateau port prefecture province \
      region republic reservoir river sea settlement state strait suburb territory town \
      township tributary valley village voivodeship volcano waterfall";
@@ -593,10 +593,13 @@ mod tests {
             "The islands of {P|Værøy} lie west. {P|Værøy} has a port. He woke in the \
              district of {P|Martinaise}. {O|Nokia} grew in the town of {O|Nokia}. \
              {O|Nokia} sold phones. Samarkand was the capital of {P|Timur}. The Town of \
-             {P|Smith} sang.",
+             {P|Smith} sang. The old kingdom of {O|Pharloom} fell.",
         );
         assert_eq!(people, ["Timur", "Smith"]);
-        assert_eq!(places, ["Værøy", "Martinaise", "Nokia", "Samarkand"]);
+        assert_eq!(
+            places,
+            ["Værøy", "Martinaise", "Nokia", "Samarkand", "Pharloom"]
+        );
         assert_eq!(organisations, ["Nokia"]);
     }
 

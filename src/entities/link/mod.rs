@@ -656,6 +656,33 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     "\u{2019}s subsidiary",
 ];
 
+/// What comes after the name of a body and not of a person, nor of a place
+/// as the tagger took it: its founding, listing or end (`Atari was founded
+/// in Sunnyvale`, `Killing Joke formed in 1978`, `Nirvana released their`).
+const FOUNDED_AFTER: &[&str] = &[
+    " was founded in ",
+    " was founded by ",
+    " was founded on ",
+    " was founded as ",
+    " were founded in ",
+    " were founded by ",
+    " was established in ",
+    " was established by ",
+    " was incorporated ",
+    " is headquartered ",
+    " was headquartered ",
+    ", headquartered in ",
+    " filed for bankruptcy",
+    " went public",
+    " is a subsidiary of ",
+    " was formed in ",
+    " was formed by ",
+    " were formed in ",
+    " formed in ",
+    " disbanded in ",
+    " released their ",
+];
+
 /// Verbs of a match, before the side it was played against: `beating
 /// Chelsea 2-1`.
 const SCORE_VERBS: &[&str] = &[
@@ -854,10 +881,20 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 None => names_of_people.contains(&fold_hash(surface)),
             }
     };
+    // Names whose founding the text tells: a body's, unless a mention is a
+    // place's (`the kingdom of Hallownest`).
+    let mut founded = HashSet64::default();
     for s in &spans {
         let after = &text[s.end()..];
         if a_person(s) {
             continue;
+        }
+        if s.kind != Kind::Place
+            && FOUNDED_AFTER.iter().any(|a| after.starts_with(a))
+            && !wide_place(&text[s.range()])
+            && !listed_place(&text[s.range()])
+        {
+            founded.insert(s.name);
         }
         if organisation_words_after(text, s.end())
             || (one_score_after(after)
@@ -878,6 +915,16 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         {
             names.insert(s.name);
         }
+    }
+    if !founded.is_empty() {
+        for s in &spans {
+            if founded.contains(&s.name)
+                && (s.kind == Kind::Place || define::place_of(text, s.start))
+            {
+                founded.remove(&s.name);
+            }
+        }
+        names.extend(founded);
     }
     let before = BEFORE.get_or_init(|| {
         AhoCorasick::builder()
@@ -1173,7 +1220,8 @@ fn surnames_stay_people(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
             continue;
         }
         let marked = word_before(text, s.start).is_some_and(|w| marks_place(&text[w], true));
-        if !marked {
+        // Nor where the sentence says it is one (`Jordan is a kingdom`).
+        if !marked && define::definition(text, s.end()) != Some(define::Defined::Is(Kind::Place)) {
             s.kind = Kind::Person;
         }
     }
@@ -1399,6 +1447,24 @@ mod tests {
         );
         assert_eq!(organisations, ["Nature", "Lancet", "Science"]);
         assert_eq!(places, ["London"]);
+    }
+
+    #[test]
+    fn a_name_whose_founding_the_text_tells_is_a_bodys() {
+        let (_, e) = link_marked(
+            "{P|Atari} was founded in {L|Sunnyvale} by {P|Nolan Bushnell}. {P|Warner Foo} \
+             bought {P|Atari}. {P|Zorblax} formed in 1978 and {P|Zorblax} released their \
+             first album. {L|Lisbon} was founded by Ulysses. The kingdom of {L|Hallownest}: \
+             {P|Hallownest} was founded by the {P|Pale King}. {P|Ana Lopes} was founded in \
+             spirit.",
+        );
+        assert_eq!(names(&e.organisations), ["Atari", "Zorblax"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+        assert_eq!(names(&e.places), ["Sunnyvale", "Lisbon", "Hallownest"]);
+        assert_eq!(
+            names(&e.people),
+            ["Nolan Bushnell", "Warner Foo", "Pale King", "Ana Lopes"]
+        );
     }
 
     #[test]
