@@ -731,6 +731,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_word_of_firms_or_papers_is_an_organisation() {
+        let [people, _, organisations] = linked(
+            "{P|Warner Communications} bought {P|Kesk Enterprises}, {P|Ridgeway Publishing} \
+             and the {P|Ilford Herald}; {P|Anna Smith} spoke.",
+        );
+        assert_eq!(people, ["Anna Smith"]);
+        assert_eq!(
+            organisations,
+            [
+                "Warner Communications",
+                "Kesk Enterprises",
+                "Ridgeway Publishing",
+                "Ilford Herald"
+            ]
+        );
+    }
+
+    #[test]
     fn a_german_clubs_number_is_part_of_its_name_but_not_a_lists() {
         let [_, _, organisations] = linked(
             "He left {O|FC Köln} for 1. {O|FSV Mainz} 05 (1. {O|FC Nürnberg} had asked), \
