@@ -32,8 +32,9 @@ const QUALIFIED_NOUNS: &str = "book books carrier carriers edition game games pl
      records show shows single singles";
 
 /// Words before a noun of [`QUALIFIED_NOUNS`] that make it a work's.
-const QUALIFIERS: &str = "aircraft board computer debut expanded fifth final first fourth her \
-     his hit its latest lead new second their third video";
+const QUALIFIERS: &str = "action adventure aircraft arcade board card computer debut expanded \
+     fifth final first fourth her his hit its latest lead new platform puzzle racing \
+     role-playing second strategy their third video";
 
 /// Whether `noun`, written in lower case at `at`, is a work's noun (see
 /// [`NOUNS`]).
@@ -63,7 +64,13 @@ fn before<'t>(text: &'t str, r: &Range<usize>) -> Option<(Range<usize>, &'t str)
 /// article the name left out may come between (`the album The Ideal
 /// Copy`).
 fn work_before(text: &str, name: &Range<usize>) -> bool {
-    let mut at = name.start..name.start;
+    // A title in quotes: the words before the opening quote (`the single
+    // "Love Like Blood"`).
+    let open = ['"', '\u{201c}']
+        .iter()
+        .find(|q| text[..name.start].ends_with(**q))
+        .map_or(0, |q| q.len_utf8());
+    let mut at = name.start - open..name.start - open;
     if let Some((w, word)) = before(text, &at)
         && matches!(word, "The" | "the" | "A" | "An" | "a" | "an")
     {
@@ -79,6 +86,25 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
     // `directed`, whose object is often a person, nor `composed`, which is
     // also said of a calm person: `a composed Bernardin told`).
     if work_noun(text, w.start, word) || matches!(word, "wrote" | "co-wrote") {
+        return true;
+    }
+    // A title in quotes needs no qualifier (`the single "Love Like
+    // Blood"`), nor a game after its platform's name (`the PlayStation
+    // game Crash Bandicoot`; not a person named in full: `the Arsenal game
+    // Joe Bloggs lost`).
+    static QUALIFIED_SET: OnceLock<HashSet64> = OnceLock::new();
+    if among(&QUALIFIED_SET, QUALIFIED_NOUNS, word)
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (open > 0
+            || (matches!(word, "game" | "games")
+                && word_before(text, w.start).is_some_and(|q| {
+                    text[q.clone()].starts_with(|c: char| c.is_uppercase())
+                        && !super::common_word(&text[q])
+                })
+                && !text[name.clone()]
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| super::named_in_full(&text[name.clone()], first))))
+    {
         return true;
     }
     let noun = match word {
@@ -526,6 +552,17 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn a_quoted_title_or_a_platforms_game_is_not_listed() {
+        let [people, _, organisations] = linked(
+            "The single \"{P|Love Like Blood}\" charted. The {O|Sony} {P|PlayStation} game \
+             {P|Crash Bandicoot} sold well, and the puzzle game {P|Tetris} too. The single \
+             {P|Anna Smith} left; the {O|Arsenal} game {P|Joe Bloggs} lost.",
+        );
+        assert_eq!(people, ["Anna Smith", "Joe Bloggs"]);
+        assert_eq!(organisations, ["Sony", "Arsenal"]);
     }
 
     #[test]
