@@ -412,11 +412,20 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
         }
     }
     // A character a work is named after stays at its other mentions where
-    // one shows a person (`the novel Porgy` … `Porgy kills Crown`).
+    // one shows a person (`the novel Porgy` … `Porgy kills Crown`), and so
+    // does a name a sentence defines as a person, place or body (`Killing
+    // Joke are an English rock band. Their debut album, Killing Joke,`).
     if !works.is_empty() {
         let characters: HashSet64 = spans
             .iter()
-            .filter(|s| works.contains(&s.name) && shown_as_person(text, &s.range()))
+            .filter(|s| {
+                works.contains(&s.name)
+                    && (shown_as_person(text, &s.range())
+                        || matches!(
+                            super::define::definition(text, s.end()),
+                            Some(super::define::Defined::Is(_))
+                        ))
+            })
             .map(|s| s.name)
             .collect();
         mentions.extend(
@@ -563,6 +572,16 @@ mod tests {
         );
         assert_eq!(people, ["Anna Smith", "Joe Bloggs"]);
         assert_eq!(organisations, ["Sony", "Arsenal"]);
+    }
+
+    #[test]
+    fn a_self_titled_work_leaves_the_name_a_sentence_defines() {
+        let (_, e) = link_marked(
+            "{O|Killing Joke} are an English rock band. Their debut album, {O|Killing Joke}, \
+             was released in 1980. {O|Killing Joke} toured.",
+        );
+        assert_eq!(e.organisations.len(), 1);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
     }
 
     #[test]
