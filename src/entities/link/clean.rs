@@ -443,7 +443,10 @@ fn before_open_or_grand_prix(text: &str, end: usize) -> bool {
 /// [`word_after`], on character boundaries. Words in capitals end the
 /// search (`PORTO OUT OF EURO CUP`).
 pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
-    let event = |word: &str| event_words().contains(&fold_hash(word));
+    let event = |word: &str| {
+        let h = fold_hash(word);
+        event_words().contains(&h) || chart_word(h)
+    };
     let bare = |w: &Range<usize>| text[w.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
     let rest = &text[range.end..];
     for possessive in ["'s", "\u{2019}s", "'", "\u{2019}"] {
@@ -1416,6 +1419,17 @@ mod tests {
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Ajax", "FERENCVAROS", "Barcelona"]);
+    }
+
+    #[test]
+    fn a_charts_name_is_no_name_but_a_party_may_start_with_the_word() {
+        let [people, places, organisations] = super::super::test_support::linked(
+            "It reached the {O|Irish Singles} {L|Chart} and the {O|ARIA Charts}. The \
+             {O|Chart Thai} party won in {L|Bangkok}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Bangkok"]);
+        assert_eq!(organisations, ["Chart Thai"]);
     }
 
     #[test]

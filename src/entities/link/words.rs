@@ -1058,13 +1058,22 @@ pub(super) fn is_title(word: &str) -> bool {
                 .all(|part| titles().contains(&fold_hash(part))))
 }
 
+/// Whether a word, folded, is `chart` or `charts`: a chart's name ends in
+/// it (`UK Singles Chart`), which is listed as nothing, as events are.
+pub(super) fn chart_word(folded: u64) -> bool {
+    folded == fold_hash("chart") || folded == fold_hash("charts")
+}
+
 /// Whether `surface`, folded as `f`, names an event (`Winter Olympics`), and
 /// not an organisation named after one (`North Atlantic Treaty Organisation`).
 pub(super) fn is_event(f: &Folded) -> bool {
     // A tournament named by `Open` at the end (`Texas Open`, `Greater
     // Milwaukee Open`); not a body that starts with it (`Open Russia`).
     let open = f.words.len() > 1 && f.words.last() == Some(&fold_hash("open"));
-    (open || f.words.iter().any(|w| event_words().contains(w)))
+    // A chart at the end, or alone (`UK Singles Chart`, the tagger's
+    // `Chart`); not a party that starts with the word (`Chart Thai`).
+    let chart = f.words.last().is_some_and(|&w| chart_word(w));
+    (open || chart || f.words.iter().any(|w| event_words().contains(w)))
         && !f
             .words
             .last()
