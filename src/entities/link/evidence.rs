@@ -729,6 +729,29 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
     spans
 }
 
+/// Whether the span is a place of the wide list, or a state, region or
+/// country of the gazetteer, written after a capitalised word and a comma,
+/// and before the end of its clause: where a place is (`Stokesay,
+/// Shropshire.`).
+fn region_after_a_place(text: &str, s: &Span) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let Some(head) = text[..s.start].strip_suffix(", ") else {
+        return false;
+    };
+    let ends = text[s.end()..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ';' | ')' | '\n' | '\r'));
+    ends && head.ends_with(|c: char| c.is_alphabetic())
+        && word_before(text, s.start)
+            .is_some_and(|w| text[w].starts_with(|c: char| c.is_uppercase()))
+        && (wide_place(&text[s.range()])
+            || gazetteer()
+                .lookup(&text[s.range()])
+                .iter()
+                .any(|e| matches!(e.kind, GeoKind::State | GeoKind::Region | GeoKind::Country)))
+}
+
 /// Parts of a river, a mountain or a coast, before `of the` and its name
 /// (`the bank of the Dniester`, `the slopes of the Matterhorn`); not
 /// `source` or `summit`, which come before other names too (`the source of
@@ -816,6 +839,12 @@ pub(super) fn places_among_organisations(
             && (line_end.is_empty() || line_end.starts_with('\n'))
             && wide_place(surface)
         {
+            placed.push(i);
+            continue;
+        }
+        // A region after a place's name and a comma, at the end of a
+        // clause, outside sport (`the parish of Stokesay, Shropshire.`).
+        if region_after_a_place(text, s) && outside_sport() {
             placed.push(i);
             continue;
         }
@@ -1566,6 +1595,23 @@ mod tests {
                 "Salim Malik"
             ]
         );
+    }
+
+    #[test]
+    fn a_region_after_a_place_and_a_comma_is_a_place_outside_sport() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "The village is in the parish of Stokesay, {O|Shropshire}. Shares of Acme, \
+             {O|Nokia} and {O|Apple} rose.",
+        );
+        assert_eq!(places, ["Shropshire"]);
+        assert_eq!(organisations, ["Acme", "Nokia", "Apple"]);
+        // In a text about sport a county is its club.
+        let [_, places, organisations] = super::super::test_support::linked(
+            "Cricket results: {O|Somerset} beat Kent, {O|Shropshire}. {O|Somerset} won the \
+             match by four wickets and the series.",
+        );
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations, ["Somerset", "Shropshire"]);
     }
 
     #[test]
