@@ -557,6 +557,7 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "empire",
     "fjord",
     "gorge",
+    "kingdom",
     "lagoon",
     "marsh",
     "moor",
@@ -578,8 +579,9 @@ const GEOGRAPHIC_LAST: &[&str] = &[
 /// Words that make a name a place's when they begin it, in the languages
 /// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
 /// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`, `Fort
-/// Nelson`).
+/// Nelson`, `Afon Conwy`, `Wadi Rum`, `Pulau Ubin`, `Rue de Rivoli`).
 const GEOGRAPHIC_FIRST: &[&str] = &[
+    "afon",
     "avenida",
     "bahía",
     "calle",
@@ -587,27 +589,39 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "cerro",
     "cliffs",
     "cordillera",
+    "danau",
+    "djebel",
     "estadio",
     "fort",
     "gmina",
     "golfo",
+    "gunung",
     "isla",
     "isle",
+    "jabal",
+    "jebel",
     "lac",
     "lago",
     "laguna",
+    "llyn",
     "loch",
     "lough",
     "mont",
     "monte",
+    "mynydd",
+    "piazza",
     "pico",
+    "pulau",
     "punta",
     "rio",
+    "rua",
+    "rue",
     "río",
     "salar",
     "sierra",
     "stadio",
     "valle",
+    "wadi",
 ];
 
 /// Whether `surface` begins or ends with one of [`GEOGRAPHIC`] (or begins
@@ -624,7 +638,10 @@ pub(super) fn geographic(surface: &str) -> bool {
         && (first.is_some_and(among(GEOGRAPHIC))
             || last.is_some_and(among(GEOGRAPHIC))
             || first.is_some_and(|w| GEOGRAPHIC_FIRST.contains(&w.to_lowercase().as_str()))
-            || last.is_some_and(among(GEOGRAPHIC_LAST))
+            || (last.is_some_and(among(GEOGRAPHIC_LAST))
+                // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
+                && !(last.is_some_and(|w| w.eq_ignore_ascii_case("kingdom"))
+                    && first.is_some_and(|w| given_name(w))))
             || words.ends_with(&["National", "Park"])
             || words.ends_with(&["Game", "Reserve"])
             || words.ends_with(&["Nature", "Reserve"]))
@@ -1826,6 +1843,26 @@ mod tests {
     fn a_common_word_that_is_a_given_name_somewhere_is_not_evidence_alone() {
         let (people, _) = kinds("Killing {P|Joke} released an album. {P|Joy} said no.");
         assert_eq!(people, ["Joy"]);
+    }
+
+    #[test]
+    fn words_of_features_and_realms_in_other_languages_make_places() {
+        for name in [
+            "Afon Conwy",
+            "Llyn Tegid",
+            "Wadi Rum",
+            "Jebel Toubkal",
+            "Pulau Ubin",
+            "Gunung Rinjani",
+            "Rue de Rivoli",
+            "Zulu Kingdom",
+            "Holy Roman Empire",
+        ] {
+            assert!(geographic(name), "{name}");
+        }
+        for name in ["Roger Kingdom", "Kingdom Hearts", "Wadi", "Anna Smith"] {
+            assert!(!geographic(name), "{name}");
+        }
     }
 
     #[test]
