@@ -929,7 +929,19 @@ pub(super) fn places_among_organisations(
     }
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
-        if geographic(surface) && !is_organisation(&folded(surface)) {
+        // And a region of a place outside sport (`High Commissioner for
+        // Southern Africa`; `Western Australia` plays cricket, and `North
+        // Melbourne` is also a suburb's name).
+        let region = || {
+            place_after(surface, |first| {
+                ["northern", "southern", "eastern", "western", "central"]
+                    .iter()
+                    .any(|d| first.eq_ignore_ascii_case(d))
+            })
+        };
+        if (geographic(surface) || (region() && outside_sport()))
+            && !is_organisation(&folded(surface))
+        {
             s.kind = Kind::Place;
         }
     }
@@ -1612,6 +1624,16 @@ mod tests {
                 "Salim Malik"
             ]
         );
+    }
+
+    #[test]
+    fn a_region_of_a_place_taken_for_a_body_is_a_place_outside_sport() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "He was High Commissioner for {O|Southern Africa} and toured {O|Central Java}; \
+             {O|North Melbourne} grew.",
+        );
+        assert_eq!(places, ["Southern Africa", "Central Java"]);
+        assert_eq!(organisations, ["North Melbourne"]);
     }
 
     #[test]
