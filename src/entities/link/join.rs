@@ -561,7 +561,8 @@ pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// The spans (in text order, apart) with a name of one word that the
 /// tagger did not take for a person's, one space before a person's name of
 /// two words or more, taking it as a first name: `Josep` `Maria
-/// Bocabella`, `Wangari` `Muta Maathai`. Not a common word, a listed place,
+/// Bocabella`, `Wangari` `Muta Maathai`; or before a person's name of one
+/// word when it is a known given name (`Mitch` `Marner`). Not a common word, a listed place,
 /// a word in capitals or an organisation's name, nor before `&` (`Edward`
 /// `D. Jones` `& Co.` is a firm's name).
 pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
@@ -570,7 +571,7 @@ pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
         (a.kind != Kind::Person
             && b.kind == Kind::Person
             && !first.contains(' ')
-            && last.contains(' ')
+            && (last.contains(' ') || attested_given_name(first))
             && first.contains(|c: char| c.is_lowercase())
             && is_name_word(first)
             && !common_word(first)
@@ -1513,7 +1514,8 @@ mod tests {
         let [people, places, organisations] = linked(
             "The bookseller {O|Josep} {P|Maria Bocabella} left. {L|Wangari} {P|Muta \
              Maathai} won. Flights from {L|Paris} {P|Jane Smith} booked. {O|IBM} {P|Ann \
-             Lee} spoke. {O|Motors} {P|Ann Lee} spoke. {O|Nokia} {P|Ann Lee} spoke.",
+             Lee} spoke. {O|Motors} {P|Ann Lee} spoke. {O|Nokia} {P|Ann Lee} spoke. \
+             {O|Mitch} {P|Marner} scored; {O|Nokia} {P|Smith} spoke (a surname alone).",
         );
         assert_eq!(
             people,
@@ -1521,7 +1523,8 @@ mod tests {
                 "Josep Maria Bocabella",
                 "Wangari Muta Maathai",
                 "Jane Smith",
-                "Ann Lee"
+                "Ann Lee",
+                "Mitch Marner"
             ]
         );
         assert_eq!(places, ["Paris"]);
