@@ -571,7 +571,10 @@ pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
         (a.kind != Kind::Person
             && b.kind == Kind::Person
             && !first.contains(' ')
-            && (last.contains(' ') || attested_given_name(first))
+            && (last.contains(' ')
+                || (attested_given_name(first)
+                    && !initial(last)
+                    && last.contains(|c: char| c.is_lowercase())))
             && first.contains(|c: char| c.is_lowercase())
             && is_name_word(first)
             && !common_word(first)
