@@ -558,6 +558,46 @@ pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a name of one word joined by an
+/// en dash to a body's or a place's name of more words after it: one name
+/// of two people or places (`McCormack–Dickstein Committee`,
+/// `Murray–Darling Basin Authority`), of the second's kind, whether the
+/// tagger found the first word or not.
+pub(super) fn names_across_dashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    const DASH: &str = "\u{2013}";
+    let mut spans = joined_pairs(text, spans, |a, b| {
+        let (first, second) = (&text[a.range()], &text[b.range()]);
+        (text.get(a.end()..b.start) == Some(DASH)
+            && matches!(b.kind, Kind::Organisation | Kind::Place)
+            && !first.contains(' ')
+            && first.starts_with(|c: char| c.is_uppercase())
+            && second.contains(' '))
+        .then_some(b.kind)
+    });
+    for i in 0..spans.len() {
+        let b = &spans[i];
+        let Some(head) = text[..b.start].strip_suffix(DASH) else {
+            continue;
+        };
+        let word = head.len() - head.trim_end_matches(char::is_alphabetic).len();
+        let start = head.len() - word;
+        let after_previous = i == 0 || spans[i - 1].end() <= start;
+        if word > 0
+            && after_previous
+            && matches!(b.kind, Kind::Organisation | Kind::Place)
+            && text[b.range()].contains(' ')
+            && text[start..].starts_with(|c: char| c.is_uppercase())
+            && text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace)
+        {
+            spans[i] = Span::new(text, start..b.end(), b.kind);
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with a name of one word that the
 /// tagger did not take for a person's, one space before a person's name of
 /// two words or more, taking it as a first name: `Josep` `Maria
@@ -1510,6 +1550,24 @@ mod tests {
         );
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, ["Don Penney", "Smith", "Gregory"]);
+    }
+
+    #[test]
+    fn a_name_joined_by_an_en_dash_to_a_bodys_or_places_name_is_part_of_it() {
+        let [people, places, organisations] = linked(
+            "He spoke to the {O|McCormack}–{O|Dickstein Committee} and the Murray–{O|Darling \
+             Basin Authority} in the Murray–{L|Darling Basin}. {L|London}–{L|Paris} flights \
+             and the {P|Smith}–{P|Jones} deal went on.",
+        );
+        assert_eq!(people, ["Smith", "Jones"]);
+        assert_eq!(places, ["Murray–Darling Basin", "London", "Paris"]);
+        assert_eq!(
+            organisations,
+            [
+                "McCormack–Dickstein Committee",
+                "Murray–Darling Basin Authority"
+            ]
+        );
     }
 
     #[test]

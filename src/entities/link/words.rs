@@ -435,6 +435,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "consulting",
     "corp",
     "corporation",
+    "corps",
     "council",
     "court",
     "department",
