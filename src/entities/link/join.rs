@@ -558,6 +558,42 @@ pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The names of armed forces that a people's adjective before them makes
+/// a country's (`French Army`, `Peruvian Navy`).
+const FORCES: &[&str] = &[
+    "Air Force",
+    "Armed Forces",
+    "Army",
+    "Coast Guard",
+    "Marine Corps",
+    "Marines",
+    "Navy",
+];
+
+/// The spans (in text order, apart) with a country's armed force whole: the
+/// people's adjective before it is part of its name (`the French Army`,
+/// `the Peruvian Navy`), though the tagger left it out.
+pub(super) fn forces_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Organisation || !FORCES.contains(&&text[s.range()]) {
+            continue;
+        }
+        let Some(w) = word_before(text, s.start) else {
+            continue;
+        };
+        let word = &text[w.clone()];
+        if w.end + 1 == s.start
+            && word.starts_with(|c: char| c.is_uppercase())
+            && demonyms().contains(&fold_hash(word))
+            && (i == 0 || spans[i - 1].end() <= w.start)
+        {
+            spans[i] = Span::new(text, w.start..s.end(), Kind::Organisation);
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with a name of one word joined by an
 /// en dash to a body's or a place's name of more words after it: one name
 /// of two people or places (`McCormack–Dickstein Committee`,
@@ -1550,6 +1586,18 @@ mod tests {
         );
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, ["Don Penney", "Smith", "Gregory"]);
+    }
+
+    #[test]
+    fn a_peoples_adjective_before_an_armed_force_is_part_of_its_name() {
+        let [_, _, organisations] = linked(
+            "He served in the French {O|Army}, then the {O|Peruvian Navy}; the Golden \
+             {O|Army} sang.",
+        );
+        assert_eq!(
+            organisations,
+            ["French Army", "Peruvian Navy", "Golden Army"]
+        );
     }
 
     #[test]
