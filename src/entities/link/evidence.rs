@@ -1121,6 +1121,34 @@ fn town_not_family(surface: &str) -> bool {
     wide_place(surface) && !family_name(surface)
 }
 
+/// The spans, with each name the tagger called a place that is a person's
+/// by its words made a person's: a known given name, then a family name
+/// (`Kobe Bryant`, `Hamilton Hume`). Not a listed or wide place, a name
+/// shaped as a place's (`Fort Nelson`, `Pedro Martinez` is also a town), nor
+/// one after a word that marks a place (`in Mount Pleasant`).
+pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
+        let surface = &text[s.range()];
+        let Some((first, rest)) = surface.split_once(' ') else {
+            continue;
+        };
+        if rest.contains(' ')
+            || !attested_given_name(first)
+            || !family_name(rest)
+            || common_word(rest)
+            || listed_place(surface)
+            || wide_place(surface)
+            || geographic(surface)
+            || part_of_a_place(surface)
+            || place_alias_by_key(s.place).is_some()
+            || word_before(text, s.start).is_some_and(|w| marks_place(&text[w], true))
+        {
+            continue;
+        }
+        s.kind = Kind::Person;
+    }
+}
+
 /// What the evidence says a name the tagger called a person is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -1624,6 +1652,16 @@ mod tests {
                 "Salim Malik"
             ]
         );
+    }
+
+    #[test]
+    fn a_given_name_and_a_family_name_taken_for_a_place_are_a_persons() {
+        let [people, places, _] = super::super::test_support::linked(
+            "{L|Kobe Bryant} scored. The explorer {L|Hamilton Hume} rode to {L|Victoria \
+             Falls} and {L|Fort Nelson}, then lived in {L|Mount Pleasant}.",
+        );
+        assert_eq!(people, ["Kobe Bryant", "Hamilton Hume"]);
+        assert_eq!(places, ["Victoria Falls", "Fort Nelson", "Mount Pleasant"]);
     }
 
     #[test]
