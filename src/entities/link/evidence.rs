@@ -748,17 +748,18 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
 
 /// Whether the span is a place of the wide list, or a state, region or
 /// country of the gazetteer, written after a capitalised word and a comma,
-/// and before the end of its clause: where a place is (`Stokesay,
-/// Shropshire.`).
-fn region_after_a_place(text: &str, s: &Span) -> bool {
+/// and before the end of its clause (or, when `comma_after`, a comma): where
+/// a place is (`Stokesay, Shropshire.`).
+fn region_after_a_place(text: &str, s: &Span, comma_after: bool) -> bool {
     use crate::entities::geo::{GeoKind, gazetteer};
     let Some(head) = text[..s.start].strip_suffix(", ") else {
         return false;
     };
-    let ends = text[s.end()..]
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, '.' | ';' | ')' | '\n' | '\r'));
+    let ends = comma_after
+        || text[s.end()..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ';' | ')' | '\n' | '\r'));
     ends && head.ends_with(|c: char| c.is_alphabetic())
         && word_before(text, s.start)
             .is_some_and(|w| text[w].starts_with(|c: char| c.is_uppercase()))
@@ -861,7 +862,13 @@ pub(super) fn places_among_organisations(
         }
         // A region after a place's name and a comma, at the end of a
         // clause, outside sport (`the parish of Stokesay, Shropshire.`).
-        if region_after_a_place(text, s) && outside_sport() {
+        // Or before a comma, after a place's span (`formed in Abingdon,
+        // Oxfordshire, in 1985`).
+        let after_place = i > 0
+            && spans[i - 1].kind == Kind::Place
+            && spans[i - 1].end() + 2 == s.start
+            && text[s.end()..].starts_with(',');
+        if region_after_a_place(text, s, after_place) && outside_sport() {
             placed.push(i);
             continue;
         }
@@ -1678,9 +1685,10 @@ mod tests {
     fn a_region_after_a_place_and_a_comma_is_a_place_outside_sport() {
         let [_, places, organisations] = super::super::test_support::linked(
             "The village is in the parish of Stokesay, {O|Shropshire}. Shares of Acme, \
-             {O|Nokia} and {O|Apple} rose.",
+             {O|Nokia} and {O|Apple} rose. The band formed in {L|Abingdon}, {O|Oxfordshire}, \
+             in 1985.",
         );
-        assert_eq!(places, ["Shropshire"]);
+        assert_eq!(places, ["Shropshire", "Abingdon", "Oxfordshire"]);
         assert_eq!(organisations, ["Acme", "Nokia", "Apple"]);
         // In a text about sport a county is its club.
         let [_, places, organisations] = super::super::test_support::linked(
