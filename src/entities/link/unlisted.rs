@@ -18,7 +18,8 @@ use super::{
 /// right after them is the name of.
 const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
      film films manga miniseries movie movies musical novel novella novels opera operas \
-     painting paintings poem poems sequel sitcom song songs series sculpture soundtrack \
+     painting paintings poem poems prequel remake sequel sitcom song songs series sculpture \
+     soundtrack \
      symphony telenovela trilogy \
      airliner airship asteroid battleship boat capsule comet cruiser destroyer frigate \
      lander liner locomotive module orbiter pulsar racehorse rocket rover satellite \
@@ -568,7 +569,8 @@ mod tests {
         let [people, _, organisations] = linked(
             "The single \"{P|Love Like Blood}\" charted. The {O|Sony} {P|PlayStation} game \
              {P|Crash Bandicoot} sold well, and the puzzle game {P|Tetris} too. The single \
-             {P|Anna Smith} left; the {O|Arsenal} game {P|Joe Bloggs} lost.",
+             {P|Anna Smith} left; the {O|Arsenal} game {P|Joe Bloggs} lost. The prequel \
+             {P|Dark Harbour} and its remake {P|Grey Harbour} flopped.",
         );
         assert_eq!(people, ["Anna Smith", "Joe Bloggs"]);
         assert_eq!(organisations, ["Sony", "Arsenal"]);
