@@ -779,6 +779,7 @@ const GROUP_BEFORE: &[&str] = &[
     "members of ",
     "formerly of ",
     "published by ",
+    "developed by ",
     "released by ",
     "distributed by ",
     "acquired by ",
@@ -1535,9 +1536,10 @@ mod tests {
     fn a_publisher_is_an_organisation_but_not_an_author() {
         let (_, e) = link_marked(
             "The novel was published by {P|Heinemann} in 1958. {P|Heinemann} grew. An essay \
-             by {P|George Orwell}, published by {P|Orwell} himself.",
+             by {P|George Orwell}, published by {P|Orwell} himself. The game was developed by \
+             {P|Naughty Dog}; a theory developed by {P|Orwell}.",
         );
-        assert_eq!(names(&e.organisations), ["Heinemann"]);
+        assert_eq!(names(&e.organisations), ["Heinemann", "Naughty Dog"]);
         assert_eq!(e.organisations[0].mentions.len(), 2);
         assert_eq!(names(&e.people), ["George Orwell"]);
         let (_, e) = link_marked(
