@@ -558,6 +558,36 @@ pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a name the tagger ended before a
+/// saint's name joined by hyphens taking it in (`Paris` `Saint-Germain`,
+/// `Sully` `Saint-Jean`), of its kind.
+pub(super) fn with_hyphenated_saints(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        let Some(rest) = text[s.end()..].strip_prefix(' ') else {
+            continue;
+        };
+        let Some(saint) = ["Saint-", "Sainte-", "St-", "Ste-"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+        else {
+            continue;
+        };
+        let name = rest[saint.len()..]
+            .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .next()
+            .unwrap_or_default();
+        let end = s.end() + 1 + saint.len() + name.len();
+        if name.starts_with(|c: char| c.is_uppercase())
+            && !name.ends_with('-')
+            && spans.get(i + 1).is_none_or(|n| n.start >= end)
+        {
+            spans[i] = Span::new(text, s.start..end, s.kind);
+        }
+    }
+    spans
+}
+
 /// The names of armed forces that a people's adjective before them makes
 /// a country's (`French Army`, `Peruvian Navy`).
 const FORCES: &[&str] = &[
@@ -1586,6 +1616,16 @@ mod tests {
         );
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(people, ["Don Penney", "Smith", "Gregory"]);
+    }
+
+    #[test]
+    fn a_saints_name_joined_by_hyphens_after_a_name_is_part_of_it() {
+        let [_, places, organisations] = linked(
+            "He signed for {L|Paris} Saint-Germain, then lived in {L|Sully} Sainte-Anne and \
+             {L|Lyon} St- fans; {L|Nice} Saint-étienne.",
+        );
+        assert_eq!(places, ["Sully Sainte-Anne", "Lyon", "Nice"]);
+        assert_eq!(organisations, ["Paris Saint-Germain"]);
     }
 
     #[test]
