@@ -41,13 +41,19 @@ const QUALIFIERS: &str = "action adventure aircraft arcade board card computer d
 /// [`NOUNS`]).
 fn work_noun(text: &str, at: usize, noun: &str) -> bool {
     static NOUNS_SET: OnceLock<HashSet64> = OnceLock::new();
-    static QUALIFIED_SET: OnceLock<HashSet64> = OnceLock::new();
     static QUALIFIERS_SET: OnceLock<HashSet64> = OnceLock::new();
     noun.starts_with(|c: char| c.is_ascii_lowercase())
         && (among(&NOUNS_SET, NOUNS, noun)
-            || (among(&QUALIFIED_SET, QUALIFIED_NOUNS, noun)
+            || (qualified_noun(noun)
                 && word_before(text, at)
                     .is_some_and(|q| among(&QUALIFIERS_SET, QUALIFIERS, &text[q]))))
+}
+
+/// Whether `noun` is one of [`QUALIFIED_NOUNS`], in lower case.
+fn qualified_noun(noun: &str) -> bool {
+    static QUALIFIED_SET: OnceLock<HashSet64> = OnceLock::new();
+    noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && among(&QUALIFIED_SET, QUALIFIED_NOUNS, noun)
 }
 
 /// The word before `r` on its line, and that word without a trailing comma.
@@ -93,9 +99,7 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
     // Blood"`), nor a game after its platform's name (`the PlayStation
     // game Crash Bandicoot`; not a person named in full: `the Arsenal game
     // Joe Bloggs lost`).
-    static QUALIFIED_SET: OnceLock<HashSet64> = OnceLock::new();
-    if among(&QUALIFIED_SET, QUALIFIED_NOUNS, word)
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
+    if qualified_noun(word)
         && (open > 0
             || (matches!(word, "game" | "games")
                 && word_before(text, w.start).is_some_and(|q| {

@@ -907,6 +907,7 @@ word_set!(
 );
 word_set!(club_words, CLUB_WORDS);
 word_set!(event_words, EVENT_WORDS);
+word_set!(chart_words, ["chart", "charts"]);
 word_set!(common_words, COMMON_WORDS);
 word_set!(directions, DIRECTIONS);
 word_set!(particles, PARTICLES);
@@ -1062,7 +1063,7 @@ pub(super) fn is_title(word: &str) -> bool {
 /// Whether a word, folded, is `chart` or `charts`: a chart's name ends in
 /// it (`UK Singles Chart`), which is listed as nothing, as events are.
 pub(super) fn chart_word(folded: u64) -> bool {
-    folded == fold_hash("chart") || folded == fold_hash("charts")
+    chart_words().contains(&folded)
 }
 
 /// Whether `surface`, folded as `f`, names an event (`Winter Olympics`), and
