@@ -659,11 +659,16 @@ fn place_after(surface: &str, first: impl Fn(&str) -> bool) -> bool {
 /// (`North Africa`, `Western Anatolia`, `Central Java`).
 fn part_of_a_place(surface: &str) -> bool {
     place_after(surface, |first| {
-        directions().contains(&fold_hash(first))
-            || ["northern", "southern", "eastern", "western", "central"]
-                .iter()
-                .any(|d| first.eq_ignore_ascii_case(d))
+        directions().contains(&fold_hash(first)) || regional(first)
     })
+}
+
+/// Whether `word` is `Northern`, `Southern`, `Eastern`, `Western` or
+/// `Central`, in any case.
+fn regional(word: &str) -> bool {
+    ["northern", "southern", "eastern", "western", "central"]
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// Whether a name is a listed place or region with a word of its size or
@@ -939,14 +944,7 @@ pub(super) fn places_among_organisations(
         // And a region of a place outside sport (`High Commissioner for
         // Southern Africa`; `Western Australia` plays cricket, and `North
         // Melbourne` is also a suburb's name).
-        let region = || {
-            place_after(surface, |first| {
-                ["northern", "southern", "eastern", "western", "central"]
-                    .iter()
-                    .any(|d| first.eq_ignore_ascii_case(d))
-            })
-        };
-        if (geographic(surface) || (region() && outside_sport()))
+        if (geographic(surface) || (place_after(surface, regional) && outside_sport()))
             && !is_organisation(&folded(surface))
         {
             s.kind = Kind::Place;

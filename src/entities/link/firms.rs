@@ -308,12 +308,10 @@ fn club_number_before(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let at = text.get(..start)?.strip_suffix("1. ")?.len();
-    let line_start = text[..at].chars().next_back().is_none_or(|c| c == '\n');
-    let word_start = line_start
-        || text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'));
+    let previous = text[..at].chars().next_back();
+    let line_start = previous.is_none_or(|c| c == '\n');
+    let word_start =
+        previous.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'));
     let listed = line_start
         && text[start..]
             .split_once('\n')
