@@ -445,7 +445,7 @@ fn before_open_or_grand_prix(text: &str, end: usize) -> bool {
 pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     let event = |word: &str| {
         let h = fold_hash(word);
-        event_words().contains(&h) || chart_word(h)
+        event_words().contains(&h) || chart_words().contains(&h)
     };
     let bare = |w: &Range<usize>| text[w.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
     let rest = &text[range.end..];

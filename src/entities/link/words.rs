@@ -907,6 +907,8 @@ word_set!(
 );
 word_set!(club_words, CLUB_WORDS);
 word_set!(event_words, EVENT_WORDS);
+// `chart` and `charts`: a chart's name ends in one (`UK Singles Chart`), and
+// is listed as nothing, as events are.
 word_set!(chart_words, ["chart", "charts"]);
 word_set!(common_words, COMMON_WORDS);
 word_set!(directions, DIRECTIONS);
@@ -1060,12 +1062,6 @@ pub(super) fn is_title(word: &str) -> bool {
                 .all(|part| titles().contains(&fold_hash(part))))
 }
 
-/// Whether a word, folded, is `chart` or `charts`: a chart's name ends in
-/// it (`UK Singles Chart`), which is listed as nothing, as events are.
-pub(super) fn chart_word(folded: u64) -> bool {
-    chart_words().contains(&folded)
-}
-
 /// Whether `surface`, folded as `f`, names an event (`Winter Olympics`), and
 /// not an organisation named after one (`North Atlantic Treaty Organisation`).
 pub(super) fn is_event(f: &Folded) -> bool {
@@ -1074,7 +1070,7 @@ pub(super) fn is_event(f: &Folded) -> bool {
     let open = f.words.len() > 1 && f.words.last() == Some(&fold_hash("open"));
     // A chart at the end, or alone (`UK Singles Chart`, the tagger's
     // `Chart`); not a party that starts with the word (`Chart Thai`).
-    let chart = f.words.last().is_some_and(|&w| chart_word(w));
+    let chart = f.words.last().is_some_and(|w| chart_words().contains(w));
     (open || chart || f.words.iter().any(|w| event_words().contains(w)))
         && !f
             .words
