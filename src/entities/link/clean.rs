@@ -771,6 +771,81 @@ const INTERJECTIONS: &[&str] = &[
     "yes",
 ];
 
+/// Greetings, thanks and blessings of other languages, said to somebody as
+/// `Hello` is (`Gracias`, `Namaste`, `Inshallah`). Not those that are also
+/// names or begin them: `Aloha` (`Aloha Stadium`), `Asante`, `Bravo`,
+/// `Buenos` (`Buenos Aires`), `Moi`, `Prost`, `Salam`, `Shalom`, `Toda`.
+const GREETINGS: &[&str] = &[
+    "alhamdulillah",
+    "annyeong",
+    "annyeonghaseyo",
+    "arigato",
+    "arigatou",
+    "assalam",
+    "assalamualaikum",
+    "ayubowan",
+    "bismillah",
+    "bonjour",
+    "bonsoir",
+    "buongiorno",
+    "ciao",
+    "danke",
+    "dhanyavaad",
+    "dhanyavad",
+    "dziękuję",
+    "gamarjoba",
+    "gomawo",
+    "gracias",
+    "grazie",
+    "hola",
+    "inshallah",
+    "jazakallah",
+    "kamsahamnida",
+    "kiitos",
+    "konnichiwa",
+    "madloba",
+    "mahalo",
+    "mashallah",
+    "merci",
+    "namaskar",
+    "namaste",
+    "obrigada",
+    "obrigado",
+    "privet",
+    "sawasdee",
+    "shukran",
+    "shukriya",
+    "spasibo",
+    "subhanallah",
+    "vanakkam",
+    "walaikum",
+];
+
+/// Words said to somebody that come before the name of whom they are said
+/// to, not part of it: `Thanks John`, `Obrigada Hannah`.
+const SAID_BEFORE_NAMES: &[&str] = &["bye", "hello", "hey", "hi", "thanks"];
+
+/// Whether `word`, in any case, is one of `list` (in lower case).
+fn among(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|i| i.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == *i))
+}
+
+/// `range` without a greeting or thanks before a capitalised name
+/// (`Thanks John` → `John`, `Gracias, Maria` → `Maria`); as it is
+/// otherwise.
+fn without_greeting(text: &str, range: Range<usize>) -> Range<usize> {
+    let Some((first, rest)) = text[range.clone()].split_once(' ') else {
+        return range;
+    };
+    let bare = first.trim_end_matches([',', '!', '.']);
+    let greets = among(SAID_BEFORE_NAMES, bare) || among(GREETINGS, bare);
+    if !greets || !rest.trim_start().starts_with(char::is_uppercase) {
+        return range;
+    }
+    trim_edges(text, range.start + first.len()..range.end)
+}
+
 /// Codes of currencies, written before a sum (`USD 4.10`).
 const CURRENCIES: &[&str] = &[
     "AED", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "HKD", "INR", "JPY", "KRW",
@@ -779,7 +854,7 @@ const CURRENCIES: &[&str] = &[
 
 /// Whether the span at `range` is the first word of a greeting or of a
 /// question (`Good morning`, `Thank you`, `Will that`, `Does she`), a word
-/// said to somebody (`Yes`, `Lol`), or a currency's code before a sum
+/// said to somebody (`Yes`, `Lol`, `Gracias`), or a currency's code before a sum
 /// (`USD 4.10`): not a name.
 fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let word = &text[range.clone()];
@@ -787,7 +862,8 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).len();
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
         || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
-        || INTERJECTIONS.iter().any(|i| i.eq_ignore_ascii_case(word))
+        || among(INTERJECTIONS, word)
+        || among(GREETINGS, word)
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)
             && text[range.end..]
@@ -807,6 +883,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     let mut kind = kind;
+    let greeted = without_greeting(text, range.clone());
+    if greeted != range {
+        range = greeted;
+        // One known given name greeted is a person's (`Obrigada Hannah`).
+        let surface = &text[range.clone()];
+        if !surface.contains(' ') && evidence::attested_given_name(surface) {
+            kind = Kind::Person;
+        }
+    }
     // Folded now for the alias table, and again at the end only if the span
     // is cut in between (it seldom is).
     let trimmed = range.clone();
@@ -1013,6 +1098,27 @@ mod tests {
         );
         assert_eq!(people, ["Rami Haddad"]);
         assert_eq!(organisations, ["USD"]);
+    }
+
+    #[test]
+    fn a_greeting_of_another_language_is_no_name() {
+        let [people, places, organisations] = linked(
+            "{O|Gracias} a todos. {L|Hola} from {L|Lima}! {O|Assalam} o alaikum. {O|gracias}. \
+             {P|Namaste}, {P|Asante} scored.",
+        );
+        assert_eq!(people, ["Asante"]);
+        assert_eq!(places, ["Lima"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_greeting_before_a_name_is_not_part_of_it() {
+        let [people, places, _] = linked(
+            "{P|Thanks John}, see you. {O|Obrigada Hannah}! {P|Hey Sarah}. {L|Hola Lima}. \
+             {L|Buenos Aires} is far. {P|Dziękuję Ewa}.",
+        );
+        assert_eq!(people, ["John", "Hannah", "Sarah", "Ewa"]);
+        assert_eq!(places, ["Lima", "Buenos Aires"]);
     }
 
     #[test]
