@@ -8,7 +8,12 @@ use std::path::Path;
 mod line_hash;
 
 /// The lists hashed, by their file names in `assets/`.
-const LISTS: &[&str] = &["places-wide", "family-names", "common-words"];
+const LISTS: &[&str] = &[
+    "places-wide",
+    "family-names",
+    "common-words",
+    "organisations",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=src/entities/link/line_hash.rs");

@@ -55,6 +55,11 @@ static FAMILY_NAMES: Lines = hashed_lines!("family-names");
 /// `scripts/build-common-words.py`).
 static COMMON_WORDS: Lines = hashed_lines!("common-words");
 
+/// Names of large listed companies, lower case, none a common word, a
+/// person's name or a place (`assets/organisations.txt`,
+/// `scripts/build-organisations.py`).
+static FIRMS: Lines = hashed_lines!("organisations");
+
 /// A list of names, one per line, as the sorted [`line_hash`]es of its lines
 /// (little-endian `u64`s): a name is looked up by its hash, found in a few
 /// probes since the hashes are spread evenly, with nothing built at start.
@@ -129,10 +134,55 @@ pub(super) fn family_name(name: &str) -> bool {
     listed(&FAMILY_NAMES, name)
 }
 
+/// Whether `name` (any case) is a large listed company's (`Netflix`,
+/// `Unilever`, `Deutsche Bank`).
+pub(super) fn listed_firm(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or_default();
+    may_begin_firm(first) && listed(&FIRMS, name)
+}
+
+/// Whether `word` (any case, punctuation after it cut) begins a name of
+/// [`listed_firm`]: a word that begins none is looked up no further.
+pub(super) fn may_begin_firm(word: &str) -> bool {
+    /// The first words of the names, and a bit set of their first three
+    /// bytes (in ASCII lower case, five bits each), which turns most words
+    /// away before any hash.
+    struct First {
+        words: HashSet64,
+        prefixes: Vec<u64>,
+    }
+    fn prefix(word: &[u8]) -> usize {
+        let b = |i: usize| {
+            word.get(i)
+                .map_or(0, |b| (b.to_ascii_lowercase() & 0x1f) as usize)
+        };
+        (b(0) << 10) | (b(1) << 5) | b(2)
+    }
+    static FIRST: OnceLock<First> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut first = First {
+            words: HashSet64::default(),
+            prefixes: vec![0; (1 << 15) / 64],
+        };
+        let names = include_str!("../../../assets/organisations.txt").lines();
+        for word in names.filter_map(|name| name.split(' ').next()) {
+            let p = prefix(word.as_bytes());
+            first.prefixes[p / 64] |= 1 << (p % 64);
+            first.words.insert(fold_hash(word));
+        }
+        first
+    });
+    let p = prefix(word.as_bytes());
+    first.prefixes[p / 64] & (1 << (p % 64)) != 0
+        && first.words.contains(&fold_hash(
+            word.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        ))
+}
+
 /// How many names the lists this module reads hold (the given names built
 /// into their table anew): what there is to load.
 pub(super) fn lists_fresh() -> usize {
-    [&WIDE_PLACES, &FAMILY_NAMES, &COMMON_WORDS]
+    [&WIDE_PLACES, &FAMILY_NAMES, &COMMON_WORDS, &FIRMS]
         .iter()
         .map(|list| list.len())
         .sum::<usize>()
@@ -1154,6 +1204,17 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The spans, with each name the tagger called a place that is a large
+/// company's made an organisation's (`he works at Accenture`). The list of
+/// companies holds no place's name.
+pub(super) fn firms_taken_for_places(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
+        if listed_firm(&text[s.range()]) {
+            s.kind = Kind::Organisation;
+        }
+    }
+}
+
 /// What the evidence says a name the tagger called a person is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verdict {
@@ -1294,6 +1355,9 @@ pub(super) fn people_on_evidence(
         // The evidence below that only a name of one word the lists do not
         // know needs, asked of such names alone (a text may name one
         // person by surname thousands of times).
+        // A large company's name is no person's, whatever its verbs
+        // (`Netflix said`).
+        let firm = listed_firm(surface);
         let mut unlisted = || {
             single
                 && *unknown.entry(s.name).or_insert_with(|| {
@@ -1303,6 +1367,7 @@ pub(super) fn people_on_evidence(
                 })
         };
         if !marked_place
+            && !firm
             && !geographic(surface)
             && (person_context(text, &s.range())
                 || (unlisted()
@@ -1373,6 +1438,12 @@ pub(super) fn people_on_evidence(
                 return Verdict::Place;
             }
             let single = !surface.contains(char::is_whitespace);
+            // A large company's, though `at` or `from` comes before it (`he
+            // works at Accenture`), unless it is a word of a person named
+            // in full in the text.
+            if listed_firm(surface) && !(single && words.contains(&fold_hash(surface))) {
+                return Verdict::Organisation;
+            }
             // A place by its list and by the word before a mention (`a
             // couple from Wokingham`, `born in Devon`), though a given name
             // too, unless a person named in full in the text bears it. Not
@@ -1504,6 +1575,19 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_companys_name_is_no_persons_nor_places() {
+        let [people, places, organisations] = super::super::test_support::linked(
+            "{P|Netflix} said on Monday it would raise prices. He works at {L|Accenture} in \
+             {L|Dublin}. {P|Vincent Bolloré} spoke first. {P|Bolloré} said the deal was done.",
+        );
+        assert_eq!(people, ["Vincent Bolloré"]);
+        assert_eq!(places, ["Dublin"]);
+        assert_eq!(organisations, ["Netflix", "Accenture"]);
+        assert!(listed_firm("Deutsche Bank") && listed_firm("NETFLIX"));
+        assert!(!listed_firm("Ford") && !listed_firm("Amazon") && !listed_firm("Next"));
+    }
 
     #[test]
     fn a_river_named_by_its_parts_or_its_course_is_a_place() {

@@ -129,6 +129,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = across_ampersands(text, part.clone(), joined);
     let joined = family_and_given_names(text, part.clone(), joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
+    let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
@@ -160,6 +161,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     people_taken_for_places(text, &mut kept);
+    firms_taken_for_places(text, &mut kept);
     let once_places = agree_on_kinds(text, &mut kept);
     // And in lower case or capitals, where a text does not keep to them
     // (asked by two rules, found once).

@@ -115,6 +115,94 @@ pub(super) fn untagged_organisations(
     with_added(spans, added)
 }
 
+/// `spans` (in text order, apart) with each large company's name in
+/// `text[part]` that no span holds added as an organisation (`Uber drivers
+/// went on strike`, `Spotify paid`): one to three capitalised words (the
+/// longest first) in [`super::evidence::listed_firm`], between spaces or
+/// punctuation. The tagger passes many of them by.
+pub(super) fn listed_firms(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut added = Vec::new();
+    // The words of a run of capitalised words, looked at from its first.
+    let mut run: Vec<Range<usize>> = Vec::new();
+    let mut at = part.start;
+    let mut next_span = 0;
+    while at < part.end {
+        // The next capital that starts a word.
+        let start = next_capital(bytes, at);
+        if start >= part.end {
+            break;
+        }
+        at = start + 1;
+        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] >= 0x80) {
+            continue;
+        }
+        while next_span < spans.len() && spans[next_span].end() <= start {
+            next_span += 1;
+        }
+        // Up to three words, each capitalised, parted by single spaces, no
+        // span reaching into them.
+        let free_until = spans
+            .get(next_span)
+            .map_or(part.end, |s| s.start.min(part.end));
+        if free_until <= start {
+            continue;
+        }
+        let first_end = bytes[start..free_until]
+            .iter()
+            .position(|&b| matches!(b, b' ' | b'\n' | b'\t'))
+            .map_or(free_until, |i| start + i);
+        if !super::evidence::may_begin_firm(&text[start..first_end]) {
+            at = first_end;
+            continue;
+        }
+        run.clear();
+        let mut from = start;
+        while run.len() < 3 && from < free_until {
+            let end = text[from..free_until]
+                .find([' ', '\n', '\t'])
+                .map_or(free_until, |i| from + i);
+            let word = trim_edges(text, from..end);
+            if word.start != from || word.is_empty() {
+                break;
+            }
+            run.push(word.clone());
+            if word.end != end || !text[end..].starts_with(' ') {
+                break;
+            }
+            from = end + 1;
+            if !bytes.get(from).is_some_and(u8::is_ascii_uppercase) {
+                break;
+            }
+        }
+        for n in (1..=run.len()).rev() {
+            let name = run[0].start..run[n - 1].end;
+            if name.len() >= 3 && super::evidence::listed_firm(&text[name.clone()]) {
+                at = name.end;
+                // Not one right after another name, whose it is (`the Sudan
+                // Airways Airbus`).
+                let after_name = next_span > 0 && spans[next_span - 1].end() + 1 == name.start;
+                if !made_by(text, &name) && !after_name {
+                    added.push(Span::new(text, name, Kind::Organisation));
+                }
+                break;
+            }
+        }
+    }
+    with_added(spans, added)
+}
+
+/// Whether the company's name at `range` names a thing it makes: a model's
+/// name or number after it (`Airbus A310`, `Mitsubishi Lancer`, `Boeing
+/// 747`), or `a` or `an` before it (`an Airbus`).
+fn made_by(text: &str, range: &Range<usize>) -> bool {
+    text[range.end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+        || word_before(text, range.start)
+            .is_some_and(|w| matches!(&text[w], "a" | "an" | "A" | "An"))
+}
+
 /// Words that end the name of a state, past or present (`Ottoman Empire`,
 /// `Dutch Republic`, `Fatimid Caliphate`). Not `Confederation`, which ends
 /// as many organisations' names (`Asian Football Confederation`).
@@ -465,6 +553,18 @@ mod tests {
     fn organisations(src: &str) -> Vec<String> {
         let [_, _, organisations] = linked(src);
         organisations
+    }
+
+    #[test]
+    fn a_large_companys_name_is_an_organisation_even_untagged() {
+        assert_eq!(
+            organisations(
+                "Uber drivers went on strike. Spotify paid artists less, and Unilever cut \
+                 jobs. The Airbus A310 landed; it was an Airbus, like the Sudan Airways \
+                 Airbus. A Mitsubishi Lancer won."
+            ),
+            ["Uber", "Unilever", "Sudan Airways"]
+        );
     }
 
     #[test]

@@ -748,6 +748,35 @@ pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
     }
 }
 
+/// The first position from `from` on whose byte is an ASCII capital, or the
+/// length; eight bytes at a time.
+#[inline]
+pub(super) fn next_capital(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Flags a byte above `@` and below `[` where there is one (the
+        // flags themselves are not relied on: the chunk is then read byte
+        // by byte).
+        let low = x & (ONES * 127);
+        let between = (ONES * (127 + b'[' as u64)).wrapping_sub(low)
+            & !x
+            & low.wrapping_add(ONES * (127 - b'@' as u64))
+            & HIGH;
+        if between != 0
+            && let Some(i) = chunk.iter().position(u8::is_ascii_uppercase)
+        {
+            return from + i;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !bytes[from].is_ascii_uppercase() {
+        from += 1;
+    }
+    from
+}
+
 /// The first position from `from` on whose byte is one of `targets`, or the
 /// length; eight bytes at a time.
 #[inline]
@@ -1200,6 +1229,18 @@ pub(super) fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_next_capital_is_the_first_ascii_capital(text in "\\PC{0,40}", from in 0usize..48) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let want = (from..bytes.len())
+                .find(|&i| bytes[i].is_ascii_uppercase())
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(next_capital(bytes, from), want);
+        }
+    }
 
     #[test]
     fn a_word_among_a_list_is_found_in_any_case_but_not_with_punctuation() {
