@@ -825,10 +825,22 @@ const GREETINGS: &[&str] = &[
 /// to, not part of it: `Thanks John`, `Obrigada Hannah`.
 const SAID_BEFORE_NAMES: &[&str] = &["bye", "hello", "hey", "hi", "thanks"];
 
-/// Whether `word`, in any case, is one of `list` (in lower case).
-fn among(list: &[&str], word: &str) -> bool {
-    list.iter()
-        .any(|i| i.eq_ignore_ascii_case(word) || (!word.is_ascii() && word.to_lowercase() == *i))
+/// Whether `word` (any case) is said to somebody: one of [`INTERJECTIONS`]
+/// or [`GREETINGS`]; or, when `before_name`, said before a name: one of
+/// [`SAID_BEFORE_NAMES`] or [`GREETINGS`].
+fn said_to_somebody(word: &str, before_name: bool) -> bool {
+    static SAID: OnceLock<[HashSet64; 2]> = OnceLock::new();
+    let [alone, before] = SAID.get_or_init(|| {
+        let set = |list: &[&str]| {
+            list.iter()
+                .chain(GREETINGS)
+                .map(|w| phrase_hash(w))
+                .collect()
+        };
+        [set(INTERJECTIONS), set(SAID_BEFORE_NAMES)]
+    });
+    let set = if before_name { before } else { alone };
+    set.contains(&phrase_hash(word))
 }
 
 /// `range` without a greeting or thanks before a capitalised name
@@ -839,7 +851,7 @@ fn without_greeting(text: &str, range: Range<usize>) -> Range<usize> {
         return range;
     };
     let bare = first.trim_end_matches([',', '!', '.']);
-    let greets = among(SAID_BEFORE_NAMES, bare) || among(GREETINGS, bare);
+    let greets = said_to_somebody(bare, true);
     if !greets || !rest.trim_start().starts_with(char::is_uppercase) {
         return range;
     }
@@ -862,8 +874,7 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).len();
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
         || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
-        || among(INTERJECTIONS, word)
-        || among(GREETINGS, word)
+        || said_to_somebody(word, false)
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)
             && text[range.end..]
