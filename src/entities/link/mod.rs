@@ -217,7 +217,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_in_standings(text, kept);
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = teams::teams_in_results(text, &sport, kept);
-    let mut kept = teams::teams_by_their_matches(text, &sport, kept);
+    let kept = teams::teams_by_their_matches(text, &sport, kept);
+    let (mut kept, nicknames) = teams::nicknames_alone(text, &sport, kept);
     surnames_not_organisations(text, &surnames, &mut kept);
     datelines(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
@@ -229,7 +230,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let words_alone = last_words_alone(text, &kept)
         .into_iter()
         .chain(first_words_alone(text, &kept));
-    for (short, long) in words_alone {
+    for (short, long) in words_alone.chain(nicknames) {
         short_forms.entry(short).or_insert(long);
     }
     // A natural feature without its word (`Tees`, `River Tees`).

@@ -63,7 +63,7 @@ fn acronym(s: &str) -> bool {
 
 /// The key a place or organisation is grouped by: its name in the alias
 /// table if it has one, else its own place key.
-fn group_key(place: u64) -> u64 {
+pub(super) fn group_key(place: u64) -> u64 {
     place_alias_by_key(place).map_or(place, place_key)
 }
 

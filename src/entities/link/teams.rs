@@ -2,6 +2,8 @@
 //! Bruins`, `Calgary Flames`): organisations, though the tagger reads the
 //! town and takes the whole for a place.
 
+use std::cell::OnceCell;
+
 use super::*;
 
 /// Whether the rest of a line after a name is a row of a league table:
@@ -530,6 +532,79 @@ const PLACE_PLURALS: &[&str] = &[
     "woods",
 ];
 
+/// The spans (in text order, apart) of a text about sport, with each bare
+/// mention of a team's nickname added as an organisation, and the short
+/// forms that link them to the team: a team named by its listed town and a
+/// capitalised plural (`Boston Celtics`) is called by the plural alone
+/// (`the Celtics won`), which the tagger passes by. Returns the place key
+/// of each nickname with the group key of its team; a nickname of two
+/// teams (`Rangers`) is neither's.
+///
+/// A bare mention is a whole word that no span holds, with no capitalised
+/// word right before it (but `The`) or after it; a nickname that is also
+/// an ordinary word (`Bulls`, `Giants`) only right after `the`.
+pub(super) fn nicknames_alone(
+    text: &str,
+    sport: &OnceCell<bool>,
+    spans: Vec<Span>,
+) -> (Vec<Span>, Vec<(u64, u64)>) {
+    // Each nickname, with its team's key, or 0 for two teams'.
+    let mut teams: Vec<(&str, u64)> = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
+        let surface = &text[s.range()];
+        let Some((town, nickname)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        if town.split(' ').count() > 2
+            || !plural_nickname(nickname)
+            || organisation_words().contains(&fold_hash(nickname))
+            || listed_place(nickname)
+            || wide_place(nickname)
+            || !listed_place(town)
+        {
+            continue;
+        }
+        let team = places::group_key(s.place);
+        match teams.iter_mut().find(|(n, _)| *n == nickname) {
+            Some((_, t)) if *t != team => *t = 0,
+            Some(_) => {}
+            None => teams.push((nickname, team)),
+        }
+    }
+    teams.retain(|&(_, t)| t != 0);
+    if teams.is_empty() || !*sport.get_or_init(|| about_sport(text)) {
+        return (spans, Vec::new());
+    }
+    let forms: Vec<&str> = teams.iter().map(|&(n, _)| n).collect();
+    // An ordinary word, or the plural of one.
+    let ordinary = |w: &str| {
+        evidence::common_word(w) || w.strip_suffix('s').is_some_and(evidence::common_word)
+    };
+    let mut added = Vec::new();
+    for (form, at) in occurrences_of_each(text, &forms) {
+        let range = at..at + form.len();
+        let capitalised = |w: Range<usize>| text[w].starts_with(char::is_uppercase);
+        let before = word_before(text, at);
+        if !whole_word(text, &range)
+            || !spans_over(&spans, &range).is_empty()
+            || before
+                .clone()
+                .is_some_and(|w| capitalised(w.clone()) && &text[w] != "The")
+            || word_after(text, range.end)
+                .is_some_and(|w| text[range.end..w.start].trim() == "" && capitalised(w))
+            || (ordinary(form) && !before.is_some_and(|w| text[w].eq_ignore_ascii_case("the")))
+        {
+            continue;
+        }
+        added.push(Span::new(text, range, Kind::Organisation));
+    }
+    let short = teams
+        .iter()
+        .map(|&(nickname, team)| (place_key(nickname), team))
+        .collect();
+    (with_added(spans, added), short)
+}
+
 /// Whether `word` is a capitalised plural of letters (`Bruins`, `Flyers`),
 /// not a word for places (`Meadows`).
 fn plural_nickname(word: &str) -> bool {
@@ -545,6 +620,40 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_teams_nickname_alone_is_the_team() {
+        let (text, e) = link_marked(
+            "BASEBALL - The {O|Boston Celtics} beat the {O|San Francisco Giants} 102-99. The \
+             Celtics won again, and Celtics fans cheered. The Giants lost. Giants walked the \
+             earth. Celtics Park is shut.",
+        );
+        let teams: Vec<(&str, Vec<&str>)> = e
+            .organisations
+            .iter()
+            .map(|o| {
+                let mentions = o.mentions.iter().map(|r| &text[r.clone()]).collect();
+                (o.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            teams,
+            [
+                (
+                    "Boston Celtics",
+                    vec!["Boston Celtics", "Celtics", "Celtics"]
+                ),
+                (
+                    "San Francisco Giants",
+                    vec!["San Francisco Giants", "Giants"]
+                ),
+            ]
+        );
+        // Not in a text about something else.
+        let [_, _, organisations] =
+            linked("The {O|Boston Celtics} sold shirts. The Celtics sold more.");
+        assert_eq!(organisations, ["Boston Celtics"]);
+    }
 
     #[test]
     fn a_name_ending_in_a_plural_of_an_ordinary_word_is_no_persons() {
