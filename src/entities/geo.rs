@@ -173,6 +173,17 @@ impl Gazetteer {
         })
     }
 
+    /// The names of the places of a kind `wanted` takes, once per row.
+    pub fn names_of_kind(
+        &self,
+        wanted: impl Fn(GeoKind) -> bool,
+    ) -> impl Iterator<Item = &'static str> {
+        self.rows.iter().filter_map(move |&(name, rest)| {
+            let kind = rest.split('\t').nth(5).and_then(GeoKind::parse)?;
+            wanted(kind).then_some(name)
+        })
+    }
+
     /// Every place called `name` (after [`normalise`]), in file order.
     pub fn lookup(&self, name: &str) -> Vec<Entry> {
         self.rows_of(&normalise(name))

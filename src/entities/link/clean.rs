@@ -874,7 +874,7 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).len();
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
         || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
-        || said_to_somebody(word, false)
+        || (!word.contains(' ') && said_to_somebody(word, false))
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)
             && text[range.end..]

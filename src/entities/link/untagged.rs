@@ -369,8 +369,6 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
     let mut added = Vec::new();
     let mut line_start = part.start;
     let mut budget = HEADLINES_MAX;
-    // A word looked up, capitalised as a name is.
-    let mut name = String::new();
     for line in text[part.clone()].split_inclusive('\n') {
         let start = line_start;
         line_start += line.len();
@@ -420,16 +418,6 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                 {
                     continue;
                 }
-                name.clear();
-                for (k, w) in text[range.clone()].split(' ').enumerate() {
-                    if k > 0 {
-                        name.push(' ');
-                    }
-                    let mut c = w.chars();
-                    if let Some(f) = c.next() {
-                        name.extend(f.to_uppercase().chain(c.flat_map(char::to_lowercase)));
-                    }
-                }
                 // Not an event named after it (`HONG KONG OPEN`, `DAVIS CUP`).
                 let event = || {
                     words.get(i + n).is_some_and(|w| {
@@ -437,7 +425,7 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                             || text[w.clone()].eq_ignore_ascii_case("masters")
                     })
                 };
-                if national_side(&name) && !event() {
+                if capitalised_sides().contains(&fold_hash(&text[range.clone()])) && !event() {
                     found = Some((range, n));
                     break;
                 }
@@ -452,6 +440,28 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
         }
     }
     with_added(spans, added)
+}
+
+/// The countries' and regions' names of the gazetteer that are written with
+/// each word capitalised (`San Marino`; not `Bosnia and Herzegovina`), by
+/// their [`fold_hash`]: a headline's words in capitals are one of them when
+/// they are written so.
+fn capitalised_sides() -> &'static HashSet64 {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    static SIDES: OnceLock<HashSet64> = OnceLock::new();
+    SIDES.get_or_init(|| {
+        let capitalised = |name: &str| {
+            name.split(' ').all(|w| {
+                let mut c = w.chars();
+                c.next().is_none_or(char::is_uppercase) && !c.any(char::is_uppercase)
+            })
+        };
+        gazetteer()
+            .names_of_kind(|k| matches!(k, GeoKind::Country | GeoKind::Region))
+            .filter(|name| capitalised(name))
+            .map(fold_hash)
+            .collect()
+    })
 }
 
 /// Words that end the name of a stadium, an airport or a prison, which
