@@ -1036,6 +1036,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
+    // A large company's name before a model's number names the thing made
+    // (`Boeing 737 jets`, `Airbus A320neos`), not the company.
+    if kind != Kind::Person && model_after(text, range.end) && evidence::listed_firm(surface) {
+        return None;
+    }
     // A listed place keeps its kind (`West Bank`, `Gaza Strip`) even when a
     // word of it could end an organisation's name, and so does a place
     // named as a building (`Beijing Railway Station`).
@@ -1058,6 +1063,24 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     Some(span(kind))
+}
+
+/// Whether a model's name with a number follows `end` after a space: three
+/// figures (`737`, `747-400`), or letters and figures (`A320neos`,
+/// `E195s`); not a score, a year or an amount (`2`, `1996`, `4.10`).
+fn model_after(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(' ').is_some_and(|rest| {
+        let word = rest.split([' ', '\n', ',', ';']).next().unwrap_or_default();
+        let word = word.strip_suffix('.').unwrap_or(word);
+        let (head, _) = word.split_once('-').unwrap_or((word, ""));
+        let figures = head.bytes().filter(u8::is_ascii_digit).count();
+        let letters = head.bytes().filter(u8::is_ascii_alphabetic).count();
+        head.len() == figures + letters
+            && match letters {
+                0 => figures == 3,
+                _ => figures >= 2 && head.starts_with(|c: char| c.is_ascii_uppercase()),
+            }
+    })
 }
 
 /// Whether `word` is one of [`COMPASS_ADJECTIVES`], in any case.
@@ -1130,6 +1153,20 @@ mod tests {
         );
         assert_eq!(people, ["John", "Hannah", "Sarah", "Ewa"]);
         assert_eq!(places, ["Lima", "Buenos Aires"]);
+    }
+
+    #[test]
+    fn a_companys_name_before_a_models_number_names_the_thing_made() {
+        let [_, _, organisations] = linked(
+            "{O|Gol} flies only {O|Boeing} 737 jets and {O|Airbus} A320neos. {O|Boeing} said so. \
+             {O|Borussia Dortmund} 4 3 0 1 12 6 9. {O|Siemens} 1996 results. {O|ABN AMRO} 3,003.",
+        );
+        assert_eq!(
+            organisations,
+            ["Gol", "Boeing", "Borussia Dortmund", "Siemens", "ABN AMRO"]
+        );
+        let [_, _, organisations] = linked("{O|Airbus} A310 and {O|Boeing} 747-400 jets.");
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
