@@ -2155,7 +2155,8 @@ mod tests {
         let (_, e) = link_marked(
             "{P|Abu Bakr} al-Baghdadi and {P|Mohammed} bin {P|Salman} met \
              {P|Ursula} von der Leyen and {P|Luiz Inacio Lula} da Silva. Later \
-             al-Baghdadi spoke, and {P|Salman} left. {P|Ngũgĩ} wa {P|Thiong\u{2019}o} wrote.",
+             al-Baghdadi spoke, and {P|Salman} left. {P|Ngũgĩ} wa {P|Thiong\u{2019}o} wrote. \
+             {P|Sheikha Fatima} bint {P|Mubarak} and {P|Rhys} ap {P|Thomas} came.",
         );
         assert_eq!(
             names(&e.people),
@@ -2164,7 +2165,9 @@ mod tests {
                 "Mohammed bin Salman",
                 "Ursula von der Leyen",
                 "Luiz Inacio Lula da Silva",
-                "Ngũgĩ wa Thiong\u{2019}o"
+                "Ngũgĩ wa Thiong\u{2019}o",
+                "Fatima bint Mubarak",
+                "Rhys ap Thomas"
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);

@@ -306,6 +306,7 @@ const PERSONS_TITLES: &[&str] = &[
     "Sergeant",
     "Sgt",
     "Sheikh",
+    "Sheikha",
     "Sir",
 ];
 

@@ -113,6 +113,7 @@ pub(super) const TITLES: &[&str] = &[
     "sergeant",
     "sgt",
     "sheikh",
+    "sheikha",
     "sheriff",
     "sir",
     "speaker",
@@ -593,8 +594,9 @@ pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
 
 /// Lower-case words that may sit inside a person's name.
 pub(super) const PARTICLES: &[&str] = &[
-    "al", "arap", "bin", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "el",
-    "ibn", "la", "le", "ter", "van", "von", "wa", "y",
+    "af", "al", "ap", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "dei", "del",
+    "della", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ter", "van", "von", "wa",
+    "y", "zu",
 ];
 
 /// Does `range` stand alone as a word: no letter, digit or hyphen right before
