@@ -12,7 +12,9 @@ Sources, downloaded into ~/.cache/folio-given-names:
   public domain): every name, and its sex when it is at least RATIO times as
   frequent among one sex as among the other;
 - the PyPI package Faker 40.63.0 (MIT licence): the first names of each of its
-  locales written in the Latin alphabet (with or without accents).
+  locales written in the Latin alphabet (with or without accents), and the
+  romanized first names of the locales written in other scripts (Japanese,
+  Chinese).
 Writes `name<TAB>F`, `name<TAB>M` or `name<TAB>-`, lower case, sorted.
 
 Also builds assets/family-names.txt, family names one per line, lower case,
@@ -58,14 +60,30 @@ def faker_names(kind="first_name"):
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         for attr, value in sorted(vars(provider).items()):
-            if kind not in attr or "format" in attr or isinstance(value, str):
+            # `first_name...` lists, and the romanized ones of the locales
+            # written in other scripts (`first_romanized_names`: `Naoko`).
+            romanized = kind.replace("_name", "_romanized_name")
+            if (kind not in attr and romanized not in attr) or "format" in attr \
+                    or isinstance(value, str):
                 continue
             if not isinstance(value, (list, tuple, dict)):
                 continue
             for name in value:
-                if isinstance(name, str) and LATIN.match(name) and len(name) > 1:
-                    names.add(name.lower())
+                if not (isinstance(name, str) and LATIN.match(name) and len(name) > 1):
+                    continue
+                # A romanized syllable may be an English word (`He`, `An`,
+                # `Pan`): those are left out.
+                if romanized in attr and (len(name) < 3 or name.lower() in common_words()):
+                    continue
+                names.add(name.lower())
     return names
+
+
+def common_words():
+    """The common English words of assets/common-words.txt."""
+    path = os.path.join(HERE, "..", "assets", "common-words.txt")
+    with open(path, encoding="utf-8") as f:
+        return set(f.read().split())
 
 
 def main():

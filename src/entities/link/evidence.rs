@@ -1577,6 +1577,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn romanized_japanese_and_chinese_names_are_known() {
+        assert!(attested_given_name("Naoko") && attested_given_name("Chia-Hao"));
+        assert!(family_name("Yamaguchi") && family_name("Zhou"));
+        // Not a syllable that is an English word.
+        assert!(!family_name("He") && !family_name("Pan"));
+        let [people, places, _] = super::super::test_support::linked(
+            "Torn between {P|Naoko} and her sister, he stayed in {L|Kyoto}. {P|Naoko} withdraws.",
+        );
+        assert_eq!(people, ["Naoko"]);
+        assert_eq!(places, ["Kyoto"]);
+    }
+
+    #[test]
     fn a_large_companys_name_is_no_persons_nor_places() {
         let [people, places, organisations] = super::super::test_support::linked(
             "{P|Netflix} said on Monday it would raise prices. He works at {L|Accenture} in \
