@@ -61,7 +61,10 @@ pub(super) fn with_surnames_again(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         };
         let range = start..start + form.len();
-        if text.get(range.clone()) != Some(form) || !taken_here(text, &range) {
+        if text.get(range.clone()) != Some(form)
+            || !taken_here(text, &range)
+            || clean::eponym_at(text, &range)
+        {
             continue;
         }
         let wanted = *verdicts

@@ -606,6 +606,33 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
+/// Nouns that a name before them makes the name of a thing (`Chagas
+/// disease`, `Chakri dynasty`, `Cauchy–Kovalevskaya theorem`).
+const EPONYMOUS: &[&str] = &[
+    "conjecture",
+    "disease",
+    "dynasty",
+    "equation",
+    "equations",
+    "lemma",
+    "paradox",
+    "syndrome",
+    "theorem",
+];
+
+/// Whether the name at `range` names a thing with a noun of [`EPONYMOUS`]
+/// right after it: a disease, a dynasty, a theorem. Not after a possessive
+/// (`Crohn's disease` names the man).
+pub(super) fn eponym_at(text: &str, range: &Range<usize>) -> bool {
+    text[range.end..].strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        EPONYMOUS.contains(&word)
+    })
+}
+
 /// Whether `text[range]` is a stock's ticker in brackets with its exchange's
 /// code: `(LLOY.L)`, `(7203.T)`, `(BRKa.N)`.
 fn ticker_at(text: &str, range: &Range<usize>) -> bool {
@@ -956,6 +983,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if date_at(text, &range)
         || ticker_at(text, &range)
         || genus_at(text, &range)
+        || eponym_at(text, &range)
         || inside_quoted_title(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
     {
@@ -1167,6 +1195,18 @@ mod tests {
         );
         let [_, _, organisations] = linked("{O|Airbus} A310 and {O|Boeing} 747-400 jets.");
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_disease_or_a_dynasty_names_the_thing() {
+        let [people, places, _] = linked(
+            "{P|Chagas} disease is spread by insects. The {L|Chakri} dynasty rules \
+             {L|Thailand}. Dr {P|Crohn}'s disease is rare. The {P|Cauchy} theorem holds. Dr \
+             {P|Chagas} died.",
+        );
+        // `Chagas` first named after `Crohn`: at his death, not his disease.
+        assert_eq!(people, ["Crohn", "Chagas"]);
+        assert_eq!(places, ["Thailand"]);
     }
 
     #[test]

@@ -221,7 +221,8 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
         !(!whole_word(text, &r)
             || joined_before
             || joined_after
-            || inside_organisation_name(text, &r, kind))
+            || inside_organisation_name(text, &r, kind)
+            || clean::eponym_at(text, &r))
     };
     let scan = |part: Range<usize>| {
         let mut taken: Vec<(usize, usize)> = Vec::new();
