@@ -1370,6 +1370,11 @@ pub(super) fn people_on_evidence(
             && !firm
             && !geographic(surface)
             && (person_context(text, &s.range())
+                // A person's noun before a name of more words, though a
+                // town has it too (`the physician Carlos Chagas`).
+                || (!single
+                    && super::nouns::noun_before(text, s.start)
+                        .is_some_and(super::nouns::persons_noun))
                 || (unlisted()
                     && (described_as_person(text, &s.range())
                         || scorer(text, &s.range())
@@ -1575,6 +1580,21 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_persons_noun_before_a_full_name_outweighs_a_town_of_that_name() {
+        let [people, places, _] = super::super::test_support::linked(
+            "It is named after the physician {P|Carlos Chagas}, who described it. He grew up \
+             in {L|Oliveira}.",
+        );
+        assert_eq!(people, ["Carlos Chagas"]);
+        assert_eq!(places, ["Oliveira"]);
+        // Without the noun, the town.
+        let [people, places, _] =
+            super::super::test_support::linked("It lies near {P|Carlos Chagas}, and {L|Oliveira}.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Carlos Chagas", "Oliveira"]);
+    }
 
     #[test]
     fn romanized_japanese_and_chinese_names_are_known() {
