@@ -1306,6 +1306,8 @@ pub(super) fn people_on_evidence(
     let mut with_places = HashSet64::default();
     // Names of one word written after `the`.
     let mut after_the = HashSet64::default();
+    // And those written without `the` somewhere, or with it before a noun.
+    let mut without_the = HashSet64::default();
     // Names after `to`, `at`, `towards` and the like: a place's when
     // nothing else tells.
     let mut led_to = HashSet64::default();
@@ -1396,6 +1398,13 @@ pub(super) fn people_on_evidence(
         // article.
         if single && matches!(before, Some("the" | "The")) {
             after_the.insert(s.name);
+            // Not a name before a noun it qualifies (`the Clinton
+            // administration`, `the Richter scale`).
+            if !super::nouns::apposed(text, s.end()) {
+                without_the.insert(s.name);
+            }
+        } else if single {
+            without_the.insert(s.name);
         }
     }
     // Natural features' names without their words (`Kinabalu` of `Mount
@@ -1466,7 +1475,9 @@ pub(super) fn people_on_evidence(
                     || attested_given_name(surface)
                     || family_name(surface)
                     || family_name_first(surface));
-            if person_word {
+            // Not a given name always written after `the` (`the Nile`).
+            let always_after_the = after_the.contains(&s.name) && !without_the.contains(&s.name);
+            if person_word && !always_after_the {
                 return Verdict::Person;
             }
             if wide_place(surface)
@@ -2176,6 +2187,16 @@ mod tests {
         );
         assert!(places.is_empty());
         assert_eq!(organisations, ["Nantes", "Lyon"]);
+    }
+
+    #[test]
+    fn a_given_name_always_after_the_is_no_persons() {
+        let [people, places, _] = super::super::test_support::linked(
+            "Ptolemy called it the source of the {P|Nile}. It feeds the {P|Nile}, through \
+             {L|Sudan}. Later the {P|Clinton} administration spoke, and {P|Clinton} left.",
+        );
+        assert_eq!(people, ["Clinton"]);
+        assert_eq!(places, ["Nile", "Sudan"]);
     }
 
     #[test]

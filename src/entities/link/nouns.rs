@@ -42,7 +42,7 @@ const AFTER_APPOSED: &str = "and announced as at by for from had has in is of on
 /// Whether what follows `end` lets the name before it stand alone after a
 /// noun: the end of the text or line, punctuation, a possessive, or one of
 /// [`AFTER_APPOSED`].
-fn apposed(text: &str, end: usize) -> bool {
+pub(super) fn apposed(text: &str, end: usize) -> bool {
     let rest = &text[end..];
     if rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_punctuation() || c == '\n') {
         return true;
