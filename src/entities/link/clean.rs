@@ -1520,14 +1520,20 @@ mod tests {
 
     #[test]
     fn quotation_marks_that_hold_no_title_keep_their_names() {
-        for text in [
-            "\"Behind the {P|Mask}",
-            "He said \"we met {P|Moon} and {L|Seoul} again\" on Monday.",
-            "The \u{201d}Behind the {P|Mask}\u{201c} line.",
-            "\"Behind the\nlong {P|Mask}\" here.",
+        // Each name kept, whatever its kind (`the Mask` ending a phrase is
+        // no person's).
+        for (text, names) in [
+            ("\"Behind the {P|Mask}", 1),
+            (
+                "He said \"we met {P|Moon} and {L|Seoul} again\" on Monday.",
+                2,
+            ),
+            ("The \u{201d}Behind the {P|Mask}\u{201c} line.", 1),
+            ("\"Behind the\nlong {P|Mask}\" here.", 1),
         ] {
             let (_, e) = link_marked(text);
-            assert_eq!(e.people.len(), 1, "{text}: {:?}", e.people);
+            let kept = e.people.len() + e.places.len();
+            assert_eq!(kept, names, "{text}: {:?} {:?}", e.people, e.places);
         }
     }
 

@@ -773,7 +773,7 @@ mod tests {
         let [people, places, organisations] = linked(
             "It is held by the {L|Victoria} and {O|Albert Museum} in {L|London}. Firms such as \
              the Calumet and {O|Hecla Mining Company} hired. {L|Paris} and {O|Lyon Football \
-             Club} met; the {P|Smith} and {O|Jones Company} too.",
+             Club} met; the {P|Smith} and {O|Jones Company} too. {P|Smith} said so.",
         );
         assert_eq!(
             organisations,
