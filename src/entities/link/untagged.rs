@@ -117,7 +117,7 @@ pub(super) fn untagged_organisations(
 
 /// `spans` (in text order, apart) with each large company's name in
 /// `text[part]` that no span holds added as an organisation (`Uber drivers
-/// went on strike`, `Spotify paid`): one to three capitalised words (the
+/// went on strike`, `Unilever cut jobs`): one to three capitalised words (the
 /// longest first) in [`super::evidence::listed_firm`], between spaces or
 /// punctuation. The tagger passes many of them by.
 pub(super) fn listed_firms(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
