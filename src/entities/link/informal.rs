@@ -65,12 +65,14 @@ pub(super) fn careless(text: &str) -> bool {
 /// ordinary word (`sporting`, `united`, `apple` stay unmarked in lower
 /// case, nor does `arsenal`), of three letters or more, and not inside an
 /// address (`benfica` in `www.benfica.pt`, `@benfica`). A person's family
-/// name counts alone too (`asante`), and so does a listed place of one or
-/// two words that no ordinary word is (`in india`, `london colney`).
+/// name counts alone too (`asante`), and so does a listed place of one
+/// word that is no ordinary word, or of two words one of which is not (`in
+/// india`, `new york`; not `long beach`), even where the text has no name
+/// in capitals.
 ///
 /// `manner` holds whether the text is so written, found on first use.
 pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>) -> Vec<Span> {
-    if spans.is_empty() || !*manner.get_or_init(|| careless(text)) {
+    if !*manner.get_or_init(|| careless(text)) {
         return spans;
     }
     let mut names: HashMap64<(Kind, u64, u64)> = HashMap64::default();
@@ -98,9 +100,6 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 .or_insert((Kind::Person, f.place, f.name));
         }
     }
-    if names.is_empty() {
-        return spans;
-    }
     let mut added = Vec::new();
     for line in line_ranges(text) {
         let words = words_of(text, line);
@@ -127,11 +126,14 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     break;
                 }
                 // A listed place the text names in lower case only (`in
-                // india`), of two words at most, none an ordinary word.
+                // india`), of two words at most: one word that is no
+                // ordinary word, or two of which one is not (`new york`,
+                // `hong kong`; not `long beach`).
+                let ordinary = written.split(' ').filter(|w| common_word(w)).count();
                 if n <= 2
+                    && ordinary < n
                     && !written.chars().any(char::is_uppercase)
                     && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                    && !written.split(' ').any(common_word)
                     && listed_place(&crate::entities::geo::capitalised(written))
                 {
                     added.push(Span::new(text, range, Kind::Place));
@@ -251,6 +253,16 @@ mod tests {
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["london", "india"]);
         assert_eq!(mentions_of(&e.organisations, "Sky Sports"), 1);
+    }
+
+    #[test]
+    fn a_listed_place_of_two_words_in_lower_case_is_found_with_no_name_tagged() {
+        let (_, e) = link_marked(
+            "omg new york is so cold\n\nback to miami soon\n\nthen hong kong lol\n\n\
+             long beach was fun\n",
+        );
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["new york", "miami", "hong kong"]);
     }
 
     #[test]
