@@ -435,7 +435,8 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
 /// list of such words parted by commas (`Ministry of Trade, Industry and
 /// Energy`): not through a
 /// place's or a person's name, nor to a name outside the dictionary (`the
-/// Bank of England and Barclays` are two).
+/// Bank of England and Barclays` are two), nor to a body's own name (`the
+/// Institute of Technology and Harvard Medical School`).
 pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
@@ -500,8 +501,14 @@ pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             let bare = trim_edges(text, w.clone());
             bare.start == w.start && is_name_word(&text[bare])
         });
-        let last = text[field.clone()].rsplit(' ').next().unwrap_or("");
-        if named_on || !common_word(last) {
+        // Ending in a dictionary word; and not a body's own name, a name
+        // then an organisation's word (`Massachusetts Institute of
+        // Technology and Harvard Medical School` are two).
+        let after_and = &text[at + " and ".len()..end];
+        let last = after_and.rsplit(' ').next().unwrap_or("");
+        let first = after_and.split(' ').next().unwrap_or("");
+        let own_name = !common_word(first) && organisation_words().contains(&fold_hash(last));
+        if named_on || !common_word(last) || own_name {
             continue;
         }
         // Spans over the words: organisations' only, each inside them.
@@ -869,7 +876,8 @@ mod tests {
              {O|National Institute for Health} and Care Excellence and the {O|Department of \
              Health} and Human Services. The {O|Bank of England} and {O|Barclays} met. The \
              {O|Ministry of Defence} and {L|Russia} spoke. The {O|Ministry of Trade}, \
-             {O|Industry} and {O|Energy} met {O|Acme Group}, {L|Paris} and {L|Rome}.",
+             {O|Industry} and {O|Energy} met {O|Acme Group}, {L|Paris} and {L|Rome}. The \
+             {O|Institute of Technology} and {O|Harvard Medical School} met.",
         );
         assert_eq!(
             organisations,
@@ -881,7 +889,9 @@ mod tests {
                 "Barclays",
                 "Ministry of Defence",
                 "Ministry of Trade, Industry and Energy",
-                "Acme Group"
+                "Acme Group",
+                "Institute of Technology",
+                "Harvard Medical School"
             ]
         );
         assert_eq!(places, ["Russia", "Paris", "Rome"]);
