@@ -742,14 +742,18 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
 /// at a space or a possessive (`Thomas Iron` `Company`, `St Mary`'s
 /// `College`).
 pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    // An organisation's word alone, cut from the name before it: `Royal`
-    // `Society`, `Thomas Iron` `Company`, `St Mary`'s `College`.
+    // An organisation's word alone, or its plural, cut from the name before
+    // it: `Royal` `Society`, `Thomas Iron` `Company`, `St Mary`'s `College`,
+    // `Curie` `Institutes`.
     let word_alone = |s: &Span| {
         let surface = &text[s.range()];
+        let singular = surface.strip_suffix('s').unwrap_or(surface);
         s.kind == Kind::Organisation
             && !surface.contains(' ')
-            && organisation_words().contains(&fold_hash(surface))
+            && (organisation_words().contains(&fold_hash(surface))
+                || organisation_words().contains(&fold_hash(singular)))
             && !club_words().contains(&fold_hash(surface))
+            && !club_words().contains(&fold_hash(singular))
     };
     // Saints' colleges and churches (`St Mary`'s `College`); not a firm
     // after its owner (`Smith`'s `Company`).
@@ -1752,7 +1756,8 @@ mod tests {
             "He founded the {P|Thomas} Iron {L|Company}. {O|St Salvator}'s {O|College} opened. \
              He joined the Royal {O|Society}. The Republican {O|Congress} met. \
              {P|Rupert Murdoch}'s {O|Studios} grew. A lot of Stiff {O|Records} and the E \
-             Street {O|Band}. The court told the High {O|Court} so. In {O|Museum} news, none.",
+             Street {O|Band}. The court told the High {O|Court} so. In {O|Museum} news, none. \
+             {P|Marie Curie} founded the {P|Curie} {O|Institutes}.",
         );
         let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(
@@ -1766,11 +1771,13 @@ mod tests {
                 "Stiff Records",
                 "E Street Band",
                 "High Court",
-                "Museum"
+                "Museum",
+                "Curie Institutes"
             ]
         );
         let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
-        assert_eq!(people, ["Rupert Murdoch"]);
+        assert_eq!(people, ["Rupert Murdoch", "Marie Curie"]);
+        assert_eq!(e.people[1].mentions.len(), 1);
     }
 
     #[test]
