@@ -406,11 +406,21 @@ pub(super) fn teams_by_their_matches(
                 && teams.contains(&spans[i - 1].name)
                 && text[spans[i - 1].end()..s.start].trim() == "and"
         };
+        // A town's `City` that no list knows as a place, in a text of
+        // sport, is its club (`Manchester City`; not `Mexico City`).
+        let city_club = || {
+            text[s.range()].strip_suffix(" City").is_some_and(|town| {
+                listed_place(town)
+                    && !listed_place(&text[s.range()])
+                    && !wide_place(&text[s.range()])
+            }) && sport()
+        };
         // Looked up last: most places play no match.
         if (subject
             || beaten()
             || listed_after_beaten()
-            || (sport() && player_after(text, &spans, i)))
+            || (sport() && player_after(text, &spans, i))
+            || city_club())
             && !nation(&text[s.range()])
         {
             teams.insert(s.name);
@@ -449,7 +459,7 @@ pub(super) fn teams_by_their_matches(
 
 /// A player's or a manager's place in a side, after the side's name and
 /// before the person's (`Norwich striker Keith O'Neill`).
-const POSITIONS: &str = "batsman bowler captain catcher centre coach defender fielder flanker \
+const POSITIONS: &str = "batsman boss bowler captain catcher centre chairman coach defender fielder flanker \
      fly-half forward fullback full-back goalkeeper halfback hooker infielder keeper lock \
      manager midfielder outfielder pitcher playmaker prop quarterback scrum-half shortstop \
      skipper striker winger wicketkeeper";
@@ -620,6 +630,23 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_towns_city_and_a_town_before_its_boss_are_clubs_in_sport() {
+        let [people, places, organisations] = linked(
+            "SOCCER - {O|Arsenal} beat {O|Tottenham Hotspur} 3-1. {L|Tottenham} boss \
+             {P|Ange Postecoglou} spoke. {L|Manchester City} play in {L|Mexico City} next.",
+        );
+        assert_eq!(people, ["Ange Postecoglou"]);
+        assert_eq!(places, ["Mexico City"]);
+        assert_eq!(
+            organisations,
+            ["Arsenal", "Tottenham Hotspur", "Manchester City"]
+        );
+        // Not outside sport.
+        let [_, places, _] = linked("{L|Manchester City} council met.");
+        assert_eq!(places, ["Manchester City"]);
+    }
 
     #[test]
     fn a_teams_nickname_alone_is_the_team() {
