@@ -129,11 +129,11 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 // india`), of two words at most: one word that is no
                 // ordinary word, or two of which one is not (`new york`,
                 // `hong kong`; not `long beach`).
-                let ordinary = written.split(' ').filter(|w| common_word(w)).count();
+                let ordinary = || written.split(' ').filter(|w| common_word(w)).count();
                 if n <= 2
-                    && ordinary < n
                     && !written.chars().any(char::is_uppercase)
                     && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    && ordinary() < n
                     && listed_place(&crate::entities::geo::capitalised(written))
                 {
                     added.push(Span::new(text, range, Kind::Place));
