@@ -769,13 +769,17 @@ fn national_side(name: &str) -> bool {
 const MONEY_BEFORE: &[&str] = &["shares of ", "shares in ", "stake in ", "stock of "];
 
 /// What comes before a group's name: `the band Joy Division`, `formed
-/// Steeleye Span`, `signed to Mute`. Only a cue for a name already found.
+/// Steeleye Span`, `formed the Smile`, `signed to Mute`. Only a cue for a
+/// name already found.
 const GROUP_BEFORE: &[&str] = &[
     "band ",
     "label ",
     "formed ",
+    "formed the ",
     "founded ",
+    "founded the ",
     "co-founded ",
+    "co-founded the ",
     "signed to ",
     "signed with ",
     "member of ",
@@ -1590,9 +1594,13 @@ mod tests {
         let (_, e) = link_marked(
             "The English rock band {P|Joy Division} recorded it. {P|Hutchings} formed \
              {P|Steeleye Span}. {P|Sepultura} were formed in {L|Belo Horizonte}. The band \
-             signed to {L|Rough Trade}. {P|Robert Plant}, formerly of {P|Led Zeppelin}, sang.",
+             signed to {L|Rough Trade}. {P|Robert Plant}, formerly of {P|Led Zeppelin}, sang. \
+             {P|Thom Yorke} formed the {P|Smile} with {P|Tom Skinner}.",
         );
-        assert_eq!(names(&e.people), ["Hutchings", "Robert Plant"]);
+        assert_eq!(
+            names(&e.people),
+            ["Hutchings", "Robert Plant", "Thom Yorke", "Tom Skinner"]
+        );
         assert_eq!(
             names(&e.organisations),
             [
@@ -1600,7 +1608,8 @@ mod tests {
                 "Steeleye Span",
                 "Sepultura",
                 "Rough Trade",
-                "Led Zeppelin"
+                "Led Zeppelin",
+                "Smile"
             ]
         );
         assert_eq!(names(&e.places), ["Belo Horizonte"]);
