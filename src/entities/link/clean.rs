@@ -606,6 +606,32 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
+/// Prepositions that begin the titles of works (`In Rainbows`, `On the
+/// Road`, `Of Mice and Men`).
+const TITLE_PREPOSITIONS: &[&str] = &[
+    "Across", "At", "Beyond", "For", "From", "In", "Into", "Of", "On", "Through", "To", "Under",
+    "With", "Without",
+];
+
+/// Whether the span at `range` is a work's title: it begins with a
+/// capitalised preposition of [`TITLE_PREPOSITIONS`] inside a sentence
+/// (`their seventh album, In Rainbows`), and the rest is no place's name
+/// (`Floods In Kerala`, a headline's, keeps `Kerala`; `In Salah` is a town).
+fn preposition_title(text: &str, range: &Range<usize>) -> bool {
+    let surface = &text[range.clone()];
+    surface.split_once(' ').is_some_and(|(first, rest)| {
+        TITLE_PREPOSITIONS.contains(&first)
+            && !starts_sentence(text, range.start)
+            // A clause after a semicolon may begin so (`; Beyond Mitla a
+            // road climbs`).
+            && !text[..range.start].trim_end().ends_with(';')
+            && !listed_place(surface)
+            && !evidence::wide_place(surface)
+            && !listed_place(rest)
+            && !evidence::wide_place(rest)
+    })
+}
+
 /// Nouns that a name before them makes the name of a thing (`Chagas
 /// disease`, `Chakri dynasty`, `Cauchy–Kovalevskaya theorem`).
 const EPONYMOUS: &[&str] = &[
@@ -957,6 +983,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             range = trim_edges(text, range.start + first.len()..range.end);
         }
     }
+    // (A body may be so named: `In Home Health`, the band `Of Montreal`.)
+    if kind != Kind::Organisation && preposition_title(text, &range) {
+        return None;
+    }
     range = without_common_words(text, range)?;
     if kind == Kind::Person {
         range = person_name(text, range)?;
@@ -1195,6 +1225,17 @@ mod tests {
         );
         let [_, _, organisations] = linked("{O|Airbus} A310 and {O|Boeing} 747-400 jets.");
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_title_beginning_with_a_preposition_inside_a_sentence_names_a_work() {
+        let [people, places, organisations] = linked(
+            "They released their seventh album, {P|In Rainbows}, in 2007. Floods {L|In Kerala} \
+             kill 20. {L|In Paris} it rained. Shares of {O|In Home Health} rose.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Kerala", "Paris"]);
+        assert_eq!(organisations, ["In Home Health"]);
     }
 
     #[test]
