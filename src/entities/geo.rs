@@ -164,13 +164,9 @@ impl Gazetteer {
     /// Whether a place called `name` (after [`normalise`]) is of a kind
     /// `wanted` takes: [`Gazetteer::lookup`] reading each row's kind alone.
     pub fn has_kind(&self, name: &str, wanted: impl Fn(GeoKind) -> bool) -> bool {
-        self.rows_of(&normalise(name)).iter().any(|&(_, rest)| {
-            // The field [`entry`] reads the kind from.
-            rest.split('\t')
-                .nth(5)
-                .and_then(GeoKind::parse)
-                .is_some_and(&wanted)
-        })
+        self.rows_of(&normalise(name))
+            .iter()
+            .any(|&(_, rest)| row_kind(rest).is_some_and(&wanted))
     }
 
     /// The names of the places of a kind `wanted` takes, once per row.
@@ -178,10 +174,9 @@ impl Gazetteer {
         &self,
         wanted: impl Fn(GeoKind) -> bool,
     ) -> impl Iterator<Item = &'static str> {
-        self.rows.iter().filter_map(move |&(name, rest)| {
-            let kind = rest.split('\t').nth(5).and_then(GeoKind::parse)?;
-            wanted(kind).then_some(name)
-        })
+        self.rows
+            .iter()
+            .filter_map(move |&(name, rest)| wanted(row_kind(rest)?).then_some(name))
     }
 
     /// Every place called `name` (after [`normalise`]), in file order.
@@ -191,6 +186,12 @@ impl Gazetteer {
             .filter_map(|&(name, rest)| entry(name, rest))
             .collect()
     }
+}
+
+/// The kind of a row from the rest of its fields, read alone: the field
+/// [`entry`] reads it from.
+fn row_kind(rest: &str) -> Option<GeoKind> {
+    rest.split('\t').nth(5).and_then(GeoKind::parse)
 }
 
 fn entry(name: &'static str, rest: &'static str) -> Option<Entry> {

@@ -148,10 +148,14 @@ pub(super) fn listed_firms(text: &str, part: Range<usize>, spans: Vec<Span>) -> 
         if free_until <= start {
             continue;
         }
-        let first_end = bytes[start..free_until]
-            .iter()
-            .position(|&b| matches!(b, b' ' | b'\n' | b'\t'))
-            .map_or(free_until, |i| start + i);
+        // Where the word from `from` ends: at a space, or at `free_until`.
+        let word_end = |from: usize| {
+            bytes[from..free_until]
+                .iter()
+                .position(|&b| matches!(b, b' ' | b'\n' | b'\t'))
+                .map_or(free_until, |i| from + i)
+        };
+        let first_end = word_end(start);
         if !super::evidence::may_begin_firm(&text[start..first_end]) {
             at = first_end;
             continue;
@@ -159,9 +163,7 @@ pub(super) fn listed_firms(text: &str, part: Range<usize>, spans: Vec<Span>) -> 
         run.clear();
         let mut from = start;
         while run.len() < 3 && from < free_until {
-            let end = text[from..free_until]
-                .find([' ', '\n', '\t'])
-                .map_or(free_until, |i| from + i);
+            let end = word_end(from);
             let word = trim_edges(text, from..end);
             if word.start != from || word.is_empty() {
                 break;
