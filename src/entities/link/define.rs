@@ -167,7 +167,7 @@ fn phrase_head<'a>(
         let line = word.split(['\n', '\r']).next().unwrap_or_default();
         let bare = line.trim_end_matches([',', '.', ';', ':', ')']);
         let ends = bare.len() != word.len();
-        if listed(STOPS, bare) || bare.starts_with('(') {
+        if listed(STOPS, bare) || bare.starts_with('(') || participle_after_head(head, bare) {
             break;
         }
         words.next();
@@ -177,6 +177,18 @@ fn phrase_head<'a>(
         }
     }
     (head, false)
+}
+
+/// Whether `word` is a participle that begins what is said of `head`, a
+/// noun a definition can be headed by: `a public university serving
+/// seventeen countries` is a university. Not before any head (`a mining
+/// town`), after a word that heads none (`a British engineering company`),
+/// nor when the word is a head itself (`a Saxon king`).
+fn participle_after_head(head: Option<&str>, word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && head.is_some_and(|h| kind_of_head(h).is_some())
+        && kind_of_head(word).is_none()
 }
 
 /// What a phrase set off by commas right after a name says it is, when it
@@ -502,6 +514,20 @@ mod tests {
             ),
             ("The Lofoten are a chain of islands in Norway.", place),
             ("Acme is a group of companies.", organisation),
+            (
+                "The University of the West Indies (UWI) is a public university serving \
+                 seventeen English-speaking countries and territories.",
+                organisation,
+            ),
+            ("Bisbee is a mining town in Arizona.", place),
+            (
+                "Renold is a British engineering company making chains.",
+                organisation,
+            ),
+            (
+                "Offa was a Saxon king ruling Mercia.",
+                Some(Is(Kind::Person)),
+            ),
             ("The Pleiades are a cluster of stars.", None),
             ("Acme is a group. of islands", None),
             ("Smith was one of the founders of the firm.", None),
