@@ -600,13 +600,30 @@ const FORCES: &[&str] = &[
     "Navy",
 ];
 
-/// The spans (in text order, apart) with a country's armed force whole: the
-/// people's adjective before it is part of its name (`the French Army`,
-/// `the Peruvian Navy`), though the tagger left it out.
+/// The first words of a body's name that a people's adjective before it is
+/// part of (`the French Academy of Sciences`, `the British Museum`).
+const NATIONAL_BODIES: &[&str] = &[
+    "Academy",
+    "Church",
+    "Institute",
+    "Library",
+    "Museum",
+    "Orchestra",
+    "Society",
+];
+
+/// The spans (in text order, apart) with a country's armed force or
+/// national body whole: the people's adjective before it is part of its
+/// name (`the French Army`, `the Peruvian Navy`, `the French Academy of
+/// Sciences`), though the tagger left it out.
 pub(super) fn forces_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];
-        if s.kind != Kind::Organisation || !FORCES.contains(&&text[s.range()]) {
+        let surface = &text[s.range()];
+        let first = surface.split(' ').next().unwrap_or_default();
+        if s.kind != Kind::Organisation
+            || !(FORCES.contains(&surface) || NATIONAL_BODIES.contains(&first))
+        {
             continue;
         }
         let Some(w) = word_before(text, s.start) else {
@@ -1636,11 +1653,18 @@ mod tests {
     fn a_peoples_adjective_before_an_armed_force_is_part_of_its_name() {
         let [_, _, organisations] = linked(
             "He served in the French {O|Army}, then the {O|Peruvian Navy}; the Golden \
-             {O|Army} sang.",
+             {O|Army} sang. She joined the French {O|Academy of Sciences} and the \
+             British {O|Museum}.",
         );
         assert_eq!(
             organisations,
-            ["French Army", "Peruvian Navy", "Golden Army"]
+            [
+                "French Army",
+                "Peruvian Navy",
+                "Golden Army",
+                "French Academy of Sciences",
+                "British Museum"
+            ]
         );
     }
 
