@@ -247,13 +247,20 @@ pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
 }
 
 /// Whether a name of more than one word that begins with a given name is a
-/// place's (`Nova Scotia`, `Monte Albán`, `Santa María del Tule`): a wide or
-/// listed place, or one a geographic word begins or ends, whose last word is
-/// no family name (`Pedro Martinez` is also a town) and whose first is no
+/// place's (`Nova Scotia`, `Monte Albán`, `Santa María del Tule`,
+/// `Margherita Peak`): a wide or listed place, or one a geographic word
+/// begins or ends, whose last word is no family name (`Pedro Martinez` is
+/// also a town) but for a natural feature's and whose first is no
 /// family name written first (`Kim Jong Un`).
 fn named_for_a_given_name(surface: &str, first: &str) -> bool {
+    // Words for a natural feature that are family names too, but seldom
+    // after a given name (`Margherita Peak`; not `Ricki Lake`).
+    const FEATURES: &[&str] = &["glacier", "island", "mountain", "peak", "peninsula"];
+    let feature = |w: &str| FEATURES.iter().any(|f| f.eq_ignore_ascii_case(w));
     !family_name_first(first.split('-').next().unwrap_or(first))
-        && !name_parts(surface).last().is_some_and(family_name)
+        && !name_parts(surface)
+            .last()
+            .is_some_and(|w| family_name(w) && !feature(w))
         && (geographic(surface) || wide_place(surface) || listed_place(surface))
 }
 
@@ -613,6 +620,8 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "moor",
     "moors",
     "pans",
+    "peak",
+    "peaks",
     "plain",
     "plains",
     "range",
@@ -1911,10 +1920,14 @@ mod tests {
     fn a_places_name_that_begins_with_a_given_name_is_the_place() {
         let (people, places) = kinds(
             "Lunenburg lies on the south shore of {P|Nova Scotia}. Buses run to \
-             {P|Monte Alb\u{e1}n}. {P|Pedro Martinez} allowed two hits.",
+             {P|Monte Alb\u{e1}n}. {P|Pedro Martinez} allowed two hits. They climbed \
+             {P|Margherita Peak}; {P|Ricki Lake} watched.",
         );
-        assert_eq!(people, ["Pedro Martinez"]);
-        assert_eq!(places, ["Nova Scotia", "Monte Alb\u{e1}n"]);
+        assert_eq!(people, ["Pedro Martinez", "Ricki Lake"]);
+        assert_eq!(
+            places,
+            ["Nova Scotia", "Monte Alb\u{e1}n", "Margherita Peak"]
+        );
     }
 
     #[test]
