@@ -53,12 +53,13 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
      violinist vocalist warlord widow widower wife winger wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
-pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast commune country county \
-     desert district estuary fjord forest glacier glen gulf hamlet headland hill island \
-     isle kingdom lagoon lake loch locality metropolis moor mountain municipality neighbourhood \
-     neighborhood oblast park parish peak peninsula plateau port prefecture province \
-     region republic reservoir river sea settlement state strait suburb territory town \
-     township tributary valley village voivodeship volcano waterfall";
+pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast colony commune country \
+     county desert district dominion duchy emirate estuary fjord forest glacier glen \
+     gulf hamlet headland hill island isle kingdom lagoon lake locality loch \
+     metropolis moor mountain municipality neighborhood neighbourhood oblast parish \
+     park peak peninsula plateau port prefecture principality protectorate province \
+     regency region republic reservoir river sea settlement state strait suburb \
+     territory town township tributary valley village voivodeship volcano waterfall";
 
 /// Nouns that head the definition of an organisation.
 pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
@@ -520,6 +521,7 @@ mod tests {
                 organisation,
             ),
             ("Bisbee is a mining town in Arizona.", place),
+            ("Saint-Domingue was a French colony.", place),
             (
                 "Renold is a British engineering company making chains.",
                 organisation,
@@ -619,12 +621,20 @@ mod tests {
             "The islands of {P|Værøy} lie west. {P|Værøy} has a port. He woke in the \
              district of {P|Martinaise}. {O|Nokia} grew in the town of {O|Nokia}. \
              {O|Nokia} sold phones. Samarkand was the capital of {P|Timur}. The Town of \
-             {P|Smith} sang. The old kingdom of {O|Pharloom} fell.",
+             {P|Smith} sang. The old kingdom of {O|Pharloom} fell. The French colony of \
+             {P|Saint-Domingue} rose.",
         );
         assert_eq!(people, ["Timur", "Smith"]);
         assert_eq!(
             places,
-            ["Værøy", "Martinaise", "Nokia", "Samarkand", "Pharloom"]
+            [
+                "Værøy",
+                "Martinaise",
+                "Nokia",
+                "Samarkand",
+                "Pharloom",
+                "Saint-Domingue"
+            ]
         );
         assert_eq!(organisations, ["Nokia"]);
     }

@@ -666,6 +666,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "isle",
     "isola",
     "isole",
+    "jalan",
     "jabal",
     "jebel",
     "kampong",
@@ -2097,6 +2098,7 @@ mod tests {
             "Bukit Timah",
             "\u{ce}le de R\u{e9}",
             "Margherita Peak",
+            "Jalan Soekarno-Hatta",
         ] {
             assert!(geographic(name), "{name}");
         }

@@ -478,7 +478,7 @@ pub(super) const FACILITIES: &[&str] = &[
 ];
 
 /// Words that end the name of a division of a country (`Houghton County`,
-/// `Vågan Municipality`, `Madras Presidency`), also places. Not `District`,
+/// `Vågan Municipality`, `Madras Presidency`, `Agam Regency`), also places. Not `District`,
 /// which ends as many bodies' names (`Houston Independent School District`).
 pub(super) const DIVISIONS: &[&str] = &[
     "Borough",
@@ -490,6 +490,7 @@ pub(super) const DIVISIONS: &[&str] = &[
     "Prefecture",
     "Presidency",
     "Province",
+    "Regency",
     "Township",
     "Voivodeship",
 ];
@@ -642,14 +643,16 @@ mod tests {
                 "It lies within {P|D\u{105}browa} {L|County}, Poland. It was formed from \
                  {O|Houghton County} in 1861. The centre of {P|V\u{e5}gan} {O|Municipality} \
                  is small. He was born in the {P|Madras Presidency}. They flew from \
-                 {P|Charles de Gaulle} {L|Airport} to Rome."
+                 {P|Charles de Gaulle} {L|Airport} to Rome. It is the capital of \
+                 {P|Agam Regency}."
             ),
             [
                 "D\u{105}browa County",
                 "Houghton County",
                 "V\u{e5}gan Municipality",
                 "Madras Presidency",
-                "Charles de Gaulle Airport"
+                "Charles de Gaulle Airport",
+                "Agam Regency"
             ]
         );
         // Clubs in results and fixtures; a name going on.
