@@ -837,6 +837,44 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
     spans
 }
 
+/// The spans (in text order, apart) with a natural feature's name of two
+/// words or more and `of` a listed place after it, that the tagger took as
+/// one place, cut in two (`the Snowy Mountains of New South Wales`). Not a
+/// feature's word alone before `of` (`the Bay of Biscay`).
+pub(super) fn features_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    if !spans
+        .iter()
+        .any(|s| s.kind == Kind::Place && text[s.range()].contains(" of "))
+    {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for s in spans {
+        let surface = &text[s.range()];
+        let cut = (s.kind == Kind::Place)
+            .then(|| surface.split_once(" of "))
+            .flatten()
+            .filter(|(feature, place)| {
+                feature.contains(' ')
+                    && feature.rsplit(' ').next().is_some_and(geographic_word)
+                    && (listed_place(place) || wide_place(place))
+            });
+        match cut {
+            Some((feature, place)) => {
+                let at = s.start + feature.len() + " of ".len();
+                out.push(Span::new(
+                    text,
+                    s.start..s.start + feature.len(),
+                    Kind::Place,
+                ));
+                out.push(Span::new(text, at..at + place.len(), Kind::Place));
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// Whether the span is a place of the wide list, or a state, region or
 /// country of the gazetteer, written after a capitalised word and a comma,
 /// and before the end of its clause (or, when `comma_after`, a comma): where
@@ -2077,6 +2115,23 @@ mod tests {
     fn a_common_word_that_is_a_given_name_somewhere_is_not_evidence_alone() {
         let (people, _) = kinds("Killing {P|Joke} released an album. {P|Joy} said no.");
         assert_eq!(people, ["Joy"]);
+    }
+
+    #[test]
+    fn a_features_name_and_of_a_listed_place_are_two_places() {
+        let (_, places) = kinds(
+            "It rises in the {L|Snowy Mountains of New South Wales}. Ships cross the \
+             {L|Bay of Biscay} and the {L|Gulf of Mexico}.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Snowy Mountains",
+                "New South Wales",
+                "Bay of Biscay",
+                "Gulf of Mexico"
+            ]
+        );
     }
 
     #[test]
