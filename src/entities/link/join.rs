@@ -332,15 +332,26 @@ const PLACE_PARTICLES: &[&str] = &[
     " de ", " del ", " della ", " di ", " do ", " dos ", " da ", " das ", " du ", " des ",
 ];
 
+/// Words that join the words of a body's name in other languages, besides
+/// the [`PLACE_PARTICLES`]: `Institut de Recherche en Sciences de la Santé`,
+/// `Institut für Physik`.
+const BODY_PARTICLES: &[&str] = &[" de la ", " en ", " für ", " para ", " per ", " pour "];
+
 /// The spans (in text order, apart) with two places that one of the
 /// [`PLACE_PARTICLES`] parts made one place: the tagger cut `Salar de
 /// Uyuni` in two; and an organisation with a place or another organisation
-/// after such a particle made one organisation (`Vale do Rio Doce`).
+/// after such a particle made one organisation (`Vale do Rio Doce`), or
+/// one organisation with another after one of the [`BODY_PARTICLES`].
 pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_pairs(text, spans, |a, b| {
-        let parted = text
-            .get(a.end()..b.start)
-            .is_some_and(|between| PLACE_PARTICLES.contains(&between));
+        let between = text.get(a.end()..b.start);
+        if a.kind == Kind::Organisation
+            && b.kind == Kind::Organisation
+            && between.is_some_and(|between| BODY_PARTICLES.contains(&between))
+        {
+            return Some(Kind::Organisation);
+        }
+        let parted = between.is_some_and(|between| PLACE_PARTICLES.contains(&between));
         // Two places parted by a word or two in lower case that are one
         // listed place together (`Dar es Salaam`, `Bosnia and Herzegovina`);
         // not two countries each on its own (`Serbia and Montenegro`).
@@ -2030,14 +2041,24 @@ mod tests {
         let [_, places, organisations] = linked(
             "Plants at the {L|Salar} de {L|Uyuni} and in {L|São José} dos {L|Campos}; \
              {L|Lima} and {L|Cusco}. The {O|Banco} de {L|Chile} lent, and {O|Vale} do \
-             {L|Rio Doce} mined.",
+             {L|Rio Doce} mined. The {O|Institut de Recherche} en {O|Sciences de la Santé} \
+             tested it; {O|Fiat} en {L|Lima}.",
         );
         assert_eq!(
             places,
             ["Salar de Uyuni", "São José dos Campos", "Lima", "Cusco"]
         );
-        // A body's name goes on through a place's.
-        assert_eq!(organisations, ["Banco de Chile", "Vale do Rio Doce"]);
+        // A body's name goes on through a place's, and through `en` to
+        // another body's.
+        assert_eq!(
+            organisations,
+            [
+                "Banco de Chile",
+                "Vale do Rio Doce",
+                "Institut de Recherche en Sciences de la Santé",
+                "Fiat"
+            ]
+        );
     }
 
     #[test]
