@@ -921,7 +921,10 @@ mod tests {
                 "Wells"
             ]
         );
-        assert_eq!(organisations, ["Motors", "First Union", "King Power"]);
+        assert_eq!(
+            organisations,
+            ["General Motors", "First Union", "King Power"]
+        );
     }
 
     #[test]

@@ -115,12 +115,40 @@ pub(super) fn untagged_organisations(
     with_added(spans, added)
 }
 
+/// `spans` (in text order, apart) with each name that a capitalised word
+/// right before it makes a large company's name (`General` `Electric`: the
+/// tagger leaves out a word that is also a title) made that organisation,
+/// the word taken in.
+fn firms_cut_short(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        let floor = if i > 0 { spans[i - 1].end() } else { 0 };
+        let Some(w) = word_before(text, s.start) else {
+            continue;
+        };
+        if w.start < floor
+            || w.end + 1 != s.start
+            || !text[w.clone()].starts_with(|c: char| c.is_ascii_uppercase())
+            || !super::evidence::may_begin_firm(&text[w.clone()])
+        {
+            continue;
+        }
+        let name = w.start..s.end();
+        if super::evidence::listed_firm(&text[name.clone()]) && !made_by(text, &name) {
+            spans[i] = Span::new(text, name, Kind::Organisation);
+        }
+    }
+    spans
+}
+
 /// `spans` (in text order, apart) with each large company's name in
 /// `text[part]` that no span holds added as an organisation (`Uber drivers
 /// went on strike`, `Unilever cut jobs`): one to three capitalised words (the
 /// longest first) in [`super::evidence::listed_firm`], between spaces or
-/// punctuation. The tagger passes many of them by.
+/// punctuation. The tagger passes many of them by. Those it cut short are
+/// made whole first ([`firms_cut_short`]).
 pub(super) fn listed_firms(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let spans = firms_cut_short(text, spans);
     let bytes = text.as_bytes();
     let mut added = Vec::new();
     // The words of a run of capitalised words, looked at from its first.
@@ -578,6 +606,13 @@ mod tests {
             ),
             ["Uber", "Unilever", "Sudan Airways"]
         );
+        // A word the tagger left out, a title too, is taken in.
+        let [people, _, organisations] = linked(
+            "It is the largest maker after General {P|Dynamics}. He worked at General \
+             {P|Mills}. General {P|Smith} spoke.",
+        );
+        assert_eq!(organisations, ["General Dynamics", "General Mills"]);
+        assert_eq!(people, ["Smith"]);
     }
 
     #[test]
