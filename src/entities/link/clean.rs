@@ -935,6 +935,17 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
                 .starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether the span at `range` is cut from a contraction with `n't` (`Why
+/// Can't We?`, `Won't`): a verb, not a name.
+fn contraction(text: &str, range: &Range<usize>) -> bool {
+    let rest = &text[range.end..];
+    let rest = rest
+        .strip_prefix("'t")
+        .or_else(|| rest.strip_prefix("\u{2019}t"));
+    rest.is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        && text[..range.end].ends_with(['n', 'N'])
+}
+
 /// Whether the span at `range` is a post's mark that it repeats another's,
 /// `RT` before the other's handle (`RT @SkySportsNews: ...`).
 fn retweet(text: &str, range: &Range<usize>) -> bool {
@@ -943,7 +954,11 @@ fn retweet(text: &str, range: &Range<usize>) -> bool {
 
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
-    if range.is_empty() || retweet(text, &range) || greeting_or_question(text, &range) {
+    if range.is_empty()
+        || retweet(text, &range)
+        || greeting_or_question(text, &range)
+        || contraction(text, &range)
+    {
         return None;
     }
     let mut kind = kind;
@@ -1255,6 +1270,16 @@ mod tests {
         let [_, _, organisations] =
             linked("{O|RT} @SkySportsNews: talks go on. {O|RT} said so. {O|RT}  @x: yes.");
         assert_eq!(organisations, ["RT"]);
+    }
+
+    #[test]
+    fn a_word_cut_from_a_contraction_is_no_name() {
+        let (_, e) = link_marked(
+            "The album Why {L|Can}'t We? sold. They {L|Won}\u{2019}t go. He flew to {L|Can} in \
+             {L|Turkey}. {L|O}'toole stayed.",
+        );
+        assert_eq!(names(&e.places), ["Can", "Turkey", "O"]);
+        assert_eq!(e.places[0].mentions.len(), 1);
     }
 
     #[test]
