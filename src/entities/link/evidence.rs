@@ -656,6 +656,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "danau",
     "djebel",
     "estadio",
+    "estádio",
     "fort",
     "gmina",
     "golfo",
@@ -701,6 +702,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "serra",
     "sierra",
     "stadio",
+    "stadion",
     "sungai",
     "tanjung",
     "valle",
@@ -2154,9 +2156,23 @@ mod tests {
             "\u{ce}le de R\u{e9}",
             "Margherita Peak",
             "Jalan Soekarno-Hatta",
+            "Est\u{e1}dio Municipal de Braga",
+            "Stadion Narodowy",
         ] {
             assert!(geographic(name), "{name}");
         }
+        // A league in Portuguese is a body, not a place.
+        let (_, e) = super::super::test_support::link_marked(
+            "The team plays in the {L|Primeira Liga} at the {O|Est\u{e1}dio Municipal de Braga}.",
+        );
+        assert_eq!(
+            super::super::test_support::names(&e.organisations),
+            ["Primeira Liga"]
+        );
+        assert_eq!(
+            super::super::test_support::names(&e.places),
+            ["Est\u{e1}dio Municipal de Braga"]
+        );
         for name in ["Roger Kingdom", "Kingdom Hearts", "Wadi", "Anna Smith"] {
             assert!(!geographic(name), "{name}");
         }

@@ -463,6 +463,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "kgaa",
     "labs",
     "league",
+    "liga",
     "llc",
     "llp",
     "logistics",
