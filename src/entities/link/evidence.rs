@@ -839,21 +839,20 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
     spans
 }
 
-/// The spans (in text order, apart) with a natural feature's name of two
-/// words or more and `of` a listed place after it, that the tagger took as
-/// one place, cut in two (`the Snowy Mountains of New South Wales`). Not a
+/// The spans (in text order, apart) with a natural feature's or a region's
+/// name of two words or more and `of` a listed place after it, that the
+/// tagger took as one place or body, cut in two places (`the Snowy
+/// Mountains of New South Wales`, `the Ashanti Region of Ghana`). Not a
 /// feature's word alone before `of` (`the Bay of Biscay`).
 pub(super) fn features_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    if !spans
-        .iter()
-        .any(|s| s.kind == Kind::Place && text[s.range()].contains(" of "))
-    {
+    let maybe = |s: &Span| s.kind != Kind::Person && text[s.range()].contains(" of ");
+    if !spans.iter().any(maybe) {
         return spans;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
     for s in spans {
         let surface = &text[s.range()];
-        let cut = (s.kind == Kind::Place)
+        let cut = maybe(&s)
             .then(|| surface.split_once(" of "))
             .flatten()
             .filter(|(feature, place)| {
@@ -2123,7 +2122,8 @@ mod tests {
     fn a_features_name_and_of_a_listed_place_are_two_places() {
         let (_, places) = kinds(
             "It rises in the {L|Snowy Mountains of New South Wales}. Ships cross the \
-             {L|Bay of Biscay} and the {L|Gulf of Mexico}.",
+             {L|Bay of Biscay} and the {L|Gulf of Mexico}. It is in the {O|Ashanti Region of \
+             Ghana}.",
         );
         assert_eq!(
             places,
@@ -2131,7 +2131,9 @@ mod tests {
                 "Snowy Mountains",
                 "New South Wales",
                 "Bay of Biscay",
-                "Gulf of Mexico"
+                "Gulf of Mexico",
+                "Ashanti Region",
+                "Ghana"
             ]
         );
     }
