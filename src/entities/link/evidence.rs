@@ -780,16 +780,32 @@ fn geographic_word(word: &str) -> bool {
 }
 
 /// The spans (in text order, apart) with two that one space parts joined
-/// into one place when one of them is a geographic word alone: the tagger
-/// may cut `Barents Sea` or `Copper Harbor` in two, of different kinds.
+/// into one place when one of them is a geographic word alone, or the
+/// second the kind of a protected area: the tagger may cut `Barents Sea`,
+/// `Copper Harbor` or `Kaziranga National Park` in two, of different kinds.
 pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_at_spaces(text, spans, |a, b| {
         // A city named after its place (`Toyota` `City`).
         let city = a.kind == Kind::Place && b.kind == Kind::Place && &text[b.range()] == "City";
-        (geographic_word(&text[a.range()]) || geographic_word(&text[b.range()]) || city)
+        // A park's or a reserve's name cut from its kind (`Kaziranga`
+        // `National Park`).
+        let park = b.kind == Kind::Place && PROTECTED_AREAS.contains(&&text[b.range()]);
+        (geographic_word(&text[a.range()]) || geographic_word(&text[b.range()]) || city || park)
             .then_some(Kind::Place)
     })
 }
+
+/// The kinds of a protected area, which end its name.
+const PROTECTED_AREAS: &[&str] = &[
+    "Biosphere Reserve",
+    "Forest Reserve",
+    "Game Reserve",
+    "Marine Park",
+    "National Forest",
+    "National Park",
+    "Nature Reserve",
+    "Wildlife Sanctuary",
+];
 
 /// Capitalised words before a name that make it a natural feature's:
 /// `River Tees`, `Mount Kinabalu`, `Lake Baikal`.
@@ -2185,7 +2201,8 @@ mod tests {
         let (people, places) = kinds(
             "Boats sailed into the {O|Barents} {L|Sea}. They reached {P|Copper} {L|Harbor} \
              and the {L|River} {O|Tees}. {P|Hall}, {L|Sea} and {L|River}-{P|Hall} stay apart. \
-             It is based in {L|Toyota} {L|City}, not {O|Manchester} {L|City}.",
+             It is based in {L|Toyota} {L|City}, not {O|Manchester} {L|City}. Rhinos drowned \
+             in {O|Kaziranga} {L|National Park}.",
         );
         assert_eq!(
             places,
@@ -2196,7 +2213,8 @@ mod tests {
                 "Sea",
                 "River",
                 "Toyota City",
-                "City"
+                "City",
+                "Kaziranga National Park"
             ]
         );
         assert_eq!(people, ["Hall"]);
