@@ -2223,7 +2223,8 @@ mod tests {
             "{P|Abu Bakr} al-Baghdadi and {P|Mohammed} bin {P|Salman} met \
              {P|Ursula} von der Leyen and {P|Luiz Inacio Lula} da Silva. Later \
              al-Baghdadi spoke, and {P|Salman} left. {P|Ngũgĩ} wa {P|Thiong\u{2019}o} wrote. \
-             {P|Sheikha Fatima} bint {P|Mubarak} and {P|Rhys} ap {P|Thomas} came.",
+             {P|Sheikha Fatima} bint {P|Mubarak} and {P|Rhys} ap {P|Thomas} came. \
+             {P|Erik} ten {P|Hag} spoke; he named ten {P|Kenyans}.",
         );
         assert_eq!(
             names(&e.people),
@@ -2234,7 +2235,8 @@ mod tests {
                 "Luiz Inacio Lula da Silva",
                 "Ngũgĩ wa Thiong\u{2019}o",
                 "Fatima bint Mubarak",
-                "Rhys ap Thomas"
+                "Rhys ap Thomas",
+                "Erik ten Hag"
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);
