@@ -615,6 +615,64 @@ pub(super) fn nicknames_alone(
     (with_added(spans, added), short)
 }
 
+/// The spans (in text order, apart) of a text about sport, with each name
+/// of one word that the tagger took for a person's and that ends the name
+/// of one team in the text made an organisation (`Villa` after `Aston
+/// Villa`), to be linked to the team; not the surname of a person named in
+/// full (`David Villa`), nor a word that ends two teams' names or an
+/// organisation's word (`City`), nor the end of a body's name that begins
+/// with a given name (`Virginia Wade`, taken for a body).
+pub(super) fn teams_by_their_last_words(
+    text: &str,
+    sport: &OnceCell<bool>,
+    mut spans: Vec<Span>,
+) -> (Vec<Span>, Vec<(u64, u64)>) {
+    // Each team's last word, folded, with the group key of the one team
+    // that ends so, or 0 for several.
+    let mut last: HashMap64<u64> = HashMap64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
+        let Some((first, word)) = text[s.range()].rsplit_once(' ') else {
+            continue;
+        };
+        // Not a person's name the tagger took for a body's (`Virginia
+        // Wade`): a given name first whose sex is known.
+        let person_like = sex_of_given_name(first).is_some();
+        if !person_like
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().all(char::is_alphabetic)
+            && !organisation_words().contains(&fold_hash(word))
+        {
+            let team = places::group_key(s.place);
+            let entry = last.entry(fold_hash(word)).or_insert(team);
+            if *entry != team {
+                *entry = 0;
+            }
+        }
+    }
+    last.retain(|_, team| *team != 0);
+    if last.is_empty()
+        || !spans
+            .iter()
+            .any(|s| s.kind == Kind::Person && last.contains_key(&fold_hash(&text[s.range()])))
+        || !*sport.get_or_init(|| about_sport(text))
+    {
+        return (spans, Vec::new());
+    }
+    for surname in last_names(text, &spans).map(fold_hash).collect::<Vec<_>>() {
+        last.remove(&surname);
+    }
+    let mut short = Vec::new();
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Person) {
+        if let Some(&team) = last.get(&fold_hash(&text[s.range()])) {
+            s.kind = Kind::Organisation;
+            short.push((s.place, team));
+        }
+    }
+    short.sort_unstable();
+    short.dedup();
+    (spans, short)
+}
+
 /// Whether `word` is a capitalised plural of letters (`Bruins`, `Flyers`),
 /// not a word for places (`Meadows`).
 fn plural_nickname(word: &str) -> bool {
@@ -630,6 +688,30 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_teams_last_word_alone_is_the_team_in_sport() {
+        let (_, e) = link_marked(
+            "{P|Marcus Rashford} scored twice as {O|Manchester United} beat {O|Aston Villa} \
+             3-1 to move up in the league. {P|Villa} had won four away games; {P|Villa} lost. \
+             {O|Virginia Wade} won the match. {P|Wade} scored.",
+        );
+        let names = |v: &[crate::entities::Entity]| -> Vec<String> {
+            v.iter().map(|e| e.name.clone()).collect()
+        };
+        assert_eq!(
+            names(&e.organisations)[..2],
+            ["Manchester United", "Aston Villa"]
+        );
+        assert_eq!(e.organisations[1].mentions.len(), 3);
+        // Not the end of a person's name taken for a body's, and not
+        // outside sport.
+        assert!(names(&e.people).contains(&"Wade".to_string()), "{e:?}");
+        let (_, e) = link_marked(
+            "The {O|Aston Villa} trust met in the town hall. {P|Villa} spoke to the council.",
+        );
+        assert_eq!(names(&e.people), ["Villa"]);
+    }
 
     #[test]
     fn a_towns_city_and_a_town_before_its_boss_are_clubs_in_sport() {
