@@ -257,6 +257,21 @@ fn named_for_a_given_name(surface: &str, first: &str) -> bool {
     // after a given name (`Margherita Peak`; not `Ricki Lake`).
     const FEATURES: &[&str] = &["glacier", "island", "mountain", "peak", "peninsula"];
     let feature = |w: &str| FEATURES.iter().any(|f| f.eq_ignore_ascii_case(w));
+    // A word that begins places' names and a particle after it (`Rua de São
+    // Miguel`, `Isla de Margarita`), whatever the last word is.
+    let mut words = surface.split(' ');
+    if words
+        .next()
+        .is_some_and(|w| GEOGRAPHIC_FIRST.contains(&w.to_lowercase().as_str()))
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "de" | "del" | "do" | "da" | "dos" | "das" | "di" | "du" | "des"
+            )
+        })
+    {
+        return true;
+    }
     !family_name_first(first.split('-').next().unwrap_or(first))
         && !name_parts(surface)
             .last()
@@ -2003,12 +2018,18 @@ mod tests {
         let (people, places) = kinds(
             "Lunenburg lies on the south shore of {P|Nova Scotia}. Buses run to \
              {P|Monte Alb\u{e1}n}. {P|Pedro Martinez} allowed two hits. They climbed \
-             {P|Margherita Peak}; {P|Ricki Lake} watched.",
+             {P|Margherita Peak}; {P|Ricki Lake} watched. A bar on {P|Rua de S\u{e3}o Miguel} \
+             shut; {P|Miguel} left.",
         );
-        assert_eq!(people, ["Pedro Martinez", "Ricki Lake"]);
+        assert_eq!(people, ["Pedro Martinez", "Ricki Lake", "Miguel"]);
         assert_eq!(
             places,
-            ["Nova Scotia", "Monte Alb\u{e1}n", "Margherita Peak"]
+            [
+                "Nova Scotia",
+                "Monte Alb\u{e1}n",
+                "Margherita Peak",
+                "Rua de S\u{e3}o Miguel"
+            ]
         );
     }
 
