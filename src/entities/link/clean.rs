@@ -606,6 +606,35 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
     }
 }
 
+/// A person's span, or `None` when it is the plural of an ordinary word
+/// alone at the start of a sentence (`Analysts said`, `Shares fell`),
+/// capitalised only for its place. Not a given or family name or a place
+/// (`Williams`, `Wells`), and not a word with a capital inside a sentence.
+fn without_plural_noun(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let surface = &text[range.clone()];
+    let first = surface.split(' ').next().unwrap_or_default();
+    let plural = first.len() > 3
+        && first.ends_with('s')
+        && !first.ends_with("ss")
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase());
+    if !plural
+        || !first
+            .strip_suffix('s')
+            .is_some_and(|one| evidence::common_word(one) && !evidence::attested_given_name(one))
+        || evidence::family_name(first)
+        || evidence::attested_given_name(first)
+        || listed_place(first)
+        || evidence::wide_place(first)
+        || !starts_sentence(text, range.start)
+    {
+        return Some(range);
+    }
+    // Only alone: before a name it may be a given name the lists lack
+    // (`Mats Wilander`).
+    (first.len() != surface.len()).then_some(range)
+}
+
 /// Prepositions that begin the titles of works (`In Rainbows`, `On the
 /// Road`, `Of Mice and Men`).
 const TITLE_PREPOSITIONS: &[&str] = &[
@@ -1004,6 +1033,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     range = without_common_words(text, range)?;
     if kind == Kind::Person {
+        range = without_plural_noun(text, range)?;
         range = person_name(text, range)?;
     }
     let surface = &text[range.clone()];
@@ -1270,6 +1300,15 @@ mod tests {
         let [_, _, organisations] =
             linked("{O|RT} @SkySportsNews: talks go on. {O|RT} said so. {O|RT}  @x: yes.");
         assert_eq!(organisations, ["RT"]);
+    }
+
+    #[test]
+    fn a_plural_noun_alone_at_a_sentences_start_is_no_person() {
+        let [people, _, _] = linked(
+            "{P|Analysts} said so. {P|Shares} of Acme fell. {P|Williams} said no. Then \
+             {P|Officials} spoke. {P|Mats Wilander} won.",
+        );
+        assert_eq!(people, ["Williams", "Officials", "Mats Wilander"]);
     }
 
     #[test]
