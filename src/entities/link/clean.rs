@@ -556,6 +556,57 @@ pub(super) fn after_prize_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Words that name what an award is for after `Best` (`Best Picture`,
+/// `Best Supporting Actress`, `Best New Artist`).
+const AWARD_CATEGORIES: &[&str] = &[
+    "Actor",
+    "Actress",
+    "Adapted",
+    "Album",
+    "Animated",
+    "Cinematography",
+    "Director",
+    "Documentary",
+    "Editing",
+    "Film",
+    "Foreign",
+    "International",
+    "Male",
+    "Female",
+    "New",
+    "Newcomer",
+    "Original",
+    "Picture",
+    "Player",
+    "Record",
+    "Score",
+    "Screenplay",
+    "Song",
+    "Supporting",
+];
+
+/// Whether the span names an award's category: `Best` and one of
+/// [`AWARD_CATEGORIES`], inside the span or right after it (`won Best
+/// Picture`, `Best` `Director`; not `George Best`, nor `Best Buy`), or an
+/// award whose name ends in `d'Or` (`Palme d'Or`, `Ballon d'Or`).
+fn award_category(text: &str, range: &Range<usize>) -> bool {
+    let surface = &text[range.clone()];
+    // The golden prizes of French names (`Palme d'Or`, `Ballon d'Or`).
+    let after = &text[range.end..];
+    if after.starts_with(" d'Or") || after.starts_with(" d\u{2019}Or") {
+        return true;
+    }
+    let Some(rest) = surface.strip_prefix("Best") else {
+        return false;
+    };
+    let next = match rest.strip_prefix(' ') {
+        Some(rest) => rest.split(' ').next().unwrap_or_default(),
+        None if rest.is_empty() => word_after(text, range.end).map_or("", |w| &text[w]),
+        None => return false,
+    };
+    AWARD_CATEGORIES.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// Cut common words from the start of a span (`Later Kim`, `In Seoul`; not
 /// `The Hague`); `None` when nothing else is left, or when `range` is not on
 /// character boundaries.
@@ -1060,6 +1111,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || genus_at(text, &range)
         || eponym_at(text, &range)
         || inside_quoted_title(text, &range)
+        || award_category(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
     {
         return None;
@@ -1309,6 +1361,16 @@ mod tests {
              {P|Officials} spoke. {P|Mats Wilander} won.",
         );
         assert_eq!(people, ["Williams", "Officials", "Mats Wilander"]);
+    }
+
+    #[test]
+    fn an_awards_category_or_a_golden_prize_is_no_name() {
+        let [people, _, organisations] = linked(
+            "It won the {O|Palme} d'Or. It won {O|Best Picture}, and {P|Bong} won {O|Best} \
+             Director. {P|George Best} scored; {P|Best} left. Prices fell at {O|Best Buy}.",
+        );
+        assert_eq!(people, ["Bong", "George Best"]);
+        assert_eq!(organisations, ["Best Buy"]);
     }
 
     #[test]
