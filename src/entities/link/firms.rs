@@ -427,6 +427,31 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
     without_taken(spans, &taken)
 }
 
+/// The spans (in text order, apart) with a capitalised ordinary word, `and`
+/// and a name that ends in an organisation's word made one organisation,
+/// whatever the tagger took the pieces for: a body named for two fields
+/// (`Food and Drug Administration`, `Fish and Wildlife Service`). Not a
+/// body, a place or a listed company before `and` (`House and Senate`,
+/// `Nationwide and Coventry Building Society`, `Apple and Google
+/// Research`), nor a word that starts a sentence.
+pub(super) fn bodies_of_two_fields(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        let first = &text[a.range()];
+        let last = text[b.range()].rsplit(' ').next().unwrap_or_default();
+        (text.get(a.end()..b.start) == Some(" and ")
+            && a.kind != Kind::Organisation
+            && !first.contains(' ')
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && organisation_words().contains(&fold_hash(last))
+            && evidence::common_word(first)
+            && !listed_place(first)
+            && !evidence::wide_place(first)
+            && !evidence::listed_firm(first)
+            && !starts_sentence(text, a.start))
+        .then_some(Kind::Organisation)
+    })
+}
+
 /// The spans (in text order, apart) with a body's name of the shape `<body>
 /// of <field>` or `<body> for <field>` going on through `and` and up to
 /// three capitalised words, the last a dictionary word (`Institute of Space
@@ -895,6 +920,30 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Russia", "Paris", "Rome"]);
+    }
+
+    #[test]
+    fn a_body_named_for_two_fields_is_one() {
+        let [people, places, organisations] = linked(
+            "It won approval from the {L|Food} and {P|Drug Administration}. The {O|Fish} and \
+             {O|Wildlife Service} agreed. The {O|House} and {O|Senate} voted. Loans from \
+             {O|Nationwide} and {O|Coventry Building Society} rose. {L|Spain} and {O|Acme \
+             Group} met.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Food and Drug Administration",
+                "Fish and Wildlife Service",
+                "House",
+                "Senate",
+                "Nationwide",
+                "Coventry Building Society",
+                "Acme Group"
+            ]
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Spain"]);
     }
 
     #[test]

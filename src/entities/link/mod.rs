@@ -212,7 +212,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = brackets::spelled_out(text, kept);
     let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
     let kept = firms::firms_of_places(text, firms::across_slashes(text, kept));
-    let kept = firms::bodies_across_and(text, kept);
+    let kept = firms::bodies_across_and(text, firms::bodies_of_two_fields(text, kept));
     let kept = firms::with_their_endings(text, firms::possessive_businesses(text, kept));
     let kept = teams::teams_in_standings(text, kept);
     let kept = teams::teams_by_their_nicknames(text, kept);

@@ -400,6 +400,7 @@ pub(super) const CLUB_WORDS: &[&str] = &[
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "ab",
     "academy",
+    "administration",
     "aerospace",
     "agency",
     "airline",
