@@ -620,20 +620,25 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "archipelago",
     "avenue",
     "basin",
+    "bridge",
     "caliphate",
     "canyon",
+    "castle",
+    "cathedral",
     "cliffs",
     "confederation",
     "current",
     "dales",
     "empire",
     "fjord",
+    "gate",
     "gorge",
     "kingdom",
     "lagoon",
     "marsh",
     "moor",
     "moors",
+    "mosque",
     "pans",
     "peak",
     "peaks",
@@ -641,6 +646,7 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "plains",
     "range",
     "sound",
+    "square",
     "street",
     "strip",
     "sultanate",
@@ -2197,6 +2203,10 @@ mod tests {
             "Jalan Soekarno-Hatta",
             "Est\u{e1}dio Municipal de Braga",
             "Stadion Narodowy",
+            "Brandenburg Gate",
+            "Tower Bridge",
+            "Trafalgar Square",
+            "Edinburgh Castle",
         ] {
             assert!(geographic(name), "{name}");
         }
@@ -2212,7 +2222,14 @@ mod tests {
             super::super::test_support::names(&e.places),
             ["Est\u{e1}dio Municipal de Braga"]
         );
-        for name in ["Roger Kingdom", "Kingdom Hearts", "Wadi", "Anna Smith"] {
+        for name in [
+            "Roger Kingdom",
+            "Kingdom Hearts",
+            "Wadi",
+            "Anna Smith",
+            "Square Enix",
+            "Bridge Capital",
+        ] {
             assert!(!geographic(name), "{name}");
         }
     }
