@@ -436,10 +436,12 @@ pub(super) fn with_partners_before(text: &str, mut spans: Vec<Span>) -> Vec<Span
 /// Research`), nor a word that starts a sentence.
 pub(super) fn bodies_of_two_fields(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_pairs(text, spans, |a, b| {
+        if text.get(a.end()..b.start) != Some(" and ") {
+            return None;
+        }
         let first = &text[a.range()];
         let last = text[b.range()].rsplit(' ').next().unwrap_or_default();
-        (text.get(a.end()..b.start) == Some(" and ")
-            && a.kind != Kind::Organisation
+        (a.kind != Kind::Organisation
             && !first.contains(' ')
             && first.starts_with(|c: char| c.is_ascii_uppercase())
             && organisation_words().contains(&fold_hash(last))
