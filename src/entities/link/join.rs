@@ -572,6 +572,19 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a given name written short with a
+/// dot (`Md.`, `Mohd.`, `Muhd.` for Muhammad) joined to the person's name
+/// after it, which the tagger cut at the dot (`Md. Rafiqul Islam Khan`,
+/// `Mohd. Najib`), whatever it took the short name for.
+pub(super) fn people_after_short_given_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        (b.kind == Kind::Person
+            && text.get(a.end()..b.start) == Some(". ")
+            && matches!(&text[a.range()], "Md" | "Mohd" | "Muhd"))
+        .then_some(Kind::Person)
+    })
+}
+
 /// The spans (in text order, apart) with two people's names that one space
 /// parts made one name: the tagger cut a long name it did not know
 /// (`Finnbogi Rútur` `Þorvaldsson`, `Juan de Marcos` `González`); two people
@@ -1956,6 +1969,16 @@ mod tests {
                 "Ibn Sina"
             ]
         );
+    }
+
+    #[test]
+    fn a_given_name_written_short_with_a_dot_joins_the_name_after_it() {
+        let [people, places, _] = linked(
+            "The secretary, {L|Md}. {P|Rafiqul Islam Khan}, said so. {P|Mohd}. {P|Najib} \
+             spoke. It is in {L|Md}. {L|Baltimore} is near.",
+        );
+        assert_eq!(people, ["Md. Rafiqul Islam Khan", "Mohd. Najib"]);
+        assert_eq!(places, ["Md", "Baltimore"]);
     }
 
     #[test]
