@@ -259,16 +259,11 @@ fn named_for_a_given_name(surface: &str, first: &str) -> bool {
     let feature = |w: &str| FEATURES.iter().any(|f| f.eq_ignore_ascii_case(w));
     // A word that begins places' names and a particle after it (`Rua de São
     // Miguel`, `Isla de Margarita`), whatever the last word is.
-    let mut words = surface.split(' ');
-    if words
-        .next()
-        .is_some_and(|w| GEOGRAPHIC_FIRST.contains(&w.to_lowercase().as_str()))
-        && words.next().is_some_and(|w| {
-            matches!(
-                w,
-                "de" | "del" | "do" | "da" | "dos" | "das" | "di" | "du" | "des"
-            )
-        })
+    let lead = surface.split(' ').next().unwrap_or_default();
+    if geographic_first(lead)
+        && super::join::PLACE_PARTICLES
+            .iter()
+            .any(|p| surface[lead.len()..].starts_with(p))
     {
         return true;
     }
@@ -733,6 +728,11 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "îles",
 ];
 
+/// Whether `word` (any case) is one of [`GEOGRAPHIC_FIRST`].
+fn geographic_first(word: &str) -> bool {
+    GEOGRAPHIC_FIRST.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether `surface` begins or ends with one of [`GEOGRAPHIC`] (or begins
 /// with one of [`GEOGRAPHIC_FIRST`], or ends with one of
 /// [`GEOGRAPHIC_LAST`]), or ends with `National Park`, `Game Reserve` or
@@ -746,7 +746,7 @@ pub(super) fn geographic(surface: &str) -> bool {
     words.len() > 1
         && (first.is_some_and(among(GEOGRAPHIC))
             || last.is_some_and(among(GEOGRAPHIC))
-            || first.is_some_and(|w| GEOGRAPHIC_FIRST.contains(&w.to_lowercase().as_str()))
+            || first.is_some_and(|w| geographic_first(w))
             || (last.is_some_and(among(GEOGRAPHIC_LAST))
                 // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
                 && !(last.is_some_and(|w| w.eq_ignore_ascii_case("kingdom"))

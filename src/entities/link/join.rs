@@ -341,7 +341,7 @@ pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> 
 
 /// Particles that join the words of a place's name in Romance languages:
 /// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
-const PLACE_PARTICLES: &[&str] = &[
+pub(super) const PLACE_PARTICLES: &[&str] = &[
     " de ", " del ", " della ", " di ", " do ", " dos ", " da ", " das ", " du ", " des ",
 ];
 
@@ -653,7 +653,7 @@ const NATIONAL_BODIES: &[&str] = &[
 /// national body whole: the people's adjective before it is part of its
 /// name (`the French Army`, `the Peruvian Navy`, `the French Academy of
 /// Sciences`), though the tagger left it out.
-pub(super) fn forces_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn national_bodies_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];
         let surface = &text[s.range()];

@@ -202,7 +202,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_listed_with_organisations(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
-    let kept = organisations_whole(text, forces_whole(text, kept));
+    let kept = organisations_whole(text, national_bodies_whole(text, kept));
     let kept = organisations_apart(text, organisations_of(text, kept));
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
