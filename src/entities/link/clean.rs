@@ -664,11 +664,7 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
 fn without_plural_noun(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let surface = &text[range.clone()];
     let first = surface.split(' ').next().unwrap_or_default();
-    let plural = first.len() > 3
-        && first.ends_with('s')
-        && !first.ends_with("ss")
-        && first.starts_with(|c: char| c.is_ascii_uppercase())
-        && first[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let plural = capitalised_plural(first) && first[1..].bytes().all(|b| b.is_ascii_lowercase());
     if !plural
         || !first
             .strip_suffix('s')

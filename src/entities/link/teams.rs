@@ -676,10 +676,7 @@ pub(super) fn teams_by_their_last_words(
 /// Whether `word` is a capitalised plural of letters (`Bruins`, `Flyers`),
 /// not a word for places (`Meadows`).
 fn plural_nickname(word: &str) -> bool {
-    word.len() >= 4
-        && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.ends_with('s')
-        && !word.ends_with("ss")
+    capitalised_plural(word)
         && word.chars().all(char::is_alphabetic)
         && !PLACE_PLURALS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }

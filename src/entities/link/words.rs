@@ -616,6 +616,16 @@ pub(super) fn bytes_hash(s: &str) -> u64 {
     s.bytes().fold(FOLD_SEED, |h, b| mix(h, b as u64))
 }
 
+/// Whether `word` looks like the plural of a word written with a capital:
+/// four bytes or more, an ASCII capital first, a final `s` that is not `ss`
+/// (`Bruins`, `Analysts`; not `Boss`).
+pub(super) fn capitalised_plural(word: &str) -> bool {
+    word.len() >= 4
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+}
+
 /// The length of the run of letters and digits that `s` starts with: a
 /// character boundary, since the ASCII scan stops at an ASCII byte or goes on
 /// by characters.
