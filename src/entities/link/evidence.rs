@@ -1751,7 +1751,8 @@ mod tests {
             "The town lies on the east bank of the {O|Dniester}. The {O|Okavango} rises in \
              Angola. The {O|Okavango} is wide. The source of the {O|Avaz} report is unknown.",
         );
-        assert_eq!(places, ["Dniester", "Okavango"]);
+        // (`Angola`, which the tagger passed by here, is a place too.)
+        assert_eq!(places, ["Dniester", "Okavango", "Angola"]);
         assert_eq!(organisations, ["Avaz"]);
     }
 

@@ -135,6 +135,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = geographic_names_whole(text, joined);
     let joined = features_of_places(text, features_whole(text, part.clone(), joined));
     let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);
+    let joined = untagged::listed_places_after_prepositions(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
     let joined = untagged::places_named_of(text, part.clone(), joined);
     let joined = untagged::countries_in_capitals(text, part.clone(), joined);

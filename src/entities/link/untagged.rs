@@ -381,6 +381,76 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
     replaced_by(text, spans, places, Kind::Place)
 }
 
+/// Words after which a place is named (`born in Java`, `moved to
+/// Flanders`).
+const PLACE_PREPOSITIONS: &[&str] = &["in ", "In ", "to ", "from ", "From ", "near ", "Near "];
+
+fn place_prepositions() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    super::automaton(&AC, PLACE_PREPOSITIONS)
+}
+
+/// `spans` (in text order, apart) with a place added for each run of one to
+/// three capitalised words in `text[part]` after a word of
+/// [`PLACE_PREPOSITIONS`] that no span holds and that is a place's name
+/// the lists know as written whole (`born in Java`, `a shop in Notting
+/// Hill`): the tagger passes by some it has seldom seen. Not a run that
+/// goes on past three words or into a name (`from Battle Mountain Gold`),
+/// nor a single word that is a common word, a given name, a people's or a
+/// day's (`in English`, `to Grace`, `in May`).
+pub(super) fn listed_places_after_prepositions(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let mut added: Vec<Span> = Vec::new();
+    for m in place_prepositions().find_iter(Input::new(text).range(part.clone())) {
+        if !starts_word(text, m.start()) {
+            continue;
+        }
+        // The capitalised words after it, to the first that ends in
+        // punctuation; four stand for a longer name.
+        let mut run: Vec<Range<usize>> = Vec::new();
+        let mut end = m.end() - 1;
+        while run.len() < 4 {
+            let Some(w) = word_after(text, end) else {
+                break;
+            };
+            let bare = trim_edges(text, w.clone());
+            if bare.start != w.start || bare.is_empty() || !is_name_word(&text[bare.clone()]) {
+                break;
+            }
+            run.push(bare.clone());
+            end = bare.end;
+            if bare.end < w.end {
+                break;
+            }
+        }
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            continue;
+        };
+        let name = first.start..last.end;
+        if run.len() > 3 || name.end > part.end || span_over(&spans, &name).is_some() {
+            continue;
+        }
+        let word = &text[name.clone()];
+        let fold = super::words::fold_hash(word);
+        if run.len() == 1
+            && (super::evidence::common_word(word)
+                || attested_given_name(word)
+                || is_title(word)
+                || super::words::demonyms().contains(&fold)
+                || super::words::directions().contains(&fold))
+        {
+            continue;
+        }
+        if super::evidence::wide_place(word) || listed_place(word) {
+            added.push(Span::new(text, name, Kind::Place));
+        }
+    }
+    with_added(spans, added)
+}
+
 /// The most bytes of a line taken for a headline.
 const HEADLINE_MAX: usize = 200;
 
@@ -734,6 +804,25 @@ mod tests {
             linked("The MisRepublic of Nowhere rose. The Kingdom of {P|Eric Smith} was a show.");
         assert!(places.is_empty(), "{places:?}");
         assert_eq!(people, ["Eric Smith"]);
+    }
+
+    #[test]
+    fn a_listed_place_the_tagger_passed_by_after_in_or_to_is_a_place() {
+        assert_eq!(
+            places(
+                "He was born in Java in 1901 and moved to Flanders. A shop in Notting Hill \
+                 sold maps from Z\u{fc}rich."
+            ),
+            ["Java", "Flanders", "Notting Hill", "Z\u{fc}rich"]
+        );
+        // A language, a given name, a month, a name that goes on, a word
+        // the tagger took.
+        let [people, places, _] = linked(
+            "She wrote in English. He gave it to Grace in May. The gold came from Battle \
+             Mountain Gold. They flew to {P|Florence}.",
+        );
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(people, ["Florence"]);
     }
 
     #[test]
