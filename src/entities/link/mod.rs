@@ -129,6 +129,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = across_ampersands(text, part.clone(), joined);
     let joined = family_and_given_names(text, part.clone(), joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
+    let joined = untagged::churches_by_their_creeds(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);

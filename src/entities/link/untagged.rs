@@ -115,6 +115,82 @@ pub(super) fn untagged_organisations(
     with_added(spans, added)
 }
 
+/// Words of a church's creed or rite, which make its name with `Church`
+/// (`the Catholic Church`, `the Greek Orthodox Church`).
+const CREEDS: &[&str] = &[
+    "Adventist",
+    "Anglican",
+    "Apostolic",
+    "Baptist",
+    "Catholic",
+    "Chaldean",
+    "Congregational",
+    "Coptic",
+    "Episcopal",
+    "Evangelical",
+    "Lutheran",
+    "Maronite",
+    "Melkite",
+    "Mennonite",
+    "Methodist",
+    "Moravian",
+    "Orthodox",
+    "Pentecostal",
+    "Presbyterian",
+    "Reformed",
+    "Roman",
+    "Syriac",
+    "Unitarian",
+];
+
+/// `spans` (in text order, apart) with each church named by its creed in
+/// `text[part]` made one organisation: `Church` after capitalised words
+/// that are all words of [`CREEDS`] or peoples' names, one of them at
+/// least a creed's, with no other name word before them (`the Catholic
+/// Church`, `the Russian Orthodox Church`; not `Mount Zion Missionary
+/// Baptist Church`, a building, nor `the English Church`). The tagger
+/// misses some and cuts others apart (`Orthodox` and `Church`).
+pub(super) fn churches_by_their_creeds(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let mut churches: Vec<Range<usize>> = Vec::new();
+    for (at, head) in text[part.clone()].match_indices("Church") {
+        let head = part.start + at..part.start + at + head.len();
+        if !whole_word(text, &head) {
+            continue;
+        }
+        let words: Vec<Range<usize>> = name_words_before(text, head.start, false).collect();
+        let creed = |w: &Range<usize>| CREEDS.contains(&&text[w.clone()]);
+        let people = |w: &Range<usize>| {
+            super::words::demonyms().contains(&super::words::fold_hash(&text[w.clone()]))
+        };
+        let Some(first) = words.last() else {
+            continue;
+        };
+        // Nor a name word, however written, before them (`St. Mary's
+        // Catholic Church`).
+        let named_before = word_before(text, first.start).is_some_and(|w| {
+            let word = &text[trim_edges(text, w)];
+            is_name_word(word) && !NOT_NAMES.contains(&word)
+        });
+        if named_before || !words.iter().any(creed) || !words.iter().all(|w| creed(w) || people(w))
+        {
+            continue;
+        }
+        let church = first.start..head.end;
+        if holds_whole(&spans, &church)
+            && spans_over(&spans, &church)
+                .iter()
+                .all(|s| s.kind != Kind::Person)
+        {
+            churches.push(church);
+        }
+    }
+    replaced_by(text, spans, churches, Kind::Organisation)
+}
+
 /// `spans` (in text order, apart) with each name that a capitalised word
 /// right before it makes a large company's name (`General` `Electric`: the
 /// tagger leaves out a word that is also a title) made that organisation,
@@ -804,6 +880,29 @@ mod tests {
             linked("The MisRepublic of Nowhere rose. The Kingdom of {P|Eric Smith} was a show.");
         assert!(places.is_empty(), "{places:?}");
         assert_eq!(people, ["Eric Smith"]);
+    }
+
+    #[test]
+    fn a_church_named_by_its_creed_is_an_organisation() {
+        assert_eq!(
+            organisations(
+                "The Catholic Church opposed it. The {O|Orthodox} {L|Church} split. The Greek \
+                 Orthodox Church and the \u{c9}glise met."
+            ),
+            [
+                "Catholic Church",
+                "Orthodox Church",
+                "Greek Orthodox Church"
+            ]
+        );
+        // A building named with more, a people's church, a church alone.
+        assert!(
+            organisations(
+                "He led Mount Zion Missionary Baptist Church. The English Church grew. \
+                 Church bells rang. St. Mary's Catholic Church stood."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
