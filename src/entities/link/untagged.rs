@@ -665,6 +665,7 @@ pub(super) const DIVISIONS: &[&str] = &[
     "Presidency",
     "Province",
     "Regency",
+    "State",
     "Township",
     "Voivodeship",
 ];
@@ -709,6 +710,15 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             .map_or(head.start, |w| w.start);
         let name = from..head.end;
         if DIVISIONS.contains(&&text[head.clone()]) && in_fixtures(text, &name) {
+            continue;
+        }
+        // A people's state is a movement's or a nation's, not a division
+        // (`Islamic State`, `the Jewish State`).
+        if &text[head.clone()] == "State"
+            && super::words::demonyms().contains(&super::words::fold_hash(
+                text[name.start..head.start].trim_end(),
+            ))
+        {
             continue;
         }
         let whole = spans_over(&spans, &name)
@@ -825,7 +835,7 @@ mod tests {
                  {O|Houghton County} in 1861. The centre of {P|V\u{e5}gan} {O|Municipality} \
                  is small. He was born in the {P|Madras Presidency}. They flew from \
                  {P|Charles de Gaulle} {L|Airport} to Rome. It is the capital of \
-                 {P|Agam Regency}."
+                 {P|Agam Regency}. It became part of {O|Cross River} State."
             ),
             [
                 "D\u{105}browa County",
@@ -833,8 +843,13 @@ mod tests {
                 "V\u{e5}gan Municipality",
                 "Madras Presidency",
                 "Charles de Gaulle Airport",
-                "Agam Regency"
+                "Agam Regency",
+                "Cross River State"
             ]
+        );
+        // A people's state is no division.
+        assert!(
+            places("{O|Islamic State} fighters came. The Jewish State was founded.").is_empty()
         );
         // Clubs in results and fixtures; a name going on.
         let [_, places, organisations] = linked(
