@@ -62,12 +62,19 @@ pub(super) fn noun_before(text: &str, at: usize) -> Option<&str> {
         .then_some(noun)
 }
 
-/// Whether `noun` is a person's (see [`PERSON`]), and not one of
-/// [`NOT_BEFORE_NAMES`].
+/// Nouns that put a person's name after them (`the producer Nigel
+/// Godrich`) but head the definitions of firms too (`the largest producer
+/// of steel`), so are not of [`PERSON`].
+const ONLY_BEFORE_NAMES: &str = "producer";
+
+/// Whether `noun` is a person's (see [`PERSON`], [`ONLY_BEFORE_NAMES`]),
+/// and not one of [`NOT_BEFORE_NAMES`].
 pub(super) fn persons_noun(noun: &str) -> bool {
     static SET: OnceLock<HashSet64> = OnceLock::new();
+    static ONLY: OnceLock<HashSet64> = OnceLock::new();
     static NOT: OnceLock<HashSet64> = OnceLock::new();
-    among(&SET, PERSON, noun) && !among(&NOT, NOT_BEFORE_NAMES, noun)
+    (among(&SET, PERSON, noun) || among(&ONLY, ONLY_BEFORE_NAMES, noun))
+        && !among(&NOT, NOT_BEFORE_NAMES, noun)
 }
 
 /// Whether `noun` is an organisation's (see [`ORGANISATION`]).
@@ -983,6 +990,22 @@ mod tests {
             ["Ralph Allen", "Catherine Middleton", "Humayun", "Tom Price"]
         );
         assert!(organisations.is_empty());
+        // Makers of records and news, and officers of the law.
+        let [people, places, organisations] = linked(
+            "They worked with the producer {L|Nigel Godrich}. The reporter {O|Maria Ressa} \
+             wrote it. The prosecutor {O|Preet} {P|Bharara} spoke to the sheriff {L|Jos\u{e9} \
+             Ortiz}.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Nigel Godrich",
+                "Maria Ressa",
+                "Preet Bharara",
+                "Jos\u{e9} Ortiz"
+            ]
+        );
+        assert!(places.is_empty() && organisations.is_empty());
     }
 
     #[test]
