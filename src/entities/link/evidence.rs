@@ -1444,9 +1444,16 @@ pub(super) fn people_on_evidence(
                 for part in name_parts(surface) {
                     words.insert(fold_hash(part));
                 }
+                // Not where the text places it in a country or a state
+                // (`based in Murray Hill, New Jersey`).
+                let placed_in_country = || {
+                    word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false))
+                        && in_country_after(text, s.end())
+                };
                 if named_in_full(surface, first)
                     && !part_of_a_place(surface)
                     && !named_for_a_given_name(surface, first)
+                    && !placed_in_country()
                 {
                     evidenced.insert(s.name);
                     continue;
@@ -2036,6 +2043,26 @@ mod tests {
                 "Monte Alb\u{e1}n",
                 "Margherita Peak",
                 "Rua de S\u{e3}o Miguel"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_placed_in_a_country_or_a_state_is_a_place_though_a_full_name() {
+        let (people, places) = kinds(
+            "The lab is based in {P|Murray Hill}, {L|New Jersey}. She grew up in {P|Glen \
+             Ellyn}, {L|Illinois}. He met {P|Andy Murray} in {L|Miami}, {L|Florida}.",
+        );
+        assert_eq!(people, ["Andy Murray"]);
+        assert_eq!(
+            places,
+            [
+                "Murray Hill",
+                "New Jersey",
+                "Glen Ellyn",
+                "Illinois",
+                "Miami",
+                "Florida"
             ]
         );
     }
