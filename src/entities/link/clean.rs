@@ -1078,7 +1078,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if kind != Kind::Organisation && preposition_title(text, &range) {
         return None;
     }
-    range = without_common_words(text, range)?;
+    // A common word or an event's may name a place after its noun (`the
+    // town of Battle`, `the village of Wool`).
+    let place_named = super::define::place_of(text, range.start);
+    if !place_named {
+        range = without_common_words(text, range)?;
+    }
     if kind == Kind::Person {
         range = without_plural_noun(text, range)?;
         range = person_name(text, range)?;
@@ -1180,7 +1185,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // tagger said.
     // A listed place before an event's name, or after it and `in`, is
     // where it is held (`Barcelona Olympics`, `the Games in Athens`).
-    if is_event(&f)
+    if (is_event(&f) && !place_named)
         || after_event_of(text, &range)
         || ((inside_event_name(text, &range) || after_prize_name(text, &range))
             && !listed_place(surface))
@@ -1206,7 +1211,17 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return Some(span(Kind::Organisation));
     }
     if kind != Kind::Person && directions().contains(&f.phrase) {
-        return None;
+        // Unless with the word after it, whatever the tagger took that for,
+        // it is a listed region (`East` `Sussex`, `West` `Yorkshire`).
+        return word_after(text, range.end)
+            .map(|w| trim_edges(text, w))
+            .filter(|w| w.end > w.start && is_name_word(&text[w.clone()]))
+            .map(|w| range.start..w.end)
+            .filter(|r| evidence::wide_place(&text[r.clone()]))
+            .map(|r| {
+                let f = folded(&text[r.clone()]);
+                Span::with_keys(r, Kind::Place, f.place, f.name)
+            });
     }
     // A compass point's adjective alone (`19 Northern and Northeastern
     // states`) names nothing.
@@ -1269,6 +1284,19 @@ const COMPASS_ADJECTIVES: &[&str] = &[
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_region_named_by_a_compass_point_is_one_place_and_a_town_by_a_common_word_is_kept() {
+        let [_, places, organisations] = linked(
+            "It took place near the town of {L|Battle}, {L|East} {O|Sussex}. They left \
+             {L|North} {P|Yorkshire}. The {L|East} won. The {L|West} is \u{201c}best\u{201d}.",
+        );
+        assert_eq!(places, ["Battle", "East Sussex", "North Yorkshire"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+        // A common word is no place but after a place's noun.
+        let [_, places, _] = linked("The {L|Battle} began.");
+        assert!(places.is_empty(), "{places:?}");
+    }
 
     #[test]
     fn a_greeting_or_a_questions_verb_is_no_name() {
