@@ -576,6 +576,52 @@ pub(super) fn across_slashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// Legal forms that end a company's full name, so that the name before one
+/// is the company's short name (`Nokia` of `Nokia Corporation`).
+const LEGAL_FORMS: &[&str] = &[
+    "ag",
+    "corp",
+    "corporation",
+    "gmbh",
+    "inc",
+    "incorporated",
+    "limited",
+    "llc",
+    "ltd",
+    "nv",
+    "oyj",
+    "plc",
+    "spa",
+];
+
+/// The spans, with each mention the tagger called a place of a name that is
+/// an organisation's in the text with a legal form after it made the
+/// organisation's (`Nokia sold` beside `Nokia Corporation`); not after a
+/// word that marks a place (`born in Nokia`).
+pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
+    let mut firms = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
+        if let Some((name, last)) = text[s.range()].rsplit_once(' ')
+            && LEGAL_FORMS
+                .iter()
+                .any(|f| last.trim_end_matches('.').eq_ignore_ascii_case(f))
+        {
+            firms.insert(place_key(name));
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.kind == Kind::Place && firms.contains(&s.place))
+    {
+        if !word_before(text, s.start).is_some_and(|w| marks_place(&text[w], true)) {
+            s.kind = Kind::Organisation;
+        }
+    }
+}
+
 /// The spans (in text order, apart) with a firm's name that is a listed
 /// place and a legal form joined to the name before `of` (`Gold Fields of
 /// South Africa Ltd`, `Bank of Tokyo Ltd`): a person's or an
@@ -865,6 +911,20 @@ mod tests {
              {O|University of Oxford}, {L|England}.",
         );
         assert_eq!(places, ["England"]);
+    }
+
+    #[test]
+    fn a_place_named_as_a_firm_with_its_legal_form_is_the_firm() {
+        let [_, places, organisations] = linked(
+            "{O|Nokia Corporation} grew. In 2014 {L|Nokia} sold its phones. He was born in \
+             {L|Nokia}. {O|Bayer AG} rose; {L|Bayer} fell. {L|Espoo} grew; {O|Espoo Group} met.",
+        );
+        // (`Nokia` and `Bayer` alone are the firms' short names.)
+        assert_eq!(places, ["Nokia", "Espoo"]);
+        assert_eq!(
+            organisations,
+            ["Nokia Corporation", "Bayer AG", "Espoo Group"]
+        );
     }
 
     #[test]

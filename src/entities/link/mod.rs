@@ -170,7 +170,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let manner = std::cell::OnceCell::new();
     let kept = informal::without_shouting(text, &manner, kept);
     let kept = informal::in_any_case(text, &manner, kept);
-    let kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
+    let mut kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
+    firms::places_named_as_firms(text, &mut kept);
     let kept = define::by_definition(text, kept);
     let kept = unlisted::without_dedications(text, unlisted::without_ships(text, kept));
     let kept = unlisted::without_storms(text, unlisted::without_commodities(text, kept));
