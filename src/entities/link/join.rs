@@ -595,6 +595,34 @@ pub(super) fn people_side_by_side(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a word between two people's
+/// names, each parted by one space, that the tagger took for something
+/// else joined with them into one person's name (`Chimamanda` `Ngozi`
+/// `Adichie`): a middle name it did not know. Not an organisation's word.
+pub(super) fn people_around_a_middle_name(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let s = &spans[i];
+        if let (Some(middle), Some(last)) = (spans.get(i + 1), spans.get(i + 2))
+            && s.kind == Kind::Person
+            && last.kind == Kind::Person
+            && middle.kind != Kind::Person
+            && text.get(s.end()..middle.start) == Some(" ")
+            && text.get(middle.end()..last.start) == Some(" ")
+            && !text[middle.range()].contains(' ')
+            && !organisation_words().contains(&fold_hash(&text[middle.range()]))
+        {
+            out.push(Span::new(text, s.start..last.end(), Kind::Person));
+            i += 3;
+            continue;
+        }
+        out.push(spans[i].clone());
+        i += 1;
+    }
+    out
+}
+
 /// The spans (in text order, apart) with a name the tagger ended before a
 /// saint's name joined by hyphens taking it in (`Paris` `Saint-Germain`,
 /// `Sully` `Saint-Jean`), of its kind.
@@ -1998,6 +2026,25 @@ mod tests {
                 "Dong"
             ]
         );
+    }
+
+    #[test]
+    fn a_middle_name_taken_for_something_else_joins_the_names_around_it() {
+        let [people, places, organisations] = linked(
+            "{P|Chimamanda} {O|Ngozi} {P|Adichie} is a writer. {P|Jo\u{e3}o} {L|Lima} \
+             {P|Barreto} spoke. {P|Ana}, {O|Acme} and {P|Bo} met; {P|Ana} {O|Bank} {P|Bo}.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Chimamanda Ngozi Adichie",
+                "Jo\u{e3}o Lima Barreto",
+                "Ana",
+                "Bo"
+            ]
+        );
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations[0], "Acme");
     }
 
     #[test]
