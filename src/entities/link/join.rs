@@ -1104,14 +1104,16 @@ const TAKES_FOR: &[&str] = &[
 /// two bodies' names joined by `and` cut in two: both sides of two words
 /// or more ending in an organisation's word (`Yale University and New York
 /// University`; not `Bangladesh Garment Manufacturers and Exporters
-/// Association` or `Museum of Art and Design`).
+/// Association` or `Museum of Art and Design`), or both listed companies
+/// (`Goldman Sachs and Morgan Stanley`).
 pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let ends_a_body = |name: &str| {
         let mut words = name.rsplit(' ');
-        words
+        (words
             .next()
             .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
-            && words.next().is_some()
+            && words.next().is_some())
+            || listed_firm(name)
     };
     let joined = |s: &Span| s.kind == Kind::Organisation && text[s.range()].contains(" and ");
     let two = |s: &Span| {
@@ -2191,7 +2193,8 @@ mod tests {
             linked(
                 "He taught at {O|Yale University and New York University}. The {O|Bangladesh \
                  Garment Manufacturers and Exporters Association} met at the {O|Museum of Art \
-                 and Design}."
+                 and Design}. Analysts at {O|Goldman Sachs and Morgan Stanley} and {O|Marks \
+                 and Spencer} spoke."
             ),
             [
                 Vec::<String>::new(),
@@ -2200,7 +2203,10 @@ mod tests {
                     "Yale University".to_string(),
                     "New York University".to_string(),
                     "Bangladesh Garment Manufacturers and Exporters Association".to_string(),
-                    "Museum of Art and Design".to_string()
+                    "Museum of Art and Design".to_string(),
+                    "Goldman Sachs".to_string(),
+                    "Morgan Stanley".to_string(),
+                    "Marks and Spencer".to_string()
                 ]
             ]
         );
