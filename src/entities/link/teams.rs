@@ -400,6 +400,23 @@ pub(super) fn teams_by_their_matches(
                 )
             }) && sport()
         };
+        // A side a result is had against, a score maybe between (`beaten
+        // 2-1 by Brighton`, `lost to Chelsea`, `drew 0-0 with Leeds`).
+        let result_against = || {
+            let Some(w) = word_before(text, s.start) else {
+                return false;
+            };
+            if !matches!(&text[w.clone()], "by" | "to" | "with") {
+                return false;
+            }
+            let mut before = word_before(text, w.start);
+            if let Some(score) = before.clone()
+                && score_word(&text[score.clone()])
+            {
+                before = word_before(text, score.start);
+            }
+            before.is_some_and(|v| RESULT_VERBS.contains(&&text[v])) && sport()
+        };
         // A side beaten in a list: `beating La Rochelle and Leinster`.
         let listed_after_beaten = || {
             i > 0
@@ -418,6 +435,7 @@ pub(super) fn teams_by_their_matches(
         // Looked up last: most places play no match.
         if (subject
             || beaten()
+            || result_against()
             || listed_after_beaten()
             || (sport() && player_after(text, &spans, i))
             || city_club())
@@ -455,6 +473,23 @@ pub(super) fn teams_by_their_matches(
         }
     }
     spans
+}
+
+/// Verbs of a result had against a side named after `by`, `to` or `with`
+/// (`beaten by`, `lost to`, `drew with`).
+const RESULT_VERBS: &[&str] = &[
+    "beaten", "defeated", "drew", "draw", "draws", "held", "lose", "loses", "lost", "thrashed",
+];
+
+/// Whether `word` is a score: two numbers parted by a hyphen or a dash
+/// (`2-1`, `0\u{2013}0`).
+fn score_word(word: &str) -> bool {
+    word.split_once(['-', '\u{2013}']).is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A player's or a manager's place in a side, after the side's name and
@@ -802,6 +837,13 @@ mod tests {
             linked("{L|Rome} defeated {L|Carthage} in 146 BC, and {L|Sparta} beat {L|Athens}.");
         assert!(organisations.is_empty());
         assert_eq!(places, ["Rome", "Carthage", "Sparta", "Athens"]);
+        // A side a result is had against.
+        let [_, places, organisations] = linked(
+            "The club plays rugby. They were beaten 24-10 by {L|Brighton} and lost to \
+             {L|Mont-de-Marsan}, then drew 0\u{2013}0 with {L|Dax}. The cup went by {L|Pau}.",
+        );
+        assert_eq!(organisations, ["Brighton", "Mont-de-Marsan", "Dax"]);
+        assert_eq!(places, ["Pau"]);
     }
 
     #[test]
