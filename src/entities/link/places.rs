@@ -147,7 +147,14 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
     let alone: HashSet64 = organisations()
         .filter(|s| {
             let surface = &text[s.range()];
-            !surface.contains(' ') && organisation_words().contains(&fold_hash(surface)) == last
+            let word = organisation_words().contains(&fold_hash(surface));
+            !surface.contains(' ')
+                && match last {
+                    // Or a name no list knows as a place's (`United`,
+                    // `Astros`; not `Munich`, which is also the town).
+                    true => word || !(listed_place(surface) || wide_place(surface)),
+                    false => !word,
+                }
         })
         .map(|s| s.place)
         .collect();
@@ -166,6 +173,15 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
         let Some(word) = word else {
             continue;
         };
+        // A name's own last word, not that of another name inside it
+        // (`USDA` of `Commodity Credit Corp of USDA`).
+        if last
+            && surface.contains([' ', '&'])
+            && (surface.contains(" of ") || surface.contains(" and ") || surface.contains('&'))
+            && !organisation_words().contains(&fold_hash(word))
+        {
+            continue;
+        }
         let short = place_key(word);
         if alone.contains(&short) {
             let name = group_key(s.place);
@@ -336,6 +352,25 @@ mod tests {
         );
         assert_eq!(e.organisations[0].aliases, ["Commission"]);
         assert_eq!(e.organisations[0].mentions.len(), 2);
+        // Any name's last word, but a place's or that of a name after `of`.
+        let (_, e) = link_marked(
+            "{O|Manchester United} lost. {O|United} fans left. {O|Bayern Munich} won in \
+             {O|Munich}. The {O|Commodity Credit Corp of USDA} and the {O|USDA} met. \
+             {O|Atl\u{e9}tico Ga\u{fa}cho} won; {O|Ga\u{fa}cho} fans sang.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Manchester United",
+                "Bayern Munich",
+                "Commodity Credit Corp of USDA",
+                "USDA",
+                "Atl\u{e9}tico Ga\u{fa}cho"
+            ]
+        );
+        assert_eq!(e.organisations[0].aliases, ["United"]);
+        assert_eq!(e.organisations[4].aliases, ["Ga\u{fa}cho"]);
+        assert!(e.organisations[1].aliases.is_empty());
     }
 
     #[test]
