@@ -481,6 +481,18 @@ pub(super) fn listed_places_after_prepositions(
 ) -> Vec<Span> {
     let mut added: Vec<Span> = Vec::new();
     for m in place_prepositions().find_iter(Input::new(text).range(part.clone())) {
+        // Most are followed by a word in lower case, which is a name's only
+        // with a capital after a hyphen or an apostrophe (`al-Hasakah`):
+        // told from the bytes before anything else.
+        let next = &text.as_bytes()[m.end()..];
+        if next.first().is_some_and(u8::is_ascii_lowercase)
+            && !next
+                .iter()
+                .take_while(|&&b| b != b' ' && b != b'\n')
+                .any(|&b| b == b'-' || b == b'\'' || b >= 0x80)
+        {
+            continue;
+        }
         if !starts_word(text, m.start()) {
             continue;
         }
