@@ -823,13 +823,34 @@ fn inside_quoted_title(text: &str, range: &Range<usize>) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let line_start = text[from..range.start]
+    // The last mark before the span, found from the bytes: `"`, or the
+    // curly ones' three bytes (E2 80 9C, E2 80 9D). Only one at most
+    // `QUOTED_TITLE_MAX` bytes before it can open a title, so only those
+    // bytes are looked through, and the line's start is found only when
+    // there is one, and no line break after it.
+    let bytes = text.as_bytes();
+    let near = range.start.saturating_sub(QUOTED_TITLE_MAX + 4).max(from);
+    let Some(mark_at) =
+        memchr::memrchr2(b'"', 0xe2, &bytes[near..range.start]).and_then(|mut at| {
+            let b = &bytes[near..range.start];
+            loop {
+                if b[at] == b'"' || matches!(b.get(at + 1..at + 3), Some([0x80, 0x9c | 0x9d])) {
+                    return Some(near + at);
+                }
+                at = memchr::memrchr2(b'"', 0xe2, &b[..at])?;
+            }
+        })
+    else {
+        return false;
+    };
+    if memchr::memchr(b'\n', &bytes[mark_at..range.start]).is_some() {
+        return false;
+    }
+    let line_start = text[from..mark_at]
         .rfind('\n')
         .map_or(from, |i| from + i + 1);
     let line = &text[line_start..range.start];
-    let Some(open) = line.rfind(MARKS) else {
-        return false;
-    };
+    let open = mark_at - line_start;
     let mark = line[open..].chars().next().unwrap_or(' ');
     // A straight mark opens when an odd number of them comes before the
     // span on its line; a curly one when it is the opening kind.
@@ -1707,6 +1728,13 @@ mod tests {
         assert_eq!(places, ["Tibet", "Golden Crescent"]);
         let orgs: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(orgs, ["Rydeen", "Human Gene Therapy"]);
+        // Marks counted over the whole line, however far before.
+        let (_, e) = link_marked(
+            "He said \"yes\" and then, much later in a sentence of a good many more words \
+             than that, sang \"Behind the {P|Mask}\" too. \"No,\" he said, and then, much \
+             later in a sentence of a good many more words than that, {P|Kim} \"left\".",
+        );
+        assert_eq!(names(&e.people), ["Kim"]);
     }
 
     #[test]
