@@ -1161,11 +1161,23 @@ pub(super) fn organisations_of(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             // Taken in by the organisation before it.
             continue;
         }
-        let Some(span) = of_what(text, &spans[i]) else {
+        let Some(mut span) = of_what(text, &spans[i]) else {
             spans.swap(out, i);
             out += 1;
             continue;
         };
+        // A span that begins among the words taken and goes on past them,
+        // whatever it was taken for but a person, is the rest of the name
+        // (`International Commission for the` `Protection of the Danube
+        // River`).
+        if let Some(next) = spans.get(i + 1)
+            && next.kind != Kind::Person
+            && next.start >= spans[i].end()
+            && next.start < span.end()
+            && next.end() > span.end()
+        {
+            span = Span::new(text, span.start..next.end(), Kind::Organisation);
+        }
         // An organisation's name right before is the same name (`National`
         // `Centre for Earth Observation`).
         if out > 0
@@ -1949,6 +1961,19 @@ mod tests {
         );
         assert_eq!(people, ["Hasina"]);
         assert!(places.is_empty(), "{places:?}");
+        // With the rest of the name, however the tagger took it.
+        let [_, places, organisations] = linked(
+            "The {O|International Commission} for the {L|Protection of the Danube River} met \
+             in {L|Vienna}. The {O|Commission} for the {O|Protection} of {L|Br\u{fc}nn} met.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "International Commission for the Protection of the Danube River",
+                "Commission for the Protection"
+            ]
+        );
+        assert_eq!(places, ["Vienna", "Br\u{fc}nn"]);
     }
 
     #[test]
