@@ -993,12 +993,22 @@ pub(super) fn places_among_organisations(
         }
         let the = word_before(text, s.start).filter(|w| &text[w.clone()] == "the");
         let at = the.as_ref().map_or(s.start, |w| w.start);
-        // `cross the Rhine`, `along the Danube`.
+        // `cross the Rhine`, `along the Danube`; not a body's short name
+        // (`across the NFL`).
         let crossed = the.is_some()
+            && surface.chars().any(char::is_lowercase)
             && word_before(text, at).is_some_and(|w| {
                 matches!(
                     &text[w],
-                    "cross" | "crosses" | "crossed" | "crossing" | "along"
+                    "cross"
+                        | "crosses"
+                        | "crossed"
+                        | "crossing"
+                        | "along"
+                        | "across"
+                        | "beside"
+                        | "upstream"
+                        | "downstream"
                 )
             });
         // `the valley of the Urubamba`, `The Okavango rises`.
@@ -2432,10 +2442,14 @@ mod tests {
         let src = "It is a parish of {O|Lincolnshire}, England. The desert lies west of the \
                    {O|Andes}, and rain is stopped by the {O|Andes}. {O|Volkswagen}, Germany's \
                    carmaker, and {O|Acme Corp}, England, grew. Trains cross the {O|Rhine}; \
-                   fans across the {O|NFL} cheered.";
+                   fans across the {O|NFL} cheered. He swam across the {O|Volga}, and \
+                   boats moored beside the {O|Irrawaddy}.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(places, ["Lincolnshire", "Andes", "Rhine"]);
+        assert_eq!(
+            places,
+            ["Lincolnshire", "Andes", "Rhine", "Volga", "Irrawaddy"]
+        );
         assert_eq!(e.places[1].mentions.len(), 2, "every mention, once east of");
         let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(organisations, ["Volkswagen", "Acme Corp", "NFL"]);
