@@ -220,27 +220,7 @@ pub(super) fn people_passed_by(text: &str, part: Range<usize>, spans: Vec<Span>)
             continue;
         }
         // The capitalised words after the anchor, up to five.
-        let mut run: Vec<Range<usize>> = Vec::new();
-        let mut end = m.end() - 1;
-        while run.len() < 5 {
-            let Some(w) = word_after(text, end) else {
-                break;
-            };
-            let bare = trim_edges(text, w.clone());
-            let word = &text[bare.clone()];
-            if bare.start != w.start
-                || word.is_empty()
-                || !is_name_word(word)
-                || DATE_WORDS.contains(&word)
-            {
-                break;
-            }
-            run.push(bare.clone());
-            end = bare.end;
-            if bare.end < w.end {
-                break;
-            }
-        }
+        let run = super::words::capitalised_run(text, m.end() - 1, 5, |w| DATE_WORDS.contains(&w));
         if let Some(name) = person_named(text, &run)
             && found.last().is_none_or(|l| l.end <= name.start)
         {

@@ -498,22 +498,7 @@ pub(super) fn listed_places_after_prepositions(
         }
         // The capitalised words after it, to the first that ends in
         // punctuation; four stand for a longer name.
-        let mut run: Vec<Range<usize>> = Vec::new();
-        let mut end = m.end() - 1;
-        while run.len() < 4 {
-            let Some(w) = word_after(text, end) else {
-                break;
-            };
-            let bare = trim_edges(text, w.clone());
-            if bare.start != w.start || bare.is_empty() || !is_name_word(&text[bare.clone()]) {
-                break;
-            }
-            run.push(bare.clone());
-            end = bare.end;
-            if bare.end < w.end {
-                break;
-            }
-        }
+        let run = super::words::capitalised_run(text, m.end() - 1, 4, |_| false);
         let (Some(first), Some(last)) = (run.first(), run.last()) else {
             continue;
         };

@@ -1174,6 +1174,35 @@ pub(super) fn is_particle(word: &str) -> bool {
     particles().contains(&fold_hash(word))
 }
 
+/// The capitalised words right after `at`, parted by spaces, each whole
+/// (no punctuation before it), up to `most` of them: to the first that
+/// ends in punctuation, and before the first that is not capitalised or
+/// that `stop` holds.
+pub(super) fn capitalised_run(
+    text: &str,
+    mut at: usize,
+    most: usize,
+    stop: impl Fn(&str) -> bool,
+) -> Vec<Range<usize>> {
+    let mut run: Vec<Range<usize>> = Vec::new();
+    while run.len() < most {
+        let Some(w) = word_after(text, at) else {
+            break;
+        };
+        let bare = trim_edges(text, w.clone());
+        let word = &text[bare.clone()];
+        if bare.start != w.start || word.is_empty() || !is_name_word(word) || stop(word) {
+            break;
+        }
+        run.push(bare.clone());
+        at = bare.end;
+        if bare.end < w.end {
+            break;
+        }
+    }
+    run
+}
+
 /// The next word after `at` on the same line, separated by spaces only.
 ///
 /// The word starts right after an ASCII space, so on a character boundary,
