@@ -576,21 +576,23 @@ pub(super) fn across_slashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
-/// Legal forms that end a company's full name, so that the name before one
-/// is the company's short name (`Nokia` of `Nokia Corporation`).
-const LEGAL_FORMS: &[&str] = &[
+/// Whether `word` (without a final dot) is a legal form written after a
+/// firm's name, short or after a comma (`Inc`, `Ltd`, `LLC`).
+fn legal_form(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    abbreviated(word) || AFTER_COMMA.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
+/// Legal forms written in full or in other countries' ways, which end a
+/// company's name as those of [`legal_form`] do (`Nokia Corporation`,
+/// `Bayer AG`).
+const OTHER_LEGAL_FORMS: &[&str] = &[
     "ag",
-    "corp",
     "corporation",
     "gmbh",
-    "inc",
     "incorporated",
-    "limited",
-    "llc",
-    "ltd",
     "nv",
     "oyj",
-    "plc",
     "spa",
 ];
 
@@ -602,9 +604,10 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
     let mut firms = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
         if let Some((name, last)) = text[s.range()].rsplit_once(' ')
-            && LEGAL_FORMS
-                .iter()
-                .any(|f| last.trim_end_matches('.').eq_ignore_ascii_case(f))
+            && (legal_form(last)
+                || OTHER_LEGAL_FORMS
+                    .iter()
+                    .any(|f| last.trim_end_matches('.').eq_ignore_ascii_case(f)))
         {
             firms.insert(place_key(name));
         }
@@ -629,11 +632,9 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
 pub(super) fn firms_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::joined_pairs(text, spans, |a, b| {
         let firm = &text[b.range()];
-        let legal = firm.rsplit_once(' ').is_some_and(|(place, last)| {
-            let last = last.trim_end_matches('.');
-            (abbreviated(last) || AFTER_COMMA.iter().any(|f| last.eq_ignore_ascii_case(f)))
-                && listed_place(place)
-        });
+        let legal = firm
+            .rsplit_once(' ')
+            .is_some_and(|(place, last)| legal_form(last) && listed_place(place));
         let owner = &text[a.range()];
         (b.kind == Kind::Organisation
             && a.kind != Kind::Place
