@@ -176,7 +176,6 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
         // A name's own last word, not that of another name inside it
         // (`USDA` of `Commodity Credit Corp of USDA`).
         if last
-            && surface.contains([' ', '&'])
             && (surface.contains(" of ") || surface.contains(" and ") || surface.contains('&'))
             && !organisation_words().contains(&fold_hash(word))
         {
