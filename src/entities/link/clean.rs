@@ -1239,10 +1239,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             .filter(|w| w.end > w.start && is_name_word(&text[w.clone()]))
             .map(|w| range.start..w.end)
             .filter(|r| evidence::wide_place(&text[r.clone()]))
-            .map(|r| {
-                let f = folded(&text[r.clone()]);
-                Span::with_keys(r, Kind::Place, f.place, f.name)
-            });
+            .map(|r| Span::new(text, r, Kind::Place));
     }
     // A compass point's adjective alone (`19 Northern and Northeastern
     // states`) names nothing.

@@ -529,13 +529,7 @@ pub(super) fn untagged_places_by_their_nouns(
         if !after_the || span_over(&spans, &name).is_some() {
             continue;
         }
-        let word = &text[name.clone()];
-        let fold = super::words::fold_hash(word);
-        if words == 1
-            && (super::evidence::common_word(word)
-                || super::words::demonyms().contains(&fold)
-                || super::words::directions().contains(&fold))
-        {
+        if words == 1 && super::words::no_place_alone(&text[name.clone()]) {
             continue;
         }
         added.push(Span::new(text, name, Kind::Place));

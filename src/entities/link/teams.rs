@@ -411,7 +411,7 @@ pub(super) fn teams_by_their_matches(
             }
             let mut before = word_before(text, w.start);
             if let Some(score) = before.clone()
-                && score_word(&text[score.clone()])
+                && super::score_len(&text[score.clone()]) == Some(score.len())
             {
                 before = word_before(text, score.start);
             }
@@ -480,17 +480,6 @@ pub(super) fn teams_by_their_matches(
 const RESULT_VERBS: &[&str] = &[
     "beaten", "defeated", "drew", "draw", "draws", "held", "lose", "loses", "lost", "thrashed",
 ];
-
-/// Whether `word` is a score: two numbers parted by a hyphen or a dash
-/// (`2-1`, `0\u{2013}0`).
-fn score_word(word: &str) -> bool {
-    word.split_once(['-', '\u{2013}']).is_some_and(|(a, b)| {
-        !a.is_empty()
-            && !b.is_empty()
-            && a.bytes().all(|c| c.is_ascii_digit())
-            && b.bytes().all(|c| c.is_ascii_digit())
-    })
-}
 
 /// A player's or a manager's place in a side, after the side's name and
 /// before the person's (`Norwich striker Keith O'Neill`).

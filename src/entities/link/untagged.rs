@@ -507,13 +507,8 @@ pub(super) fn listed_places_after_prepositions(
             continue;
         }
         let word = &text[name.clone()];
-        let fold = super::words::fold_hash(word);
         if run.len() == 1
-            && (super::evidence::common_word(word)
-                || attested_given_name(word)
-                || is_title(word)
-                || super::words::demonyms().contains(&fold)
-                || super::words::directions().contains(&fold))
+            && (super::words::no_place_alone(word) || attested_given_name(word) || is_title(word))
         {
             continue;
         }

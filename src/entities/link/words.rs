@@ -1174,6 +1174,14 @@ pub(super) fn is_particle(word: &str) -> bool {
     particles().contains(&fold_hash(word))
 }
 
+/// Whether `word`, standing alone, is a common word, a people's name or a
+/// point of the compass (`the Arab region`, `in English`, `the Western
+/// region`): no place's name by itself.
+pub(super) fn no_place_alone(word: &str) -> bool {
+    let fold = fold_hash(word);
+    super::evidence::common_word(word) || demonyms().contains(&fold) || directions().contains(&fold)
+}
+
 /// The capitalised words right after `at`, parted by spaces, each whole
 /// (no punctuation before it), up to `most` of them: to the first that
 /// ends in punctuation, and before the first that is not capitalised or
