@@ -34,8 +34,8 @@ pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let mut before: Option<&str> = None;
         for word in surface.split(' ') {
             if OFFICES.contains(&word) {
-                let body_end = s.start + at - 1;
                 before.filter(|b| is_name_word(b))?;
+                let body_end = s.start + at - 1;
                 let person_start = s.start + at + word.len() + 1;
                 let rest = text.get(person_start..s.end()).unwrap_or("");
                 let person = (rest.split(' ').count() <= 3 && rest.split(' ').all(is_name_word))
