@@ -1273,6 +1273,16 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
         if spans[i].kind != Kind::Person {
+            // A given name and its numeral the tagger took for something
+            // else are a monarch's name (`Charles II` an organisation).
+            let mut words = text[spans[i].range()].split(' ');
+            if let (Some(given), Some(numeral), None) = (words.next(), words.next(), words.next())
+                && numeral != "I"
+                && regnal_number(numeral)
+                && super::attested_given_name(given)
+            {
+                spans[i].kind = Kind::Person;
+            }
             continue;
         }
         let Some(w) = word_after(text, spans[i].end()) else {
@@ -1916,6 +1926,18 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_given_name_and_its_numeral_taken_for_something_else_are_a_monarch() {
+        let (_, e) = link_marked(
+            "After the death of {O|Charles II} the war began. {L|Philip V} was crowned. \
+             The {O|Vatican II} council met. {O|Charles I} is a firm.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Charles II", "Philip V"]);
+        let others: Vec<&str> = e.organisations.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(others, ["Vatican II", "Charles I"]);
     }
 
     #[test]
