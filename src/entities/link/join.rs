@@ -15,8 +15,9 @@ fn is_lower_particle(word: &str) -> bool {
 }
 
 /// A romanised Korean given name of two syllables joined by a hyphen, the
-/// second in lower case: `Ki-moon` of `Ban Ki-moon`, `Jae-in` of `Moon
-/// Jae-in`. Such a word after a person's name is the rest of it.
+/// second in lower case or capitalised: `Ki-moon` of `Ban Ki-moon`, `Jae-in`
+/// of `Moon Jae-in`, `Myung-Hyun` of `Go Myung-Hyun`. Such a word after a
+/// person's name is the rest of it.
 pub(super) fn hyphenated_given_name(word: &str) -> bool {
     let Some((head, rest)) = word.split_once('-') else {
         return false;
@@ -31,7 +32,7 @@ pub(super) fn hyphenated_given_name(word: &str) -> bool {
                 }
             })
     };
-    syllable(head, true) && syllable(rest, false)
+    syllable(head, true) && (syllable(rest, false) || syllable(rest, true))
 }
 
 /// `spans` (in order, apart) with a name followed by ` He` as a whole word
@@ -1601,11 +1602,18 @@ mod tests {
         let [people, _, organisations] = linked(
             "Song Kang-ho, who worked with {P|Bong}, plays him. {O|Park So-dam} is funny. \
              He wrote it with Han Jin-won. {P|Bong Joon-ho}'s film. The Pre-war years. \
-             Neon Ki-taek came. A Hong Kong-based firm, a Kim Il-era law.",
+             Neon Ki-taek came. A Hong Kong-based firm, a Kim Il-era law. Said Go \
+             Myung-Hyun. A Diet Coca-Cola.",
         );
         assert_eq!(
             people,
-            ["Song Kang-ho", "Bong Joon-ho", "Park So-dam", "Han Jin-won"]
+            [
+                "Song Kang-ho",
+                "Bong Joon-ho",
+                "Park So-dam",
+                "Han Jin-won",
+                "Go Myung-Hyun"
+            ]
         );
         assert!(organisations.is_empty(), "{organisations:?}");
     }
