@@ -640,6 +640,7 @@ pub(super) const FACILITIES: &[&str] = &[
     "Prison",
     "Racecourse",
     "Stadium",
+    "Station",
     "Velodrome",
 ];
 
@@ -669,8 +670,8 @@ fn facilities() -> &'static AhoCorasick {
     super::automaton(&AC, words)
 }
 
-/// `spans` (in text order, apart) with each stadium's, airport's or
-/// prison's name in `text[part]` made one place, whatever the tagger made
+/// `spans` (in text order, apart) with each stadium's, airport's, station's
+/// or prison's name in `text[part]` made one place, whatever the tagger made
 /// of its pieces (`Arthur Ashe` `Stadium`, `John F. Kennedy`
 /// `International` `Airport`, `Victor` `Verster` `Prison`), and each
 /// county's or province's (`Dąbrowa` `County`): a word of [`FACILITIES`]
@@ -794,19 +795,20 @@ mod tests {
     }
 
     #[test]
-    fn a_stadium_an_airport_or_a_prison_is_one_place_whatever_its_pieces() {
+    fn a_stadium_an_airport_a_station_or_a_prison_is_one_place_whatever_its_pieces() {
         assert_eq!(
             places(
                 "She fell on the court of the {O|Arthur Ashe} {L|Stadium}. He was held at \
                  {P|John F. Kennedy} {O|International} Airport. {P|Nelson Mandela} left \
                  {L|Victor} {P|Verster} {L|Prison}. They won at the Atat\u{fc}rk Olympic \
-                 {L|Stadium}."
+                 {L|Stadium}. A train waited at {L|Beijing} {O|Railway} {L|Station}."
             ),
             [
                 "Arthur Ashe Stadium",
                 "John F. Kennedy International Airport",
                 "Victor Verster Prison",
-                "Atat\u{fc}rk Olympic Stadium"
+                "Atat\u{fc}rk Olympic Stadium",
+                "Beijing Railway Station"
             ]
         );
         // Common words alone, a name going on, a span reaching out.
