@@ -23,7 +23,9 @@ def occurrences(text, s):
     return [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
 
 
-def build(num):
+def build(num, with_claims=False):
+    """The text of NNNN.txt and its spans in UTF-8 byte offsets; with
+    `with_claims`, the strings claimed as no entity too, of type '-'."""
     text = open(os.path.join(HERE, num + ".txt"), encoding="utf-8").read()
     entries = []
     for ln, line in enumerate(open(os.path.join(HERE, "ann", num + ".tsv"), encoding="utf-8"), 1):
@@ -54,8 +56,8 @@ def build(num):
                 continue
             claimed.append((st, en))
             used += 1
-            if typ:
-                spans.append((st, en, typ, s))
+            if typ or with_claims:
+                spans.append((st, en, typ or "-", s))
         if used == 0:
             print(f"warning {num}.tsv:{ln}: {s!r} marks nothing", file=sys.stderr)
     spans.sort()
