@@ -1350,7 +1350,13 @@ enum Verdict {
 }
 
 /// Words that say a name is another's (`Ramasamy, known as Periyar`).
-const KNOWN_AS: &[&str] = &["known as ", "nicknamed ", "dubbed ", "called "];
+const KNOWN_AS: &[&str] = &[
+    "known as ",
+    "known professionally as ",
+    "nicknamed ",
+    "dubbed ",
+    "called ",
+];
 
 /// Words that may come before [`KNOWN_AS`].
 const KNOWN_AS_ADVERBS: &[&str] = &[
@@ -1369,10 +1375,16 @@ const KNOWN_AS_ADVERBS: &[&str] = &[
 ];
 
 /// The kind of `before` when `span` is a name it is also known by:
-/// `before`, a comma or an opening bracket, maybe an adverb, `known as`
-/// (or `called`, `nicknamed`, `dubbed`), then `span`.
+/// `before`, maybe a bracket of dates (`(born 26 July 1993)`), a comma or
+/// an opening bracket, maybe an adverb, `known as` (or `called`,
+/// `nicknamed`, `dubbed`), then `span`.
 pub(super) fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
     let between = text.get(before.end()..span.start)?;
+    let between = between
+        .strip_prefix(" (")
+        .and_then(|b| b.split_once(')'))
+        .filter(|(inside, after)| !inside.contains('(') && after.starts_with(", "))
+        .map_or(between, |(_, after)| after);
     let rest = between
         .strip_prefix(", ")
         .or_else(|| between.strip_prefix(" ("))?;
@@ -1989,10 +2001,30 @@ mod tests {
         let (people, _) = kinds(
             "{P|Edson Arantes do Nascimento}, better known as {P|Pelé}, played. The reformer \
              {P|E. V. Ramasamy} (also known as {P|Periyar}) spoke. {O|FC Lokomotive Leipzig}, \
-             usually called {P|Lok}, won. {P|Lok} lost. He was known as {P|Zindreko}.",
+             usually called {P|Lok}, won. {P|Lok} lost. He was known as {P|Zindreko}. \
+             {P|Omari Owuo Jr.} (born 26 July 1993), known professionally as {P|Stormzy}, \
+             sang. {P|Stormzy} won the {O|Stormzy Scholarship} prize.",
         );
         // Each is one entity with its other name (see `known_as_one`).
-        assert_eq!(people, ["Edson Arantes do Nascimento", "E. V. Ramasamy"]);
+        assert_eq!(
+            people,
+            [
+                "Edson Arantes do Nascimento",
+                "E. V. Ramasamy",
+                "Omari Owuo Jr."
+            ]
+        );
+        // Not taken into an organisation its name begins.
+        let (text, e) = super::super::test_support::link_marked(
+            "{P|Omari Owuo Jr.} (born 26 July 1993), known professionally as {P|Stormzy}, \
+             sang. {P|Stormzy} won the {O|Stormzy Scholarship} prize.",
+        );
+        let mentions: Vec<&str> = e.people[0]
+            .mentions
+            .iter()
+            .map(|m| &text[m.clone()])
+            .collect();
+        assert_eq!(mentions, ["Omari Owuo Jr.", "Stormzy", "Stormzy"]);
         let (text, e) = super::super::test_support::link_marked(
             "{O|FC Lokomotive Leipzig}, usually called {P|Lok}, won. {P|Lok} lost.",
         );

@@ -997,7 +997,8 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// name of an organisation in the text (`Sub Pop` of `Sub Pop Singles
 /// Club`, `Morgan` of `Morgan Stanley`) made an organisation's at every
 /// mention taken for a person's, unless it is a person's named in full (`Nelson Mandela` of the
-/// `Nelson Mandela Foundation`) or the surname of one, or a place marker
+/// `Nelson Mandela Foundation`), the surname of one or a name one is known
+/// as (`known professionally as Stormzy`), or a place marker
 /// comes before it twice (`from Jeju`, `in Jeju` beside `Jeju National
 /// University`).
 fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -1021,10 +1022,22 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     // novel to ...` beside `Faber & Faber`).
     let mut placed_once = HashSet64::default();
     let mut placed = HashSet64::default();
+    // Names a person is known as (`Michael Omari Owuo Jr., known
+    // professionally as Stormzy` beside the `Stormzy Scholarship`).
+    let mut known = HashSet64::default();
+    for (i, s) in spans.iter().enumerate().skip(1) {
+        if s.kind == Kind::Person
+            && prefixes.contains(&s.place)
+            && evidence::also_known_as(text, &spans[i - 1], s) == Some(Kind::Person)
+        {
+            known.insert(s.name);
+        }
+    }
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         if prefixes.contains(&s.place)
             && !person_named_in_full(text, s)
             && !surnames.contains(&fold_hash(&text[s.range()]))
+            && !known.contains(&s.name)
         {
             names.insert(s.name);
             if word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false))
