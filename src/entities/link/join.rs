@@ -1385,7 +1385,7 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 /// that span, the whole of the second's kind: the tagger cut the place's
 /// name apart (`New` `York Stock Exchange`, `Los` `Angeles`). A compass
 /// word before a continent or a listed country joins it (`Central` `Asia`,
-/// see [`compass_word`]).
+/// see [`compass_word`]), and `, D.C.` a place before it (`Washington, D.C.`).
 pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
@@ -1405,8 +1405,22 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     })
                     .any(|end| listed_place(&text[s.start..end]))
         });
+        // `Washington, D.C.`: the district is part of the city's name, though
+        // the tagger made it a place of its own; not where a name goes on
+        // from it (`D.C. Coalition Against Domestic Violence`).
+        let district = (s.kind == Kind::Place && text[s.end()..].starts_with(", D.C."))
+            .then_some(s.end() + ", D.C.".len())
+            .filter(|&end| {
+                spans
+                    .peek()
+                    .is_none_or(|n| n.start >= end || n.end() <= end)
+            });
         match spans.next_if(|_| cut) {
             Some(next) => out.push(Span::new(text, s.start..next.end(), next.kind)),
+            None if let Some(end) = district => {
+                spans.next_if(|n| n.end() <= end);
+                out.push(Span::new(text, s.start..end, Kind::Place));
+            }
             None => {
                 // `Central` `Asia`, `Eastern Europe`: a compass word before a
                 // continent or a country, the tagger took apart or left out.
@@ -1595,6 +1609,16 @@ mod tests {
                 ("York.", Kind::Place),
             ]
         );
+    }
+
+    #[test]
+    fn a_place_before_dc_takes_it_in() {
+        let [_, places, organisations] = linked(
+            "She moved to {L|Washington}, {L|D.C.} in 1990. The {L|Washington}, D.C., office \
+             closed. At {L|Washington}, {O|D.C. Comics Group} said.",
+        );
+        assert_eq!(places, ["Washington, D.C.", "Washington"]);
+        assert_eq!(organisations, ["D.C. Comics Group"]);
     }
 
     #[test]
