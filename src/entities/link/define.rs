@@ -27,33 +27,33 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-pub(super) const PERSON: &str = "academic activist actor actress administrator admiral analyst anthropologist \
-     archaeologist archbishop archer architect aristocrat artist astronaut astronomer \
-     athlete attorney author aviator banker barrister bassist batsman biochemist \
-     biologist bishop botanist bowler boxer brother businessman businesswoman candidate \
-     captain cardinal cartoonist cellist chairman chairwoman challenger chancellor chef \
-     chemist choreographer climber co-founder coach columnist comedian commander \
-     commentator commissioner composer conductor congressman congresswoman correspondent \
-     councillor cricketer critic cyclist dancer daughter defender designer detective \
-     diarist diplomat director dissident doctor dramatist driver drummer duchess duke \
-     economist editor emperor empress engineer entertainer entrepreneur essayist explorer \
-     farmer father fencer filmmaker footballer founder general geneticist geographer \
-     geologist goalkeeper golfer governor granddaughter grandson guitarist gymnast heir \
-     heiress historian hurdler husband illustrator imam industrialist inspector inventor \
-     investor jockey journalist judge keyboardist king knight landowner lawmaker lawyer \
-     legislator lieutenant linguist lyricist magistrate manager mathematician mayor \
-     merchant midfielder minister missionary monarch monk mother mountaineer musician \
-     naturalist navigator nephew niece novelist nun nurse oceanographer officer \
-     outfielder owner painter pathologist pharaoh pharmacist philanthropist philosopher \
-     photographer physician physicist pianist pilot pitcher player playwright poet \
-     politician pope presenter president priest prince princess professor \
-     prosecutor psychiatrist psychologist quarterback queen rabbi rapper referee regent \
-     reporter revolutionary rider rower ruler runner sailor saint saxophonist scholar \
-     scientist screenwriter sculptor senator sergeant sheriff singer singer-songwriter \
-     sister skater skier sociologist soldier solicitor son songwriter soprano spokesman \
-     spokesperson spokeswoman sprinter statesman stateswoman strategist striker sultan \
-     surgeon swimmer teacher teammate tenor theologian translator trumpeter umpire \
-     violinist vocalist warlord widow widower wife winger wrestler writer zoologist";
+pub(super) const PERSON: &str = "academic activist actor actress administrator admiral analyst \
+    anthropologist apostle archaeologist archbishop archer architect aristocrat artist astronaut \
+    astronomer athlete attorney author aviator baker banker barrister bassist batsman biochemist \
+    biologist bishop blacksmith botanist bowler boxer brother businessman businesswoman butler \
+    candidate captain cardinal carpenter cartoonist cellist chairman chairwoman challenger \
+    chancellor chef chemist choreographer climber co-founder coach columnist comedian commander \
+    commentator commissioner composer conductor congressman congresswoman correspondent councillor \
+    cricketer critic cyclist dancer daughter defender dentist designer detective diarist diplomat \
+    director disciple dissident doctor dramatist driver drummer duchess duke economist editor \
+    emperor empress engineer entertainer entrepreneur essayist explorer farmer father fencer \
+    filmmaker fisherman footballer founder general geneticist geographer geologist goalkeeper \
+    goddess golfer governor granddaughter grandson guitarist gymnast gypsy healer heir heiress \
+    heroine historian hunter hurdler husband illustrator imam industrialist inspector inventor \
+    investor jockey journalist judge keyboardist king knight landowner lawmaker lawyer legislator \
+    lieutenant linguist lyricist magistrate maid manager mathematician mayor merchant midfielder \
+    minister missionary monarch monk mother mountaineer musician narrator naturalist navigator \
+    nephew niece novelist nun nurse oceanographer officer orphan outfielder owner painter \
+    pathologist peasant pharaoh pharmacist philanthropist philosopher photographer physician \
+    physicist pianist pilot pitcher player playwright poet politician pope presenter president \
+    priest prince princess professor prophet prosecutor protagonist psychiatrist psychologist \
+    quarterback queen rabbi rapper referee regent reporter revolutionary rider rower ruler runner \
+    sailor saint saxophonist scholar scientist screenwriter sculptor senator sergeant servant \
+    shaman sheriff singer singer-songwriter sister skater skier sociologist soldier solicitor son \
+    songwriter soprano sorcerer sorceress spokesman spokesperson spokeswoman sprinter statesman \
+    stateswoman strategist striker student sultan surgeon swimmer tailor teacher teammate tenor \
+    theologian translator trumpeter umpire violinist vocalist warlord warrior widow widower wife \
+    winger witch wizard wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
 pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast colony commune country \

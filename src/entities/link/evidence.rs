@@ -1866,7 +1866,8 @@ mod tests {
              {P|Ben\u{e9}} and his patient girlfriend, {P|Hatsumi}. He saw {P|Nagasawa}, an \
              ambitious student. Its founder, born {P|Thongduang} in 1737, ruled before the \
              reign of {P|Vajiravudh}. He avenged his uncle {P|Claudius} and killed \
-             {P|Polonius}.",
+             {P|Polonius}. It came with the gypsy {L|Melqu\u{ed}ades}. She is given a job by {P|Yubaba}, \
+             the witch who owns it.",
         );
         assert_eq!(
             people,
@@ -1883,7 +1884,9 @@ mod tests {
                 "Thongduang",
                 "Vajiravudh",
                 "Claudius",
-                "Polonius"
+                "Polonius",
+                "Melqu\u{ed}ades",
+                "Yubaba"
             ]
         );
         // A noun of a group's, or an apposition that is no person's, is not.
