@@ -804,10 +804,11 @@ const GROUP_BEFORE: &[&str] = &[
     "editors at ",
 ];
 
-/// What comes before a club's name: `played for Santos`, `signed from
-/// Caen`, `joined Fiorentina`. A cue like [`GROUP_BEFORE`], except before a
-/// country's or region's name (a national side, a place as CoNLL-2003 has
-/// it: `played for Brazil`).
+/// What comes before a club's or a party's name: `played for Santos`,
+/// `signed from Caen`, `joined Fiorentina`, `leader of Plaid Cymru`. A cue
+/// like [`GROUP_BEFORE`], except before a country's or region's name (a
+/// national side, a place as CoNLL-2003 has it: `played for Brazil`, `leader
+/// of France`).
 const SIDE_BEFORE: &[&str] = &[
     "played for ",
     "played for the ",
@@ -820,6 +821,9 @@ const SIDE_BEFORE: &[&str] = &[
     "join ",
     "joined ",
     "joining ",
+    "leader of ",
+    "leaders of ",
+    "leadership of ",
 ];
 
 /// Whether one of `phrases` ends right before `at`, as whole words.
@@ -1681,6 +1685,14 @@ mod tests {
             ["Santa Cruz", "Caen", "Washington Capitals", "Orlando"]
         );
         assert_eq!(names(&e.places), ["Belo Horizonte", "Brazil", "France"]);
+        // And a party by who leads it, but a country.
+        let (_, e) = link_marked(
+            "He served as leader of {P|Plaid Cymru} until 2000. {P|Plaid Cymru} won. The \
+             leader of {L|France} spoke.",
+        );
+        assert_eq!(names(&e.organisations), ["Plaid Cymru"]);
+        assert_eq!(names(&e.places), ["France"]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
     }
 
     #[test]
