@@ -609,10 +609,11 @@ const GEOGRAPHIC: &[&str] = &[
 ];
 
 /// Words that make a name a place's when they end it (`Stanovoy Range`,
-/// `Caprivi Strip`, `Holy Roman Empire`), not when they begin it (`Range
-/// Rover`, `Empire State`).
+/// `Caprivi Strip`, `Holy Roman Empire`, `Khyber Pass`), not when they begin
+/// it (`Range Rover`, `Empire State`).
 const GEOGRAPHIC_LAST: &[&str] = &[
     "archipelago",
+    "atoll",
     "avenue",
     "basin",
     "bridge",
@@ -622,19 +623,24 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "cathedral",
     "cliffs",
     "confederation",
+    "crater",
     "current",
     "dales",
     "empire",
     "fjord",
     "gate",
     "gorge",
+    "highlands",
+    "isthmus",
     "kingdom",
     "lagoon",
+    "lowlands",
     "marsh",
     "moor",
     "moors",
     "mosque",
     "pans",
+    "pass",
     "peak",
     "peaks",
     "plain",
@@ -648,6 +654,7 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "swamp",
     "territory",
     "valleys",
+    "volcano",
     "wetlands",
 ];
 
@@ -2354,6 +2361,17 @@ mod tests {
             organisations,
             ["Federal Reserve", "Range Rover", "Empire State Realty"]
         );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_pass_or_a_volcano_is_a_place() {
+        let src = "The {P|Khyber Pass} links two countries. {P|Taal Volcano} erupted. The \
+                   {P|Karelian Isthmus} was lost. {P|Pass Smith} said.";
+        let (_, e) = super::super::test_support::link_marked(src);
+        let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(places, ["Khyber Pass", "Taal Volcano", "Karelian Isthmus"]);
+        let people: Vec<&str> = e.people.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(people, ["Pass Smith"]);
     }
 
     #[test]
