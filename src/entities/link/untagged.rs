@@ -637,6 +637,8 @@ fn capitalised_sides() -> &'static HashSet64 {
 pub(super) const FACILITIES: &[&str] = &[
     "Airport",
     "Arena",
+    "Avenue",
+    "Ground",
     "Prison",
     "Racecourse",
     "Stadium",
@@ -670,8 +672,8 @@ fn facilities() -> &'static AhoCorasick {
     super::automaton(&AC, words)
 }
 
-/// `spans` (in text order, apart) with each stadium's, airport's, station's
-/// or prison's name in `text[part]` made one place, whatever the tagger made
+/// `spans` (in text order, apart) with each stadium's, airport's, station's,
+/// ground's, avenue's or prison's name in `text[part]` made one place, whatever the tagger made
 /// of its pieces (`Arthur Ashe` `Stadium`, `John F. Kennedy`
 /// `International` `Airport`, `Victor` `Verster` `Prison`), and each
 /// county's or province's (`Dąbrowa` `County`): a word of [`FACILITIES`]
@@ -795,20 +797,23 @@ mod tests {
     }
 
     #[test]
-    fn a_stadium_an_airport_a_station_or_a_prison_is_one_place_whatever_its_pieces() {
+    fn a_stadium_an_airport_a_station_a_ground_or_an_avenue_is_one_place_whatever_its_pieces() {
         assert_eq!(
             places(
                 "She fell on the court of the {O|Arthur Ashe} {L|Stadium}. He was held at \
                  {P|John F. Kennedy} {O|International} Airport. {P|Nelson Mandela} left \
                  {L|Victor} {P|Verster} {L|Prison}. They won at the Atat\u{fc}rk Olympic \
-                 {L|Stadium}. A train waited at {L|Beijing} {O|Railway} {L|Station}."
+                 {L|Stadium}. A train waited at {L|Beijing} {O|Railway} {L|Station}. They played \
+                 at the {L|Melbourne} {O|Cricket Ground} on {O|Tlalpan} {L|Avenue}."
             ),
             [
                 "Arthur Ashe Stadium",
                 "John F. Kennedy International Airport",
                 "Victor Verster Prison",
                 "Atat\u{fc}rk Olympic Stadium",
-                "Beijing Railway Station"
+                "Beijing Railway Station",
+                "Melbourne Cricket Ground",
+                "Tlalpan Avenue"
             ]
         );
         // Common words alone, a name going on, a span reaching out.
