@@ -886,9 +886,17 @@ mod tests {
     fn a_place_ending_with_an_organisations_word_is_an_organisation() {
         let [_, places, organisations] = linked(
             "Officers of {L|Thames Valley Police} came from the {L|West Bank} and the \
-             {L|Russian Federation}.",
+             {L|Russian Federation}. The {L|Berlin Philharmonic} played. {L|Tokuma Shoten} \
+             published it.",
         );
-        assert_eq!(organisations, ["Thames Valley Police"]);
+        assert_eq!(
+            organisations,
+            [
+                "Thames Valley Police",
+                "Berlin Philharmonic",
+                "Tokuma Shoten"
+            ]
+        );
         assert_eq!(places, ["West Bank", "Russia"]);
     }
 
