@@ -417,20 +417,27 @@ pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> 
 /// Boca neighbourhood`).
 const PLACE_NOUNS_AFTER: &[&str] = &[
     "borough",
+    "canton",
+    "commune",
+    "county",
     "district",
     "municipality",
     "neighborhood",
     "neighbourhood",
+    "parish",
     "prefecture",
     "province",
     "region",
+    "subdivision",
     "suburb",
+    "township",
 ];
 
 /// The spans, with each name the tagger did not call a place made one when
 /// one of its mentions comes after `the` and before one of
 /// [`PLACE_NOUNS_AFTER`] (`the Tigray region`, `the St. Pauli district of
-/// Hamburg`); not a person named in full. A person's name becomes a place
+/// Hamburg`, `the Chandni Chowk subdivision`); not a person named in full
+/// or a people's name. A person's name becomes a place
 /// at every mention; an organisation's (a district is also its club) at
 /// that mention and where `in`, `from` or the like comes before it.
 pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
@@ -446,6 +453,8 @@ pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
             && PLACE_NOUNS_AFTER.contains(&noun)
             && !super::words::is_organisation(&super::words::folded(&text[s.range()]))
             && !(s.kind == Kind::Person && person_named_in_full(text, s))
+            // A people's name qualifies the noun (`the Zairean town of Goma`).
+            && !super::words::demonyms().contains(&super::words::fold_hash(&text[s.range()]))
         {
             names.insert(s.name);
             s.kind = Kind::Place;
@@ -1045,9 +1054,10 @@ mod tests {
         let [people, places, organisations] = linked(
             "A club based in the {O|St. Pauli} district of Hamburg. {O|St. Pauli} won. It \
              was born in {O|St. Pauli}. It lies in the {P|Tigray} region. {P|Tigray} is dry. \
-             The {O|Fiat} group and the {P|John Smith} district court differ.",
+             The {O|Fiat} group and the {P|John Smith} district court differ. It is in the \
+             {P|Chandni Chowk} subdivision. The {P|Zambian} county council met.",
         );
-        assert_eq!(places, ["St. Pauli", "Tigray"]);
+        assert_eq!(places, ["St. Pauli", "Tigray", "Chandni Chowk"]);
         assert_eq!(organisations, ["St. Pauli", "Fiat"]);
         assert_eq!(people, ["John Smith"]);
     }
