@@ -2015,28 +2015,27 @@ mod tests {
         );
         // Each is one entity with its other name (see `known_as_one`).
         assert_eq!(people, ["Edson Arantes do Nascimento", "E. V. Ramasamy"]);
+        fn mentions<'t>(text: &'t str, entity: &crate::entities::Entity) -> Vec<&'t str> {
+            entity.mentions.iter().map(|m| &text[m.clone()]).collect()
+        }
         // Known professionally as, after a bracket of dates; and not taken
         // into an organisation its name begins.
         let (text, e) = super::super::test_support::link_marked(
             "{P|Omari Owuo Jr.} (born 26 July 1993), known professionally as {P|Stormzy}, \
              sang. {P|Stormzy} won the {O|Stormzy Scholarship} prize.",
         );
-        let mentions: Vec<&str> = e.people[0]
-            .mentions
-            .iter()
-            .map(|m| &text[m.clone()])
-            .collect();
-        assert_eq!(mentions, ["Omari Owuo Jr.", "Stormzy", "Stormzy"]);
+        assert_eq!(
+            mentions(&text, &e.people[0]),
+            ["Omari Owuo Jr.", "Stormzy", "Stormzy"]
+        );
         let (text, e) = super::super::test_support::link_marked(
             "{O|FC Lokomotive Leipzig}, usually called {P|Lok}, won. {P|Lok} lost.",
         );
         assert!(e.people.is_empty(), "{:?}", e.people);
-        let mentions: Vec<&str> = e.organisations[0]
-            .mentions
-            .iter()
-            .map(|m| &text[m.clone()])
-            .collect();
-        assert_eq!(mentions, ["FC Lokomotive Leipzig", "Lok", "Lok"]);
+        assert_eq!(
+            mentions(&text, &e.organisations[0]),
+            ["FC Lokomotive Leipzig", "Lok", "Lok"]
+        );
     }
 
     #[test]
