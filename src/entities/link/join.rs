@@ -332,9 +332,7 @@ pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> 
         }
         let name = &text[a.range()];
         let realm = &text[b.range()];
-        let numbered = name
-            .split_once(' ')
-            .is_some_and(|(given, n)| attested_given_name(given) && regnal_number(n));
+        let numbered = numeral_after_given_name(name).is_some();
         let alone = !name.contains(' ') && attested_given_name(name) && !listed_country(realm);
         (numbered || alone).then_some(Kind::Person)
     })
@@ -1258,6 +1256,14 @@ fn regnal_number(word: &str) -> bool {
         )
 }
 
+/// The Roman numeral of a name that is a given name and one (`Charles II`,
+/// `John I`).
+fn numeral_after_given_name(name: &str) -> Option<&str> {
+    name.split_once(' ')
+        .filter(|&(given, n)| attested_given_name(given) && regnal_number(n))
+        .map(|(_, n)| n)
+}
+
 /// Titles of monarchs and popes, which number them (`Queen Elizabeth I`).
 const ROYAL_TITLES: &[&str] = &[
     "Emperor", "Empress", "King", "Pope", "Queen", "Shah", "Sultan", "Tsar", "Tsarina", "Czar",
@@ -1276,12 +1282,7 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         if spans[i].kind != Kind::Person {
             // A given name and its numeral the tagger took for something
             // else are a monarch's name (`Charles II` an organisation).
-            let mut words = text[spans[i].range()].split(' ');
-            if let (Some(given), Some(numeral), None) = (words.next(), words.next(), words.next())
-                && numeral != "I"
-                && regnal_number(numeral)
-                && super::attested_given_name(given)
-            {
+            if numeral_after_given_name(&text[spans[i].range()]).is_some_and(|n| n != "I") {
                 spans[i].kind = Kind::Person;
             }
             continue;
