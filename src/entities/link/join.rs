@@ -567,7 +567,27 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && !is_organisation(&folded(last))
             && !text[b.end()..].starts_with(['\'', '\u{2019}', '&'])
             && !text[b.end()..].trim_start().starts_with('&');
-        (known || surname).then_some(Kind::Person)
+        // A given name that is also a place's (`Sydney`, `Florence`)
+        // taken for a place or a body before a family name the tagger
+        // took for a person's, in the middle of a clause after a word that
+        // marks no place (`created by Sydney Newman`; not `in Sydney Newman
+        // said`).
+        let placed = a.kind != Kind::Person
+            && b.kind == Kind::Person
+            && !first.contains(' ')
+            && !last.contains(' ')
+            && titlecase(first)
+            && given_name(first)
+            && !common_word(first)
+            && family_name(last)
+            && word_before(text, a.start).is_some_and(|w| {
+                let before = &text[w.clone()];
+                w.end + 1 == a.start
+                    && before.starts_with(|c: char| c.is_lowercase())
+                    && before.ends_with(|c: char| c.is_alphabetic())
+                    && !marks_place(before, true)
+            });
+        (known || surname || placed).then_some(Kind::Person)
     })
 }
 
@@ -1875,6 +1895,23 @@ mod tests {
         assert_eq!(people, ["Diego Rivera", "Anna Smith"]);
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert!(places.contains(&"Hilton") && places.contains(&"London"));
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_places_before_a_family_name_is_a_person_mid_clause() {
+        let (_, e) = link_marked(
+            "The show was created by {O|Sydney} {P|Newman}. A song was sung by {L|Florence} \
+             {P|Welch}.",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(people.contains(&"Sydney Newman"), "{people:?}");
+        assert!(people.contains(&"Florence Welch"), "{people:?}");
+        // Not after a word that marks a place.
+        let [people, places, _] = linked("They lived in {L|Sydney} {P|Newman} said.");
+        assert_eq!(
+            (people, places),
+            (vec!["Newman".to_string()], vec!["Sydney".to_string()])
+        );
     }
 
     #[test]
