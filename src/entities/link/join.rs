@@ -569,9 +569,9 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && !text[b.end()..].trim_start().starts_with('&');
         // A given name that is also a place's (`Sydney`, `Florence`)
         // taken for a place or a body before a family name the tagger
-        // took for a person's, in the middle of a clause after a word that
-        // marks no place (`created by Sydney Newman`; not `in Sydney Newman
-        // said`).
+        // took for a person's, at the start of a sentence or in the middle
+        // of a clause after a word that marks no place (`created by Sydney
+        // Newman`; not `in Sydney Newman said`).
         let placed = a.kind != Kind::Person
             && b.kind == Kind::Person
             && !first.contains(' ')
@@ -580,13 +580,14 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && given_name(first)
             && !common_word(first)
             && family_name(last)
-            && word_before(text, a.start).is_some_and(|w| {
-                let before = &text[w.clone()];
-                w.end + 1 == a.start
-                    && before.starts_with(|c: char| c.is_lowercase())
-                    && before.ends_with(|c: char| c.is_alphabetic())
-                    && !marks_place(before, true)
-            });
+            && (starts_sentence(text, a.start)
+                || word_before(text, a.start).is_some_and(|w| {
+                    let before = &text[w.clone()];
+                    w.end + 1 == a.start
+                        && before.starts_with(|c: char| c.is_lowercase())
+                        && before.ends_with(|c: char| c.is_alphabetic())
+                        && !marks_place(before, true)
+                }));
         (known || surname || placed).then_some(Kind::Person)
     })
 }
@@ -1901,11 +1902,12 @@ mod tests {
     fn a_given_name_that_is_a_places_before_a_family_name_is_a_person_mid_clause() {
         let (_, e) = link_marked(
             "The show was created by {O|Sydney} {P|Newman}. A song was sung by {L|Florence} \
-             {P|Welch}.",
+             {P|Welch}. {L|Austin} {P|Butler} starred.",
         );
         let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert!(people.contains(&"Sydney Newman"), "{people:?}");
         assert!(people.contains(&"Florence Welch"), "{people:?}");
+        assert!(people.contains(&"Austin Butler"), "{people:?}");
         // Not after a word that marks a place.
         let [people, places, _] = linked("They lived in {L|Sydney} {P|Newman} said.");
         assert_eq!(
