@@ -625,6 +625,67 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// Clubs' abbreviations written after their names, folded, without dots
+/// (`Wrexham A.F.C.`, `Swansea FC`).
+const CLUB_ENDINGS: &[&str] = &["fc", "afc", "cf", "sc"];
+
+/// The spans (in text order, apart) with a place's or a person's name that
+/// a legal form or a club's abbreviation follows after one space made one
+/// organisation with it, whether the tagger left that word out or took it
+/// alone for an organisation (`Cardiff plc`, `as Riverside A.F.C. and`,
+/// `John Lewis plc`). An abbreviation with dots inside keeps its last dot
+/// (`A.F.C.`); another's is left to [`with_their_endings`].
+pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind == Kind::Organisation || taken[i] {
+            continue;
+        }
+        let Some(w) = word_after(text, s.end()).filter(|w| w.start == s.end() + 1) else {
+            continue;
+        };
+        let word = text[w.clone()].trim_end_matches([',', ';', ':', ')', '"', '\'']);
+        let bare = word.trim_end_matches('.');
+        // With a capital first (`plc` too), and short.
+        let shaped = bare.starts_with(|c: char| c.is_ascii_uppercase()) || bare == "plc";
+        if !shaped || bare.len() > 12 {
+            continue;
+        }
+        // Compared folded, without dots (`A.F.C.` is `afc`).
+        let is = |form: &&str| {
+            bare.bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| b.to_ascii_lowercase())
+                .eq(form.bytes())
+        };
+        let ending =
+            legal_form(bare) || OTHER_LEGAL_FORMS.iter().any(is) || CLUB_ENDINGS.iter().any(is);
+        // Not a word of a longer name (`Co` of `Co Durham`).
+        let more = word_after(text, w.end).is_some_and(|n| is_name_word(&text[n]));
+        if !ending || (more && bare == word) {
+            continue;
+        }
+        let end = w.start
+            + if bare.contains('.') {
+                word.len()
+            } else {
+                bare.len()
+            };
+        // The next span, if it starts in the word, is that word alone.
+        if let Some(n) = spans.get(i + 1)
+            && n.start < end
+        {
+            if n.kind != Kind::Organisation || n.start != w.start || n.end() > end {
+                continue;
+            }
+            taken[i + 1] = true;
+        }
+        spans[i] = Span::new(text, s.start..end, Kind::Organisation);
+    }
+    super::without_taken(spans, &taken)
+}
+
 /// The spans (in text order, apart) with a firm's name that is a listed
 /// place and a legal form joined to the name before `of` (`Gold Fields of
 /// South Africa Ltd`, `Bank of Tokyo Ltd`): a person's or an
@@ -934,6 +995,27 @@ mod tests {
             organisations,
             ["Nokia Corporation", "Bayer AG", "Espoo Group"]
         );
+    }
+
+    #[test]
+    fn a_place_or_a_person_with_a_legal_form_or_a_clubs_abbreviation_is_an_organisation() {
+        let [people, places, organisations] = linked(
+            "It was founded as {L|Riverside} {O|A.F.C.} and plays on. Shares of {L|Cardiff} plc \
+             fell. {P|John Lewis} plc said so. {L|Madrid} CF won. She lives in Co {L|Durham}. \
+             {L|Leeds} Co Op won.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Riverside A.F.C.",
+                "Cardiff plc",
+                "John Lewis plc",
+                "Madrid CF"
+            ]
+        );
+        assert!(people.is_empty(), "{people:?}");
+        // Not a word of a longer name (`Co Op`).
+        assert_eq!(places, ["Durham", "Leeds"]);
     }
 
     #[test]

@@ -132,6 +132,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
     let joined = untagged::churches_by_their_creeds(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
+    let joined = firms::named_with_legal_forms(text, joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
