@@ -1228,7 +1228,22 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
                 || super::untagged::DIVISIONS.contains(&last)
         })
     };
-    if is_organisation(&f) && !(kind == Kind::Place && (listed_place(surface) || building())) {
+    // A legal form written with dots ends a firm's name, whatever the
+    // tagger took it for (`Heineken N.V.`, `Telefónica S.A.`).
+    let dotted_legal_form = || {
+        surface.rsplit_once(' ').is_some_and(|(_, last)| {
+            last.contains('.')
+                && DOTTED_LEGAL_FORMS.iter().any(|form| {
+                    last.bytes()
+                        .filter(|&b| b != b'.')
+                        .map(|b| b.to_ascii_lowercase())
+                        .eq(form.bytes())
+                })
+        })
+    };
+    if (is_organisation(&f) || dotted_legal_form())
+        && !(kind == Kind::Place && (listed_place(surface) || building()))
+    {
         return Some(span(Kind::Organisation));
     }
     if kind != Kind::Person && directions().contains(&f.phrase) {
@@ -1248,6 +1263,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     Some(span(kind))
 }
+
+/// Legal forms written with dots after a firm's name, folded and without
+/// the dots (`N.V.`, `S.A.`, `Ltd.`).
+const DOTTED_LEGAL_FORMS: &[&str] = &[
+    "ag", "bv", "corp", "inc", "llc", "ltd", "nv", "plc", "sa", "spa",
+];
 
 /// Whether a model's name with a number follows `end` after a space: three
 /// figures (`737`, `747-400`), or letters and figures (`A320neos`,

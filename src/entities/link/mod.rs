@@ -1717,6 +1717,25 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_with_dots_or_taken_alone_make_organisations() {
+        let (_, e) = link_marked(
+            "{P|Gerard Heineken} founded it. {P|Heineken N.V.} grew. Shares in Acme Ltd. rose. \
+             Philips {P|N.V.} said so. Telefonica {L|S.A.} fell. He met {P|Anna Smith} there.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Heineken N.V.",
+                "Acme Ltd.",
+                "Philips N.V.",
+                "Telefonica S.A."
+            ]
+        );
+        assert_eq!(names(&e.people), ["Gerard Heineken", "Anna Smith"]);
+        assert!(e.places.is_empty());
+    }
+
+    #[test]
     fn cues_for_groups_spare_people_lists_and_possessives() {
         let (_, e) = link_marked(
             "Members of {P|Suu Kyi}'s party met. {P|Anna Smith} and {P|Jones} were there. \

@@ -43,6 +43,13 @@ const HEADS: &[&str] = &[
     "Works",
 ];
 
+/// Legal forms that end a firm's name, also heads (`Acme Ltd`, `Philips
+/// N.V.`); the tagger takes some alone for a name of another kind.
+const LEGAL_HEADS: &[&str] = &[
+    "AG", "B.V.", "Corp", "GmbH", "Inc", "LLC", "Ltd", "N.V.", "PLC", "S.A.", "S.p.A.", "SpA",
+    "plc",
+];
+
 /// Capitalised words that start a sentence or a phrase rather than a name.
 const NOT_NAMES: &[&str] = &[
     "A", "After", "An", "And", "As", "At", "But", "By", "For", "From", "Her", "His", "In", "Its",
@@ -52,7 +59,7 @@ const NOT_NAMES: &[&str] = &[
 
 fn heads() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    super::automaton(&AC, HEADS)
+    super::automaton(&AC, &[HEADS, LEGAL_HEADS].concat())
 }
 
 /// The capitalised words right before byte `at`, nearest first: each parted
@@ -89,7 +96,8 @@ fn name_words_before(
 /// `spans` (in text order, apart) with an organisation added for each head
 /// word in `text[part]` that no span holds, with the capitalised words
 /// right before it (at least one; not a title or a word that starts a
-/// sentence) that no span holds either.
+/// sentence) that no span holds either. A legal form that the tagger took
+/// alone for a name ([`LEGAL_HEADS`]: `Philips` `N.V.`) is a head too.
 pub(super) fn untagged_organisations(
     text: &str,
     part: Range<usize>,
@@ -99,7 +107,10 @@ pub(super) fn untagged_organisations(
     let mut last_end = 0;
     for m in heads().find_iter(Input::new(text).range(part)) {
         let head = m.start()..m.end();
-        if head.start < last_end || !whole_word(text, &head) || span_over(&spans, &head).is_some() {
+        let legal = || LEGAL_HEADS.contains(&&text[head.clone()]);
+        let taken = span_over(&spans, &head)
+            .is_some_and(|s| !(s.start == head.start && s.end() <= head.end + 1 && legal()));
+        if head.start < last_end || !whole_word(text, &head) || taken {
             continue;
         }
         let start = name_words_before(text, head.start, false)
@@ -110,9 +121,9 @@ pub(super) fn untagged_organisations(
             continue;
         }
         last_end = head.end;
-        added.push(Span::new(text, start..head.end, Kind::Organisation));
+        added.push(start..head.end);
     }
-    with_added(spans, added)
+    replaced_by(text, spans, added, Kind::Organisation)
 }
 
 /// Words of a church's creed or rite, which make its name with `Church`
