@@ -56,11 +56,11 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
     winger witch wizard wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
-pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast colony commune country \
-     county desert district dominion duchy emirate estuary fjord forest glacier glen \
+pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast colony commune community \
+     country county desert district dominion duchy emirate estuary fjord forest glacier glen \
      gulf hamlet headland hill island isle kingdom lagoon lake locality loch \
      metropolis moor mountain municipality neighborhood neighbourhood oblast parish \
-     park peak peninsula plateau port prefecture principality protectorate province \
+     park peak peninsula place plateau port prefecture principality protectorate province \
      regency region republic reservoir river sea settlement state strait suburb \
      territory town township tributary valley village voivodeship volcano waterfall";
 
@@ -235,9 +235,13 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
     // The word before the `of`.
     word_before(text, start - "of ".len()).is_some_and(|w| {
         let noun = &text[w];
-        // Not `the capital of Timur`, his capital.
+        // Not `the capital of Timur`, his capital, nor `in place of
+        // Simon Culhane` or `the community of Christians`.
         noun.starts_with(|c: char| c.is_ascii_lowercase())
-            && noun != "capital"
+            && !matches!(
+                noun,
+                "capital" | "place" | "places" | "community" | "communities"
+            )
             && kind_of_head(noun) == Some(Defined::Is(Kind::Place))
     })
 }
@@ -488,6 +492,15 @@ mod tests {
             ),
             ("The Neckar is a river in Germany.", place),
             (
+                "Smithville is an unincorporated community in Lee County.",
+                place,
+            ),
+            ("Barlow is a census-designated place in Ohio.", place),
+            (
+                "Aberdaron is a community and former fishing village.",
+                place,
+            ),
+            (
                 "Sepultura is a Brazilian heavy metal band formed in 1984.",
                 organisation,
             ),
@@ -625,9 +638,9 @@ mod tests {
              district of {P|Martinaise}. {O|Nokia} grew in the town of {O|Nokia}. \
              {O|Nokia} sold phones. Samarkand was the capital of {P|Timur}. The Town of \
              {P|Smith} sang. The old kingdom of {O|Pharloom} fell. The French colony of \
-             {P|Saint-Domingue} rose.",
+             {P|Saint-Domingue} rose. He returns in place of {P|Simon Culhane}.",
         );
-        assert_eq!(people, ["Timur", "Smith"]);
+        assert_eq!(people, ["Timur", "Smith", "Simon Culhane"]);
         assert_eq!(
             places,
             [
