@@ -56,13 +56,14 @@ pub(super) const PERSON: &str = "academic activist actor actress administrator a
     winger witch wizard wrestler writer zoologist";
 
 /// Nouns that head the definition of a place.
-pub(super) const PLACE: &str = "archipelago atoll bay borough canton capital city coast colony commune community \
-     country county desert district dominion duchy emirate estuary fjord forest glacier glen \
-     gulf hamlet headland hill island isle kingdom lagoon lake locality loch \
-     metropolis moor mountain municipality neighborhood neighbourhood oblast parish \
-     park peak peninsula place plateau port prefecture principality protectorate province \
-     regency region republic reservoir river sea settlement state strait suburb \
-     territory town township tributary valley village voivodeship volcano waterfall";
+pub(super) const PLACE: &str = "archipelago arrondissement atoll barangay bay borough canton cape capital city coast \
+     colony commune community country county desert district dominion duchy emirate enclave \
+     estuary exclave fjord forest glacier glen gmina gulf hamlet headland hill island isle \
+     islet kingdom lagoon lake locality loch mandal metropolis moor mountain municipality \
+     neighborhood neighbourhood oasis oblast parish park peak peninsula place plateau port \
+     prefecture principality protectorate province quarter raion regency region republic \
+     reservoir river sea settlement state strait suburb taluk taluka tehsil territory town \
+     townland township tributary valley village voivodeship volcano ward waterfall";
 
 /// Nouns that head the definition of an organisation.
 pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
@@ -236,11 +237,19 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
     word_before(text, start - "of ".len()).is_some_and(|w| {
         let noun = &text[w];
         // Not `the capital of Timur`, his capital, nor `in place of
-        // Simon Culhane` or `the community of Christians`.
+        // Simon Culhane`, `a ward of Henry Tudor` or `a quarter of Smith's`.
         noun.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(
                 noun,
-                "capital" | "place" | "places" | "community" | "communities"
+                "capital"
+                    | "place"
+                    | "places"
+                    | "community"
+                    | "communities"
+                    | "ward"
+                    | "wards"
+                    | "quarter"
+                    | "quarters"
             )
             && kind_of_head(noun) == Some(Defined::Is(Kind::Place))
     })
@@ -496,6 +505,8 @@ mod tests {
                 place,
             ),
             ("Barlow is a census-designated place in Ohio.", place),
+            ("Sampaloc is a barangay in Manila.", place),
+            ("Glenties is a townland in County Donegal.", place),
             (
                 "Aberdaron is a community and former fishing village.",
                 place,
@@ -638,9 +649,10 @@ mod tests {
              district of {P|Martinaise}. {O|Nokia} grew in the town of {O|Nokia}. \
              {O|Nokia} sold phones. Samarkand was the capital of {P|Timur}. The Town of \
              {P|Smith} sang. The old kingdom of {O|Pharloom} fell. The French colony of \
-             {P|Saint-Domingue} rose. He returns in place of {P|Simon Culhane}.",
+             {P|Saint-Domingue} rose. He returns in place of {P|Simon Culhane}. She was a \
+             ward of {P|Henry Tudor}.",
         );
-        assert_eq!(people, ["Timur", "Smith", "Simon Culhane"]);
+        assert_eq!(people, ["Timur", "Smith", "Simon Culhane", "Henry Tudor"]);
         assert_eq!(
             places,
             [
