@@ -797,6 +797,11 @@ const GROUP_BEFORE: &[&str] = &[
     "released by ",
     "distributed by ",
     "acquired by ",
+    "acquired ",
+    "bought ",
+    "purchased ",
+    "took over ",
+    "merged with ",
     "parent company of ",
     "subsidiary of ",
     "a unit of ",
@@ -978,6 +983,17 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                         && (listed_place(&text[s.range()]) || wide_place(&text[s.range()])))) =>
             {
                 names.insert(s.name);
+                // A name listed right after it with `and` goes with it
+                // (`bought Pixar and Marvel`), when it is no person's.
+                let at = spans.partition_point(|n| n.start < s.end());
+                if let Some(n) = spans.get(at)
+                    && text.get(s.end()..n.start) == Some(" and ")
+                    && n.kind == s.kind
+                    && !a_person(n)
+                    && !possessive(n.end())
+                {
+                    names.insert(n.name);
+                }
             }
             None if after_words(text, name.start, MONEY_BEFORE) => {
                 let span = Span::new(text, name, Kind::Organisation);
@@ -1733,6 +1749,30 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Gerard Heineken", "Anna Smith"]);
         assert!(e.places.is_empty());
+    }
+
+    #[test]
+    fn what_is_bought_or_acquired_is_a_body_with_what_is_listed_after_it() {
+        let (_, e) = link_marked(
+            "The {O|Walt Disney Company} was founded by {P|Walt Disney}. {P|Disney} later \
+             bought {P|Pixar} and {P|Marvel}, and acquired {P|Lucasfilm}. {P|Anna Smith} \
+             bought {P|Smith}'s farm. He took over {P|Mobil} and {P|John Brown}.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Walt Disney Company",
+                "Pixar",
+                "Marvel",
+                "Lucasfilm",
+                "Mobil"
+            ]
+        );
+        // Not a person named in full, nor one whose possession is bought.
+        assert_eq!(
+            names(&e.people),
+            ["Walt Disney", "Anna Smith", "John Brown"]
+        );
     }
 
     #[test]

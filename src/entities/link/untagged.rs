@@ -217,6 +217,9 @@ fn firms_cut_short(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             || w.end + 1 != s.start
             || !text[w.clone()].starts_with(|c: char| c.is_ascii_uppercase())
             || !super::evidence::may_begin_firm(&text[w.clone()])
+            // A leading article is not taken in (`The` `Walt Disney
+            // Company`), though the list may hold it.
+            || text[w.clone()].eq_ignore_ascii_case("the")
         {
             continue;
         }
