@@ -17,8 +17,8 @@ const SAMPLE_MAX: usize = 256 << 10;
 const WORDS_MAX: usize = 3;
 
 /// Whether `text` is written without regard to capitals: at least
-/// [`LOWER_LINES_MIN`] of its lines, and one in ten of those with a
-/// letter, begin in lower case (after a handle and its colon: `@ana: lol
+/// [`LOWER_LINES_MIN`] of its lines (or all, when it has fewer), and one in
+/// ten of those with a letter, begin in lower case (after a handle and its colon: `@ana: lol
 /// no`); a line counts only after a blank line or the end of a sentence.
 /// Only the first [`SAMPLE_MAX`] bytes are read.
 pub(super) fn careless(text: &str) -> bool {
@@ -55,7 +55,8 @@ pub(super) fn careless(text: &str) -> bool {
             lower += 1;
         }
     }
-    lower >= LOWER_LINES_MIN && lower * 10 >= lines
+    // A text of fewer lines counts when all of them do (a post alone).
+    lower > 0 && lower >= LOWER_LINES_MIN.min(lines) && lower * 10 >= lines
 }
 
 /// The spans (in text order, apart) with the names of `spans` written again
@@ -130,14 +131,41 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 // ordinary word, or two of which one is not (`new york`,
                 // `hong kong`; not `long beach`).
                 let ordinary = || written.split(' ').filter(|w| common_word(w)).count();
+                let lower = !written.chars().any(char::is_uppercase)
+                    && written.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+                // Not a given name before a family name (`taylor swift`),
+                // unless it names a country (`india too`).
+                let given_before_family = || {
+                    n == 1
+                        && given_name(written)
+                        && !listed_country(&crate::entities::geo::capitalised(written))
+                        && words.get(i + 1).is_some_and(|next| {
+                            next.start == range.end + 1 && family_name(&text[next.clone()])
+                        })
+                };
                 if n <= 2
-                    && !written.chars().any(char::is_uppercase)
-                    && written.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                    && lower
                     && ordinary() < n
                     && listed_place(&crate::entities::geo::capitalised(written))
+                    && !given_before_family()
                 {
                     added.push(Span::new(text, range, Kind::Place));
                     step = n;
+                    break;
+                }
+                // A large listed company's name of one word that is no
+                // ordinary word, nor a person's or a place's (`works at
+                // walmart`; not `apple`, `ford` or `amazon`).
+                if n == 1
+                    && lower
+                    && ordinary() == 0
+                    && evidence::listed_firm(written)
+                    && !given_name(written)
+                    && !family_name(written)
+                    && !evidence::wide_place(written)
+                    && !listed_place(&crate::entities::geo::capitalised(written))
+                {
+                    added.push(Span::new(text, range, Kind::Organisation));
                     break;
                 }
             }
@@ -266,6 +294,17 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_firm_in_lower_case_is_found_but_not_a_given_name_before_a_family_name() {
+        let [people, places, organisations] = linked(
+            "lol my mom works at walmart in houston\n\nomg just saw taylor swift at the \
+             airport\n\nmade in india too\n\nan apple a day\n",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["houston", "india"]);
+        assert_eq!(organisations, ["walmart"]);
+    }
+
+    #[test]
     fn ordinary_words_shouted_in_careless_text_are_no_names() {
         let src = "@a: {O|Benfica} won\n\n@b: lol yes\n\n@c: ok then\n\n@e: so good\n\n\
                    @d: {O|BENFICA} {O|PLEASE} {O|SONG} {L|LISBON}\n";
@@ -286,6 +325,9 @@ mod tests {
         assert_eq!(e.organisations[0].mentions.len(), 1);
         assert!(!careless("Arsenal won.\nthe end\nIt was late.\n"));
         assert!(careless("@a: lol\n\nok then\n\nfine\nYes.\n"));
+        // A post alone, all of whose lines begin in lower case.
+        assert!(careless("lol my mom works there\n"));
+        assert!(!careless("Title\n\nlol my mom works there\n"));
         // Text wrapped by hand goes on with its sentences in lower case.
         assert!(!careless(
             "Scores in\nthe open at\nthe course after\nthe first round.\n"
