@@ -17,11 +17,25 @@ const SAMPLE_MAX: usize = 256 << 10;
 const WORDS_MAX: usize = 3;
 
 /// Whether `text` is written without regard to capitals: at least
-/// [`LOWER_LINES_MIN`] of its lines (or all, when it has fewer), and one in
-/// ten of those with a letter, begin in lower case (after a handle and its colon: `@ana: lol
+/// [`LOWER_LINES_MIN`] of its lines, and one in ten of those with a
+/// letter, begin in lower case (after a handle and its colon: `@ana: lol
 /// no`); a line counts only after a blank line or the end of a sentence.
 /// Only the first [`SAMPLE_MAX`] bytes are read.
 pub(super) fn careless(text: &str) -> bool {
+    let (lines, lower) = lines_begun(text, usize::MAX);
+    lower >= LOWER_LINES_MIN && lower * 10 >= lines
+}
+
+/// Whether `text` is a post alone: fewer than [`LOWER_LINES_MIN`] lines
+/// that count (see [`careless`]), all of them begun in lower case.
+fn lower_case_post(text: &str) -> bool {
+    let (lines, lower) = lines_begun(text, LOWER_LINES_MIN);
+    lines < LOWER_LINES_MIN && lower > 0 && lower == lines
+}
+
+/// How many lines of `text` that count (see [`careless`]) have a letter,
+/// and how many of those begin in lower case: read up to `upto` of them.
+fn lines_begun(text: &str, upto: usize) -> (usize, usize) {
     let mut lines = 0;
     let mut lower = 0;
     // Whether the line before ended a sentence or a paragraph: a line that
@@ -31,7 +45,7 @@ pub(super) fn careless(text: &str) -> bool {
     for line in text.lines() {
         // A text's manner shows in its start.
         read += line.len() + 1;
-        if read > SAMPLE_MAX {
+        if read > SAMPLE_MAX || lines >= upto {
             break;
         }
         let ends = line.trim_end();
@@ -55,15 +69,14 @@ pub(super) fn careless(text: &str) -> bool {
             lower += 1;
         }
     }
-    // A text of fewer lines counts when all of them do (a post alone).
-    lower > 0 && lower >= LOWER_LINES_MIN.min(lines) && lower * 10 >= lines
+    (lines, lower)
 }
 
 /// The spans (in text order, apart) with the names of `spans` written again
 /// all in lower case or all in capitals where no span is (`asante`,
 /// `ARSENAL`), each with its name's kind and keys, in a text written without
-/// regard to capitals ([`careless`]) only. A name none of whose words is an
-/// ordinary word (`sporting`, `united`, `apple` stay unmarked in lower
+/// regard to capitals ([`careless`], or a post alone in lower case) only. A
+/// name none of whose words is an ordinary word (`sporting`, `united`, `apple` stay unmarked in lower
 /// case, nor does `arsenal`), of three letters or more, and not inside an
 /// address (`benfica` in `www.benfica.pt`, `@benfica`). A person's family
 /// name counts alone too (`asante`), and so does a listed place of one
@@ -73,7 +86,7 @@ pub(super) fn careless(text: &str) -> bool {
 ///
 /// `manner` holds whether the text is so written, found on first use.
 pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>) -> Vec<Span> {
-    if !*manner.get_or_init(|| careless(text)) {
+    if !*manner.get_or_init(|| careless(text)) && !lower_case_post(text) {
         return spans;
     }
     let mut names: HashMap64<(Kind, u64, u64)> = HashMap64::default();
@@ -325,9 +338,12 @@ mod tests {
         assert_eq!(e.organisations[0].mentions.len(), 1);
         assert!(!careless("Arsenal won.\nthe end\nIt was late.\n"));
         assert!(careless("@a: lol\n\nok then\n\nfine\nYes.\n"));
-        // A post alone, all of whose lines begin in lower case.
-        assert!(careless("lol my mom works there\n"));
-        assert!(!careless("Title\n\nlol my mom works there\n"));
+        // A post alone, all of whose lines begin in lower case, is looked
+        // at for names in lower case, but keeps its words in capitals
+        // (`talks with the US`).
+        assert!(lower_case_post("lol my mom works there\n"));
+        assert!(!lower_case_post("Title\n\nlol my mom works there\n"));
+        assert!(!careless("lol my mom works there\n"));
         // Text wrapped by hand goes on with its sentences in lower case.
         assert!(!careless(
             "Scores in\nthe open at\nthe course after\nthe first round.\n"
