@@ -63,10 +63,38 @@ fn before<'t>(text: &'t str, r: &Range<usize>) -> Option<(Range<usize>, &'t str)
     Some((w, word.strip_suffix(',').unwrap_or(word)))
 }
 
+/// Whether a comma follows `end`, maybe after the rest of a title the name
+/// begins: up to six words, each capitalised or a short word of a title
+/// (`Things` `Fall Apart,`, `Gone` `with the Wind,`).
+fn title_then_comma(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    for _ in 0..6 {
+        if rest.starts_with(',') {
+            return true;
+        }
+        let Some(after) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let word_len = after.find([' ', ',', '\n']).unwrap_or(after.len());
+        let word = &after[..word_len];
+        let titled = word.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                word,
+                "a" | "an" | "and" | "in" | "of" | "on" | "the" | "to" | "with"
+            );
+        if word.is_empty() || !titled {
+            return false;
+        }
+        rest = &after[word_len..];
+    }
+    rest.starts_with(',')
+}
+
 /// Whether the words before the name `text[name]` make it a work's: a
 /// work's noun right before it (`the film Rashomon`), or set off by commas
-/// after one (`Their first album, Absolutego, was`; not `In the first
-/// game, Sandberg scored`), or before `including`, `such as` or `among
+/// after one (`Their first album, Absolutego, was`, and `His first novel,
+/// Things Fall Apart, was` with the name the start of the title; not `In
+/// the first game, Sandberg scored`), or before `including`, `such as` or `among
 /// them` (`films, including Rashomon`), or right after `wrote`. An
 /// article the name left out may come between (`the album The Ideal
 /// Copy`).
@@ -87,7 +115,7 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
         return false;
     };
     if text[w.clone()].ends_with(',') {
-        return text[name.end..].starts_with(',') && work_noun(text, w.start, word);
+        return title_then_comma(text, name.end) && work_noun(text, w.start, word);
     }
     // `wrote Hamlet`: what one writes is a work (not `painted` or
     // `directed`, whose object is often a person, nor `composed`, which is
@@ -544,6 +572,11 @@ mod tests {
         assert_eq!(
             linked("Their first album, {P|Absolutego}, was long. {O|Boris} toured."),
             [vec![], vec![], vec!["Boris".to_string()]]
+        );
+        // The name may begin the title the commas set off.
+        assert_eq!(
+            linked("His first novel, {O|Things} Fall Apart, was published by {O|Heinemann}."),
+            [vec![], vec![], vec!["Heinemann".to_string()]]
         );
         // Set off by commas on both sides.
         assert_eq!(
