@@ -1232,13 +1232,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // tagger took it for (`Heineken N.V.`, `Telefónica S.A.`).
     let dotted_legal_form = || {
         surface.rsplit_once(' ').is_some_and(|(_, last)| {
-            last.contains('.')
-                && DOTTED_LEGAL_FORMS.iter().any(|form| {
-                    last.bytes()
-                        .filter(|&b| b != b'.')
-                        .map(|b| b.to_ascii_lowercase())
-                        .eq(form.bytes())
-                })
+            last.contains('.') && DOTTED_LEGAL_FORMS.iter().any(|form| dotless_is(last, form))
         })
     };
     if (is_organisation(&f) || dotted_legal_form())

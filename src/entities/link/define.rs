@@ -27,48 +27,47 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-pub(super) const PERSON: &str = "abbess abbot academic activist actor actress administrator admiral analyst anthropologist \
-    apostle archaeologist archbishop archer architect aristocrat artist astronaut astronomer \
-    athlete attorney author aviator baker banker baron baroness barrister bassist batsman \
-    biochemist biologist bishop blacksmith bodybuilder botanist bowler boxer brother \
-    businessman businesswoman butler candidate captain cardinal carpenter cartoonist cellist \
-    chairman chairwoman challenger chancellor chef chemist choreographer cleric climber \
-    co-founder coach columnist comedian commander commentator commissioner composer conductor \
-    congressman congresswoman consort correspondent councillor countess courtier cricketer \
-    critic cyclist dancer daughter defender dentist designer detective diarist diplomat \
-    director disciple dissident doctor dramatist driver drummer duchess duke earl economist \
-    editor emperor empress engineer entertainer entrepreneur essayist evangelist explorer \
-    farmer father fencer filmmaker fisherman footballer founder gangster general geneticist \
-    geographer geologist goalkeeper goddess golfer governor granddaughter grandmaster grandson \
-    guitarist gymnast gypsy hacker healer heir heiress heroine historian hunter hurdler \
+pub(super) const PERSON: &str = "abbess abbot academic activist actor actress administrator \
+    admiral analyst anthropologist apostle archaeologist archbishop archer architect aristocrat \
+    artist astronaut astronomer athlete attorney author aviator baker banker baron baroness \
+    barrister bassist batsman biochemist biologist bishop blacksmith bodybuilder botanist bowler \
+    boxer brother businessman businesswoman butler candidate captain cardinal carpenter \
+    cartoonist cellist chairman chairwoman challenger chancellor chef chemist choreographer \
+    cleric climber co-founder coach columnist comedian commander commentator commissioner \
+    composer conductor congressman congresswoman consort correspondent councillor countess \
+    courtier cricketer critic cyclist dancer daughter defender dentist designer detective \
+    diarist diplomat director disciple dissident doctor dramatist driver drummer duchess duke \
+    earl economist editor emperor empress engineer entertainer entrepreneur essayist evangelist \
+    explorer farmer father fencer filmmaker fisherman footballer founder gangster general \
+    geneticist geographer geologist goalkeeper goddess golfer governor granddaughter grandmaster \
+    grandson guitarist gymnast gypsy hacker healer heir heiress heroine historian hunter hurdler \
     husband illusionist illustrator imam industrialist influencer inspector inventor investor \
-    jockey journalist judge jurist keyboardist king knight landowner lawmaker lawyer \
-    legislator lieutenant linguist lyricist magician magistrate maid manager marchioness \
-    marquess martyr mathematician mayor merchant midfielder minister missionary mobster \
-    monarch monk mother mountaineer musician narrator naturalist navigator nephew niece \
-    nobleman noblewoman novelist nun nurse oceanographer officer orphan outfielder owner \
-    painter pastor pathologist peasant pharaoh pharmacist philanthropist philosopher \
-    photographer physician physicist pianist pilot pitcher player playwright poet politician \
-    pope preacher presenter president priest prince princess professor prophet prosecutor \
-    protagonist psychiatrist psychologist puppeteer quarterback queen rabbi rapper referee \
-    regent reporter revolutionary rider rower ruler runner sailor saint saxophonist scholar \
-    scientist screenwriter sculptor senator sergeant servant shaman sheriff singer \
-    singer-songwriter sister skater skier socialite sociologist soldier solicitor son \
-    songwriter soprano sorcerer sorceress spokesman spokesperson spokeswoman sprinter spy \
-    statesman stateswoman strategist streamer striker student sultan surgeon swimmer tailor \
-    teacher teammate televangelist tenor theologian translator trumpeter umpire violinist \
-    viscount viscountess vocalist warlord warrior widow widower wife winger witch wizard \
-    wrestler writer youtuber zoologist";
+    jockey journalist judge jurist keyboardist king knight landowner lawmaker lawyer legislator \
+    lieutenant linguist lyricist magician magistrate maid manager marchioness marquess martyr \
+    mathematician mayor merchant midfielder minister missionary mobster monarch monk mother \
+    mountaineer musician narrator naturalist navigator nephew niece nobleman noblewoman novelist \
+    nun nurse oceanographer officer orphan outfielder owner painter pastor pathologist peasant \
+    pharaoh pharmacist philanthropist philosopher photographer physician physicist pianist pilot \
+    pitcher player playwright poet politician pope preacher presenter president priest prince \
+    princess professor prophet prosecutor protagonist psychiatrist psychologist puppeteer \
+    quarterback queen rabbi rapper referee regent reporter revolutionary rider rower ruler \
+    runner sailor saint saxophonist scholar scientist screenwriter sculptor senator sergeant \
+    servant shaman sheriff singer singer-songwriter sister skater skier socialite sociologist \
+    soldier solicitor son songwriter soprano sorcerer sorceress spokesman spokesperson \
+    spokeswoman sprinter spy statesman stateswoman strategist streamer striker student sultan \
+    surgeon swimmer tailor teacher teammate televangelist tenor theologian translator trumpeter \
+    umpire violinist viscount viscountess vocalist warlord warrior widow widower wife winger \
+    witch wizard wrestler writer youtuber zoologist";
 
 /// Nouns that head the definition of a place.
-pub(super) const PLACE: &str = "archipelago arrondissement atoll barangay bay borough canton cape capital city coast \
-     colony commune community country county desert district dominion duchy emirate enclave \
-     estuary exclave fjord forest glacier glen gmina gulf hamlet headland hill island isle \
-     islet kingdom lagoon lake locality loch mandal metropolis moor mountain municipality \
-     neighborhood neighbourhood oasis oblast parish park peak peninsula place plateau port \
-     prefecture principality protectorate province quarter raion regency region republic \
-     reservoir river sea settlement state strait suburb taluk taluka tehsil territory town \
-     townland township tributary valley village voivodeship volcano ward waterfall";
+pub(super) const PLACE: &str = "archipelago arrondissement atoll barangay bay borough canton \
+     cape capital city coast colony commune community country county desert district dominion \
+     duchy emirate enclave estuary exclave fjord forest glacier glen gmina gulf hamlet headland \
+     hill island isle islet kingdom lagoon lake locality loch mandal metropolis moor mountain \
+     municipality neighborhood neighbourhood oasis oblast parish park peak peninsula place \
+     plateau port prefecture principality protectorate province quarter raion regency region \
+     republic reservoir river sea settlement state strait suburb taluk taluka tehsil territory \
+     town townland township tributary valley village voivodeship volcano ward waterfall";
 
 /// Nouns that head the definition of an organisation.
 pub(super) const ORGANISATION: &str = "agency airline alliance association automaker band bank brewery broadcaster carmaker \
@@ -82,13 +81,13 @@ pub(super) const ORGANISATION: &str = "agency airline alliance association autom
 
 /// Nouns that head the definition of something not listed: works,
 /// products, events, languages, species.
-const UNLISTED: &str = "aircraft airliner album anime app ballet battle battleship book brand breed camera car \
-    cheese cocktail comic competition console cruiser destroyer device dialect dish \
-    documentary drama drink ep festival film franchise frigate game helicopter language liner \
-    locomotive manga missile movie musical novel opera painting play poem product program \
-    programme racehorse religion rifle rocket satellite sculpture series ship show single \
-    sitcom smartphone software song spacecraft species submarine symphony telescope tournament \
-    treaty typeface vessel war warship website";
+const UNLISTED: &str = "aircraft airliner album anime app ballet battle battleship book brand \
+     breed camera car cheese cocktail comic competition console cruiser destroyer device dialect \
+     dish documentary drama drink ep festival film franchise frigate game helicopter language \
+     liner locomotive manga missile movie musical novel opera painting play poem product program \
+     programme racehorse religion rifle rocket satellite sculpture series ship show single \
+     sitcom smartphone software song spacecraft species submarine symphony telescope tournament \
+     treaty typeface vessel war warship website";
 
 /// Words that end the noun phrase of a definition: what follows them is not
 /// its head.

@@ -653,12 +653,7 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         // Compared folded, without dots (`A.F.C.` is `afc`).
-        let is = |form: &&str| {
-            bare.bytes()
-                .filter(|&b| b != b'.')
-                .map(|b| b.to_ascii_lowercase())
-                .eq(form.bytes())
-        };
+        let is = |form: &&str| dotless_is(bare, form);
         let ending =
             legal_form(bare) || OTHER_LEGAL_FORMS.iter().any(is) || CLUB_ENDINGS.iter().any(is);
         // Not a word of a longer name (`Co` of `Co Durham`).

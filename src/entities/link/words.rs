@@ -889,6 +889,15 @@ pub(super) fn place_key(s: &str) -> u64 {
     h
 }
 
+/// Whether `word`, folded to lower case (ASCII) and without its dots, is
+/// `form` (`A.F.C.` is `afc`, `N.V.` is `nv`).
+pub(super) fn dotless_is(word: &str, form: &str) -> bool {
+    word.bytes()
+        .filter(|&b| b != b'.')
+        .map(|b| b.to_ascii_lowercase())
+        .eq(form.bytes())
+}
+
 /// Whether `word` is a peer's or a knight's title as written before a name
 /// (`Lord Byron`, `Sir Walter Scott`): one that is part of how the person
 /// is known.
