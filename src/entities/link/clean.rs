@@ -1591,7 +1591,7 @@ mod tests {
              {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}; \
              {O|Greater Milwaukee Open}; {O|Open University}; the {L|Paris Agreement}; the \
-             {O|Peking Protocol}",
+             {O|Peking Protocol}; a {O|World Heritage Site}",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         // Tagged as people or places, known organisations are organisations.

@@ -561,6 +561,8 @@ pub(super) const EVENT_WORDS: &[&str] = &[
     "prize",
     "protocol",
     "siege",
+    "site",
+    "sites",
     "summit",
     "treaty",
     "trophy",
