@@ -735,6 +735,25 @@ pub(super) fn eponym_at(text: &str, range: &Range<usize>) -> bool {
     })
 }
 
+/// The number right after `end` and a space, as a whole word (`Billboard
+/// 200`, `Radio 4`): where it ends.
+fn number_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let joined = rest[digits..].starts_with(|c: char| c.is_alphanumeric());
+    (digits > 0 && digits <= 3 && !joined).then_some(end + 1 + digits)
+}
+
+/// Whether `text[range]` begins the name of a chart or a list that a
+/// number ends (`Billboard Hot 100`, `the Billboard 200`, `the Fortune
+/// 500`): its last word is `Hot`, or it is a publisher's name known for
+/// its lists. (Not `Top`: `the Top 14` is a league.)
+fn chart_by_number(text: &str, range: &Range<usize>) -> bool {
+    let surface = &text[range.clone()];
+    (surface.ends_with(" Hot") || matches!(surface, "Billboard" | "Fortune" | "Forbes"))
+        && number_after(text, range.end).is_some()
+}
+
 /// Whether `text[range]` is a stock's ticker in brackets with its exchange's
 /// code: `(LLOY.L)`, `(7203.T)`, `(BRKa.N)`.
 fn ticker_at(text: &str, range: &Range<usize>) -> bool {
@@ -1134,6 +1153,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || eponym_at(text, &range)
         || inside_quoted_title(text, &range)
         || award_category(text, &range)
+        || chart_by_number(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
     {
         return None;
@@ -1591,7 +1611,8 @@ mod tests {
              {P|President} spoke; {P|New China News Agency}; {L|Asan Institute for Policy Studies}; \
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}; \
              {O|Greater Milwaukee Open}; {O|Open University}; the {L|Paris Agreement}; the \
-             {O|Peking Protocol}; a {O|World Heritage Site}",
+             {O|Peking Protocol}; a {O|World Heritage Site}; the {O|Billboard Hot} 100; the \
+             {O|Billboard} 200; the {O|Top} 14 (a league)",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         // Tagged as people or places, known organisations are organisations.
@@ -1602,7 +1623,8 @@ mod tests {
                 "Asan Institute for Policy Studies",
                 "U.N.",
                 "Associated Press",
-                "Open University"
+                "Open University",
+                "Top"
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
