@@ -1612,7 +1612,7 @@ mod tests {
              {L|U.N.} sanctions; {L|Winter Olympics}; {L|the North}; {P|Associated Press}; \
              {O|Greater Milwaukee Open}; {O|Open University}; the {L|Paris Agreement}; the \
              {O|Peking Protocol}; a {O|World Heritage Site}; the {O|Billboard Hot} 100; the \
-             {O|Billboard} 200; the {O|Top} 14 (a league)",
+             {O|Billboard} 200; the {O|Top} 14 (a league); the {O|Japan Series}",
         );
         assert!(e.people.is_empty() && e.places.is_empty(), "{e:?}");
         // Tagged as people or places, known organisations are organisations.

@@ -560,6 +560,7 @@ pub(super) const EVENT_WORDS: &[&str] = &[
     "olympics",
     "prize",
     "protocol",
+    "series",
     "siege",
     "site",
     "sites",
