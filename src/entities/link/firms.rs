@@ -341,13 +341,17 @@ fn club_year_after(text: &str, end: usize) -> Option<usize> {
 
 /// Where the city after a university's name and a comma ends, when it is
 /// one (`University of California, Irvine`, `University of Texas, El
-/// Paso`): the name holds `University of`, the city is one to
+/// Paso`, `University College, Ibadan`): the name holds `University of`
+/// or is `University College`, the city is one to
 /// three capitalised words to the end of the clause, and the gazetteer
 /// knows it as a city and not as a country, state or region.
 fn campus_after(text: &str, s: &Span) -> Option<usize> {
     use crate::entities::geo::GeoKind;
     let surface = &text[s.range()];
-    if !(surface.starts_with("University of ") || surface.contains(" University of ")) {
+    if !(surface.starts_with("University of ")
+        || surface.contains(" University of ")
+        || surface == "University College")
+    {
         return None;
     }
     let (city, kinds) = placed_after_comma(text, s.end())?;
@@ -961,14 +965,15 @@ mod tests {
         let texts = organisation_texts(
             "He taught at the {O|University of California}, {L|Irvine}. She studied at the \
              {O|University of Oxford}, {L|England}, and at the {O|University of Texas}, {L|El \
-             Paso}, in 1990.",
+             Paso}, in 1990. He studied at {O|University College}, {L|Ibadan}.",
         );
         assert_eq!(
             texts,
             [
                 "University of California, Irvine",
                 "University of Oxford",
-                "University of Texas, El Paso"
+                "University of Texas, El Paso",
+                "University College, Ibadan"
             ]
         );
         let [_, places, _] = linked(
