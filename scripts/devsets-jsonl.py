@@ -4,8 +4,8 @@
     python3 scripts/devsets-jsonl.py --out /work/data/devsets.jsonl [SET ...]
 
 SET is a folder under tests/ with a gold.json (default: devset, devset2,
-devset3 and devset4; devset5, devset6 and devset8 are kept out, to measure
-the tagger on articles it never saw). Each line is {"text": ..., "spans": [[start, end,
+devset3 and devset4; devset5 to devset8 are kept out, to measure the tagger
+on articles it never saw). Each line is {"text": ..., "spans": [[start, end,
 "PER"|"LOC"|"ORG"], ...], "misc": false, "ignore": [[start, end], ...]} with
 UTF-8 byte offsets, the shape of scripts/conll-all-tags.py. The sets mark no
 fourth type (a people's name is outside every span), which `"misc": false`
