@@ -592,6 +592,40 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a name in brackets right after a
+/// person's made a person's when it is a known given name and a known
+/// family name, whatever the tagger took it for: a cast list's actor after
+/// the character (`Bunk Moreland (Wendell Pierce)`); not a name with an
+/// organisation's word (`John Smith (Acme Holdings)`), nor a place's.
+pub(super) fn people_in_brackets_after_people(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 1..spans.len() {
+        let (before, s) = (&spans[i - 1], &spans[i]);
+        if s.kind == Kind::Person
+            || before.kind != Kind::Person
+            || text.get(before.end()..s.start) != Some(" (")
+            || !text[s.end()..].starts_with(')')
+        {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let Some((first, rest)) = surface.split_once(' ') else {
+            continue;
+        };
+        let last = rest.rsplit(' ').next().unwrap_or(rest);
+        // Not a place, as results give a player's country (`Wong Kam Po
+        // (Hong Kong)`).
+        if given_name(first)
+            && family_name(last)
+            && !is_organisation(&folded(surface))
+            && !listed_place(surface)
+            && !wide_place(surface)
+        {
+            spans[i] = Span::new(text, s.range(), Kind::Person);
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with a given name written short with a
 /// dot (`Md.`, `Mohd.`, `Muhd.` for Muhammad) joined to the person's name
 /// after it, which the tagger cut at the dot (`Md. Rafiqul Islam Khan`,
@@ -1914,6 +1948,26 @@ mod tests {
             (people, places),
             (vec!["Newman".to_string()], vec!["Sydney".to_string()])
         );
+    }
+
+    #[test]
+    fn a_persons_name_in_brackets_after_a_persons_is_a_person() {
+        let [people, places, organisations] = linked(
+            "Characters include {P|Bunk Moreland} ({O|Wendell Pierce}) and {P|Kima Greggs}. \
+             {P|Wong Kam Po} ({L|Hong Kong}) won. The chair, {P|Anna Cole} ({O|Acme \
+             Holdings}), spoke.",
+        );
+        assert_eq!(
+            people[..4],
+            [
+                "Bunk Moreland",
+                "Wendell Pierce",
+                "Kima Greggs",
+                "Wong Kam Po"
+            ]
+        );
+        assert_eq!(places, ["Hong Kong"]);
+        assert_eq!(organisations, ["Acme Holdings"]);
     }
 
     #[test]
