@@ -486,6 +486,15 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Whether `word`, right before a name, puts the name in the middle of a
+/// clause where nothing marks it as a place: a word in lower case ending
+/// in a letter that marks no place (`said`, `by`; not `in`, `from`).
+fn marks_no_place_mid_clause(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_lowercase())
+        && word.ends_with(|c: char| c.is_alphabetic())
+        && !marks_place(word, true)
+}
+
 /// The spans (in text order, apart) with each person's name of one word
 /// that follows a given name the tagger left out, one space between,
 /// taking it: `the geographer Hans` `Meyer` is `Hans Meyer`. The given name
@@ -513,12 +522,8 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         // month or a word of two letters (`Lady`, `North`, `May`, `My`).
         let ordinary = || common_word(word) || listed_place(word);
         let mid_clause = || {
-            word_before(text, w.start).is_some_and(|b| {
-                let before = &text[b];
-                before.starts_with(|c: char| c.is_lowercase())
-                    && before.ends_with(|c: char| c.is_alphabetic())
-                    && !marks_place(before, true)
-            }) && word.len() > 2
+            word_before(text, w.start).is_some_and(|b| marks_no_place_mid_clause(&text[b]))
+                && word.len() > 2
                 && !is_title(word)
                 && !directions().contains(&fold_hash(word))
                 && !super::clean::MONTHS
@@ -581,13 +586,8 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && !common_word(first)
             && family_name(last)
             && (starts_sentence(text, a.start)
-                || word_before(text, a.start).is_some_and(|w| {
-                    let before = &text[w.clone()];
-                    w.end + 1 == a.start
-                        && before.starts_with(|c: char| c.is_lowercase())
-                        && before.ends_with(|c: char| c.is_alphabetic())
-                        && !marks_place(before, true)
-                }));
+                || word_before(text, a.start)
+                    .is_some_and(|w| w.end + 1 == a.start && marks_no_place_mid_clause(&text[w])));
         (known || surname || placed).then_some(Kind::Person)
     })
 }
