@@ -366,7 +366,9 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
     while let Some(w) = word_after(text, at) {
         let word = &text[w.clone()];
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if !is_name_word(bare) {
+        // A bracket or a quote opens something else (`Anna Cole (Acme
+        // Holdings)` is no body's name).
+        if !is_name_word(bare) || word.starts_with(|c: char| !c.is_alphanumeric()) {
             break;
         }
         if organisation(bare) {

@@ -1957,13 +1957,16 @@ mod tests {
              {P|Wong Kam Po} ({L|Hong Kong}) won. The chair, {P|Anna Cole} ({O|Acme \
              Holdings}), spoke.",
         );
+        // (A body's name in brackets does not make the name before it part
+        // of the body's: `Anna Cole (Acme Holdings)`.)
         assert_eq!(
-            people[..4],
+            people,
             [
                 "Bunk Moreland",
                 "Wendell Pierce",
                 "Kima Greggs",
-                "Wong Kam Po"
+                "Wong Kam Po",
+                "Anna Cole"
             ]
         );
         assert_eq!(places, ["Hong Kong"]);
