@@ -805,6 +805,7 @@ const GROUP_BEFORE: &[&str] = &[
     "merged with ",
     "parent company of ",
     "subsidiary of ",
+    "imprint of ",
     "a unit of ",
     "a division of ",
     "editor at ",
@@ -1757,7 +1758,8 @@ mod tests {
         let (_, e) = link_marked(
             "The {O|Walt Disney Company} was founded by {P|Walt Disney}. {P|Disney} later \
              bought {P|Pixar} and {P|Marvel}, and acquired {P|Lucasfilm}. {P|Anna Smith} \
-             bought {P|Smith}'s farm. He took over {P|Mobil} and {P|John Brown}.",
+             bought {P|Smith}'s farm. He took over {P|Mobil} and {P|John Brown}. It is an \
+             imprint of {L|Random House}.",
         );
         assert_eq!(
             names(&e.organisations),
@@ -1766,7 +1768,8 @@ mod tests {
                 "Pixar",
                 "Marvel",
                 "Lucasfilm",
-                "Mobil"
+                "Mobil",
+                "Random House"
             ]
         );
         // Not a person named in full, nor one whose possession is bought.
