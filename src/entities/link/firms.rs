@@ -600,6 +600,12 @@ const OTHER_LEGAL_FORMS: &[&str] = &[
     "spa",
 ];
 
+/// Whether `word` is a firm's legal form of either list, [`legal_form`]'s or
+/// [`OTHER_LEGAL_FORMS`] (compared folded and without dots: `N.V.`, `AG`).
+fn firm_ending(word: &str) -> bool {
+    legal_form(word) || OTHER_LEGAL_FORMS.iter().any(|f| dotless_is(word, f))
+}
+
 /// The spans, with each mention the tagger called a place of a name that is
 /// an organisation's in the text with a legal form after it made the
 /// organisation's (`Nokia sold` beside `Nokia Corporation`); not after a
@@ -608,10 +614,7 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
     let mut firms = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
         if let Some((name, last)) = text[s.range()].rsplit_once(' ')
-            && (legal_form(last)
-                || OTHER_LEGAL_FORMS
-                    .iter()
-                    .any(|f| last.trim_end_matches('.').eq_ignore_ascii_case(f)))
+            && firm_ending(last)
         {
             firms.insert(place_key(name));
         }
@@ -657,9 +660,7 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         // Compared folded, without dots (`A.F.C.` is `afc`).
-        let is = |form: &&str| dotless_is(bare, form);
-        let ending =
-            legal_form(bare) || OTHER_LEGAL_FORMS.iter().any(is) || CLUB_ENDINGS.iter().any(is);
+        let ending = firm_ending(bare) || CLUB_ENDINGS.iter().any(|f| dotless_is(bare, f));
         // Not a word of a longer name (`Co` of `Co Durham`).
         let more = word_after(text, w.end).is_some_and(|n| is_name_word(&text[n]));
         if !ending || (more && bare == word) {
