@@ -156,12 +156,13 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                             next.start == range.end + 1 && family_name(&text[next.clone()])
                         })
                 };
-                if n <= 2
-                    && lower
-                    && ordinary() < n
-                    && listed_place(&crate::entities::geo::capitalised(written))
-                    && !given_before_family()
-                {
+                // Asked at most once, by either test below.
+                let placed = OnceCell::new();
+                let listed = || {
+                    *placed
+                        .get_or_init(|| listed_place(&crate::entities::geo::capitalised(written)))
+                };
+                if n <= 2 && lower && ordinary() < n && listed() && !given_before_family() {
                     added.push(Span::new(text, range, Kind::Place));
                     step = n;
                     break;
@@ -176,7 +177,7 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     && !given_name(written)
                     && !family_name(written)
                     && !evidence::wide_place(written)
-                    && !listed_place(&crate::entities::geo::capitalised(written))
+                    && !listed()
                 {
                     added.push(Span::new(text, range, Kind::Organisation));
                     break;
