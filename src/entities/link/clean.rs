@@ -1633,6 +1633,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ended_by_high_is_a_schools_but_not_one_begun_by_it() {
+        let [people, places, organisations] = linked(
+            "She went to {L|Lincoln High} and taught at {P|Central High}. The {L|High Street} \
+             shops and {L|High Wycombe} were closed.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["High Street", "High Wycombe"]);
+        assert_eq!(organisations, ["Lincoln High", "Central High"]);
+    }
+
+    #[test]
     fn names_inside_organisation_names_are_dropped() {
         let (_, e) = link_marked(
             "the New {L|China} News Agency, the Bank of {L|Korea}, {P|Kim Il Sung} University, \

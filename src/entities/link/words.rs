@@ -1140,7 +1140,10 @@ pub(super) fn is_event(f: &Folded) -> bool {
 
 /// Whether `surface`, folded as `f`, names an organisation.
 pub(super) fn is_organisation(f: &Folded) -> bool {
-    organisation_abbreviations().contains(&f.place)
+    // A school named by `High` at the end (`Lincoln High`); not a street
+    // or a court that starts with it (`High Street`, `High Court`).
+    let high = f.words.len() > 1 && f.words.last() == Some(&fold_hash("high"));
+    high || organisation_abbreviations().contains(&f.place)
         || f.words.iter().any(|w| organisation_words().contains(w))
 }
 
