@@ -138,11 +138,38 @@ fn possessive_at(text: &str, at: usize) -> Option<usize> {
         .map(str::len)
 }
 
+/// Words before a possessive name that make it a business visited (`went
+/// to McDonald's`, `bought it at Sainsbury's`).
+const TO_A_BUSINESS: &[&str] = &["at", "from", "into", "outside", "to"];
+
+/// Words that may follow a business's possessive name where it qualifies
+/// no noun (`at McDonald's and`, `from Sainsbury's yesterday`).
+const AFTER_A_VISIT: &str = "again and but earlier for last later on or so then today tomorrow \
+     tonight yesterday";
+
+/// Whether the possessive name from `start` to `end` is a business visited:
+/// after one of [`TO_A_BUSINESS`], with nothing after it but punctuation,
+/// the line's end or one of [`AFTER_A_VISIT`] (`after`, the word after it).
+fn visited(text: &str, start: usize, end: usize, after: Option<Range<usize>>) -> bool {
+    static AFTER: OnceLock<HashSet64> = OnceLock::new();
+    let to = word_before(text, start).is_some_and(|w| TO_A_BUSINESS.contains(&&text[w]));
+    let alone = match text[end..].chars().next() {
+        None | Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '\n') => true,
+        Some(' ') => after.is_some_and(|w| {
+            let word = text[w.clone()].trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.start == end + 1 && among(&AFTER, AFTER_A_VISIT, word)
+        }),
+        Some(_) => false,
+    };
+    to && alone
+}
+
 /// The spans (in text order, apart) with businesses named by a possessive
 /// (`Boatmen's`, `Sainsbury's`) made organisations, the possessive
 /// included, at every mention written with it: a name is one when, with
 /// its possessive, it is the subject of a verb (`Boatmen's was shopping
-/// itself`). An organisation's name right after such a mention is part of
+/// itself`), or a place visited that qualifies no noun ([`visited`]: `went
+/// to McDonald's and`). An organisation's name right after such a mention is part of
 /// it (`Boatmen's Bancshares Inc.`). Not a given name (`John's was
 /// better`), the last name of a person named in full in the text
 /// (`Murdoch's was` after `Rupert Murdoch`), nor a name that an illness or
@@ -156,11 +183,13 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         };
         let surface = &text[s.range()];
-        let subject = word_after(text, s.end() + p).is_some_and(|w| {
+        let after = word_after(text, s.end() + p);
+        let subject = after.clone().is_some_and(|w| {
             let verb = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
             among(&VERBS, AFTER_A_BUSINESS, verb)
         });
-        if subject
+        // Not a title's (`at Lord's`, the ground).
+        if (subject || (visited(text, s.start, s.end() + p, after) && !is_title(surface)))
             && !given_name(surface)
             && surface.starts_with(char::is_uppercase)
             && !surface.contains(|c: char| c.is_whitespace())
@@ -808,6 +837,23 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{e:?}");
         assert_eq!(names(&e.people), ["John", "Rupert Murdoch"]);
+    }
+
+    #[test]
+    fn a_possessive_name_visited_and_qualifying_no_noun_is_a_business() {
+        assert_eq!(
+            organisation_texts(
+                "We went to {P|McDonald}'s and then home. I bought it at {O|Sainsbury}\u{2019}s \
+                 yesterday. A bag from {L|Primark}'s."
+            ),
+            ["McDonald's", "Sainsbury\u{2019}s", "Primark's"]
+        );
+        // Not before a noun, after another word, a given name's or a title's.
+        let (_, e) = link_marked(
+            "He went to {P|Clarke}'s house. I like {P|Moore}'s and more. She stayed at \
+             {P|John}'s for a week. Rain at {L|Lord}'s today.",
+        );
+        assert!(e.organisations.is_empty(), "{e:?}");
     }
 
     #[test]
