@@ -1029,6 +1029,13 @@ fn without_greeting(text: &str, range: Range<usize>) -> Range<usize> {
     trim_edges(text, range.start + first.len()..range.end)
 }
 
+/// Words that open what somebody says, set off by a comma (`Well, Tom`,
+/// `Look, the plant stays open`): no names then.
+const DISCOURSE: &[&str] = &[
+    "actually", "ah", "alas", "anyway", "er", "honestly", "hmm", "indeed", "listen", "look", "now",
+    "oh", "right", "so", "sure", "uh", "um", "well", "yeah", "yep",
+];
+
 /// Codes of currencies, written before a sum (`USD 4.10`).
 const CURRENCIES: &[&str] = &[
     "AED", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "HKD", "INR", "JPY", "KRW",
@@ -1037,8 +1044,9 @@ const CURRENCIES: &[&str] = &[
 
 /// Whether the span at `range` is the first word of a greeting or of a
 /// question (`Good morning`, `Thank you`, `Will that`, `Does she`), a word
-/// said to somebody (`Yes`, `Lol`, `Gracias`), or a currency's code before a sum
-/// (`USD 4.10`): not a name.
+/// said to somebody (`Yes`, `Lol`, `Gracias`), a word that opens what
+/// somebody says before a comma ([`DISCOURSE`]: `Well,`), or a currency's
+/// code before a sum (`USD 4.10`): not a name.
 fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let word = &text[range.clone()];
     let next = || word_after(text, range.end).map(|w| text[w].to_lowercase());
@@ -1046,6 +1054,8 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
         || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
         || (!word.contains(' ') && said_to_somebody(word, false))
+        || (text[range.end..].starts_with(',')
+            && DISCOURSE.iter().any(|d| d.eq_ignore_ascii_case(word)))
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
         || (CURRENCIES.contains(&word)
             && text[range.end..]
@@ -1630,6 +1640,16 @@ mod tests {
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
+    }
+
+    #[test]
+    fn a_word_that_opens_what_somebody_says_before_a_comma_is_no_name() {
+        let [people, places, _] = linked(
+            "MARIA DELGADO: {L|Well}, Tom, {P|Ford} said so. {P|Look}, it is open. {L|Now}, \
+             {P|Tom}. {L|Well} Street is wide. {P|Sure} said no.",
+        );
+        assert_eq!(places, ["Well"]);
+        assert_eq!(people, ["Tom", "Ford", "Sure"]);
     }
 
     #[test]
