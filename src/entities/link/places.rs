@@ -194,6 +194,47 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
     long
 }
 
+/// The spans (in text order, apart) with a place's name that runs a town
+/// and its state or country together with no comma between, as speech
+/// written down and posts do (`Raleigh North Carolina`, `Kansas City
+/// Missouri`, `Paris France`), cut into the two places: the last one to
+/// three words a country, a US state or a region the gazetteer knows, and
+/// the words before them a city it knows. Not a name the gazetteer knows
+/// whole as a country, a state or a region, nor one ended by an
+/// abbreviation (`Washington DC`).
+pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    let wide = |k: GeoKind| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region);
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        let surface = &text[s.range()];
+        let cut = (s.kind == Kind::Place && surface.contains(' '))
+            .then(|| {
+                surface
+                    .match_indices(' ')
+                    .map(|(at, _)| at)
+                    .filter(|&at| surface[at + 1..].split(' ').count() <= 3)
+                    .find(|&at| {
+                        let (head, tail) = (&surface[..at], &surface[at + 1..]);
+                        tail.chars().any(char::is_lowercase)
+                            && gazetteer().has_kind(tail, wide)
+                            && gazetteer()
+                                .has_kind(head, |k| matches!(k, GeoKind::City | GeoKind::Capital))
+                    })
+            })
+            .flatten()
+            .filter(|_| !gazetteer().has_kind(surface, wide));
+        match cut {
+            Some(at) => {
+                out.push(Span::new(text, s.start..s.start + at, Kind::Place));
+                out.push(Span::new(text, s.start + at + 1..s.end(), Kind::Place));
+            }
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
 /// [`acronyms`], [`last_words_alone`] and [`first_words_alone`]).
@@ -240,6 +281,29 @@ pub(super) fn link_places(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_town_and_its_state_or_country_run_together_are_two_places() {
+        let [_, places, _] = linked(
+            "i am in {L|Raleigh North Carolina} and she is in {L|Kansas City Missouri}, \
+             then {L|Paris France}. He flew to {L|Papua New Guinea}, {L|Mexico City} and \
+             {L|New York City}.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Raleigh",
+                "North Carolina",
+                "Kansas City",
+                "Missouri",
+                "Paris",
+                "France",
+                "Papua New Guinea",
+                "Mexico City",
+                "New York City"
+            ]
+        );
+    }
 
     #[test]
     fn us_and_the_united_states_are_one_place() {
