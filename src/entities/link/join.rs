@@ -1441,7 +1441,8 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 /// that span, the whole of the second's kind: the tagger cut the place's
 /// name apart (`New` `York Stock Exchange`, `Los` `Angeles`). A compass
 /// word before a continent or a listed country joins it (`Central` `Asia`,
-/// see [`compass_word`]), and `, D.C.` a place before it (`Washington, D.C.`).
+/// see [`compass_word`]), and `, D.C.` a place before it (`Washington, D.C.`,
+/// also without the comma or the dots: [`district_after`]).
 pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
@@ -1464,8 +1465,10 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         // `Washington, D.C.`: the district is part of the city's name, though
         // the tagger made it a place of its own; not where a name goes on
         // from it (`D.C. Coalition Against Domestic Violence`).
-        let district = (s.kind == Kind::Place && text[s.end()..].starts_with(", D.C."))
-            .then_some(s.end() + ", D.C.".len())
+        let district = (s.kind == Kind::Place)
+            .then(|| district_after(text, s.end()))
+            .flatten()
+            .map(|len| s.end() + len)
             .filter(|&end| {
                 spans
                     .peek()
@@ -1509,6 +1512,18 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The length of the District of Columbia's abbreviation right after `end`
+/// (`, D.C.`, ` D.C.`, `, DC`, ` DC`), if it is there as a word of its own.
+pub(super) fn district_after(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    [", D.C.", " D.C.", ", DC", " DC"]
+        .into_iter()
+        .find(|d| {
+            rest.starts_with(d) && !rest[d.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(str::len)
 }
 
 /// A capitalised compass word: a point (`North`, `Southeast`) or `Central`,

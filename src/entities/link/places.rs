@@ -201,7 +201,9 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
 /// three words a country, a US state or a region the gazetteer knows, and
 /// the words before them a city it knows. Not a name the gazetteer knows
 /// whole as a country, a state or a region, nor one ended by an
-/// abbreviation (`Washington DC`).
+/// abbreviation. A city's name with the District of Columbia's
+/// abbreviation is a place, whatever the tagger took it for (`Washington
+/// DC`).
 pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     use crate::entities::geo::{GeoKind, gazetteer};
     let wide = |k: GeoKind| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region);
@@ -224,7 +226,15 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
             })
             .flatten()
             .filter(|_| !gazetteer().has_kind(surface, wide));
+        // `Washington DC`, which the tagger may take for a body's name.
+        let district = surface.rsplit_once(' ').is_some_and(|(head, _)| {
+            super::join::district_after(surface, head.len()) == Some(surface.len() - head.len())
+                && gazetteer().has_kind(head, |k| matches!(k, GeoKind::City | GeoKind::Capital))
+        });
         match cut {
+            None if district && s.kind != Kind::Place => {
+                out.push(Span::new(text, s.range(), Kind::Place));
+            }
             Some(at) => {
                 out.push(Span::new(text, s.start..s.start + at, Kind::Place));
                 out.push(Span::new(text, s.start + at + 1..s.end(), Kind::Place));
@@ -302,6 +312,25 @@ mod tests {
                 "Mexico City",
                 "New York City"
             ]
+        );
+    }
+
+    #[test]
+    fn a_city_with_the_districts_abbreviation_is_one_place() {
+        let (text, e) = link_marked(
+            "He flew to {O|Washington DC} on Monday. {L|Washington} {O|D.C.} is hot. \
+             {L|Washington}, {L|D.C.}, was cold. The {L|DC} office closed.",
+        );
+        assert!(e.organisations.is_empty(), "{e:?}");
+        let mut mentions: Vec<&str> = e
+            .places
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(|m| &text[m.clone()]))
+            .collect();
+        mentions.sort_unstable();
+        assert_eq!(
+            mentions,
+            ["DC", "Washington D.C.", "Washington DC", "Washington, D.C."]
         );
     }
 
