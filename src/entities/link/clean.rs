@@ -1014,15 +1014,21 @@ fn said_to_somebody(word: &str, before_name: bool) -> bool {
     set.contains(&phrase_hash(word))
 }
 
+/// Whether `word` is `I'm`, with which somebody gives their name (`I'm Dana
+/// Whitfield`).
+fn introduces(word: &str) -> bool {
+    matches!(word, "I'm" | "I\u{2019}m")
+}
+
 /// `range` without a greeting or thanks before a capitalised name
-/// (`Thanks John` → `John`, `Gracias, Maria` → `Maria`); as it is
-/// otherwise.
+/// (`Thanks John` → `John`, `Gracias, Maria` → `Maria`), or `I'm` (`I'm
+/// Dana Whitfield` → `Dana Whitfield`); as it is otherwise.
 fn without_greeting(text: &str, range: Range<usize>) -> Range<usize> {
     let Some((first, rest)) = text[range.clone()].split_once(' ') else {
         return range;
     };
     let bare = first.trim_end_matches([',', '!', '.']);
-    let greets = said_to_somebody(bare, true);
+    let greets = said_to_somebody(bare, true) || introduces(bare);
     if !greets || !rest.trim_start().starts_with(char::is_uppercase) {
         return range;
     }
@@ -1092,10 +1098,16 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     let mut kind = kind;
     let greeted = without_greeting(text, range.clone());
     if greeted != range {
+        let opener = text[range.start..greeted.start].trim_end();
         range = greeted;
-        // One known given name greeted is a person's (`Obrigada Hannah`).
+        // One known given name greeted is a person's (`Obrigada Hannah`),
+        // and so is a name given after `I'm` that begins with one.
         let surface = &text[range.clone()];
-        if !surface.contains(' ') && evidence::attested_given_name(surface) {
+        let introduced = introduces(opener);
+        let given = |w: &str| evidence::attested_given_name(w);
+        if (!surface.contains(' ') && given(surface))
+            || (introduced && surface.split(' ').next().is_some_and(given))
+        {
             kind = Kind::Person;
         }
     }
@@ -1192,8 +1204,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     // A title alone taken for an organisation (`Admiral` before `Bruce
-    // Fraser`, taken apart). A place may be named after one (`Lord's`).
-    if kind == Kind::Organisation && surface.split_whitespace().all(is_title) {
+    // Fraser`, taken apart), or for anything right before a capitalised
+    // word (`DR` before `MEERA IYER`, a place). A place may be named after
+    // one (`Lord's`).
+    let before_name = || {
+        text[range.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    if (kind == Kind::Organisation || before_name()) && surface.split_whitespace().all(is_title) {
         return None;
     }
     let f = if trimmed == range {

@@ -59,7 +59,9 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
 
 /// The label at the start of `line`, as a range in it: one to four words of
 /// letters (and `-`, `'` or `.`), each capitalised, then `: `, maybe after a
-/// time in brackets (`[07:20] `).
+/// time in brackets (`[07:20] `). Of a role with a name in brackets, the
+/// name (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`); of a
+/// title and a name, the name (`DR MEERA IYER`).
 fn label_of(line: &str) -> Option<Range<usize>> {
     let bytes = line.as_bytes();
     let mut from = 0;
@@ -79,14 +81,32 @@ fn label_of(line: &str) -> Option<Range<usize>> {
     if bytes.get(colon + 1) != Some(&b' ') {
         return None;
     }
-    let label = &line[from..colon];
-    let words: Vec<&str> = label.split(' ').collect();
+    let mut label = from..colon;
+    // A role, then the name in brackets, maybe with a place after a comma
+    // (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`): the name.
+    if let Some(inner) = line[label.clone()]
+        .strip_suffix(')')
+        .and_then(|l| l.split_once(" ("))
+        .map(|(_, inner)| inner.split(',').next().unwrap_or(inner))
+        .filter(|inner| !inner.is_empty())
+    {
+        let open = from + line[label.clone()].find(" (")? + 2;
+        label = open..open + inner.len();
+    }
+    // A title before a name (`DR MEERA IYER`) is no part of it.
+    if let Some((first, rest)) = line[label.clone()].split_once(' ')
+        && !rest.is_empty()
+        && is_title(first.trim_end_matches('.'))
+    {
+        label.start += first.len() + 1;
+    }
+    let words: Vec<&str> = line[label.clone()].split(' ').collect();
     let word_ok = |w: &&str| {
         w.starts_with(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
     };
-    ((1..=4).contains(&words.len()) && words.iter().all(word_ok)).then_some(from..colon)
+    ((1..=4).contains(&words.len()) && words.iter().all(word_ok)).then_some(label)
 }
 
 #[cfg(test)]
@@ -105,6 +125,39 @@ mod tests {
         assert_eq!(label_of("ok: fine"), None);
         assert_eq!(label_of("Ünal: evet"), Some(0..5));
         assert_eq!(label_of("[\u{2028}"), None);
+        assert_eq!(label_of("ANCHOR (DANA WHITFIELD): Thanks"), Some(8..22));
+        assert_eq!(label_of("CALLER (DENISE, TUCSON): Hi"), Some(8..14));
+        assert_eq!(label_of("DR MEERA IYER: Good"), Some(3..13));
+        assert_eq!(label_of("Dr. Meera Iyer: Good"), Some(4..14));
+        assert_eq!(label_of("HOST (): Hi"), None);
+    }
+
+    #[test]
+    fn a_name_in_brackets_after_a_role_or_after_a_title_is_the_speakers() {
+        let (text, e) = link_marked(
+            "Good evening, {O|I'm Dana Whitfield}. {P|Dr Meera Iyer} joins us.\n\n\
+             ANCHOR (DANA WHITFIELD): Thanks.\n{L|DR} MEERA IYER: Good evening.\n\
+             CALLER (DENISE, {L|TUCSON}): Hi.\n",
+        );
+        let people: Vec<(&str, Vec<&str>)> = e
+            .people
+            .iter()
+            .map(|p| {
+                let mentions = p.mentions.iter().map(|m| &text[m.clone()]).collect();
+                (p.name.as_str(), mentions)
+            })
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Dana Whitfield", vec!["Dana Whitfield", "DANA WHITFIELD"]),
+                ("Meera Iyer", vec!["Meera Iyer", "MEERA IYER"]),
+                ("DENISE", vec!["DENISE"])
+            ]
+        );
+        assert!(e.organisations.is_empty(), "{e:?}");
+        let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(places, ["TUCSON"]);
     }
 
     #[test]
