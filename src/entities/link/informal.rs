@@ -18,8 +18,9 @@ const WORDS_MAX: usize = 3;
 
 /// Whether `text` is written without regard to capitals: at least
 /// [`LOWER_LINES_MIN`] of its lines, and one in ten of those with a
-/// letter, begin in lower case (after a handle and its colon: `@ana: lol
-/// no`); a line counts only after a blank line or the end of a sentence.
+/// letter, begin in lower case (after a handle and its colon, `@ana: lol
+/// no`, or a speaker's label, `A: so uh`); a line counts only after a
+/// blank line or the end of a sentence.
 /// Only the first [`SAMPLE_MAX`] bytes are read.
 pub(super) fn careless(text: &str) -> bool {
     let (lines, lower) = lines_begun(text, usize::MAX);
@@ -59,6 +60,10 @@ fn lines_begun(text: &str, upto: usize) -> (usize, usize) {
             && let Some((handle, after)) = rest.split_once(": ")
             && !handle.contains(' ')
         {
+            rest = after;
+        } else if let Some(after) = super::speakers::after_label(rest) {
+            // A transcript's line: what is said after the speaker's label
+            // (`A: so uh where`).
             rest = after;
         }
         let Some(first) = rest.chars().find(|c| c.is_alphabetic()) else {
@@ -295,6 +300,20 @@ mod tests {
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["london", "india"]);
         assert_eq!(mentions_of(&e.organisations, "Sky Sports"), 1);
+    }
+
+    #[test]
+    fn a_transcripts_lines_begin_after_the_speakers_labels() {
+        let src = "Call 12\n\nA: so we moved to arizona in june\n\nB: oh nice\n\n\
+                   A: yeah he is still at walmart\n\nB: huh\n";
+        assert!(careless(&marked(src).0));
+        let [_, places, organisations] = linked(src);
+        assert_eq!(places, ["arizona"]);
+        assert_eq!(organisations, ["walmart"]);
+        // Labels and all begun in capitals, the text keeps to them.
+        assert!(!careless(
+            "A: So we moved.\n\nB: Oh nice.\n\nA: Yes.\n\nB: Huh.\n"
+        ));
     }
 
     #[test]

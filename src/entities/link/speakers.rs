@@ -57,6 +57,14 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
     replaced_by(text, spans, found, Kind::Person)
 }
 
+/// What `line` says after a speaker's label at its start ([`label_of`]),
+/// if it has one: `so uh where` of `A: so uh where`.
+pub(super) fn after_label(line: &str) -> Option<&str> {
+    let label = label_of(line)?;
+    let colon = label.end + line[label.end..].find(": ")?;
+    Some(&line[colon + 2..])
+}
+
 /// The label at the start of `line`, as a range in it: one to four words of
 /// letters (and `-`, `'` or `.`), each capitalised, then `: `, maybe after a
 /// time in brackets (`[07:20] `). Of a role with a name in brackets, the
@@ -130,6 +138,9 @@ mod tests {
         assert_eq!(label_of("DR MEERA IYER: Good"), Some(3..13));
         assert_eq!(label_of("Dr. Meera Iyer: Good"), Some(4..14));
         assert_eq!(label_of("HOST (): Hi"), None);
+        assert_eq!(after_label("A: so uh where"), Some("so uh where"));
+        assert_eq!(after_label("CALLER (DENISE, TUCSON): hi"), Some("hi"));
+        assert_eq!(after_label("so uh: where"), None);
     }
 
     #[test]
