@@ -191,7 +191,51 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
             i += step;
         }
     }
+    added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
+}
+
+/// The known given names that are capitalised inside a line of a text
+/// written without regard to capitals, that no span holds and the tagger
+/// passed by (`Karen was the one`, `Emily's starting`): persons' names.
+/// Not the line's first word, nor one before another capitalised word (a
+/// name of more words), nor a day, a month, a kin word that is a name
+/// too (`Lola`), a family name, a common word, a listed place or a people.
+fn given_names_passed_by(text: &str, spans: &[Span]) -> Vec<Span> {
+    let mut found = Vec::new();
+    for line in line_ranges(text) {
+        let words = words_of(text, line);
+        for (j, w) in words.iter().enumerate().skip(1) {
+            let word = &text[w.clone()];
+            let name = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word);
+            let range = w.start..w.start + name.len();
+            let mut chars = name.chars();
+            let title_case = chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.all(char::is_lowercase);
+            let capital_next = words
+                .get(j + 1)
+                .is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase));
+            if title_case
+                && !capital_next
+                && spans_over(spans, &range).is_empty()
+                && !in_an_address(text, &range)
+                && !super::nouns::DATE_WORDS.contains(&name)
+                && !KIN_OR_NAMES.iter().any(|k| k.eq_ignore_ascii_case(name))
+                && attested_given_name(name)
+                && !family_name(name)
+                && !common_word(name)
+                && !listed_place(name)
+                && !is_demonym(&folded(name))
+            {
+                found.push(Span::new(text, range, Kind::Person));
+            }
+        }
+    }
+    found
 }
 
 /// The spans (in text order, apart) without ordinary words shouted in
@@ -314,6 +358,18 @@ mod tests {
         assert!(!careless(
             "A: So we moved.\n\nB: Oh nice.\n\nA: Yes.\n\nB: Huh.\n"
         ));
+    }
+
+    #[test]
+    fn a_given_name_the_tagger_passed_by_in_careless_text_is_a_persons() {
+        let src = "A: so how is the family\n\nB: good, Emily's starting school and Oscar \
+                   hates it\n\nA: and the party on Sunday\n\nB: for Lola, yes, and \
+                   German beer\n\nA: ha with Emily Dickinson\n";
+        let [people, _, _] = linked(src);
+        assert_eq!(people, ["Emily", "Oscar"]);
+        // Not in a text that keeps to capitals.
+        let [people, _, _] = linked("So how is the family? Good, Emily is starting school.\n");
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]

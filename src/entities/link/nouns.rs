@@ -121,7 +121,7 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
 
 /// Days and months, which end a run of capitalised words (`candidate Bob
 /// Dole Wednesday accused`).
-const DATE_WORDS: &[&str] = &[
+pub(super) const DATE_WORDS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -138,6 +138,10 @@ pub(super) const KIN: &[&str] = &[
     "uncle",
 ];
 
+/// Kin words that are names too (`Nana`, `Lola`): [`KIN`] leaves them out,
+/// and a rule that finds a given name on no other evidence passes them by.
+pub(super) const KIN_OR_NAMES: &[&str] = &["lola", "mama", "nan", "nana", "papa"];
+
 /// Kin words that are no name alone (`Mama cooked`), but begin names too
 /// often to be cut from them as titles are (`Mama Africa`, `Papa Wemba`).
 pub(super) const KIN_ALONE: &[&str] = &["mama", "papa"];
