@@ -402,10 +402,25 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
             return true;
         }
     }
-    let Some(rest) = text[range.end..]
+    // `Ahab the son of Omri`, `Jonathan son of Saul`: kin set beside a name
+    // with no comma, as old narratives name people.
+    let after = &text[range.end..];
+    let kin_of = |rest: &str| {
+        ["son of ", "daughter of ", "wife of ", "sons of "]
+            .iter()
+            .any(|k| rest.starts_with(k))
+    };
+    if after
+        .strip_prefix(" the ")
+        .or_else(|| after.strip_prefix(' '))
+        .is_some_and(kin_of)
+    {
+        return true;
+    }
+    let Some(rest) = after
         .strip_prefix(", the ")
-        .or_else(|| text[range.end..].strip_prefix(", a "))
-        .or_else(|| text[range.end..].strip_prefix(", an "))
+        .or_else(|| after.strip_prefix(", a "))
+        .or_else(|| after.strip_prefix(", an "))
     else {
         return false;
     };
@@ -1861,6 +1876,16 @@ mod tests {
         // Its mentions all go, and the text's other people stay.
         let (people, _) = kinds("{P|Odyshape} sold. {P|Tom Smith} liked {P|Odyshape}.");
         assert_eq!(people, ["Tom Smith"]);
+    }
+
+    #[test]
+    fn kin_set_beside_a_name_with_no_comma_is_evidence() {
+        let (people, places) = kinds(
+            "In those days {P|Ahab} the son of Omri reigned in {L|Samaria}. Then {P|Ahab} \
+             rode on. {P|Jonathan} son of Saul wept. The gate of {L|Zarephath} was shut.",
+        );
+        assert_eq!(people, ["Ahab", "Jonathan"]);
+        assert_eq!(places, ["Samaria", "Zarephath"]);
     }
 
     #[test]
