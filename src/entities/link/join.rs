@@ -1439,7 +1439,9 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 /// The spans (in text order, apart) with each span of one word that starts
 /// a listed place with the first words of the span right after it joined to
 /// that span, the whole of the second's kind: the tagger cut the place's
-/// name apart (`New` `York Stock Exchange`, `Los` `Angeles`). A compass
+/// name apart (`New` `York Stock Exchange`, `Los` `Angeles`), also at a
+/// possessive inside it (`Hawke` `Bay Regional Council` of `Hawke's Bay
+/// Regional Council`). A compass
 /// word before a continent or a listed country joins it (`Central` `Asia`,
 /// see [`compass_word`]), and `, D.C.` a place before it (`Washington, D.C.`,
 /// also without the comma or the dots: [`district_after`]).
@@ -1449,18 +1451,26 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     while let Some(s) = spans.next() {
         let first = &text[s.range()];
         let cut = spans.peek().is_some_and(|next| {
-            next.start == s.end() + 1
-                && text.as_bytes()[s.end()] == b' '
+            // A space between, or a possessive and a space (`Hawke's Bay`).
+            let gap = ["'s ", "\u{2019}s ", " "]
+                .into_iter()
+                .find(|g| text[s.end()..].starts_with(g))
+                .map_or(0, str::len);
+            gap > 0
+                && next.start == s.end() + gap
                 && !first.contains(' ')
                 && first.starts_with(char::is_uppercase)
                 && text[next.range()]
                     .split(' ')
                     .take(2)
-                    .scan(s.end(), |end, word| {
+                    .scan(next.start - 1, |end, word| {
                         *end += 1 + word.len();
                         Some(*end)
                     })
-                    .any(|end| listed_place(&text[s.start..end]))
+                    .any(|end| {
+                        let whole = &text[s.start..end];
+                        listed_place(whole) || (gap > 1 && super::evidence::wide_place(whole))
+                    })
         });
         // `Washington, D.C.`: the district is part of the city's name, though
         // the tagger made it a place of its own; not where a name goes on
@@ -1680,6 +1690,17 @@ mod tests {
                 ("York.", Kind::Place),
             ]
         );
+    }
+
+    #[test]
+    fn a_place_cut_apart_at_a_possessive_inside_it_is_joined() {
+        let [people, places, organisations] = linked(
+            "In {L|Waikato} and {L|Hawke}'s {L|Bay} they met. {L|Hawke}'s {O|Bay Regional \
+             Council} wrote. {P|Obama}'s {L|New York} trip.",
+        );
+        assert_eq!(people, ["Obama"]);
+        assert_eq!(places, ["Waikato", "Hawke's Bay", "New York"]);
+        assert_eq!(organisations, ["Hawke's Bay Regional Council"]);
     }
 
     #[test]
