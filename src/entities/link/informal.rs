@@ -167,7 +167,24 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     *placed
                         .get_or_init(|| listed_place(&crate::entities::geo::capitalised(written)))
                 };
-                if n <= 2 && lower && ordinary() < n && listed() && !given_before_family() {
+                // A town of the wide list of one word after a word that
+                // marks a place (`a fault at stalybridge`, `in ballina`),
+                // unless it is a person's name too.
+                let after_marker = || {
+                    n == 1
+                        && word_before(text, range.start).is_some_and(|w| {
+                            matches!(&text[w], "at" | "in" | "from" | "near" | "to")
+                        })
+                        && evidence::wide_place(written)
+                        && !given_name(written)
+                        && !family_name(written)
+                };
+                if n <= 2
+                    && lower
+                    && ordinary() < n
+                    && (listed() || after_marker())
+                    && !given_before_family()
+                {
                     added.push(Span::new(text, range, Kind::Place));
                     step = n;
                     break;
@@ -358,6 +375,15 @@ mod tests {
         assert!(!careless(
             "A: So we moved.\n\nB: Oh nice.\n\nA: Yes.\n\nB: Huh.\n"
         ));
+    }
+
+    #[test]
+    fn a_wide_listed_town_in_lower_case_after_a_word_that_marks_a_place_is_one() {
+        let [_, places, _] = linked(
+            "ugh signal fault at stalybridge again\n\nour mob in ballina are ok\n\n\
+             murwillumbah is cut off\n\nwent to grace after\n",
+        );
+        assert_eq!(places, ["stalybridge", "ballina"]);
     }
 
     #[test]
