@@ -1042,6 +1042,26 @@ const DISCOURSE: &[&str] = &[
     "oh", "right", "so", "sure", "uh", "um", "well", "yeah", "yep",
 ];
 
+/// Time zones, written after a time (`10:42 UTC`, `9pm EST`): no names.
+/// `UTC` and `GMT` are none anywhere.
+const TIME_ZONES: &[&str] = &[
+    "AEDT", "AEST", "BST", "CEST", "CET", "CST", "EAT", "EDT", "EEST", "EET", "EST", "GMT", "HKT",
+    "IST", "JST", "KST", "MDT", "MST", "NZDT", "NZST", "PDT", "PST", "SAST", "SGT", "UTC", "WAT",
+    "WIB",
+];
+
+/// Whether the span at `range` is a time zone ([`TIME_ZONES`]) after a
+/// time, or `UTC` or `GMT` anywhere.
+fn time_zone(text: &str, range: &Range<usize>) -> bool {
+    let word = &text[range.clone()];
+    let after_time = text[..range.start]
+        .trim_end_matches(' ')
+        .trim_end_matches(|c: char| matches!(c, 'a' | 'p' | 'm' | 'A' | 'P' | 'M' | '.'))
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_ascii_digit());
+    TIME_ZONES.contains(&word) && (after_time || matches!(word, "UTC" | "GMT"))
+}
+
 /// Codes of currencies, written before a sum (`USD 4.10`).
 const CURRENCIES: &[&str] = &[
     "AED", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "HKD", "INR", "JPY", "KRW",
@@ -1090,6 +1110,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     let mut range = trim_edges(text, range);
     if range.is_empty()
         || retweet(text, &range)
+        || time_zone(text, &range)
         || greeting_or_question(text, &range)
         || contraction(text, &range)
     {
@@ -1659,6 +1680,19 @@ mod tests {
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
+    }
+
+    #[test]
+    fn a_time_zone_is_no_name() {
+        let [people, places, organisations] = linked(
+            "At 10:42 {O|UTC} the runners left; by 9pm {L|PST} and 7 p.m. {O|IST} all was \
+             done. Clocks keep {O|GMT}. The {O|IST} board met.",
+        );
+        assert!(
+            places.is_empty() && people.is_empty(),
+            "{places:?} {people:?}"
+        );
+        assert_eq!(organisations, ["IST"]);
     }
 
     #[test]
