@@ -167,6 +167,21 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     *placed
                         .get_or_init(|| listed_place(&crate::entities::geo::capitalised(written)))
                 };
+                // A given name and a family name that is no ordinary word
+                // (`paris okonkwo`), not a listed place whole.
+                if n == 2 && lower && {
+                    let (first, last) = written.split_once(' ').unwrap_or((written, ""));
+                    given_name(first)
+                        && !common_word(first)
+                        && first.len() >= 3
+                        && family_name(last)
+                        && !common_word(last)
+                        && !listed()
+                } {
+                    added.push(Span::new(text, range, Kind::Person));
+                    step = n;
+                    break;
+                }
                 // A town of the wide list of one word after a word that
                 // marks a place (`a fault at stalybridge`, `in ballina`),
                 // unless it is a person's name too.
@@ -375,6 +390,16 @@ mod tests {
         assert!(!careless(
             "A: So we moved.\n\nB: Oh nice.\n\nA: Yes.\n\nB: Huh.\n"
         ));
+    }
+
+    #[test]
+    fn a_given_and_a_family_name_in_lower_case_are_a_person() {
+        let [people, places, _] = linked(
+            "omg saw paris okonkwo at the airport\n\nbruno fernandes scored\n\n\
+             back in london lol\n\ntaylor swift tickets gone\n",
+        );
+        assert_eq!(people, ["paris okonkwo", "bruno fernandes"]);
+        assert_eq!(places, ["london"]);
     }
 
     #[test]
