@@ -150,20 +150,22 @@ mod tests {
              ANCHOR (DANA WHITFIELD): Thanks.\n{L|DR} MEERA IYER: Good evening.\n\
              CALLER (DENISE, {L|TUCSON}): Hi.\n",
         );
-        let people: Vec<(&str, Vec<&str>)> = e
-            .people
-            .iter()
-            .map(|p| {
-                let mentions = p.mentions.iter().map(|m| &text[m.clone()]).collect();
-                (p.name.as_str(), mentions)
-            })
+        let people: Vec<(String, Vec<String>)> = summary(&text, &e.people)
+            .into_iter()
+            .map(|(name, _, mentions)| (name, mentions))
             .collect();
+        let owned = |name: &str, mentions: &[&str]| {
+            (
+                name.to_string(),
+                mentions.iter().map(|m| m.to_string()).collect(),
+            )
+        };
         assert_eq!(
             people,
             [
-                ("Dana Whitfield", vec!["Dana Whitfield", "DANA WHITFIELD"]),
-                ("Meera Iyer", vec!["Meera Iyer", "MEERA IYER"]),
-                ("DENISE", vec!["DENISE"])
+                owned("Dana Whitfield", &["Dana Whitfield", "DANA WHITFIELD"]),
+                owned("Meera Iyer", &["Meera Iyer", "MEERA IYER"]),
+                owned("DENISE", &["DENISE"])
             ]
         );
         assert!(e.organisations.is_empty(), "{e:?}");
