@@ -238,12 +238,9 @@ fn given_names_passed_by(text: &str, spans: &[Span]) -> Vec<Span> {
     for line in line_ranges(text) {
         let words = words_of(text, line);
         for (j, w) in words.iter().enumerate().skip(1) {
-            let word = &text[w.clone()];
-            let name = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"))
-                .unwrap_or(word);
-            let range = w.start..w.start + name.len();
+            // Without a possessive (`Emily's`).
+            let range = trim_edges(text, w.clone());
+            let name = &text[range.clone()];
             let mut chars = name.chars();
             let title_case = chars.next().is_some_and(char::is_uppercase)
                 && chars.clone().count() >= 2
