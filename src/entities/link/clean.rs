@@ -1054,12 +1054,14 @@ const TIME_ZONES: &[&str] = &[
 /// time, or `UTC` or `GMT` anywhere.
 fn time_zone(text: &str, range: &Range<usize>) -> bool {
     let word = &text[range.clone()];
-    let after_time = text[..range.start]
-        .trim_end_matches(' ')
-        .trim_end_matches(|c: char| matches!(c, 'a' | 'p' | 'm' | 'A' | 'P' | 'M' | '.'))
-        .trim_end_matches(' ')
-        .ends_with(|c: char| c.is_ascii_digit());
-    TIME_ZONES.contains(&word) && (after_time || matches!(word, "UTC" | "GMT"))
+    let after_time = || {
+        text[..range.start]
+            .trim_end_matches(' ')
+            .trim_end_matches(|c: char| matches!(c, 'a' | 'p' | 'm' | 'A' | 'P' | 'M' | '.'))
+            .trim_end_matches(' ')
+            .ends_with(|c: char| c.is_ascii_digit())
+    };
+    TIME_ZONES.contains(&word) && (matches!(word, "UTC" | "GMT") || after_time())
 }
 
 /// Codes of currencies, written before a sum (`USD 4.10`).
