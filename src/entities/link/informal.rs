@@ -241,19 +241,17 @@ fn given_names_passed_by(text: &str, spans: &[Span]) -> Vec<Span> {
             // Without a possessive (`Emily's`).
             let range = trim_edges(text, w.clone());
             let name = &text[range.clone()];
-            let mut chars = name.chars();
-            let title_case = chars.next().is_some_and(char::is_uppercase)
-                && chars.clone().count() >= 2
-                && chars.all(char::is_lowercase);
             let capital_next = words
                 .get(j + 1)
                 .is_some_and(|n| text[n.clone()].starts_with(char::is_uppercase));
-            if title_case
+            if title_case(name)
+                && name.chars().count() >= 3
                 && !capital_next
                 && spans_over(spans, &range).is_empty()
                 && !in_an_address(text, &range)
                 && !super::nouns::DATE_WORDS.contains(&name)
-                && !KIN_OR_NAMES.iter().any(|k| k.eq_ignore_ascii_case(name))
+                && !kin_alone().contains(&fold_hash(name))
+                && !KIN_NAMES.iter().any(|k| k.eq_ignore_ascii_case(name))
                 && attested_given_name(name)
                 && !family_name(name)
                 && !common_word(name)

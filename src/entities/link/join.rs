@@ -844,9 +844,7 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         };
         let bare = trim_edges(text, w.clone());
         let word = &text[bare.clone()];
-        let titlecase = word.chars().next().is_some_and(char::is_uppercase)
-            && word.chars().skip(1).all(char::is_lowercase)
-            && word.chars().count() > 1;
+        let titlecase = title_case(word);
         let h = fold_hash(word);
         let ordinary = common_words().contains(&h)
             || titles().contains(&h)

@@ -92,14 +92,15 @@ fn label_of(line: &str) -> Option<Range<usize>> {
     let mut label = from..colon;
     // A role, then the name in brackets, maybe with a place after a comma
     // (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`): the name.
-    if let Some(inner) = line[label.clone()]
+    if let Some(open) = line[label.clone()]
         .strip_suffix(')')
-        .and_then(|l| l.split_once(" ("))
-        .map(|(_, inner)| inner.split(',').next().unwrap_or(inner))
-        .filter(|inner| !inner.is_empty())
+        .and_then(|l| l.find(" ("))
+        .map(|at| from + at + 2)
     {
-        let open = from + line[label.clone()].find(" (")? + 2;
-        label = open..open + inner.len();
+        let inner = line[open..colon - 1].split(',').next().unwrap_or_default();
+        if !inner.is_empty() {
+            label = open..open + inner.len();
+        }
     }
     // A title before a name (`DR MEERA IYER`) is no part of it.
     if let Some((first, rest)) = line[label.clone()].split_once(' ')

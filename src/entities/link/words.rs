@@ -138,9 +138,10 @@ pub(super) const KIN: &[&str] = &[
     "uncle",
 ];
 
-/// Kin words that are names too (`Nana`, `Lola`): [`KIN`] leaves them out,
-/// and a rule that finds a given name on no other evidence passes them by.
-pub(super) const KIN_OR_NAMES: &[&str] = &["lola", "mama", "nan", "nana", "papa"];
+/// Kin words that are names too, besides [`KIN_ALONE`] (`Nana`, `Lola`):
+/// [`KIN`] leaves them out, and a rule that finds a given name on no other
+/// evidence passes them by, as it does [`KIN_ALONE`].
+pub(super) const KIN_NAMES: &[&str] = &["lola", "nan", "nana"];
 
 /// Kin words that are no name alone (`Mama cooked`), but begin names too
 /// often to be cut from them as titles are (`Mama Africa`, `Papa Wemba`).
@@ -1149,6 +1150,15 @@ pub(super) fn is_organisation(f: &Folded) -> bool {
     let high = f.words.len() > 1 && f.words.last() == Some(&fold_hash("high"));
     high || organisation_abbreviations().contains(&f.place)
         || f.words.iter().any(|w| organisation_words().contains(w))
+}
+
+/// Whether `word` is written with one capital and then small letters only,
+/// two letters at least (`Emily`; not `EMILY`, `McDonald` or `I`).
+pub(super) fn title_case(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
 }
 
 /// Whether `surface` as a whole is in the gazetteer's list of places.
