@@ -20,7 +20,10 @@ pub(super) fn name_key(s: &str) -> u64 {
 }
 
 /// The sex of the first personal pronoun among the few words after `at` in
-/// its sentence (`Clinton said she was pleased`), if any.
+/// its sentence (`Clinton said she was pleased`), if any. A pronoun that is
+/// the object of the name's verb is somebody else's, so the name's sex is
+/// the other (`Clinton thanked him`, `Clinton gave her a book`); `her`
+/// before a noun is the name's own (`Clinton thanked her staff`).
 pub(super) fn pronoun_after(text: &str, mut at: usize) -> Option<Sex> {
     if text[at..].starts_with(',') {
         at += 1;
@@ -30,9 +33,24 @@ pub(super) fn pronoun_after(text: &str, mut at: usize) -> Option<Sex> {
         let word = &text[w.clone()];
         let bare = word.trim_matches(|c: char| !c.is_alphabetic());
         let is = |list: &[&str]| list.iter().any(|p| p.eq_ignore_ascii_case(bare));
-        let sex = if is(&["she", "her", "hers", "herself"]) {
+        // `her` ends its clause or comes before an article or a preposition:
+        // the object, not a possessive.
+        let object_her = || {
+            word.len() > bare.len()
+                || word_after(text, w.end).is_none_or(|n| {
+                    let next = text[n].trim_matches(|c: char| !c.is_alphabetic());
+                    OBJECT_FOLLOWERS
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(next))
+                })
+        };
+        let sex = if is(&["him"]) {
             Some(Sex::Female)
-        } else if is(&["he", "him", "his", "himself"]) {
+        } else if is(&["her"]) && object_her() {
+            Some(Sex::Male)
+        } else if is(&["she", "her", "hers", "herself"]) {
+            Some(Sex::Female)
+        } else if is(&["he", "his", "himself"]) {
             Some(Sex::Male)
         } else {
             None
@@ -47,6 +65,13 @@ pub(super) fn pronoun_after(text: &str, mut at: usize) -> Option<Sex> {
     }
     None
 }
+
+/// Words that follow `her` as an object rather than a possessive: articles,
+/// prepositions and adverbs (`gave her a book`, `thanked her for`).
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "a", "an", "the", "to", "for", "with", "of", "in", "on", "at", "about", "that", "and", "but",
+    "again", "back", "too", "so", "later", "then",
+];
 
 /// Is `short` a proper subsequence of `long`?
 pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
@@ -329,6 +354,38 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_as_the_object_is_somebody_elses() {
+        // `him` and `her` as the object of the bare surname's verb: the
+        // other of the two.
+        for (src, who) in [
+            ("Clinton thanked him.", 0),
+            ("Clinton gave her a book.", 1),
+            ("Clinton thanked her and left.", 1),
+            ("Clinton thanked her staff.", 0),
+        ] {
+            let (text, e) = link_marked(&format!(
+                "{{P|Hillary Clinton}} spoke first. {{P|Bill Clinton}} spoke next. {{P|{}",
+                src.replacen(' ', "} ", 1)
+            ));
+            let at = text.find(src).unwrap();
+            assert!(
+                e.people[who].mentions.iter().any(|r| r.start == at),
+                "{src}: {:?}",
+                e.people
+            );
+        }
+        // So with only one of them known by sex: `her` is the other one.
+        let (text, e) =
+            link_marked("{P|Donald Trump} and {P|Ivanka Trump} spoke. {P|Trump} thanked her.");
+        let at = text.find("Trump thanked").unwrap();
+        assert!(
+            e.people[0].mentions.iter().any(|r| r.start == at),
+            "{:?}",
+            e.people
+        );
+    }
+
+    #[test]
     fn surname_joins_the_full_name() {
         let (text, e) = link_marked("{P|Xi Jinping} met {P|Kim Jong Un}. {P|Xi} smiled.");
         assert_eq!(
@@ -389,7 +446,7 @@ mod tests {
     #[test]
     fn equal_counts_go_to_the_most_recent() {
         let (text, e) =
-            link_marked("{P|Donald Trump} and {P|Ivanka Trump} spoke. {P|Trump} thanked her.");
+            link_marked("{P|Donald Trump} and {P|Ivanka Trump} spoke. {P|Trump} thanked them.");
         assert_eq!(
             summary(&text, &e.people),
             [
@@ -402,7 +459,7 @@ mod tests {
             ]
         );
         let (text, e) =
-            link_marked("{P|Ivanka Trump} and {P|Donald Trump} spoke. {P|Trump} thanked her.");
+            link_marked("{P|Ivanka Trump} and {P|Donald Trump} spoke. {P|Trump} thanked them.");
         assert_eq!(
             summary(&text, &e.people)[1],
             (
