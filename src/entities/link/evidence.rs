@@ -580,7 +580,7 @@ pub(super) fn place_context(text: &str, range: &Range<usize>) -> bool {
 
 /// Whether a word of `surface` (its first or last) is a word that heads
 /// place names: `Lake Superior`, `Atacama Desert`.
-fn place_head(surface: &str) -> bool {
+pub(super) fn place_head(surface: &str) -> bool {
     let words = &Gazetteer::get().words;
     let mut parts = surface.split_whitespace();
     let first = parts.next();

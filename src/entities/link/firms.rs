@@ -631,7 +631,7 @@ const OTHER_LEGAL_FORMS: &[&str] = &[
 
 /// Whether `word` is a firm's legal form of either list, [`legal_form`]'s or
 /// [`OTHER_LEGAL_FORMS`] (compared folded and without dots: `N.V.`, `AG`).
-fn firm_ending(word: &str) -> bool {
+pub(super) fn firm_ending(word: &str) -> bool {
     legal_form(word) || OTHER_LEGAL_FORMS.iter().any(|f| dotless_is(word, f))
 }
 

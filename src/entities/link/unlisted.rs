@@ -2,16 +2,18 @@
 //! are dropped: works (`the 1954 film Seven Samurai`, `Their first album,
 //! Absolutego,`, `novels such as Mister Johnson`, `films, including Rashomon
 //! and Drunken Angel`), peoples (`the Igbo people`, `the Evenk and Oroqen
-//! peoples`), and ships, craft and heavenly bodies (`HMS Belfast`, `the
-//! asteroid Itokawa`).
+//! peoples`), ships, craft and heavenly bodies (`HMS Belfast`, `the
+//! asteroid Itokawa`), and the models of cars and phones named after their
+//! makers (`Honda Jazz`, `Samsung Galaxy`).
 
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::evidence::shown_as_person;
+use super::evidence::{place_head, shown_as_person};
+use super::firms::firm_ending;
 use super::{
-    HashSet64, Kind, Span, among, family_name, folded, given_name, is_organisation, list_goes_on,
-    listed_place, person_named_in_full, word_after, word_before,
+    HashSet64, Kind, Span, among, common_word, family_name, folded, given_name, is_demonym,
+    is_organisation, list_goes_on, listed_place, person_named_in_full, word_after, word_before,
 };
 
 /// Nouns for works, and for ships, craft and heavenly bodies, that a name
@@ -303,6 +305,133 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         // The storm's word too, where the tagger took it alone.
         spans.retain(|s| !names.contains(&s.name) && !storm(&text[s.range()]));
     }
+    spans
+}
+
+/// Makers of cars, motorcycles, phones and cameras, whose names come before
+/// their models' (`Toyota Yaris`, `Samsung Galaxy S23`). Not a maker whose
+/// name is a given name (`Mercedes`) or names much else (`Apple`, `Ford`).
+const MAKERS: &[&str] = &[
+    "Audi",
+    "BMW",
+    "Canon",
+    "Chevrolet",
+    "Citroen",
+    "Citroën",
+    "Dacia",
+    "Ducati",
+    "Fiat",
+    "Honda",
+    "Huawei",
+    "Hyundai",
+    "Kawasaki",
+    "Kia",
+    "Lexus",
+    "Mazda",
+    "Mitsubishi",
+    "Motorola",
+    "Nikon",
+    "Nissan",
+    "Nokia",
+    "OnePlus",
+    "Opel",
+    "Oppo",
+    "Peugeot",
+    "Porsche",
+    "Renault",
+    "Samsung",
+    "Skoda",
+    "Škoda",
+    "Subaru",
+    "Suzuki",
+    "Tesla",
+    "Toyota",
+    "Vauxhall",
+    "Volkswagen",
+    "Volvo",
+    "VW",
+    "Xiaomi",
+    "Yamaha",
+];
+
+/// Words after a maker's name that make it the firm's or a body's, a place
+/// or an event (`Toyota Motor`, `Honda Racing`, `Honda Center`).
+const MAKERS_BODIES: &[&str] = &[
+    "Center", "Centre", "Classic", "Cup", "Field", "Motor", "Open", "Racing", "Raceway",
+    "Speedway", "Team", "Theater", "Theatre",
+];
+
+/// Whether `rest`, the words after a maker's name, name a model of it: one
+/// or two words, each begun with a capital or a digit, that are no
+/// organisation's (`Toyota Motor`, `Mitsubishi Heavy Industries`), no
+/// listed place or people (`Toyota Australia`, `Ford China`) and no team's
+/// plural (`Samsung Lions`). In a span taken for a person's, the last word
+/// must be a common word or hold a digit, and the first no given name
+/// (`Suzuki Swift`, not `Nissan Kapeta`).
+fn a_model(surface: &str, rest: &str, kind: Kind) -> bool {
+    let words: Vec<&str> = rest.split(' ').collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // A plural of a common word (`Lions`; not `Yaris`).
+    let plural = last
+        .strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && common_word(stem));
+    words.len() <= 2
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !plural
+        && !words
+            .iter()
+            .any(|w| firm_ending(w) || MAKERS_BODIES.contains(w))
+        && !super::untagged::FACILITIES.contains(last)
+        && !place_head(last)
+        && !is_organisation(&folded(surface))
+        && !listed_place(rest)
+        && !is_demonym(&folded(rest))
+        && (kind != Kind::Person
+            || ((common_word(last) || last.contains(|c: char| c.is_ascii_digit()))
+                && !given_name(words[0])))
+}
+
+/// The spans (in text order, apart), without models of cars and phones
+/// named after their makers, whether the tagger took maker and model as one
+/// name or two (`Honda Jazz`, `Honda` `Jazz`; not a person's name after
+/// the maker's, `Nokia` `Ann Lee`), and without the model's name
+/// alone at every mention (`the red Jazz`): a product, as a ship is a craft.
+pub(super) fn without_models(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let maker = |w: &str| MAKERS.contains(&w);
+    let mut names = HashSet64::default();
+    let mut makers: Vec<usize> = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        let surface = &text[s.range()];
+        if let Some((first, rest)) = surface.split_once(' ')
+            && maker(first)
+            && a_model(surface, rest, s.kind)
+        {
+            names.insert(folded(rest).name);
+            names.insert(s.name);
+        } else if i > 0
+            && spans[i - 1].end() + 1 == s.start
+            && text[spans[i - 1].range()].split(' ').count() == 1
+            && maker(&text[spans[i - 1].range()])
+            && text[..s.start].ends_with(' ')
+            && a_model(surface, surface, s.kind)
+        {
+            names.insert(s.name);
+            makers.push(i - 1);
+        }
+    }
+    if names.is_empty() {
+        return spans;
+    }
+    let mut i = 0;
+    spans.retain(|s| {
+        let maker_of_model = makers.contains(&i);
+        i += 1;
+        !maker_of_model && !names.contains(&s.name)
+    });
     spans
 }
 
@@ -705,6 +834,33 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn a_model_named_after_its_maker_is_no_name_at_any_mention() {
+        let [people, places, organisations] = linked(
+            "She wants a {O|Toyota Yaris} or a {O|Honda} {L|Jazz}; the red {L|Jazz} is cheap. \
+             He drives a {P|Suzuki Swift} to {L|Leeds}. {P|Nissan Kapeta} scored.",
+        );
+        assert_eq!(people, ["Nissan Kapeta"]);
+        assert_eq!(places, ["Leeds"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+        // Not the maker's firm, a body, a team or a place named after it.
+        let [_, places, organisations] = linked(
+            "{O|Toyota Motor}, {O|Volkswagen AG}, {O|Honda Racing}, {O|Samsung Lions} and \
+             {O|Toyota Australia} met at the {L|Honda Center}.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Toyota Motor",
+                "Volkswagen AG",
+                "Honda Racing",
+                "Samsung Lions",
+                "Toyota Australia"
+            ]
+        );
+        assert_eq!(places, ["Honda Center"]);
     }
 
     #[test]
