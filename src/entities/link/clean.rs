@@ -1057,7 +1057,7 @@ fn time_zone(text: &str, range: &Range<usize>) -> bool {
     let after_time = || {
         text[..range.start]
             .trim_end_matches(' ')
-            .trim_end_matches(|c: char| matches!(c, 'a' | 'p' | 'm' | 'A' | 'P' | 'M' | '.'))
+            .trim_end_matches(['a', 'p', 'm', 'A', 'P', 'M', '.'])
             .trim_end_matches(' ')
             .ends_with(|c: char| c.is_ascii_digit())
     };
