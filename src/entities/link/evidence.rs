@@ -1313,6 +1313,53 @@ pub(super) fn list_goes_on(between: &str) -> bool {
     matches!(between, ", " | " and " | ", and " | " or " | ", or ")
 }
 
+/// Words of travel before `to` and a place's name (`flights to Bali`,
+/// `moved to Chester`); not ones that a ball or a word goes to (`passed to`,
+/// `spoke to`).
+const TRAVEL: &[&str] = &[
+    "bus",
+    "buses",
+    "drove",
+    "emigrated",
+    "exports",
+    "ferries",
+    "ferry",
+    "flew",
+    "flight",
+    "flights",
+    "fly",
+    "flying",
+    "holiday",
+    "holidays",
+    "journey",
+    "moved",
+    "relocated",
+    "route",
+    "routes",
+    "sailed",
+    "shipped",
+    "shipments",
+    "train",
+    "trains",
+    "travel",
+    "traveled",
+    "travelled",
+    "travelling",
+    "trip",
+    "trips",
+];
+
+/// Whether a word of [`TRAVEL`] comes before the `to` before `at`.
+fn travel_before(text: &str, at: usize) -> bool {
+    word_before(text, at)
+        .and_then(|to| word_before(text, to.start))
+        .is_some_and(|w| {
+            TRAVEL
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&text[w.clone()]))
+        })
+}
+
 /// Whether a name is a town or region of the wide list and not a family
 /// name: after a word that marks a place it is one (`from Wokingham`), where
 /// a family name stays a person (`a pass from Smith`).
@@ -1467,6 +1514,8 @@ pub(super) fn people_on_evidence(
     // Names after `to`, `at`, `towards` and the like: a place's when
     // nothing else tells.
     let mut led_to = HashSet64::default();
+    // Names travelled to (`flights to Bali`): places, though family names.
+    let mut travelled_to = HashSet64::default();
     let mut words = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
@@ -1551,6 +1600,9 @@ pub(super) fn people_on_evidence(
         } else if !owned && before.is_some_and(|w| w != "of" && w != "for" && marks_place(w, true))
         {
             led_to.insert(s.name);
+            if before == Some("to") && travel_before(text, s.start) {
+                travelled_to.insert(s.name);
+            }
         }
         if before == Some("of") && compass_of_before(text, s.start)
             || in_country_after(text, s.end())
@@ -1627,6 +1679,15 @@ pub(super) fn people_on_evidence(
             // a family name: `a pass from Smith`.
             if placed.contains(&s.name)
                 && town_not_family(surface)
+                && !words.contains(&fold_hash(surface))
+            {
+                return Verdict::Place;
+            }
+            // A town travelled to, though a family name too (`flights to
+            // Bali`), unless a person named in full in the text bears it.
+            if single
+                && travelled_to.contains(&s.name)
+                && wide_place(surface)
                 && !words.contains(&fold_hash(surface))
             {
                 return Verdict::Place;
@@ -1863,6 +1924,24 @@ mod tests {
         let (_, e) = super::super::test_support::link_marked(src);
         let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect();
         (names(&e.people), names(&e.places))
+    }
+
+    #[test]
+    fn a_town_travelled_to_is_a_place_though_a_family_name() {
+        // `Bali` is a given and a family name too.
+        let (people, places) = kinds(
+            "{O|Air New Zealand} starts direct flights to {P|Bali}. He moved to \
+             {P|Chester} in May.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Bali", "Chester"]);
+        // Not where a ball or a word goes, nor the name of a person named
+        // in full in the text.
+        let (people, places) = kinds(
+            "{P|Ravi Bali} spoke. Flights to {P|Bali} said it. The pass went to {P|Chester}.",
+        );
+        assert_eq!(people, ["Ravi Bali", "Chester"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]

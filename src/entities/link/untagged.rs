@@ -946,7 +946,7 @@ mod tests {
         // the tagger took.
         let [people, places, _] = linked(
             "She wrote in English. He gave it to Grace in May. The gold came from Battle \
-             Mountain Gold. They flew to {P|Florence}.",
+             Mountain Gold. They wrote to {P|Florence}.",
         );
         assert!(places.is_empty(), "{places:?}");
         assert_eq!(people, ["Florence"]);
