@@ -621,7 +621,8 @@ const CLAUSE_VERBS: &str = "added announced are can could had has have is report
      says told was were will would";
 
 /// Whether a comma, an article and an organisation's noun come right after
-/// `end`, with up to three words in lower case before the noun: the name
+/// `end`, with up to three words in lower case (or a listed place or a
+/// people: `Split Enz, the Auckland band`) before the noun: the name
 /// before is that organisation's (`Embraer, the plane maker based in`,
 /// `Crankstart, a charitable foundation set up`), though no second comma
 /// closes the phrase as [`super::define`] asks. Not when a person's noun
@@ -643,8 +644,14 @@ fn organisation_apposed_after(text: &str, end: usize) -> bool {
             return false;
         };
         let bare = word.trim_end_matches([',', '.', ';', ':']);
+        // A listed place or a people may qualify the noun (`the Auckland
+        // band`, `a British firm`).
+        let lower = bare.chars().all(|c| c.is_lowercase() || c == '-');
         if bare.is_empty()
-            || !bare.chars().all(|c| c.is_lowercase() || c == '-')
+            || !(lower
+                || (bare.len() == word.len()
+                    && (listed_place(bare)
+                        || super::words::is_demonym(&super::words::folded(bare)))))
             || persons_noun(bare)
         {
             return false;
@@ -1014,6 +1021,14 @@ mod tests {
         assert_eq!(organisations, ["Embraer", "Crankstart", "Nirvana"]);
         assert_eq!(places, ["Brazil", "Aberdeen"]);
         assert!(people.is_empty());
+        // A listed place or a people may qualify the noun, not a person's.
+        let [people, _, organisations] = linked(
+            "He played in {L|Split Enz}, the Auckland band led by {P|Tim Finn}. \
+             {P|Halvorsen Tyre}, a Norwegian firm, grew. {P|Jo Smith}, the British \
+             ambassador, spoke.",
+        );
+        assert_eq!(organisations, ["Split Enz", "Halvorsen Tyre"]);
+        assert_eq!(people, ["Tim Finn", "Jo Smith"]);
         // Not a person's noun first or after, a new clause, a place, an
         // operator, or past a possessive.
         let [people, places, organisations] = linked(
