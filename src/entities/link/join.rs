@@ -1378,6 +1378,55 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     without_taken(spans, &taken)
 }
 
+/// Words that name a road, a line or a broadcaster with the number after
+/// them, and the kind of that name (`Interstate 95`, `Channel 12`).
+const NUMBERED: &[(&str, Kind)] = &[
+    ("Channel", Kind::Organisation),
+    ("Highway", Kind::Place),
+    ("Interstate", Kind::Place),
+    ("Line", Kind::Place),
+    ("Radio", Kind::Organisation),
+    ("Route", Kind::Place),
+];
+
+/// The spans, with a span that is one of the [`NUMBERED`] words alone
+/// taking the number after it, and that name its kind (`Interstate 95`,
+/// `Radio 1`, where `Interstate` was an organisation): a broadcaster's also
+/// the span that begins right after the number (`Channel 12 News`, which
+/// the tagger cut into two organisations at the number).
+pub(super) fn names_with_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    for i in 0..spans.len() {
+        let Some(&(_, kind)) = NUMBERED.iter().find(|(w, _)| *w == &text[spans[i].range()]) else {
+            continue;
+        };
+        let rest = &text[spans[i].end()..];
+        let Some(number) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || number[digits..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let mut end = spans[i].end() + 1 + digits;
+        if let Some(next) = spans.get(i + 1)
+            && next.start < end + 1
+        {
+            continue;
+        }
+        if kind == Kind::Organisation
+            && let Some(next) = spans.get(i + 1)
+            && next.start == end + 1
+            && text[end..].starts_with(' ')
+        {
+            taken[i + 1] = true;
+            end = next.end();
+        }
+        spans[i] = Span::new(text, spans[i].start..end, kind);
+    }
+    without_taken(spans, &taken)
+}
+
 /// `spans` (in text order, apart) with the names on both sides of each ` & `
 /// in `text[part]` made one, which the tagger cuts at the sign: an
 /// organisation when either side is one (`Rothschild & Co`, `Procter &
@@ -2089,6 +2138,22 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_road_or_a_broadcaster_takes_its_number() {
+        let [people, places, organisations] = linked(
+            "Traffic on {O|Interstate} 95 was slow. {P|Marcus Lee}, {O|Channel} 12 \
+             {O|News}, {L|Hamburg}. She heard it on {O|Radio} 1 and took {L|Highway} 103.",
+        );
+        assert_eq!(people, ["Marcus Lee"]);
+        assert_eq!(places, ["Interstate 95", "Hamburg", "Highway 103"]);
+        assert_eq!(organisations, ["Channel 12 News", "Radio 1"]);
+        // Not a word with no number after it, nor a number that goes on.
+        let [_, places, organisations] =
+            linked("The {L|Highway} was shut. {O|Radio} 1a played. {O|Channel} 4, {L|London}.");
+        assert_eq!(places, ["Highway", "London"]);
+        assert_eq!(organisations, ["Radio", "Channel 4"]);
     }
 
     #[test]
