@@ -245,6 +245,53 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// The postal codes of the US states and the District of Columbia, from
+/// the gazetteer's states (`TX`, `IL`).
+fn state_codes() -> &'static [&'static str] {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CODES.get_or_init(|| {
+        let mut codes: Vec<&'static str> = gazetteer()
+            .names_of_kind(|k| k == GeoKind::State)
+            .flat_map(|name| gazetteer().lookup(name))
+            .filter(|e| e.country == "US" && e.kind == GeoKind::State && e.admin1.len() == 2)
+            .map(|e| e.admin1)
+            .chain(["DC"])
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    })
+}
+
+/// The spans (in text order, apart), with a US state's postal code after a
+/// place and a comma a place (`Springfield, IL`, `Boise, ID` were
+/// organisations; `Portland, OR` was passed by). Not a code a word or a
+/// dotted abbreviation goes on from, nor one after a person (`Jones, MD`).
+pub(super) fn state_codes_after_towns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut codes = Vec::new();
+    for s in spans.iter().filter(|s| s.kind == Kind::Place) {
+        let Some(rest) = text[s.end()..].strip_prefix(", ") else {
+            continue;
+        };
+        let code = rest.get(..2).unwrap_or_default();
+        let after = &rest[code.len()..];
+        if code.len() != 2
+            || !code.bytes().all(|b| b.is_ascii_uppercase())
+            || after.starts_with(|c: char| c.is_alphanumeric())
+            || (after.starts_with('.') && after[1..].starts_with(char::is_alphabetic))
+            || state_codes().binary_search(&code).is_err()
+        {
+            continue;
+        }
+        let at = s.end() + 2;
+        if holds_whole(&spans, &(at..at + 2)) {
+            codes.push(at..at + 2);
+        }
+    }
+    replaced_by(text, spans, codes, Kind::Place)
+}
+
 /// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
 /// [`acronyms`], [`last_words_alone`] and [`first_words_alone`]).
@@ -291,6 +338,31 @@ pub(super) fn link_places(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_states_postal_code_after_a_place_and_a_comma_is_a_place() {
+        let [people, places, organisations] = linked(
+            "It moved from {L|Springfield}, {O|IL} to {L|Boise}, {O|ID} and {L|Portland}, OR. \
+             {P|Ann Jones}, MD, spoke. {L|Austin}, TXU sold it. {L|Salem}, O.R. Tambo.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Springfield",
+                "IL",
+                "Boise",
+                "ID",
+                "Portland",
+                "OR",
+                "Austin",
+                "Salem"
+            ]
+        );
+        assert_eq!(people, ["Ann Jones"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+        assert!(super::state_codes().contains(&"TX") && super::state_codes().contains(&"DC"));
+        assert_eq!(super::state_codes().len(), 51);
+    }
 
     #[test]
     fn a_town_and_its_state_or_country_run_together_are_two_places() {
