@@ -1378,6 +1378,63 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     without_taken(spans, &taken)
 }
 
+/// The spans, with a name after a company officer's title that begins with
+/// a known given name a person's (`Tesla CEO Elon Musk`, where `Elon Musk`
+/// was an organisation), a given name and the next span there one person
+/// (`Disney CEO Bob` `Iger`), and a name the tagger took with the firm and
+/// the title cut into the firm and the person (`Tesla CFO Zach Kirkhorn`).
+pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let officer = |w: &str| OFFICERS.contains(&w);
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(s) = spans.next() {
+        let surface = &text[s.range()];
+        if s.kind == Kind::Person {
+            out.push(s);
+            continue;
+        }
+        // The firm, the title and the person in one span.
+        let inside = surface.match_indices(' ').find_map(|(at, _)| {
+            let rest = &surface[at + 1..];
+            let (title, name) = rest.split_once(' ')?;
+            let first = name.split(' ').next().unwrap_or(name);
+            (officer(title) && named_in_full(name, first)).then_some((at, at + 1 + title.len() + 1))
+        });
+        if let Some((firm_end, name_start)) = inside {
+            out.push(Span::new(
+                text,
+                s.start..s.start + firm_end,
+                Kind::Organisation,
+            ));
+            out.push(Span::new(text, s.start + name_start..s.end(), Kind::Person));
+            continue;
+        }
+        if !word_before(text, s.start).is_some_and(|w| officer(&text[w])) {
+            out.push(s);
+            continue;
+        }
+        match surface.split_once(' ') {
+            Some((first, _)) if named_in_full(surface, first) => {
+                out.push(Span::new(text, s.range(), Kind::Person));
+            }
+            None if attested_given_name(surface) => {
+                let mut end = s.end();
+                if let Some(next) = spans.peek()
+                    && next.start == end + 1
+                    && text[end..].starts_with(' ')
+                    && !text[next.range()].contains(' ')
+                {
+                    end = next.end();
+                    spans.next();
+                }
+                out.push(Span::new(text, s.start..end, Kind::Person));
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 /// Words that name a road, a line or a broadcaster with the number after
 /// them, and the kind of that name (`Interstate 95`, `Channel 12`).
 const NUMBERED: &[(&str, Kind)] = &[
@@ -2138,6 +2195,20 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_name_after_a_company_officers_title_is_a_persons() {
+        let [people, _, organisations] = linked(
+            "{O|Tesla} CEO {O|Elon Musk} said so. {O|Disney} CEO {O|Bob} {P|Iger} returned. \
+             {O|Tesla CFO Zach Kirkhorn} left. {O|Acme} CEO {O|Global Partners} replied.",
+        );
+        assert_eq!(people, ["Elon Musk", "Bob Iger", "Zach Kirkhorn"]);
+        assert_eq!(
+            organisations,
+            ["Tesla", "Disney", "Acme", "Global Partners"]
+        );
+        assert!(super::is_title("CEO") && super::is_title("cfo"));
     }
 
     #[test]

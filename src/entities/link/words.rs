@@ -962,7 +962,11 @@ macro_rules! word_set {
     };
 }
 
-word_set!(titles, [TITLES, KIN].concat());
+/// A company's officers, written as titles before their names (`Apple CEO
+/// Tim Cook`): titles to the linker, not to the tagger.
+pub(super) const OFFICERS: &[&str] = &["CEO", "CFO", "CIO", "COO", "CTO"];
+
+word_set!(titles, [TITLES, KIN, OFFICERS].concat());
 word_set!(kin, KIN);
 word_set!(kin_alone, KIN_ALONE);
 word_set!(demonyms, DEMONYMS);
