@@ -1435,6 +1435,81 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Words after a saint's name and a possessive that make one name of them,
+/// and its kind: a place (`St Paul's Cathedral`, `St Peter's Square`), an
+/// organisation (`St John's College`, `St Thomas' Hospital`), or none, a
+/// day (`St Patrick's Day`).
+const AFTER_SAINTS: &[(&str, Option<Kind>)] = &[
+    ("Abbey", Some(Kind::Place)),
+    ("Academy", Some(Kind::Organisation)),
+    ("Basilica", Some(Kind::Place)),
+    ("Bay", Some(Kind::Place)),
+    ("Bridge", Some(Kind::Place)),
+    ("Cathedral", Some(Kind::Place)),
+    ("Chapel", Some(Kind::Place)),
+    ("Church", Some(Kind::Place)),
+    ("College", Some(Kind::Organisation)),
+    ("Cross", Some(Kind::Place)),
+    ("Day", None),
+    ("Eve", None),
+    ("Hospital", Some(Kind::Organisation)),
+    ("Island", Some(Kind::Place)),
+    ("Minster", Some(Kind::Place)),
+    ("Park", Some(Kind::Place)),
+    ("Priory", Some(Kind::Place)),
+    ("School", Some(Kind::Organisation)),
+    ("Square", Some(Kind::Place)),
+    ("Street", Some(Kind::Place)),
+];
+
+/// The spans (in text order, apart), with a saint's name, a possessive and
+/// one of [`AFTER_SAINTS`], which the tagger cuts at the possessive (`St
+/// Paul` a place and `Cathedral` another), made one name of its kind; a
+/// saint's day is no name. The saint's name is a span of two words, the
+/// first `St`, `St.` or `Saint`.
+pub(super) fn saints_possessive_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let (mut places, mut bodies, mut days) = (Vec::new(), Vec::new(), Vec::new());
+    for s in &spans {
+        let surface = &text[s.range()];
+        let Some((saint, name)) = surface.split_once(' ') else {
+            continue;
+        };
+        if !matches!(saint, "St" | "St." | "Saint") || name.contains(' ') {
+            continue;
+        }
+        let rest = &text[s.end()..];
+        let Some(after) = ["'s ", "\u{2019}s ", "' ", "\u{2019} "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+        else {
+            continue;
+        };
+        let head = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let Some(&(_, kind)) = AFTER_SAINTS.iter().find(|(w, _)| *w == head) else {
+            continue;
+        };
+        let end = s.end() + (rest.len() - after.len()) + head.len();
+        let range = s.start..end;
+        if !holds_whole(&spans, &range) {
+            continue;
+        }
+        match kind {
+            Some(Kind::Place) => places.push(range),
+            Some(_) => bodies.push(range),
+            None => days.push(range),
+        }
+    }
+    let spans = replaced_by(text, spans, places, Kind::Place);
+    let mut spans = replaced_by(text, spans, bodies, Kind::Organisation);
+    if !days.is_empty() {
+        spans.retain(|s| !days.iter().any(|d| d.start <= s.start && s.end() <= d.end));
+    }
+    spans
+}
+
 /// Words that name a road, a line or a broadcaster with the number after
 /// them, and the kind of that name (`Interstate 95`, `Channel 12`).
 const NUMBERED: &[(&str, Kind)] = &[
@@ -2195,6 +2270,24 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_saints_name_its_possessive_and_a_buildings_word_are_one_name() {
+        let [_, places, organisations] = linked(
+            "He lies in {L|St Paul}'s {L|Cathedral}. Crowds filled {L|St. Peter}\u{2019}s \
+             {O|Square}. She taught at {O|St John}'s {O|College} and {O|St Thomas}' Hospital. \
+             On {O|St Patrick}'s Day it rained. {L|St Kilda}'s harbour is small.",
+        );
+        assert_eq!(
+            places,
+            [
+                "St Paul's Cathedral",
+                "St. Peter\u{2019}s Square",
+                "St Kilda"
+            ]
+        );
+        assert_eq!(organisations, ["St John's College", "St Thomas' Hospital"]);
     }
 
     #[test]
