@@ -1091,6 +1091,21 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
                 .starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Ranks of the nobility, held of a place (`Earl of Strafford`).
+const NOBILITY: &[&str] = &[
+    "Baron",
+    "Baroness",
+    "Countess",
+    "Duchess",
+    "Duke",
+    "Earl",
+    "Marchioness",
+    "Marquess",
+    "Marquis",
+    "Viscount",
+    "Viscountess",
+];
+
 /// Whether the span at `range` is cut from a contraction with `n't` (`Why
 /// Can't We?`, `Won't`): a verb, not a name.
 fn contraction(text: &str, range: &Range<usize>) -> bool {
@@ -1236,6 +1251,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     };
     if (kind == Kind::Organisation || before_name()) && surface.split_whitespace().all(is_title) {
+        return None;
+    }
+    // A rank of the nobility before what it is held of (`the Earl of
+    // Strafford`, where `Earl` was a place): the place may be a name, the
+    // rank is none.
+    if NOBILITY.contains(&surface) && text[range.end..].starts_with(" of ") {
         return None;
     }
     let f = if trimmed == range {
@@ -1981,6 +2002,17 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(names(&e.places), ["Lord"]);
+    }
+
+    #[test]
+    fn a_rank_of_the_nobility_before_of_is_no_name() {
+        let [people, places, organisations] = linked(
+            "He met the {L|Earl} of {L|Strafford} and the {O|Marquis} of {L|Lorne}. \
+             {P|Earl Warren} ruled.",
+        );
+        assert_eq!(places, ["Strafford", "Lorne"]);
+        assert_eq!(people, ["Earl Warren"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
