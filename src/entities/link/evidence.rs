@@ -1367,9 +1367,24 @@ fn town_not_family(surface: &str) -> bool {
     wide_place(surface) && !family_name(surface)
 }
 
+/// Whether a title, or a title of an office and what it is of, comes right
+/// before `at` (`President`, `Secretary of State`, `Minister of Defence`).
+fn office_before(text: &str, at: usize) -> bool {
+    let Some(w) = word_before(text, at) else {
+        return false;
+    };
+    is_title(&text[w.clone()])
+        || (text[w.clone()].starts_with(char::is_uppercase)
+            && word_before(text, w.start).is_some_and(|of| {
+                &text[of.clone()] == "of"
+                    && word_before(text, of.start).is_some_and(|t| is_title(&text[t]))
+            }))
+}
+
 /// The spans, with each name the tagger called a place that is a person's
-/// by its words made a person's: a known given name, then a family name
-/// (`Kobe Bryant`, `Hamilton Hume`). Not a listed or wide place, a name
+/// by its words made a person's: a known given name, then a family name or
+/// an office before it (`Kobe Bryant`, `Hamilton Hume`, `Secretary of State
+/// Antony Blinken`). Not a listed or wide place, a name
 /// shaped as a place's (`Fort Nelson`, `Pedro Martinez` is also a town), nor
 /// one after a word that marks a place (`in Mount Pleasant`).
 pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
@@ -1380,7 +1395,7 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
         };
         if rest.contains(' ')
             || !attested_given_name(first)
-            || !family_name(rest)
+            || !(family_name(rest) || office_before(text, s.start))
             || common_word(rest)
             || listed_place(surface)
             || wide_place(surface)
@@ -1924,6 +1939,16 @@ mod tests {
         let (_, e) = super::super::test_support::link_marked(src);
         let names = |v: &[Entity]| v.iter().map(|e| e.name.clone()).collect();
         (names(&e.people), names(&e.places))
+    }
+
+    #[test]
+    fn a_given_name_after_an_office_taken_for_a_place_is_a_persons() {
+        let (people, places) = kinds(
+            "He met Secretary of State {L|Antony Blinken} in {L|Kyiv}. President {L|Milton \
+             Obote} fled. The bus left {L|Mount Pleasant}. {L|Blinken Hill} is steep.",
+        );
+        assert_eq!(people, ["Antony Blinken", "Milton Obote"]);
+        assert_eq!(places, ["Kyiv", "Mount Pleasant", "Blinken Hill"]);
     }
 
     #[test]
