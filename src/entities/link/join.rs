@@ -1435,6 +1435,23 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Words that end a street's name (`Abbey Road`, `Baker Street`).
+const STREETS: &[&str] = &["Avenue", "Boulevard", "Road", "Street"];
+
+/// The spans, with a street's word alone the tagger took for a name joined
+/// to the name right before it, one place (`Abbey` an organisation and
+/// `Road` a place were two). Not after a name of more than two words, nor
+/// one that is a street's already.
+pub(super) fn streets_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_at_spaces(text, spans, |a, b| {
+        let (first, last) = (&text[a.range()], &text[b.range()]);
+        (STREETS.contains(&last)
+            && first.split(' ').count() <= 2
+            && !first.split(' ').any(|w| STREETS.contains(&w)))
+        .then_some(Kind::Place)
+    })
+}
+
 /// Words after a saint's name and a possessive that make one name of them,
 /// and its kind: a place (`St Paul's Cathedral`, `St Peter's Square`), an
 /// organisation (`St John's College`, `St Thomas' Hospital`), or none, a
@@ -2270,6 +2287,19 @@ mod tests {
         for word in ["", "IIII", "IL", "XXXX", "Iv", "VX", "MC"] {
             assert!(!super::regnal_number(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_streets_word_alone_joins_the_name_before_it() {
+        let [_, places, organisations] = linked(
+            "They recorded at {O|Abbey} {L|Road} near {L|Baker Street}. {L|London Road} \
+             {L|Street} parties were held.",
+        );
+        assert_eq!(
+            places,
+            ["Abbey Road", "Baker Street", "London Road", "Street"]
+        );
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]

@@ -121,7 +121,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
-    let joined = saints_possessive_names(text, joined);
+    let joined = streets_whole(text, saints_possessive_names(text, joined));
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_first_names(text, with_given_names(text, joined));
     let joined = people_after_officers(text, joined);
