@@ -1091,6 +1091,17 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
                 .starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Adjectives of parties' members (`Conservative rule`, `Republican
+/// senators`); not `Tory`, a party's name too (`the Tory ministry`).
+const PARTY_ADJECTIVES: &[&str] = &[
+    "Communist",
+    "Conservative",
+    "Democratic",
+    "Liberal",
+    "Republican",
+    "Socialist",
+];
+
 /// Ranks of the nobility, held of a place (`Earl of Strafford`).
 const NOBILITY: &[&str] = &[
     "Baron",
@@ -1251,6 +1262,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     };
     if (kind == Kind::Organisation || before_name()) && surface.split_whitespace().all(is_title) {
+        return None;
+    }
+    // A party's adjective qualifying a noun (`Conservative rule`, where it
+    // was a place): a word of its members, as a people's is.
+    if PARTY_ADJECTIVES.contains(&surface)
+        && text[range.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    {
         return None;
     }
     // A rank of the nobility before what it is held of (`the Earl of
@@ -2002,6 +2022,16 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(names(&e.places), ["Lord"]);
+    }
+
+    #[test]
+    fn a_partys_adjective_before_a_noun_is_no_name() {
+        let [_, places, organisations] = linked(
+            "It ended years of {L|Conservative} rule. {O|Republican} senators objected. The \
+             {O|Democratic Party} and the {O|Tory} ministry did not.",
+        );
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations, ["Democratic Party", "Tory"]);
     }
 
     #[test]
