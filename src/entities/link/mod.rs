@@ -671,6 +671,13 @@ const AFTER_ORGANISATIONS: &[&str] = &[
     "\u{2019}s headquarters",
     "'s subsidiary",
     "\u{2019}s subsidiary",
+    " founder ",
+    " co-founder ",
+    " CEO ",
+    " CFO ",
+    " chief executive ",
+    " chairman ",
+    " chairwoman ",
 ];
 
 /// What comes after the name of a body and not of a person, nor of a place
@@ -1657,6 +1664,17 @@ mod tests {
         assert!(!one_score_after(" 2-1a"));
         assert!(!one_score_after("2-1"));
         assert!(!one_score_after(" 2009-10 season"));
+    }
+
+    #[test]
+    fn a_name_before_its_founder_or_its_chairman_is_an_organisations() {
+        let [people, places, organisations] = test_support::linked(
+            "{L|Amazon} founder {P|Jeff Bezos} left. {P|Fed} chairman {P|Jerome Powell} \
+             spoke. {L|Kenya} beat {L|Uganda}.",
+        );
+        assert_eq!(organisations, ["Amazon", "Fed"]);
+        assert_eq!(people, ["Jeff Bezos", "Jerome Powell"]);
+        assert_eq!(places, ["Kenya", "Uganda"]);
     }
 
     #[test]
