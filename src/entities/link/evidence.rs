@@ -1649,6 +1649,7 @@ pub(super) fn people_on_evidence(
     // `towns like Mohawk, Ahmeek and Phoenix`), or with an organisation
     // (`analysts at Morgan Stanley and Nomura`).
     let mut with_organisations = HashSet64::default();
+    let mut among_places = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
         let listed_with = |kind: Kind| {
             let with = |other: Option<&Span>, between: Option<&str>| {
@@ -1662,6 +1663,18 @@ pub(super) fn people_on_evidence(
         if s.kind == Kind::Person && !text[s.range()].contains(' ') {
             if listed_with(Kind::Place) {
                 with_places.insert(s.name);
+            }
+            // Between two places of a list (`Egypt, Gaul and Britannia`).
+            let place_by = |o: Option<&Span>, between: Option<&str>| {
+                o.is_some_and(|o| o.kind == Kind::Place) && between.is_some_and(list_goes_on)
+            };
+            if i > 0
+                && place_by(spans.get(i - 1), text.get(spans[i - 1].end()..s.start))
+                && spans
+                    .get(i + 1)
+                    .is_some_and(|n| place_by(Some(n), text.get(s.end()..n.start)))
+            {
+                among_places.insert(s.name);
             }
             if listed_with(Kind::Organisation) {
                 with_organisations.insert(s.name);
@@ -1694,6 +1707,14 @@ pub(super) fn people_on_evidence(
             // a family name: `a pass from Smith`.
             if placed.contains(&s.name)
                 && town_not_family(surface)
+                && !words.contains(&fold_hash(surface))
+            {
+                return Verdict::Place;
+            }
+            // A name between two places of a list, though a family name
+            // too (`Egypt, Gaul and Britannia`), but a given name.
+            if among_places.contains(&s.name)
+                && !attested_given_name(surface)
                 && !words.contains(&fold_hash(surface))
             {
                 return Verdict::Place;
@@ -2337,6 +2358,16 @@ mod tests {
             "{P|Kowalczyk} said so. Go to {L|Paris} and {P|Kowalczyk}. {L|Atlanta}, {P|Vinny Castilla}.",
         );
         assert_eq!(people, ["Kowalczyk", "Vinny Castilla"]);
+        // Between two places of a list, a family name is a place too; not a
+        // given name.
+        let (people, places) = kinds(
+            "{L|Rome} held {L|Egypt}, {P|Gaul} and {L|Britannia}. {L|Lyon}, {P|Grace} and {L|Nice}.",
+        );
+        assert_eq!(people, ["Grace"]);
+        assert_eq!(
+            places,
+            ["Rome", "Egypt", "Gaul", "Britannia", "Lyon", "Nice"]
+        );
     }
 
     #[test]
