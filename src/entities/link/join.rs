@@ -1520,11 +1520,7 @@ pub(super) fn saints_possessive_names(text: &str, spans: Vec<Span>) -> Vec<Span>
         }
     }
     let spans = replaced_by(text, spans, places, Kind::Place);
-    let mut spans = replaced_by(text, spans, bodies, Kind::Organisation);
-    if !days.is_empty() {
-        spans.retain(|s| !days.iter().any(|d| d.start <= s.start && s.end() <= d.end));
-    }
-    spans
+    without_inside(replaced_by(text, spans, bodies, Kind::Organisation), &days)
 }
 
 /// Words that name a road, a line or a broadcaster with the number after
@@ -1558,18 +1554,19 @@ pub(super) fn names_with_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let mut end = spans[i].end() + 1 + digits;
-        if let Some(next) = spans.get(i + 1)
-            && next.start < end + 1
-        {
+        // A span over the number, or right after it, stops the name; a
+        // broadcaster's takes the one a space after it.
+        let next = spans.get(i + 1).map(|n| (n.start, n.end()));
+        if next.is_some_and(|(start, _)| start <= end) {
             continue;
         }
         if kind == Kind::Organisation
-            && let Some(next) = spans.get(i + 1)
-            && next.start == end + 1
+            && let Some((start, next_end)) = next
+            && start == end + 1
             && text[end..].starts_with(' ')
         {
             taken[i + 1] = true;
-            end = next.end();
+            end = next_end;
         }
         spans[i] = Span::new(text, spans[i].start..end, kind);
     }

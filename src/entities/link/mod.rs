@@ -586,16 +586,26 @@ fn replaced_by(text: &str, spans: Vec<Span>, names: Vec<Range<usize>>, kind: Kin
     if names.is_empty() {
         return spans;
     }
-    let inside = |s: &Span| {
-        let at = names.partition_point(|r| r.end <= s.start);
-        names.get(at).is_some_and(|r| r.start <= s.start)
-    };
-    let kept: Vec<Span> = spans.into_iter().filter(|s| !inside(s)).collect();
+    let kept = without_inside(spans, &names);
     let added = names
         .into_iter()
         .map(|r| Span::new(text, r, kind))
         .collect();
     with_added(kept, added)
+}
+
+/// `spans` (in text order, apart) without those that start inside one of
+/// `names` (in text order, apart, each holding whole the spans it
+/// overlaps).
+fn without_inside(spans: Vec<Span>, names: &[Range<usize>]) -> Vec<Span> {
+    if names.is_empty() {
+        return spans;
+    }
+    let inside = |s: &Span| {
+        let at = names.partition_point(|r| r.end <= s.start);
+        names.get(at).is_some_and(|r| r.start <= s.start)
+    };
+    spans.into_iter().filter(|s| !inside(s)).collect()
 }
 
 /// Whether `at` starts a word: no letter or digit just before it.
