@@ -400,10 +400,10 @@ fn a_model(surface: &str, rest: &str, kind: Kind) -> bool {
 /// name or two (`Honda Jazz`, `Honda` `Jazz`; not a person's name after
 /// the maker's, `Nokia` `Ann Lee`), and without the model's name
 /// alone at every mention (`the red Jazz`): a product, as a ship is a craft.
-pub(super) fn without_models(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn without_models(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let maker = |w: &str| MAKERS.contains(&w);
     let mut names = HashSet64::default();
-    let mut makers: Vec<usize> = Vec::new();
+    let mut taken = vec![false; spans.len()];
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
         if let Some((first, rest)) = surface.split_once(' ')
@@ -414,25 +414,21 @@ pub(super) fn without_models(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             names.insert(s.name);
         } else if i > 0
             && spans[i - 1].end() + 1 == s.start
-            && text[spans[i - 1].range()].split(' ').count() == 1
             && maker(&text[spans[i - 1].range()])
             && text[..s.start].ends_with(' ')
             && a_model(surface, surface, s.kind)
         {
             names.insert(s.name);
-            makers.push(i - 1);
+            taken[i - 1] = true;
         }
     }
     if names.is_empty() {
         return spans;
     }
-    let mut i = 0;
-    spans.retain(|s| {
-        let maker_of_model = makers.contains(&i);
-        i += 1;
-        !maker_of_model && !names.contains(&s.name)
-    });
-    spans
+    for (i, s) in spans.iter().enumerate() {
+        taken[i] |= names.contains(&s.name);
+    }
+    super::without_taken(spans, &taken)
 }
 
 /// Goods traded on markets, whose names start sentences of market reports:
