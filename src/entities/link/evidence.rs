@@ -1651,32 +1651,30 @@ pub(super) fn people_on_evidence(
     let mut with_organisations = HashSet64::default();
     let mut among_places = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
-        let listed_with = |kind: Kind| {
+        // Whether the span before and the one after are of `kind` and in a
+        // list with this one.
+        let sides = |kind: Kind| {
             let with = |other: Option<&Span>, between: Option<&str>| {
                 other.is_some_and(|o| o.kind == kind) && between.is_some_and(list_goes_on)
             };
-            (i > 0 && with(spans.get(i - 1), text.get(spans[i - 1].end()..s.start)))
-                || spans
+            (
+                i > 0 && with(spans.get(i - 1), text.get(spans[i - 1].end()..s.start)),
+                spans
                     .get(i + 1)
-                    .is_some_and(|n| with(Some(n), text.get(s.end()..n.start)))
+                    .is_some_and(|n| with(Some(n), text.get(s.end()..n.start))),
+            )
         };
         if s.kind == Kind::Person && !text[s.range()].contains(' ') {
-            if listed_with(Kind::Place) {
+            let (before, after) = sides(Kind::Place);
+            if before || after {
                 with_places.insert(s.name);
             }
             // Between two places of a list (`Egypt, Gaul and Britannia`).
-            let place_by = |o: Option<&Span>, between: Option<&str>| {
-                o.is_some_and(|o| o.kind == Kind::Place) && between.is_some_and(list_goes_on)
-            };
-            if i > 0
-                && place_by(spans.get(i - 1), text.get(spans[i - 1].end()..s.start))
-                && spans
-                    .get(i + 1)
-                    .is_some_and(|n| place_by(Some(n), text.get(s.end()..n.start)))
-            {
+            if before && after {
                 among_places.insert(s.name);
             }
-            if listed_with(Kind::Organisation) {
+            let (before, after) = sides(Kind::Organisation);
+            if before || after {
                 with_organisations.insert(s.name);
             }
         }
