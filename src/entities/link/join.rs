@@ -563,10 +563,13 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && plain(first)
             && !last.contains(' ')
             && family_name(last);
+        // (A given name that is an ordinary word too counts when the census
+        // gives it a sex: `Harry` `Blackmun`.)
         let surname = a.kind == Kind::Person
             && b.kind == Kind::Organisation
-            && plain(first)
+            && (plain(first) || (!first.contains(' ') && attested_given_name(first)))
             && plain(last)
+            && !evidence::listed_firm(last)
             && titlecase(first)
             && titlecase(last)
             && !is_organisation(&folded(last))
@@ -2146,6 +2149,12 @@ mod tests {
         // Not before a possessive, nor a name in capitals.
         let orgs: Vec<&str> = e.organisations.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(orgs, ["Microsoft", "UNICEF"]);
+        // A given name that is an ordinary word too, with a sex in the
+        // census; not before a large listed company.
+        let [people, _, organisations] =
+            linked("Justice {P|Harry} {O|Blackmun} wrote it. {P|Harry} {O|Accenture} replied.");
+        assert_eq!(people, ["Harry Blackmun"]);
+        assert_eq!(organisations, ["Accenture"]);
     }
 
     #[test]
