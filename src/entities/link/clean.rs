@@ -644,7 +644,13 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
         let word = text[words[first].clone()].as_bytes();
         let initial =
             matches!(word, [c, b'.'] if c.is_ascii_uppercase()) && first + 1 < words.len();
-        if a_place_with_the || initial {
+        // A club's letters before its name are no word (`AS Roma`, `IF
+        // Elfsborg`).
+        let letters = CLUB_LETTERS.contains(&&text[words[first].clone()])
+            && words
+                .get(first + 1)
+                .is_some_and(|next| super::words::title_case(&text[next.clone()]));
+        if a_place_with_the || initial || letters {
             break;
         }
         first += 1;
@@ -1090,6 +1096,10 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_ascii_digit()))
 }
+
+/// Letters that begin clubs' names and are common words in small letters
+/// (`AS Roma`, `IF Elfsborg`).
+const CLUB_LETTERS: &[&str] = &["AS", "IF"];
 
 /// Adjectives of parties' members (`Conservative rule`, `Republican
 /// senators`); not `Tory`, a party's name too (`the Tory ministry`).
@@ -1822,6 +1832,11 @@ mod tests {
                 "Mitla"
             ]
         );
+        // Not a club's letters (`AS Roma`), but the word is cut.
+        let [_, places, organisations] =
+            linked("{O|AS Roma} beat {O|IF Elfsborg}. {L|As Paris} rained, it poured.");
+        assert_eq!(organisations, ["AS Roma", "IF Elfsborg"]);
+        assert_eq!(places, ["Paris"]);
     }
 
     #[test]
