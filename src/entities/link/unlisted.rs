@@ -431,6 +431,44 @@ pub(super) fn without_models(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::without_taken(spans, &taken)
 }
 
+/// The spans (in text order, apart), without works named by their makers:
+/// a name after `the` or a quotation mark, not a person's, a listed place's
+/// or a known body's, right before `by` and a person named in full (`the Mona
+/// Lisa by Leonardo da Vinci`, where it was an organisation), at every
+/// mention.
+pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut works = HashSet64::default();
+    for (i, s) in spans.iter().enumerate() {
+        let surface = &text[s.range()];
+        let opened = text[..s.start].ends_with("the ")
+            || text[..s.start].ends_with("The ")
+            || text[..s.start].ends_with(['"', '\u{201c}']);
+        if s.kind == Kind::Person
+            || !opened
+            || listed_place(surface)
+            || is_organisation(&folded(surface))
+            || super::evidence::listed_firm(surface)
+        {
+            continue;
+        }
+        let by = text[s.end()..]
+            .trim_start_matches(['"', '\u{201d}', ','])
+            .strip_prefix(" by ");
+        let maker = by.and_then(|_| spans.get(i + 1)).filter(|n| {
+            n.kind == Kind::Person
+                && text[s.end()..n.start].ends_with(" by ")
+                && person_named_in_full(text, n)
+        });
+        if maker.is_some() {
+            works.insert(s.name);
+        }
+    }
+    if !works.is_empty() {
+        spans.retain(|s| s.kind == Kind::Person || !works.contains(&s.name));
+    }
+    spans
+}
+
 /// Goods traded on markets, whose names start sentences of market reports:
 /// `Gold, which touched a record, eased`, `Nickel rose`.
 const COMMODITIES: &[&str] = &[
@@ -830,6 +868,16 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn a_work_named_by_its_maker_is_no_name_at_any_mention() {
+        let [people, _, organisations] = linked(
+            "It houses the {O|Mona Lisa} by {P|Leonardo da Vinci}. The {O|Mona Lisa} was \
+             stolen. The {O|Louvre} by night is lit. The {O|Acme Group} by {P|John Smith} grew.",
+        );
+        assert_eq!(people, ["Leonardo da Vinci", "John Smith"]);
+        assert_eq!(organisations, ["Louvre", "Acme Group"]);
     }
 
     #[test]
