@@ -440,8 +440,7 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     let mut works = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
-        let opened = text[..s.start].ends_with("the ")
-            || text[..s.start].ends_with("The ")
+        let opened = super::the_before(text, s.start).is_some_and(|w| w.end + 1 == s.start)
             || text[..s.start].ends_with(['"', '\u{201c}']);
         if s.kind == Kind::Person
             || !opened
