@@ -1257,6 +1257,14 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
+    // A day or a month in the plural (`open on Mondays`), which the tagger
+    // may take for a name, as it does not the day alone.
+    if surface
+        .strip_suffix('s')
+        .is_some_and(|day| super::nouns::DATE_WORDS.contains(&day))
+    {
+        return None;
+    }
     // Kin alone, whatever the tagger took it for (`though Mum said`).
     let folded_hash = fold_hash(surface);
     if kin().contains(&folded_hash) || kin_alone().contains(&folded_hash) {
@@ -2037,6 +2045,17 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(names(&e.places), ["Lord"]);
+    }
+
+    #[test]
+    fn a_day_in_the_plural_is_no_name_and_a_refinery_a_body() {
+        let [people, places, organisations] = linked(
+            "It is shut on {L|Mondays} and {P|Sundays}. {P|Dangote Refinery} said so. {P|Ann \
+             Mondays} spoke.",
+        );
+        assert_eq!(people, ["Ann Mondays"]);
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations, ["Dangote Refinery"]);
     }
 
     #[test]

@@ -513,6 +513,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "railway",
     "railways",
     "records",
+    "refinery",
     "robotics",
     "rovers",
     "school",
