@@ -1274,21 +1274,20 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // Fraser`, taken apart), or for anything right before a capitalised
     // word (`DR` before `MEERA IYER`, a place). A place may be named after
     // one (`Lord's`).
-    let before_name = || {
+    // Whether the word one space after the span begins as `starts` says.
+    let next_word = |starts: fn(char) -> bool| {
         text[range.end..]
             .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+            .is_some_and(|rest| rest.starts_with(starts))
     };
-    if (kind == Kind::Organisation || before_name()) && surface.split_whitespace().all(is_title) {
+    if (kind == Kind::Organisation || next_word(char::is_uppercase))
+        && surface.split_whitespace().all(is_title)
+    {
         return None;
     }
     // A party's adjective qualifying a noun (`Conservative rule`, where it
     // was a place): a word of its members, as a people's is.
-    if PARTY_ADJECTIVES.contains(&surface)
-        && text[range.end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
-    {
+    if PARTY_ADJECTIVES.contains(&surface) && next_word(char::is_lowercase) {
         return None;
     }
     // A rank of the nobility before what it is held of (`the Earl of
