@@ -300,10 +300,12 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
             && text[words[start].clone()].starts_with(|c: char| c.is_uppercase());
         // A title's word after `bin` is a father's name (`Zayed bin Sultan Al
         // Nahyan`).
-        let patronym = start == first
-            && word_before(text, words[start].start)
-                .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn"));
-        let strippable = (title(h) && !patronym)
+        let patronym = || {
+            start == first
+                && word_before(text, words[start].start)
+                    .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn"))
+        };
+        let strippable = (title(h) && !patronym())
             || (particle(h) && !capital_particle)
             || demonyms().contains(&h)
             || attributive(&text[words[start].clone()]);
@@ -348,8 +350,10 @@ const ATTRIBUTIVE_ENDS: &[&str] = &[
 /// Whether `word` describes the name after it (see
 /// [`ATTRIBUTIVE_PREFIXES`]).
 pub(super) fn attributive(word: &str) -> bool {
-    ATTRIBUTIVE_PREFIXES.iter().any(|p| word.starts_with(p))
-        || ATTRIBUTIVE_ENDS.iter().any(|e| word.ends_with(e))
+    // Every prefix and ending holds a hyphen.
+    word.contains('-')
+        && (ATTRIBUTIVE_PREFIXES.iter().any(|p| word.starts_with(p))
+            || ATTRIBUTIVE_ENDS.iter().any(|e| word.ends_with(e)))
 }
 
 /// Is the span part of a longer capitalised name that is an organisation or

@@ -752,6 +752,13 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
 
 /// Whether `word` (any case) is one of [`GEOGRAPHIC_FIRST`].
 fn geographic_first(word: &str) -> bool {
+    // The list is in lower case: an ASCII word is compared as it is, with
+    // no folded copy made.
+    if word.is_ascii() {
+        return GEOGRAPHIC_FIRST
+            .iter()
+            .any(|g| g.eq_ignore_ascii_case(word));
+    }
     GEOGRAPHIC_FIRST.contains(&word.to_lowercase().as_str())
 }
 

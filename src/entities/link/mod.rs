@@ -1262,30 +1262,45 @@ fn surnames_not_organisations(text: &str, surnames: &HashSet64, spans: &mut [Spa
 /// `surnames`), the first word of one written family name first (`Park
 /// Dong-ik`), or a person's listed family name alone (`Clinton`).
 fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
-    let family_first: HashSet64 = spans
-        .iter()
-        .filter(|s| s.kind == Kind::Person)
-        .filter_map(|s| {
-            let surface = &text[s.range()];
-            match surface.split_once(' ') {
-                Some((first, _)) => family_name_first(first).then_some(first),
-                None => family_name(surface).then_some(surface),
-            }
-        })
-        .map(fold_hash)
-        .collect();
-    for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
+    // The first words of people's names that are family names, gathered
+    // only once a plural asks for them (most texts have none).
+    let family_first = |spans: &[Span]| -> HashSet64 {
+        spans
+            .iter()
+            .filter(|s| s.kind == Kind::Person)
+            .filter_map(|s| {
+                let surface = &text[s.range()];
+                match surface.split_once(' ') {
+                    Some((first, _)) => family_name_first(first).then_some(first),
+                    None => family_name(surface).then_some(surface),
+                }
+            })
+            .map(fold_hash)
+            .collect()
+    };
+    let mut first_words: Option<HashSet64> = None;
+    let mut families = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        if s.kind == Kind::Person {
+            continue;
+        }
         let Some(base) = text[s.range()].strip_suffix('s') else {
             continue;
         };
         let h = fold_hash(base);
         if base.chars().count() > 1
             && !base.contains(' ')
-            && (surnames.contains(&h) || family_first.contains(&h))
+            && (surnames.contains(&h)
+                || first_words
+                    .get_or_insert_with(|| family_first(spans))
+                    .contains(&h))
             && the_before(text, s.start).is_some()
         {
-            s.kind = Kind::Person;
+            families.push(i);
         }
+    }
+    for i in families {
+        spans[i].kind = Kind::Person;
     }
 }
 
@@ -1345,12 +1360,16 @@ impl Group {
         let name = match self.fixed_name {
             Some(n) => n.to_string(),
             None => {
-                // The first of the best (`max_by_key` keeps the last).
-                let (best, _) = forms
-                    .iter()
-                    .rev()
-                    .max_by_key(|(f, n)| (words(f), !shouted(f), *n))
-                    .expect("a group has mentions");
+                // The first of the best (`max_by_key` keeps the last); a
+                // single form is the best.
+                let (best, _) = match &forms[..] {
+                    [one] => one,
+                    _ => forms
+                        .iter()
+                        .rev()
+                        .max_by_key(|(f, n)| (words(f), !shouted(f), *n))
+                        .expect("a group has mentions"),
+                };
                 best.to_string()
             }
         };
