@@ -755,9 +755,8 @@ fn geographic_first(word: &str) -> bool {
     // The list is in lower case: an ASCII word is compared as it is, with
     // no folded copy made.
     if word.is_ascii() {
-        return GEOGRAPHIC_FIRST
-            .iter()
-            .any(|g| g.eq_ignore_ascii_case(word));
+        static SET: OnceLock<HashSet64> = OnceLock::new();
+        return among_ascii_case(&SET, GEOGRAPHIC_FIRST, word);
     }
     GEOGRAPHIC_FIRST.contains(&word.to_lowercase().as_str())
 }
@@ -767,22 +766,26 @@ fn geographic_first(word: &str) -> bool {
 /// [`GEOGRAPHIC_LAST`]), or ends with `National Park`, `Game Reserve` or
 /// `Nature Reserve`.
 pub(super) fn geographic(surface: &str) -> bool {
-    let words: Vec<&str> = surface.split_whitespace().collect();
-    let among = |list: &'static [&'static str]| {
-        move |w: &&str| list.iter().any(|g| g.eq_ignore_ascii_case(w))
+    static WORDS: OnceLock<HashSet64> = OnceLock::new();
+    static LAST: OnceLock<HashSet64> = OnceLock::new();
+    // The first word, the last and the one before it (the first again when
+    // there are two).
+    let mut words = surface.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
     };
-    let (first, last) = (words.first(), words.last());
-    words.len() > 1
-        && (first.is_some_and(among(GEOGRAPHIC))
-            || last.is_some_and(among(GEOGRAPHIC))
-            || first.is_some_and(|w| geographic_first(w))
-            || (last.is_some_and(among(GEOGRAPHIC_LAST))
-                // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
-                && !(last.is_some_and(|w| w.eq_ignore_ascii_case("kingdom"))
-                    && first.is_some_and(|w| given_name(w))))
-            || words.ends_with(&["National", "Park"])
-            || words.ends_with(&["Game", "Reserve"])
-            || words.ends_with(&["Nature", "Reserve"]))
+    let before_last = words.next_back().unwrap_or(first);
+    let geographic_word = |w: &str| among_ascii_case(&WORDS, GEOGRAPHIC, w);
+    geographic_word(first)
+        || geographic_word(last)
+        || geographic_first(first)
+        || (among_ascii_case(&LAST, GEOGRAPHIC_LAST, last)
+            // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
+            && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
+        || matches!(
+            (before_last, last),
+            ("National", "Park") | ("Game" | "Nature", "Reserve")
+        )
 }
 
 /// Whether a name is a listed place or region with a first word before it
@@ -2823,6 +2826,54 @@ mod tests {
                 proptest::prop_assert!(list.contains(l.as_bytes()));
             }
             proptest::prop_assert_eq!(list.contains(other.as_bytes()), lines.contains(&other.as_str()));
+        }
+    }
+
+    /// [`geographic`] as the lists say it, word by word with no sets.
+    fn geographic_by_scanning(surface: &str) -> bool {
+        let words: Vec<&str> = surface.split_whitespace().collect();
+        let among = |list: &[&str], w: &str| list.iter().any(|g| g.eq_ignore_ascii_case(w));
+        let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        words.len() > 1
+            && (among(GEOGRAPHIC, first)
+                || among(GEOGRAPHIC, last)
+                || GEOGRAPHIC_FIRST.contains(&first.to_lowercase().as_str())
+                || (among(GEOGRAPHIC_LAST, last)
+                    && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
+                || words.ends_with(&["National", "Park"])
+                || words.ends_with(&["Game", "Reserve"])
+                || words.ends_with(&["Nature", "Reserve"]))
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// Looked up in sets, the geographic words say what the lists say,
+        /// in any case and whatever the other words.
+        #[test]
+        fn geographic_words_are_found_as_the_lists_have_them(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(
+                        [GEOGRAPHIC, GEOGRAPHIC_FIRST, GEOGRAPHIC_LAST].concat()
+                    ).prop_map(str::to_string),
+                    proptest::sample::select(
+                        [GEOGRAPHIC, GEOGRAPHIC_FIRST, GEOGRAPHIC_LAST].concat()
+                    ).prop_map(|w| w.to_uppercase()),
+                    proptest::sample::select(vec![
+                        "National", "Park", "Game", "Reserve", "Nature", "Kingdom",
+                        "Roger", "Zulu", "Bahía", "BAHÍA", "İsland", "Straße",
+                    ]).prop_map(str::to_string),
+                    "\\PC{1,8}",
+                ],
+                0..4,
+            ),
+            space in proptest::sample::select(vec![" ", "  ", "\u{a0}", "\t"]),
+        ) {
+            let surface = words.join(space);
+            proptest::prop_assert_eq!(geographic(&surface), geographic_by_scanning(&surface));
         }
     }
 

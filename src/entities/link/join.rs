@@ -410,14 +410,17 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut i = 0;
     while i < spans.len() {
         let span = spans[i].clone();
-        let from = if span.kind == Kind::Person {
-            Some(span.start)
-        } else {
-            given_name_ending(text, &span)
+        // Where the person's name would start: asked only once the words
+        // after the span would take it further.
+        let from = || {
+            if span.kind == Kind::Person {
+                Some(span.start)
+            } else {
+                given_name_ending(text, &span)
+            }
         };
         // `William` `C. Campbell`: a person after one space, from an initial.
-        if let Some(from) = from
-            && let Some(next) = spans.get(i + 1)
+        if let Some(next) = spans.get(i + 1)
             && next.kind == Kind::Person
             && next.start == span.end() + 1
             && text.as_bytes()[span.end()] == b' '
@@ -426,6 +429,7 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 .split_whitespace()
                 .next()
                 .is_some_and(initial)
+            && let Some(from) = from()
         {
             let range = from..next.end();
             if !inside_organisation_name(text, &range, Kind::Person) && !firm_after(text, range.end)
@@ -450,8 +454,8 @@ pub(super) fn across_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
                 continue;
             }
         }
-        if let Some(from) = from
-            && let Some(mut end) = particle_tail(text, span.end())
+        if let Some(mut end) = particle_tail(text, span.end())
+            && let Some(from) = from()
         {
             let mut next = i + 1;
             let mut only_people = true;

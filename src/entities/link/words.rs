@@ -630,6 +630,24 @@ pub(super) fn bytes_hash(s: &str) -> u64 {
     s.bytes().fold(FOLD_SEED, |h, b| mix(h, b as u64))
 }
 
+/// Hash of `s` with its ASCII letters in lower case and every other byte as
+/// it is: two words hash alike when `eq_ignore_ascii_case` holds.
+pub(super) fn ascii_case_hash(s: &str) -> u64 {
+    s.bytes()
+        .fold(FOLD_SEED, |h, b| mix(h, b.to_ascii_lowercase() as u64))
+}
+
+/// Whether `word` is one of `list` in ASCII case ([`str::eq_ignore_ascii_case`]),
+/// by a set of the list's [`ascii_case_hash`]es built once in `cell`.
+pub(super) fn among_ascii_case(
+    cell: &'static OnceLock<HashSet64>,
+    list: &[&str],
+    word: &str,
+) -> bool {
+    cell.get_or_init(|| list.iter().map(|w| ascii_case_hash(w)).collect())
+        .contains(&ascii_case_hash(word))
+}
+
 /// Whether `word` looks like the plural of a word written with a capital:
 /// four bytes or more, an ASCII capital first, a final `s` that is not `ss`
 /// (`Bruins`, `Analysts`; not `Boss`).
