@@ -2847,6 +2847,33 @@ mod tests {
                 || words.ends_with(&["Nature", "Reserve"]))
     }
 
+    #[test]
+    fn geographic_names_of_every_shape() {
+        for surface in [
+            "Kruger National Park",
+            "Serengeti Game Reserve",
+            "Ngorongoro Nature Reserve",
+            "Zulu Kingdom",
+            "Roger Kingdom",
+            "Bahía Blanca",
+            "BAHÍA Blanca",
+            "Hudson Bay",
+            "Bay",
+            "Cape  Town",
+            "Tower Bridge",
+        ] {
+            assert_eq!(
+                geographic(surface),
+                geographic_by_scanning(surface),
+                "{surface}"
+            );
+        }
+        assert!(geographic("Ngorongoro Nature Reserve"));
+        assert!(geographic("BAHÍA Blanca"));
+        assert!(!geographic("Roger Kingdom"));
+        assert!(!geographic("Bay"));
+    }
+
     use proptest::strategy::Strategy;
 
     proptest::proptest! {
