@@ -259,6 +259,15 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
     })
 }
 
+/// Whether `noun` heads a definition of a place, a body or a thing not
+/// listed (`airline`, `newspaper`, `album`), in the singular or plural.
+pub(super) fn heads_no_person(noun: &str) -> bool {
+    matches!(
+        kind_of_head(noun),
+        Some(Defined::Is(Kind::Place | Kind::Organisation) | Defined::Unlisted)
+    )
+}
+
 /// The kind a definition headed by `noun` gives, in the singular or plural.
 fn kind_of_head(noun: &str) -> Option<Defined> {
     static HEADS: OnceLock<HashMap<&'static str, Defined>> = OnceLock::new();

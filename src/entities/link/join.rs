@@ -1385,6 +1385,64 @@ pub(super) fn with_regnal_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     without_taken(spans, &taken)
 }
 
+/// The spans (in text order, apart), with a name of two or three words
+/// right after a place's possessive a person's, whatever the tagger took
+/// either for (`Zimbabwe's Tinashe Moyo`, an organisation; `India's Leander
+/// Paes`, a place): a country's or a town's own that is no body and no
+/// place is one of its people. Not a name with a word of a body, an event,
+/// a building or a place (`Israel's Channel Two`, `Beijing's Tiananmen
+/// Square`), a listed place or firm, a common word, or a plural's last word
+/// (`Nigeria's Super Eagles`).
+pub(super) fn people_after_places_possessive(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 1..spans.len() {
+        let (place, s) = (&spans[i - 1], &spans[i]);
+        // A listed place taken for its team is a place here too
+        // (`Zimbabwe's`, an organisation in a race's report).
+        if s.kind == Kind::Person
+            || !matches!(text.get(place.end()..s.start), Some("'s " | "\u{2019}s "))
+            || !(place.kind == Kind::Place || listed_place(&text[place.range()]))
+        {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let words: Vec<&str> = surface.split(' ').collect();
+        let plain = |w: &&str| {
+            title_case(w)
+                && !common_word(w)
+                && !is_title(w)
+                && !super::untagged::FACILITIES.contains(w)
+                && !super::untagged::DIVISIONS.contains(w)
+        };
+        let last = words.last().copied().unwrap_or_default();
+        let plural = last.strip_suffix('s').is_some_and(common_word);
+        // Nor one that qualifies a noun after it (`Israel's Ben Gurion
+        // airport`, `Yedioth Ahronoth newspaper`).
+        let noun_after = word_after(text, s.end()).is_some_and(|w| {
+            let word = text[w].trim_end_matches(|c: char| c.is_ascii_punctuation());
+            word.starts_with(|c: char| c.is_ascii_lowercase())
+                && (super::define::heads_no_person(word)
+                    || super::untagged::FACILITIES
+                        .iter()
+                        .any(|f| f.eq_ignore_ascii_case(word)))
+        });
+        let f = folded(surface);
+        if (2..=3).contains(&words.len())
+            && words.iter().all(plain)
+            && !plural
+            && !noun_after
+            && !is_organisation(&f)
+            && !is_event(&f)
+            && !geographic(surface)
+            && !listed_place(surface)
+            && !wide_place(surface)
+            && !evidence::listed_firm(surface)
+        {
+            spans[i] = Span::new(text, s.range(), Kind::Person);
+        }
+    }
+    spans
+}
+
 /// The spans, with a name after a company officer's title that begins with
 /// a known given name a person's (`Tesla CEO Elon Musk`, where `Elon Musk`
 /// was an organisation), a given name and the next span there one person
@@ -2342,6 +2400,34 @@ mod tests {
             ["Tesla", "Disney", "Acme", "Global Partners"]
         );
         assert!(super::is_title("CEO") && super::is_title("cfo"));
+    }
+
+    #[test]
+    fn a_name_after_a_places_possessive_is_one_of_its_people() {
+        let [people, places, organisations] = linked(
+            "Leading early: {O|Zimbabwe}'s {O|Tinashe Moyo}, clear of the pack. \
+             {L|India}'s {L|Leander Paes} won in {L|Delhi}.",
+        );
+        assert_eq!(people, ["Tinashe Moyo", "Leander Paes"]);
+        assert_eq!(places, ["India", "Delhi"]);
+        assert_eq!(organisations, ["Zimbabwe"]);
+        // Not a body's, an event's, a building's or a place's name, a
+        // plural, nor a name before a noun it qualifies.
+        let [people, _, organisations] = linked(
+            "{L|Israel}'s {O|Channel Two} said. {L|Beijing}'s {L|Tiananmen Square} was calm. \
+             {L|Nigeria}'s {O|Super Eagles} lost. {L|Israel}'s {O|Yedioth Ahronoth} newspaper \
+             said. {L|Japan}'s {O|Toyota Motor} rose.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(
+            organisations,
+            [
+                "Channel Two",
+                "Super Eagles",
+                "Yedioth Ahronoth",
+                "Toyota Motor"
+            ]
+        );
     }
 
     #[test]

@@ -124,7 +124,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = streets_whole(text, saints_possessive_names(text, joined));
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_first_names(text, with_given_names(text, joined));
-    let joined = people_after_officers(text, joined);
+    let joined = people_after_places_possessive(text, people_after_officers(text, joined));
     let joined = people_in_brackets_after_people(text, joined);
     let joined = people_side_by_side(text, people_after_short_given_names(text, joined));
     let joined = people_around_a_middle_name(text, joined);
