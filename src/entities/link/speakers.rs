@@ -81,11 +81,8 @@ fn label_of(line: &str) -> Option<Range<usize>> {
         }
     }
     // `:` and ` ` are ASCII, so where they are found is a char boundary.
-    let colon = from
-        + bytes[from..]
-            .iter()
-            .take(LABEL_MAX + 1)
-            .position(|&b| b == b':')?;
+    let window = &bytes[from..bytes.len().min(from + LABEL_MAX + 1)];
+    let colon = from + memchr::memchr(b':', window)?;
     if bytes.get(colon + 1) != Some(&b' ') {
         return None;
     }

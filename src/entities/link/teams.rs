@@ -46,14 +46,17 @@ pub(super) fn teams_in_standings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     let row = |s: &Span| {
         let head = text[..s.start].trim_end_matches([' ', '\t']);
         let starts_line = head.is_empty() || head.ends_with('\n');
+        if !starts_line {
+            return false;
+        }
         let rest = &text.as_bytes()[s.end()..];
         let window = &rest[..rest.len().min(ROW_MAX + 1)];
-        let end = match window.iter().position(|&b| b == b'\n') {
+        let end = match memchr::memchr(b'\n', window) {
             Some(end) => end,
             None if rest.len() <= ROW_MAX => rest.len(),
             None => return false,
         };
-        starts_line && standings_row(&text[s.end()..s.end() + end])
+        standings_row(&text[s.end()..s.end() + end])
     };
     // A country's team keeps the country's name as a place, as CoNLL-2003
     // has it (`Sweden 1 1 0 0 6 1 2`).
