@@ -88,7 +88,12 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
     // Byte by byte, past everything but a capital that starts a word: only
     // those runs are measured and hashed.
     while at < bytes.len() {
-        let b = bytes[at];
+        // Past the bytes that are neither an ASCII capital nor a
+        // character's past ASCII: none of them starts a word here.
+        at = next_capital_or_wide(bytes, at);
+        let Some(&b) = bytes.get(at) else {
+            break;
+        };
         let (upper, len) = if b < 0x80 {
             (b.is_ascii_uppercase(), 1)
         } else {

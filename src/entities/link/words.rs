@@ -823,6 +823,35 @@ pub(super) fn next_capital(bytes: &[u8], mut from: usize) -> usize {
     from
 }
 
+/// The first position from `from` on whose byte is an ASCII capital or
+/// past ASCII (a character that may be a capital), or the length; eight
+/// bytes at a time.
+#[inline]
+pub(super) fn next_capital_or_wide(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let wanted = |b: &u8| b.is_ascii_uppercase() || *b >= 0x80;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // As in [`next_capital`], with every byte past ASCII flagged too.
+        let low = x & (ONES * 127);
+        let capitals = (ONES * (127 + b'[' as u64)).wrapping_sub(low)
+            & !x
+            & low.wrapping_add(ONES * (127 - b'@' as u64))
+            & HIGH;
+        if (capitals | (x & HIGH)) != 0
+            && let Some(i) = chunk.iter().position(wanted)
+        {
+            return from + i;
+        }
+        from += 8;
+    }
+    while from < bytes.len() && !wanted(&bytes[from]) {
+        from += 1;
+    }
+    from
+}
+
 /// The first position from `from` on whose byte is one of `targets`, or the
 /// length; eight bytes at a time.
 #[inline]
@@ -1339,6 +1368,16 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn the_next_capital_or_wide_byte_is_the_first(text in "\\PC{0,40}", from in 0usize..48) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let want = (from..bytes.len())
+                .find(|&i| bytes[i].is_ascii_uppercase() || bytes[i] >= 0x80)
+                .unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(next_capital_or_wide(bytes, from), want);
+        }
+
         #[test]
         fn the_next_capital_is_the_first_ascii_capital(text in "\\PC{0,40}", from in 0usize..48) {
             let bytes = text.as_bytes();
