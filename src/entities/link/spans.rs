@@ -305,6 +305,50 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
     spans
 }
 
+/// The runs of letters and digits starting in `text[part]` (a run may go
+/// on past its end) that begin with a byte of `first_bytes` and follow no
+/// letter, digit or hyphen, each as its start and length. Only the bytes
+/// that begin a form are stopped at: most bytes of a text begin none.
+/// `first_bytes` holds ASCII bytes and first bytes of characters only, so
+/// each stop is a character boundary.
+fn run_starts<'a>(
+    text: &'a str,
+    part: Range<usize>,
+    first_bytes: &'a [bool; 256],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let bytes = text.as_bytes();
+    let mut at = part.start;
+    std::iter::from_fn(move || {
+        while at < part.end {
+            while at < part.end && !first_bytes[usize::from(bytes[at])] {
+                at += 1;
+            }
+            if at >= part.end {
+                return None;
+            }
+            let start = at;
+            let b = bytes[at];
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                text[at..].chars().next().unwrap_or(' ')
+            };
+            let joined = text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-');
+            if joined || !c.is_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            let n = run_len(&text[at..]);
+            at += n.max(1);
+            return Some((start, n));
+        }
+        None
+    })
+}
+
 /// Calls `found` with `(index in forms, byte offset, spans of taken starting
 /// before its end)` for every place where a form occurs in `text` as a whole
 /// word starting within `part` (those starting with a symbol: lying within
@@ -391,31 +435,7 @@ pub(super) fn occurrences<T>(
     let bytes = text.as_bytes();
     // The span of `taken` that starts last at or before the run start.
     let mut before = taken.partition_point(|s| s.start < part.start);
-    let mut at = part.start;
-    while at < part.end {
-        let b = bytes[at];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[at..].chars().next().unwrap_or(' ')
-        };
-        if !c.is_alphanumeric() {
-            at += c.len_utf8();
-            continue;
-        }
-        let n = run_len(&text[at..]);
-        let start = at;
-        at += n.max(1);
-        if !first_bytes[usize::from(b)] {
-            continue;
-        }
-        let joined = text[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-');
-        if joined {
-            continue;
-        }
+    for (start, n) in run_starts(text, part.clone(), &first_bytes) {
         // Ruled out by a span before any hashing: most names of a text
         // are inside the spans.
         while before > 0 && taken[before - 1].start > start {
@@ -645,6 +665,47 @@ mod tests {
                 .collect();
             prop_assert_eq!(occurrences_of_each_past(&text, &distinct, 0), one_by_one.clone());
             prop_assert_eq!(occurrences_of_each(&text, &distinct), one_by_one);
+        }
+    }
+
+    proptest! {
+        /// The runs stopped at are those a look at every character finds:
+        /// a letter or digit whose first byte is wanted, after no letter,
+        /// digit or hyphen, on any text and from any start.
+        #[test]
+        fn runs_start_where_a_look_at_every_character_says(
+            pieces in proptest::collection::vec(0usize..12, 0..40),
+            wanted in proptest::collection::vec(0usize..12, 0..5),
+            from in 0usize..80,
+            upto in 0usize..80,
+        ) {
+            let parts = ["Kim", "a", "-", " ", "\u{e9}t\u{e9}", "\u{c9}", "\u{d7}", "\u{a0}",
+                         "\u{2028}", "\u{65e5}", "7", "\u{5d0}\u{301}"];
+            let text: String = pieces.iter().map(|&i| parts[i]).collect();
+            let mut first_bytes = [false; 256];
+            for &w in &wanted {
+                first_bytes[usize::from(parts[w].as_bytes()[0])] = true;
+            }
+            let bounded = |at: usize| {
+                let mut at = at.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                at
+            };
+            let part = bounded(from)..bounded(from.max(upto));
+            let plain: Vec<(usize, usize)> = text
+                .char_indices()
+                .filter(|&(i, c)| {
+                    part.contains(&i)
+                        && first_bytes[usize::from(text.as_bytes()[i])]
+                        && c.is_alphanumeric()
+                        && !text[..i].chars().next_back().is_some_and(|p| p.is_alphanumeric() || p == '-')
+                })
+                .map(|(i, _)| (i, run_len(&text[i..])))
+                .collect();
+            let found: Vec<(usize, usize)> = run_starts(&text, part, &first_bytes).collect();
+            prop_assert_eq!(found, plain);
         }
     }
 
