@@ -113,7 +113,7 @@ pub struct Gazetteer {
 }
 
 /// The names of the bundled gazetteer's rows, hashed by the build script.
-static NAMES: Lines = Lines(include_bytes!(concat!(
+static NAMES: Lines = Lines::new(include_bytes!(concat!(
     env!("OUT_DIR"),
     "/geo-names.hashes"
 )));

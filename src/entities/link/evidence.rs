@@ -34,7 +34,7 @@ use crate::entities::gazetteer::PLACE_HEAD;
 /// `assets/`, made by the build script.
 macro_rules! hashed_lines {
     ($file:literal) => {
-        Lines(include_bytes!(concat!(
+        Lines::new(include_bytes!(concat!(
             env!("OUT_DIR"),
             "/",
             $file,
@@ -61,12 +61,20 @@ static COMMON_WORDS: Lines = hashed_lines!("common-words");
 static FIRMS: Lines = hashed_lines!("organisations");
 
 /// A list of names, one per line, as the sorted [`line_hash`]es of its lines
-/// (little-endian `u64`s): a name is looked up by its hash, found in a few
-/// probes since the hashes are spread evenly, with nothing built at start.
+/// (little-endian `u64`s): a name is looked up by its hash among the few
+/// that share its first bits, found from a small index of where each run of
+/// first bits starts, made at the first look (a pass over the table).
 #[derive(Debug)]
-pub(crate) struct Lines(pub(crate) &'static [u8]);
+pub(crate) struct Lines(&'static [u8], OnceLock<Box<[u32]>>);
 
 impl Lines {
+    /// The first bits of a hash that the index parts the table by.
+    const INDEX_BITS: u32 = 12;
+
+    pub(crate) const fn new(table: &'static [u8]) -> Lines {
+        Lines(table, OnceLock::new())
+    }
+
     fn len(&self) -> usize {
         self.0.len() / 8
     }
@@ -77,36 +85,30 @@ impl Lines {
         u64::from_le_bytes(word)
     }
 
+    /// For each value of a hash's first [`Self::INDEX_BITS`] bits, where the
+    /// hashes with it start in the table, and the table's length last.
+    fn index(&self) -> &[u32] {
+        self.1.get_or_init(|| {
+            let buckets = 1usize << Self::INDEX_BITS;
+            let mut starts = Vec::with_capacity(buckets + 1);
+            let mut i = 0;
+            for bucket in 0..buckets as u64 {
+                while i < self.len() && self.at(i) >> (64 - Self::INDEX_BITS) < bucket {
+                    i += 1;
+                }
+                starts.push(i as u32);
+            }
+            starts.push(self.len() as u32);
+            starts.into()
+        })
+    }
+
     /// Whether a line is `key` (or hashes as it does).
     pub(crate) fn contains(&self, key: &[u8]) -> bool {
         let key = line_hash(key);
-        let Some(last) = self.len().checked_sub(1) else {
-            return false;
-        };
-        // The hash is among `lo..=hi` if anywhere; `a` and `b` are the
-        // hashes there. Interpolation first, a binary search if that is slow.
-        let (mut lo, mut hi) = (0, last);
-        for _ in 0..8 {
-            let (a, b) = (self.at(lo), self.at(hi));
-            if key < a || key > b {
-                return false;
-            }
-            if a == b {
-                return a == key;
-            }
-            // In floating point: a guess needs no exactness, and a 128-bit
-            // division cost more than the probes it saves.
-            let step = ((key - a) as f64 / (b - a) as f64 * (hi - lo) as f64) as usize;
-            let guess = lo + step.min(hi - lo);
-            match self.at(guess).cmp(&key) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less if guess < hi => lo = guess + 1,
-                // `guess` is above `lo`: at `lo` the hash is at most `key`.
-                std::cmp::Ordering::Greater => hi = guess - 1,
-                std::cmp::Ordering::Less => return false,
-            }
-        }
-        let (mut lo, mut hi) = (lo, hi + 1);
+        let index = self.index();
+        let bucket = (key >> (64 - Self::INDEX_BITS)) as usize;
+        let (mut lo, mut hi) = (index[bucket] as usize, index[bucket + 1] as usize);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             match self.at(mid).cmp(&key) {
@@ -179,12 +181,14 @@ pub(super) fn may_begin_firm(word: &str) -> bool {
         ))
 }
 
-/// How many names the lists this module reads hold (the given names built
-/// into their table anew): what there is to load.
+/// How many names the lists this module reads hold, and the entries of
+/// their indexes (the given names built into their table anew, and each
+/// index made anew): what there is to load.
 pub(super) fn lists_fresh() -> usize {
+    // Each list's index as its first look makes it.
     [&WIDE_PLACES, &FAMILY_NAMES, &COMMON_WORDS, &FIRMS]
         .iter()
-        .map(|list| list.len())
+        .map(|list| Lines::new(list.0).index().len())
         .sum::<usize>()
         + given_names_fresh().len()
 }
@@ -2775,14 +2779,14 @@ mod tests {
     #[test]
     fn every_line_of_a_list_is_found_and_nothing_else() {
         let bytes = table(&["ab", "abc", "b", "ba c", "zz"]);
-        let list = Lines(bytes.leak());
+        let list = Lines::new(bytes.leak());
         for line in ["ab", "abc", "b", "ba c", "zz"] {
             assert!(list.contains(line.as_bytes()), "{line}");
         }
         for other in ["", "a", "abd", "ba", "c", "zzz", "\n", "ab\nabc"] {
             assert!(!list.contains(other.as_bytes()), "{other}");
         }
-        assert!(!Lines(&[]).contains(b"a"));
+        assert!(!Lines::new(&[]).contains(b"a"));
         let sources = [
             (
                 &WIDE_PLACES,
@@ -2821,7 +2825,7 @@ mod tests {
             other in "\\PC{0,12}",
         ) {
             let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-            let list = Lines(table(&lines).leak());
+            let list = Lines::new(table(&lines).leak());
             for l in &lines {
                 proptest::prop_assert!(list.contains(l.as_bytes()));
             }

@@ -3,7 +3,7 @@
 //! code that looks names up in them.
 
 /// A well-mixed hash of `bytes`, eight at a time, spread evenly over the
-/// `u64`s so that a sorted table of them can be searched by interpolation.
+/// `u64`s so that a sorted table of them parts evenly by their first bits.
 pub fn line_hash(bytes: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut h = 0x2d35_8dcc_aa6c_78a5 ^ bytes.len() as u64;
