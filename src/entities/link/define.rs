@@ -12,8 +12,6 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, Input};
-
 use super::{
     HashMap64, Kind, Span, common_word, is_name_word, is_title, span_over, with_added, word_before,
 };
@@ -307,7 +305,9 @@ fn listed(list: &str, word: &str) -> bool {
     list.split_ascii_whitespace().any(|w| w == word)
 }
 
-/// The verbs and articles a definition starts with, a space before.
+/// The verbs and articles a definition starts with, a space before: what
+/// [`opening_starts`] looks for.
+#[cfg(test)]
 const OPENINGS: &[&str] = &[
     " is a ",
     " is an ",
@@ -328,9 +328,37 @@ const NOT_NAMES: &str = "A All An And Another As At Both But Each Every Her Here
      Many Most My None One Our She Some Such That The Their There These They This Those \
      What Which Who";
 
-fn openings() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
-    super::automaton(&AC, OPENINGS)
+/// Where the definitions' openings ([`OPENINGS`]) start in `text[part]`, as
+/// a search for them all finds them, leftmost first, each after the end of
+/// the one before: a search for each verb with its space before (none
+/// overlaps itself), then the article after it. No two openings start at
+/// one byte.
+fn opening_starts(text: &str, part: Range<usize>) -> Vec<usize> {
+    let hay = &text.as_bytes()[part.clone()];
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for verb in [" is", " was", " are", " were"] {
+        for at in memchr::memmem::find_iter(hay, verb) {
+            let after = at + verb.len();
+            let opening = ["a ", "an ", "the "].into_iter().find_map(|article| {
+                let rest = hay.get(after..)?.strip_prefix(b" ")?;
+                rest.starts_with(article.as_bytes())
+                    .then_some(verb.len() + 1 + article.len())
+            });
+            if let Some(len) = opening {
+                found.push((part.start + at, len));
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut starts = Vec::new();
+    let mut free_from = 0;
+    for (start, len) in found {
+        if start >= free_from {
+            starts.push(start);
+            free_from = start + len;
+        }
+    }
+    starts
 }
 
 /// `spans` (in text order, apart) with the names the tagger passed by that a
@@ -341,8 +369,7 @@ fn openings() -> &'static AhoCorasick {
 /// sentences (`It`, `The`).
 pub(super) fn defined_untagged(text: &str, part: Range<usize>, mut spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
-    for m in openings().find_iter(Input::new(text).range(part)) {
-        let end = m.start();
+    for end in opening_starts(text, part) {
         // A name the tagger cut after the word that opens the sentence
         // (`Killing` `Joke are an English rock band`) is whole again.
         let i = spans.partition_point(|s| s.end() < end);
@@ -486,6 +513,48 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 mod tests {
     use super::super::test_support::linked;
     use super::*;
+
+    proptest::proptest! {
+        /// The openings found verb by verb are those one automaton of all
+        /// of them finds, leftmost and longest first, with none
+        /// overlapping, in any part of any text.
+        #[test]
+        fn openings_are_found_as_one_automaton_finds_them(
+            pieces in proptest::collection::vec(0usize..15, 0..40),
+            from in 0usize..120,
+            upto in 0usize..120,
+        ) {
+            let parts = [" is", " was", " are", " were", " ", "a", "an", "the", "is", "\u{e9}",
+                         "\n", "The Slits", "s", " is a", " were the"];
+            let text: String = pieces.iter().map(|&i| parts[i]).collect();
+            let bounded = |at: usize| {
+                let mut at = at.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                at
+            };
+            let part = bounded(from)..bounded(from.max(upto));
+            let automaton = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(OPENINGS)
+                .expect("a few phrases");
+            let one: Vec<usize> = automaton
+                .find_iter(aho_corasick::Input::new(&text).range(part.clone()))
+                .map(|m| m.start())
+                .collect();
+            proptest::prop_assert_eq!(opening_starts(&text, part), one);
+        }
+    }
+
+    #[test]
+    fn openings_that_share_a_space_are_found_once() {
+        // The second ` is a ` starts at the space that ends the first.
+        assert_eq!(opening_starts(" is a is a x", 0..12), [0]);
+        assert_eq!(opening_starts("X is a was the y", 0..16), [1]);
+        assert_eq!(opening_starts("X is a Y, Z was the y", 0..21), [1, 11]);
+        assert_eq!(opening_starts("X is a", 0..6), Vec::<usize>::new());
+    }
 
     fn defined(text: &str) -> Option<Defined> {
         let end = text
