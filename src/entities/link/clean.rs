@@ -471,9 +471,11 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
         let word = bare(&w);
         let number = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
         // A headline in capitals (`PORTO OUT OF EURO CUP`) says nothing.
-        let shouted = word.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !word.chars().any(char::is_lowercase);
-        if shouted || !(number || is_name_word(word)) {
+        let shouted = || {
+            word.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !word.chars().any(char::is_lowercase)
+        };
+        if !(number || is_name_word(word)) || shouted() {
             return false;
         }
         if event(word) {
@@ -523,6 +525,11 @@ const EVENTS_OF: &[&str] = &[
 /// Whether the span follows `<event> of` ([`EVENTS_OF`]), `the` maybe
 /// between (`Treaty of the Pyrenees`).
 fn after_event_of(text: &str, range: &Range<usize>) -> bool {
+    // Only after `of` or `the`, which the words before are looked at for.
+    let head = text[..range.start].trim_end_matches(' ');
+    if !(head.ends_with("of") || head.ends_with("the")) {
+        return false;
+    }
     let mut at = range.start;
     if let Some(the) = word_before(text, at)
         && &text[the.clone()] == "the"
@@ -808,10 +815,7 @@ pub(super) const MONTHS: &[&str] = &[
 /// Whether `text[range]` is a month, with or without a dot, and a day of
 /// the month follows it: a date (`Jan 21`, `Sept. 3,`), not a name.
 fn date_at(text: &str, range: &Range<usize>) -> bool {
-    let month = text[range.clone()].trim_end_matches('.');
-    if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month)) {
-        return false;
-    }
+    // The day first: most names have no number after them.
     let after = text[range.end..]
         .strip_prefix('.')
         .unwrap_or(&text[range.end..]);
@@ -819,8 +823,15 @@ fn date_at(text: &str, range: &Range<usize>) -> bool {
         return false;
     };
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let month = text[range.clone()].trim_end_matches('.');
+    if !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(month)) {
+        return false;
+    }
     let ends = !after[digits..].starts_with(|c: char| c.is_alphanumeric());
-    (1..=2).contains(&digits) && ends && (1..=31).contains(&after[..digits].parse().unwrap_or(0))
+    ends && (1..=31).contains(&after[..digits].parse().unwrap_or(0))
 }
 
 /// Clean one span and decide what it is; `None` drops it. Every cut is made
