@@ -797,50 +797,52 @@ pub(super) fn fold_chars(word: &str, mut f: impl FnMut(char)) {
 /// The first position from `from` on whose byte is an ASCII capital, or the
 /// length; eight bytes at a time.
 #[inline]
-pub(super) fn next_capital(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // Flags a byte above `@` and below `[` where there is one (the
-        // flags themselves are not relied on: the chunk is then read byte
-        // by byte).
-        let low = x & (ONES * 127);
-        let between = (ONES * (127 + b'[' as u64)).wrapping_sub(low)
-            & !x
-            & low.wrapping_add(ONES * (127 - b'@' as u64))
-            & HIGH;
-        if between != 0
-            && let Some(i) = chunk.iter().position(u8::is_ascii_uppercase)
-        {
-            return from + i;
-        }
-        from += 8;
-    }
-    while from < bytes.len() && !bytes[from].is_ascii_uppercase() {
-        from += 1;
-    }
-    from
+pub(super) fn next_capital(bytes: &[u8], from: usize) -> usize {
+    next_flagged(bytes, from, capital_flags, u8::is_ascii_uppercase)
 }
 
 /// The first position from `from` on whose byte is an ASCII capital or
 /// past ASCII (a character that may be a capital), or the length; eight
 /// bytes at a time.
 #[inline]
-pub(super) fn next_capital_or_wide(bytes: &[u8], mut from: usize) -> usize {
+pub(super) fn next_capital_or_wide(bytes: &[u8], from: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    next_flagged(
+        bytes,
+        from,
+        |x| capital_flags(x) | (x & HIGH),
+        |b| b.is_ascii_uppercase() || *b >= 0x80,
+    )
+}
+
+/// The high bit of each byte of `x` above `@` and below `[` where there is
+/// one: every ASCII capital is flagged, and maybe a byte that is none.
+#[inline]
+fn capital_flags(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let wanted = |b: &u8| b.is_ascii_uppercase() || *b >= 0x80;
+    let low = x & (ONES * 127);
+    (ONES * (127 + b'[' as u64)).wrapping_sub(low)
+        & !x
+        & low.wrapping_add(ONES * (127 - b'@' as u64))
+        & HIGH
+}
+
+/// The first position from `from` on whose byte `wanted` holds, or the
+/// length. Eight bytes are passed at once when `flags` flags none of them:
+/// it must flag every wanted byte, and the flags themselves are not relied
+/// on (a flagged chunk is read byte by byte).
+#[inline(always)]
+fn next_flagged(
+    bytes: &[u8],
+    mut from: usize,
+    flags: impl Fn(u64) -> u64,
+    wanted: impl Fn(&u8) -> bool,
+) -> usize {
     while let Some(chunk) = bytes.get(from..from + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // As in [`next_capital`], with every byte past ASCII flagged too.
-        let low = x & (ONES * 127);
-        let capitals = (ONES * (127 + b'[' as u64)).wrapping_sub(low)
-            & !x
-            & low.wrapping_add(ONES * (127 - b'@' as u64))
-            & HIGH;
-        if (capitals | (x & HIGH)) != 0
-            && let Some(i) = chunk.iter().position(wanted)
+        if flags(x) != 0
+            && let Some(i) = chunk.iter().position(&wanted)
         {
             return from + i;
         }
