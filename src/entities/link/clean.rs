@@ -1337,9 +1337,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     };
     // Looked for only where such a word is near: most names have none.
     let near = &text.as_bytes()[range.end..text.len().min(range.end + 40)];
-    let soon = near
-        .windows(4)
-        .any(|w| matches!(w, b"Open" | b"OPEN" | b"Gran" | b"GRAN"));
+    let soon = open_or_grand_in(near);
     if soon
         && (before_open_or_grand_prix(text, range.end)
             || before_open_or_grand_prix(text, place_end()))
@@ -1403,6 +1401,23 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     Some(span(kind))
+}
+
+/// Whether `bytes` hold `Open`, `OPEN`, `Gran` or `GRAN`, looked for only
+/// where an `O` or a `G` is.
+fn open_or_grand_in(bytes: &[u8]) -> bool {
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(b'O', b'G', &bytes[from..]) {
+        let at = from + i;
+        if matches!(
+            bytes.get(at..at + 4),
+            Some(b"Open" | b"OPEN" | b"Gran" | b"GRAN")
+        ) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Legal forms written with dots after a firm's name, folded and without

@@ -913,6 +913,9 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // statement`), and produces records (`Caetano Veloso ... produced by
     // Caetano`).
     let mut names_of_people = HashSet64::default();
+    // The people's names of more words that are named in full, by the hash
+    // of their bytes: each is asked once.
+    let mut in_full = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
         if let Some((first, last)) = surface.split_once(' ')
@@ -920,14 +923,16 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         {
             names_of_people.insert(fold_hash(last.rsplit(' ').next().unwrap_or(last)));
             names_of_people.insert(fold_hash(first));
+            in_full.insert(bytes_hash(surface));
         }
     }
     let a_person = |s: &Span| {
         let surface = &text[s.range()];
         s.kind == Kind::Person
-            && match surface.split_once(' ') {
-                Some((first, _)) => named_in_full(surface, first),
-                None => names_of_people.contains(&fold_hash(surface)),
+            && if surface.contains(' ') {
+                in_full.contains(&bytes_hash(surface))
+            } else {
+                names_of_people.contains(&fold_hash(surface))
             }
     };
     // Names whose founding the text tells: a body's, unless a mention is a
