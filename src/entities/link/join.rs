@@ -1417,21 +1417,26 @@ pub(super) fn people_after_places_possessive(text: &str, mut spans: Vec<Span>) -
         let plural = last.strip_suffix('s').is_some_and(common_word);
         // Nor one that qualifies a noun after it (`Israel's Ben Gurion
         // airport`, `Yedioth Ahronoth newspaper`).
-        let noun_after = word_after(text, s.end()).is_some_and(|w| {
-            let word = text[w].trim_end_matches(|c: char| c.is_ascii_punctuation());
-            word.starts_with(|c: char| c.is_ascii_lowercase())
-                && (super::define::heads_no_person(word)
-                    || super::untagged::FACILITIES
-                        .iter()
-                        .any(|f| f.eq_ignore_ascii_case(word)))
-        });
-        let f = folded(surface);
+        let noun_after = || {
+            word_after(text, s.end()).is_some_and(|w| {
+                let word = text[w].trim_end_matches(|c: char| c.is_ascii_punctuation());
+                word.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (super::define::heads_no_person(word)
+                        || super::untagged::FACILITIES
+                            .iter()
+                            .any(|f| f.eq_ignore_ascii_case(word)))
+            })
+        };
+        // The name's words first, then what the words around and the lists
+        // say.
         if (2..=3).contains(&words.len())
             && words.iter().all(plain)
             && !plural
-            && !noun_after
-            && !is_organisation(&f)
-            && !is_event(&f)
+            && !noun_after()
+            && !{
+                let f = folded(surface);
+                is_organisation(&f) || is_event(&f)
+            }
             && !geographic(surface)
             && !listed_place(surface)
             && !wide_place(surface)
