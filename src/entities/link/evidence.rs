@@ -296,6 +296,14 @@ pub(super) fn attested_given_name(word: &str) -> bool {
         .is_some_and(|sex| sex.is_some() || !common_word(word))
 }
 
+/// Whether `word` is a given name the census lists as mostly women's or
+/// men's (`Saul`; not `Ireland`, a given name of either).
+pub(super) fn gendered_given_name(word: &str) -> bool {
+    given_names()
+        .get(&fold_hash(word))
+        .is_some_and(|sex| sex.is_some())
+}
+
 /// Whether `word` is an initial: one letter and a dot (`D.`).
 pub(super) fn initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -318,6 +326,10 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
         return true;
     }
     if super::nouns::born_or_died(&text[range.end..]) {
+        return true;
+    }
+    // `the son of Omri`, `the widow of Robbins`.
+    if super::kin::kin_of_before(text, range.start) {
         return true;
     }
     let mut at = range.end;
@@ -409,11 +421,7 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
     // `Ahab the son of Omri`, `Jonathan son of Saul`: kin set beside a name
     // with no comma, as old narratives name people.
     let after = &text[range.end..];
-    let kin_of = |rest: &str| {
-        ["son of ", "daughter of ", "wife of ", "sons of "]
-            .iter()
-            .any(|k| rest.starts_with(k))
-    };
+    let kin_of = |rest: &str| super::kin::KIN_BETWEEN.iter().any(|k| rest.starts_with(k));
     if after
         .strip_prefix(" the ")
         .or_else(|| after.strip_prefix(' '))
@@ -2021,7 +2029,7 @@ mod tests {
             "In those days {P|Ahab} the son of Omri reigned in {L|Samaria}. Then {P|Ahab} \
              rode on. {P|Jonathan} son of Saul wept. The gate of {L|Zarephath} was shut.",
         );
-        assert_eq!(people, ["Ahab", "Jonathan"]);
+        assert_eq!(people, ["Ahab", "Omri", "Jonathan", "Saul"]);
         assert_eq!(places, ["Samaria", "Zarephath"]);
     }
 

@@ -41,6 +41,7 @@ pub(crate) use evidence::Lines;
 mod firms;
 mod informal;
 mod join;
+mod kin;
 mod line_hash;
 mod nouns;
 mod people;
@@ -139,6 +140,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = firms::named_with_legal_forms(text, joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
+    let joined = kin::people_by_their_kin(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
     let joined = features_of_places(text, features_whole(text, part.clone(), joined));
     let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);

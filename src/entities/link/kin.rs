@@ -1,0 +1,204 @@
+//! People named by their kin: `the son of Omri`, `the widow of Robbins`,
+//! `Jehu the son of Nimshi`. Old narratives, genealogies and encyclopedia
+//! articles name people this way, and the tagger takes many such names for
+//! places or passes them by.
+
+use std::ops::Range;
+
+use super::words::{capitalised_run, is_title, no_place_alone, word_before};
+use super::{Kind, Span};
+
+/// Kin whose `of` only a person's name follows (`the daughter of Ethbaal`).
+/// Not `father` or `mother` (`the father of Afrobeat`, `the Mother of
+/// Parliaments`), nor `heir` or `child` (`heir of Vf`, `children of
+/// Chernobyl`).
+const KIN: &[&str] = &[
+    "aunt",
+    "brother",
+    "brothers",
+    "cousin",
+    "daughter",
+    "daughters",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "nephew",
+    "niece",
+    "sister",
+    "sisters",
+    "son",
+    "sons",
+    "stepdaughter",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
+/// Words that join a name to the next (`the son of Shaphat of
+/// Abel-meholah`), not nouns it qualifies.
+const LINKS: &[&str] = &[
+    "and", "at", "by", "from", "in", "of", "on", "or", "to", "was", "who", "with",
+];
+
+/// Kin set between two people's names with no comma: `Jehu the son of
+/// Nimshi`, `Jonathan son of Saul`.
+pub(super) const KIN_BETWEEN: &[&str] = &["son of ", "daughter of ", "wife of ", "sons of "];
+
+/// Whether ` of ` ends `text[..at]`, after a kin noun ([`KIN`]).
+pub(super) fn kin_of_before(text: &str, at: usize) -> bool {
+    text.as_bytes()[..at].ends_with(b" of ")
+        && word_before(text, at - 3).is_some_and(|k| KIN.contains(&&text[k]))
+}
+
+/// `spans` (in text order, apart) with the people of `text[part]` named
+/// right after a kin's `of` ([`KIN`]) made people's, and the name before
+/// `the son of` and the like ([`KIN_BETWEEN`]) too: one to three
+/// capitalised words, not a title, not all common words, no people's name
+/// or compass word alone, no geographic word, no listed place but one that
+/// is a man's or a woman's given name too (`the son of Saul`). A name the
+/// tagger called an organisation, that crosses another name, or that
+/// qualifies a noun after it, is left as it is.
+pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for at in memchr::memmem::find_iter(&bytes[part.clone()], b" of ") {
+        let of = part.start + at + 1;
+        // A capital (or a letter past ASCII) after `of `.
+        if !bytes
+            .get(of + 3)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+            || !kin_of_before(text, of + 3)
+        {
+            continue;
+        }
+        let run = capitalised_run(text, of + 2, 4, |w| super::nouns::DATE_WORDS.contains(&w));
+        let Some(name) = kin_named(text, &run) else {
+            continue;
+        };
+        // Not a name that qualifies the noun after it (`the wife of Mafia
+        // boss Nitto Santapaola`, `the son of Ireland manager`): a noun of
+        // a person's or a thing's, or a word before another name that does
+        // not join the two.
+        if super::words::word_after(text, name.end).is_some_and(|w| {
+            let noun = &text[w.clone()];
+            noun.starts_with(|c: char| c.is_ascii_lowercase())
+                && (super::nouns::persons_noun(noun)
+                    || super::define::heads_no_person(noun)
+                    || (!LINKS.contains(&noun)
+                        && noun.ends_with(|c: char| c.is_ascii_lowercase())
+                        && super::words::word_after(text, w.end)
+                            .is_some_and(|n| super::words::is_name_word(&text[n]))))
+        }) {
+            continue;
+        }
+        // The name before `the son of`, when there is one.
+        let kin = word_before(text, of).map_or(of, |k| k.start);
+        if KIN_BETWEEN.iter().any(|k| text[kin..].starts_with(k)) {
+            let head = word_before(text, kin)
+                .filter(|w| &text[w.clone()] == "the")
+                .map_or(kin, |w| w.start);
+            if let Some(before) = name_before(text, head)
+                && found.last().is_none_or(|l| l.end <= before.start)
+            {
+                found.push(before);
+            }
+        }
+        if found.last().is_none_or(|l| l.end <= name.start) {
+            found.push(name);
+        }
+    }
+    found.retain(|r| {
+        super::holds_whole(&spans, r)
+            && super::spans_over(&spans, r)
+                .iter()
+                .all(|s| s.kind == Kind::Place || (s.kind == Kind::Person && s.range() != *r))
+    });
+    if found.is_empty() {
+        return spans;
+    }
+    super::replaced_by(text, spans, found, Kind::Person)
+}
+
+/// The name of a person that a run of capitalised words (`run`, in order)
+/// after a kin's `of` is ([`people_by_their_kin`]).
+fn kin_named(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
+    if run.is_empty() || run.len() > 3 {
+        return None;
+    }
+    let name = run[0].start..run[run.len() - 1].end;
+    let surface = &text[name.clone()];
+    let first = &text[run[0].clone()];
+    let common = run
+        .iter()
+        .all(|r| super::evidence::common_word(&text[r.clone()]));
+    (!is_title(first)
+        && !common
+        && !no_place_alone(first)
+        && !super::evidence::geographic(surface)
+        && (!(super::words::listed_place(surface)
+            || super::words::listed_country(surface)
+            || super::evidence::wide_place(surface))
+            || super::evidence::gendered_given_name(first))
+        && !super::evidence::listed_firm(surface))
+    .then_some(name)
+}
+
+/// The name of up to three capitalised words that ends right before the
+/// space before `at` (`Jehu` of `Jehu the son of`), without a common word
+/// that begins it (`Then`), if what is left is a name ([`kin_named`]).
+fn name_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut run: Vec<Range<usize>> = Vec::new();
+    let mut end = at;
+    while run.len() < 3 {
+        let Some(w) = word_before(text, end) else {
+            break;
+        };
+        let word = &text[w.clone()];
+        if !super::words::is_name_word(word) || word.ends_with(|c: char| !c.is_alphanumeric()) {
+            break;
+        }
+        end = w.start;
+        run.insert(0, w);
+    }
+    while run
+        .first()
+        .is_some_and(|w| super::evidence::common_word(&text[w.clone()]))
+    {
+        run.remove(0);
+    }
+    kin_named(text, &run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::linked;
+
+    #[test]
+    fn a_name_after_a_kins_of_is_a_persons() {
+        let [people, places, _] = linked(
+            "{L|Peleus} would be the father of Achilles, and Jehu the son of Nimshi \
+             was king over {L|Israel}. He took to wife {P|Jezebel}, the daughter of \
+             {L|Ethbaal}, king of {L|Sidon}.",
+        );
+        assert!(people.contains(&"Nimshi".to_string()), "{people:?}");
+        assert!(people.contains(&"Jehu".to_string()), "{people:?}");
+        assert!(people.contains(&"Ethbaal".to_string()), "{people:?}");
+        assert!(places.contains(&"Israel".to_string()), "{places:?}");
+        assert!(places.contains(&"Sidon".to_string()), "{places:?}");
+        // `father of` is not kin here: the founder of a genre is one too.
+        assert!(!people.contains(&"Achilles".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn no_person_of_a_kins_of_before_a_place_a_body_or_a_common_word() {
+        let [people, _, orgs] = linked(
+            "She was a daughter of {L|Ireland}. He was the son of God. The wife of \
+             {O|Mafia} bosses spoke. A sister of {L|New York} City stood. The widow \
+             of Mafia boss Santapaola spoke.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert!(orgs.contains(&"Mafia".to_string()), "{orgs:?}");
+    }
+}
