@@ -636,18 +636,20 @@ const GEOGRAPHIC: &[&str] = &[
 ];
 
 /// Words that make a name a place's when they end it (`Stanovoy Range`,
-/// `Caprivi Strip`, `Holy Roman Empire`, `Khyber Pass`), not when they begin
-/// it (`Range Rover`, `Empire State`).
+/// `Caprivi Strip`, `Holy Roman Empire`, `Khyber Pass`, `Chandni Chowk`,
+/// `Lajpat Nagar`), not when they begin it (`Range Rover`, `Empire State`).
 const GEOGRAPHIC_LAST: &[&str] = &[
     "archipelago",
     "atoll",
     "avenue",
+    "bazaar",
     "basin",
     "bridge",
     "caliphate",
     "canyon",
     "castle",
     "cathedral",
+    "chowk",
     "cliffs",
     "confederation",
     "crater",
@@ -664,8 +666,10 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "lowlands",
     "marsh",
     "moor",
+    "marg",
     "moors",
     "mosque",
+    "nagar",
     "pans",
     "pass",
     "peak",
@@ -2920,6 +2924,10 @@ mod tests {
     fn given_names_include_names_from_many_places() {
         for name in ["Edwina", "Jacques", "Boris", "Yasser", "Ngozi", "Søren"] {
             assert!(given_name(name), "{name}");
+        }
+        // Nigerian, South African and Indian names, with their sex.
+        for name in ["Lerato", "Sipho", "Zanele", "Rohit", "Chiamaka"] {
+            assert!(gendered_given_name(name), "{name}");
         }
         assert!(!given_name("Killing"));
     }
