@@ -328,8 +328,11 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::nouns::born_or_died(&text[range.end..]) {
         return true;
     }
-    // `the son of Omri`, `the widow of Robbins`.
-    if super::kin::kin_of_before(text, range.start) {
+    // `the son of Omri`, `the widow of Robbins`; `Thank you, Chidi.`
+    if super::kin::kin_of_before(text, range.start)
+        || (super::greetings::greeted(text, range.start)
+            && super::greetings::addressed(text, range.end))
+    {
         return true;
     }
     let mut at = range.end;

@@ -55,7 +55,8 @@ pub(super) fn kin_of_before(text: &str, at: usize) -> bool {
 /// `spans` (in text order, apart) with the people of `text[part]` named
 /// right after a kin's `of` ([`KIN`]) made people's, and the name before
 /// `the son of` and the like ([`KIN_BETWEEN`]) too: one to three
-/// capitalised words, not a title, not all common words, no people's name
+/// capitalised words, not a title, not all common words but for a man's or
+/// a woman's given name (`the son of Mark`), no people's name
 /// or compass word alone, no geographic word, no listed place but one that
 /// is a man's or a woman's given name too (`the son of Saul`). A name the
 /// tagger called an organisation, that crosses another name, or that
@@ -74,7 +75,7 @@ pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Spa
             continue;
         }
         let run = capitalised_run(text, of + 2, 4, |w| super::nouns::DATE_WORDS.contains(&w));
-        let Some(name) = kin_named(text, &run) else {
+        let Some(name) = named_person(text, &run) else {
             continue;
         };
         // Not a name that qualifies the noun after it (`the wife of Mafia
@@ -109,6 +110,18 @@ pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Spa
             found.push(name);
         }
     }
+    with_people_found(text, spans, found)
+}
+
+/// `spans` (in text order, apart) with the names `found` (in text order,
+/// apart) made people's: those the tagger passed by, or took for places.
+/// Not a name the tagger called an organisation, or one that crosses
+/// another name.
+pub(super) fn with_people_found(
+    text: &str,
+    spans: Vec<Span>,
+    mut found: Vec<Range<usize>>,
+) -> Vec<Span> {
     found.retain(|r| {
         super::holds_whole(&spans, r)
             && super::spans_over(&spans, r)
@@ -122,8 +135,8 @@ pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Spa
 }
 
 /// The name of a person that a run of capitalised words (`run`, in order)
-/// after a kin's `of` is ([`people_by_their_kin`]).
-fn kin_named(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
+/// after a kin's `of` is ([`people_by_their_kin`]), or after a greeting.
+pub(super) fn named_person(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
     if run.is_empty() || run.len() > 3 {
         return None;
     }
@@ -133,21 +146,23 @@ fn kin_named(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
     let common = run
         .iter()
         .all(|r| super::evidence::common_word(&text[r.clone()]));
+    // A man's or a woman's given name outweighs the lists of words and
+    // places (`the son of Saul`, `Thanks Sue`).
+    let given = super::evidence::gendered_given_name(first);
     (!is_title(first)
-        && !common
-        && !no_place_alone(first)
+        && (given || (!common && !no_place_alone(first)))
         && !super::evidence::geographic(surface)
-        && (!(super::words::listed_place(surface)
-            || super::words::listed_country(surface)
-            || super::evidence::wide_place(surface))
-            || super::evidence::gendered_given_name(first))
+        && (given
+            || !(super::words::listed_place(surface)
+                || super::words::listed_country(surface)
+                || super::evidence::wide_place(surface)))
         && !super::evidence::listed_firm(surface))
     .then_some(name)
 }
 
 /// The name of up to three capitalised words that ends right before the
 /// space before `at` (`Jehu` of `Jehu the son of`), without a common word
-/// that begins it (`Then`), if what is left is a name ([`kin_named`]).
+/// that begins it (`Then`), if what is left is a name ([`named_person`]).
 fn name_before(text: &str, at: usize) -> Option<Range<usize>> {
     let mut run: Vec<Range<usize>> = Vec::new();
     let mut end = at;
@@ -168,7 +183,7 @@ fn name_before(text: &str, at: usize) -> Option<Range<usize>> {
     {
         run.remove(0);
     }
-    kin_named(text, &run)
+    named_person(text, &run)
 }
 
 #[cfg(test)]

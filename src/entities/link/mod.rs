@@ -39,6 +39,7 @@ mod define;
 mod evidence;
 pub(crate) use evidence::Lines;
 mod firms;
+mod greetings;
 mod informal;
 mod join;
 mod kin;
@@ -141,6 +142,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
+    let joined = greetings::people_greeted(text, joined);
     let joined = geographic_names_whole(text, joined);
     let joined = features_of_places(text, features_whole(text, part.clone(), joined));
     let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);

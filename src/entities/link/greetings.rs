@@ -1,0 +1,137 @@
+//! People greeted or thanked by name: `Thank you, Chidi.`, `Good morning,
+//! Vikram.`, `Thanks Sue, will do.`, `Dear Emeka,`. Transcripts, letters
+//! and posts address people this way, and the tagger takes some such
+//! names for places.
+
+use std::ops::Range;
+
+use super::words::capitalised_run;
+use super::{Kind, Span};
+
+/// Greetings and thanks said to a person by name, each as written at the
+/// start of a sentence; the first letter may be in lower case too. Looked
+/// up by their last letters ([`ending_in`]), which the tests hold to this
+/// list.
+#[cfg(test)]
+const GREETINGS: &[&str] = &[
+    "Bye",
+    "Cheers",
+    "Congratulations",
+    "Dear",
+    "Good afternoon",
+    "Good evening",
+    "Good morning",
+    "Good night",
+    "Goodbye",
+    "Hello",
+    "Hey",
+    "Hi",
+    "Thank you",
+    "Thanks",
+];
+
+/// Whether a greeting ([`ending_in`]) that starts a word ends right before
+/// `at`, maybe with a comma after it: `Thank you, ` before `Chidi`.
+pub(super) fn greeted(text: &str, at: usize) -> bool {
+    let Some(head) = text.as_bytes()[..at].strip_suffix(b" ") else {
+        return false;
+    };
+    let head = head.strip_suffix(b",").unwrap_or(head);
+    // The greetings that end with the word's last letter: most words end
+    // none.
+    let Some(&last) = head.last() else {
+        return false;
+    };
+    ending_in(last).iter().any(|g| {
+        let (first, rest) = g.as_bytes().split_at(1);
+        head.strip_suffix(rest).is_some_and(|h| {
+            h.split_last().is_some_and(|(&letter, before)| {
+                letter.eq_ignore_ascii_case(&first[0])
+                    && !text[..before.len()].ends_with(char::is_alphanumeric)
+            })
+        })
+    })
+}
+
+/// The greetings and thanks said to a person by name that end with the
+/// letter `last`, each as written at the start of a sentence (the first
+/// letter may be in lower case too).
+fn ending_in(last: u8) -> &'static [&'static str] {
+    match last {
+        b'e' => &["Bye", "Goodbye"],
+        b'g' => &["Good evening", "Good morning"],
+        b'i' => &["Hi"],
+        b'n' => &["Good afternoon"],
+        b'o' => &["Hello"],
+        b'r' => &["Dear"],
+        b's' => &["Cheers", "Congratulations", "Thanks"],
+        b't' => &["Good night"],
+        b'u' => &["Thank you"],
+        b'y' => &["Hey"],
+        _ => &[],
+    }
+}
+
+/// Whether the name ending at `end` ends its phrase: punctuation or the end
+/// of a line follows (`Chidi.`, `Sue,`, `Zainab!`).
+pub(super) fn addressed(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ':' | ';' | '\n'))
+}
+
+/// `spans` (in text order, apart) with the names the tagger took for places
+/// that are greeted or thanked ([`greeted`], [`addressed`]) made people's:
+/// one or two capitalised words that [`super::kin::named_person`] takes for
+/// a name. Looked for at the spans only: a search of the text for the
+/// greetings costs more than the names it would find.
+pub(super) fn people_greeted(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let found: Vec<Range<usize>> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Place && greeted(text, s.start) && addressed(text, s.end()))
+        .filter_map(|s| {
+            let run = capitalised_run(text, s.start - 1, 2, |_| false);
+            super::kin::named_person(text, &run).filter(|r| *r == s.range())
+        })
+        .collect();
+    super::kin::with_people_found(text, spans, found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::linked;
+    use super::{GREETINGS, ending_in};
+
+    #[test]
+    fn each_greeting_is_found_by_its_last_letter() {
+        let mut found: Vec<&str> = (0..=u8::MAX).flat_map(ending_in).copied().collect();
+        found.sort_unstable();
+        assert_eq!(found, GREETINGS);
+    }
+
+    #[test]
+    fn a_name_greeted_or_thanked_is_a_persons() {
+        let [people, places, _] = linked(
+            "ANCHOR: Thank you, {L|Chidi}. In {L|Kenya}, rain fell.\n\
+             HOST: Good morning, {L|Vikram}. thanks {L|Sue}, will do.\n\
+             Hi {P|Zainab}, the parcel came.",
+        );
+        for name in ["Chidi", "Vikram", "Sue", "Zainab"] {
+            assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+        }
+        assert_eq!(places, ["Kenya"]);
+    }
+
+    #[test]
+    fn no_person_greeted_but_by_name_alone() {
+        let [people, places, orgs] = linked(
+            "Good morning, {L|Vietnam}! Thanks, Dad. Dear Sir, we write. Thanks to \
+             {L|Chidi} for this. Hello, {L|London}! Thank you {O|Delta}, and Hi \
+             Mount Kenya walkers.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Vietnam", "Chidi", "London"]);
+        assert_eq!(orgs, ["Delta"]);
+    }
+}
