@@ -328,10 +328,12 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::nouns::born_or_died(&text[range.end..]) {
         return true;
     }
-    // `the son of Omri`, `the widow of Robbins`; `Thank you, Chidi.`
+    // `the son of Omri`, `the widow of Robbins`; `Thank you, Chidi.`;
+    // `Tunde (Ibadan):`.
     if super::kin::kin_of_before(text, range.start)
         || (super::greetings::greeted(text, range.start)
             && super::greetings::addressed(text, range.end))
+        || super::signatures::signed(text, range)
     {
         return true;
     }

@@ -137,6 +137,17 @@ pub(super) fn with_people_found(
 /// The name of a person that a run of capitalised words (`run`, in order)
 /// after a kin's `of` is ([`people_by_their_kin`]), or after a greeting.
 pub(super) fn named_person(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
+    named_person_but_places(text, run, true)
+}
+
+/// [`named_person`], where a listed place or a town or region of the wide
+/// list is no person's only if `places`; else only a country, or a listed
+/// place that is no given name, is not (`Ngozi` is a town too).
+pub(super) fn named_person_but_places(
+    text: &str,
+    run: &[Range<usize>],
+    places: bool,
+) -> Option<Range<usize>> {
     if run.is_empty() || run.len() > 3 {
         return None;
     }
@@ -149,13 +160,18 @@ pub(super) fn named_person(text: &str, run: &[Range<usize>]) -> Option<Range<usi
     // A man's or a woman's given name outweighs the lists of words and
     // places (`the son of Saul`, `Thanks Sue`).
     let given = super::evidence::gendered_given_name(first);
+    let place = if places {
+        super::words::listed_place(surface)
+            || super::words::listed_country(surface)
+            || super::evidence::wide_place(surface)
+    } else {
+        super::words::listed_country(surface)
+            || (super::words::listed_place(surface) && !super::evidence::attested_given_name(first))
+    };
     (!is_title(first)
         && (given || (!common && !no_place_alone(first)))
         && !super::evidence::geographic(surface)
-        && (given
-            || !(super::words::listed_place(surface)
-                || super::words::listed_country(surface)
-                || super::evidence::wide_place(surface)))
+        && (given || !place)
         && !super::evidence::listed_firm(surface))
     .then_some(name)
 }

@@ -47,6 +47,7 @@ mod line_hash;
 mod nouns;
 mod people;
 mod places;
+mod signatures;
 mod spans;
 mod speakers;
 mod teams;
@@ -143,6 +144,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
     let joined = greetings::people_greeted(text, joined);
+    let joined = signatures::people_signing(text, joined);
     let joined = geographic_names_whole(text, joined);
     let joined = features_of_places(text, features_whole(text, part.clone(), joined));
     let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);
