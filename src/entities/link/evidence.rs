@@ -334,6 +334,7 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
         || (super::greetings::greeted(text, range.start)
             && super::greetings::addressed(text, range.end))
         || super::signatures::signed(text, range)
+        || super::signatures::signs_off(text, range)
     {
         return true;
     }

@@ -25,6 +25,42 @@ pub(super) fn people_signing(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::kin::with_people_found(text, spans, found)
 }
 
+/// `spans` (in text order, apart) with each given name that signs off a
+/// paragraph made a person's ([`signs_off`]): `... deserves a good home.
+/// Pádraig`, `... some evening? Thiago`.
+pub(super) fn people_signing_off(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let ends = memchr::memchr_iter(b'\n', &bytes[part.clone()])
+        .map(|i| part.start + i)
+        .chain((part.end == text.len()).then_some(text.len()));
+    let found: Vec<Range<usize>> = ends
+        .filter_map(|end| {
+            let line = text[..end].trim_end_matches([' ', '\r']);
+            let start = line.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let w = start..line.len();
+            (!w.is_empty() && signs_off(text, &w)).then_some(w)
+        })
+        .collect();
+    super::kin::with_people_found(text, spans, found)
+}
+
+/// Whether the word at `range` is a capitalised given name alone after the
+/// end of a sentence and at the end of its line: a paragraph's signature.
+pub(super) fn signs_off(text: &str, range: &Range<usize>) -> bool {
+    let rest = text[range.end..].trim_start_matches([' ', '\r']);
+    let head = text[..range.start].trim_end_matches(' ');
+    let word = &text[range.clone()];
+    // The sentence before ends in a word in lower case (not `F.C.`).
+    let ended = head
+        .strip_suffix(['.', '?', '!'])
+        .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+    (rest.is_empty() || rest.starts_with('\n'))
+        && head.len() < range.start
+        && ended
+        && word.starts_with(char::is_uppercase)
+        && super::evidence::attested_given_name(word)
+}
+
 /// Whether the name at `range` signs ([`people_signing`]): it begins a line
 /// or a sentence, and capitalised words in brackets follow it, closing the
 /// line or before a colon. Evidence of a person.
@@ -126,6 +162,18 @@ mod tests {
             places,
             ["Ibadan", "Enugu", "London", "United Kingdom", "Oranmore"]
         );
+    }
+
+    #[test]
+    fn a_given_name_alone_at_the_end_of_a_notice_signs_it() {
+        let [people, _, _] = linked(
+            "FOR SALE: Upright piano, needs tuning, deserves a good home. Thiago\n\
+             WANTED: Lift to the airport on Friday? Maria\n\
+             The 2015\u{2013}16 Leicester City F.C. Jordan\n\
+             Prices fell. Overall\n\
+             Who will win? Ebe Huizinga",
+        );
+        assert_eq!(people, ["Thiago", "Maria"]);
     }
 
     #[test]
