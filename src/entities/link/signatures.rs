@@ -36,7 +36,11 @@ pub(super) fn people_signing_off(text: &str, part: Range<usize>, spans: Vec<Span
     let found: Vec<Range<usize>> = ends
         .filter_map(|end| {
             let line = text[..end].trim_end_matches([' ', '\r']);
-            let start = line.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            // After the last space, which may be wider than a byte.
+            let start = line
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let w = start..line.len();
             (!w.is_empty() && signs_off(text, &w)).then_some(w)
         })
@@ -174,6 +178,12 @@ mod tests {
              Who will win? Ebe Huizinga",
         );
         assert_eq!(people, ["Thiago", "Maria"]);
+        // After a space wider than a byte, the word starts where the space
+        // ends.
+        for space in ["\u{a0}", "\u{2028}", "\u{3000}"] {
+            let [people, _, _] = linked(&format!("A good home.{space}Thiago"));
+            assert!(people.is_empty(), "{people:?}");
+        }
     }
 
     #[test]
