@@ -1,5 +1,6 @@
-//! People named by their kin: `the son of Omri`, `the widow of Robbins`,
-//! `Jehu the son of Nimshi`. Old narratives, genealogies and encyclopedia
+//! People named by their kin or their calling: `the son of Omri`, `the
+//! widow of Robbins`, `Jehu the son of Nimshi`, `his wife, Mercedes Barcha`,
+//! `the producer P2J`. Old narratives, genealogies and encyclopedia
 //! articles name people this way, and the tagger takes many such names for
 //! places or passes them by.
 
@@ -113,6 +114,51 @@ pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Spa
     with_people_found(text, spans, found)
 }
 
+/// `spans` (in text order, apart) with each name the tagger took for a place
+/// made a person's where a person's noun in lower case comes right before
+/// it (`the grocer Collignon`, `the producer P2J`) or before it and a
+/// comma after a possessive (`his wife, Mercedes Barcha`): not a country
+/// nor a listed place ([`named_person_but_places`]), though a town of the
+/// wide list.
+pub(super) fn people_after_their_nouns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let found: Vec<Range<usize>> = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Place && after_persons_noun(text, s.start))
+        .filter_map(|s| {
+            let words: Vec<Range<usize>> = text[s.range()]
+                .split(' ')
+                .scan(s.start, |at, w| {
+                    let word = *at..*at + w.len();
+                    *at += w.len() + 1;
+                    Some(word)
+                })
+                .collect();
+            // Not a listed place, though a given name too (`The writer
+            // Paris loved`).
+            named_person_but_places(text, &words, false)
+                .filter(|r| *r == s.range() && !super::words::listed_place(&text[r.clone()]))
+        })
+        .collect();
+    with_people_found(text, spans, found)
+}
+
+/// Whether a person's noun in lower case comes right before `at` (`the
+/// grocer `), or before it and a comma after a possessive (`his wife, `).
+fn after_persons_noun(text: &str, at: usize) -> bool {
+    let noun =
+        |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && super::nouns::persons_noun(w);
+    let Some(w) = word_before(text, at) else {
+        return false;
+    };
+    let word = &text[w.clone()];
+    if noun(word) {
+        return true;
+    }
+    word.strip_suffix(',').is_some_and(noun)
+        && word_before(text, w.start)
+            .is_some_and(|p| matches!(&text[p], "his" | "her" | "their" | "my" | "our" | "your"))
+}
+
 /// `spans` (in text order, apart) with the names `found` (in text order,
 /// apart) made people's: those the tagger passed by, or took for places.
 /// Not a name the tagger called an organisation, or one that crosses
@@ -160,17 +206,16 @@ pub(super) fn named_person_but_places(
     // A man's or a woman's given name outweighs the lists of words and
     // places (`the son of Saul`, `Thanks Sue`).
     let given = super::evidence::gendered_given_name(first);
+    // A country never (`Good morning, Vietnam!`, `the singer France`).
     let place = if places {
-        super::words::listed_place(surface)
-            || super::words::listed_country(surface)
-            || super::evidence::wide_place(surface)
+        super::words::listed_place(surface) || super::evidence::wide_place(surface)
     } else {
-        super::words::listed_country(surface)
-            || (super::words::listed_place(surface) && !super::evidence::attested_given_name(first))
+        super::words::listed_place(surface) && !super::evidence::attested_given_name(first)
     };
     (!is_title(first)
         && (given || (!common && !no_place_alone(first)))
         && !super::evidence::geographic(surface)
+        && !super::words::listed_country(surface)
         && (given || !place)
         && !super::evidence::listed_firm(surface))
     .then_some(name)
@@ -220,6 +265,17 @@ mod tests {
         assert!(places.contains(&"Sidon".to_string()), "{places:?}");
         // `father of` is not kin here: the founder of a genre is one too.
         assert!(!people.contains(&"Achilles".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_persons_noun_is_a_person() {
+        let [people, places, _] = linked(
+            "He lived with his wife, {L|Mercedes Barcha}, in {L|Mexico City}. The \
+             producer {L|Haldor} mixed it. The singer {L|France} sang in {L|Lyon}. \
+             Their wife, {L|Paris} and the city {L|Toledo} were there.",
+        );
+        assert_eq!(people, ["Mercedes Barcha", "Haldor"]);
+        assert_eq!(places, ["Mexico City", "France", "Lyon", "Paris", "Toledo"]);
     }
 
     #[test]

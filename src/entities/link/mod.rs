@@ -143,6 +143,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
+    let joined = kin::people_after_their_nouns(text, joined);
     let joined = greetings::people_greeted(text, joined);
     let joined = signatures::people_signing(text, joined);
     let joined = signatures::people_signing_off(text, part.clone(), joined);
