@@ -1159,7 +1159,46 @@ pub(super) fn given_names_fresh() -> HashMap64<Option<Sex>> {
 
 /// The sex of most people with this given name, if the list says.
 pub(super) fn sex_of_given_name(word: &str) -> Option<Sex> {
-    given_names().get(&fold_hash(word)).copied().flatten()
+    given_name_entry(word).flatten()
+}
+
+/// What the list of given names holds for `word`: whether it is one, and
+/// the sex of most of its bearers if the list says. A name written with
+/// accents the list holds without is found too (`Siobhán`, `Pádraig`).
+pub(super) fn given_name_entry(word: &str) -> Option<Option<Sex>> {
+    let names = given_names();
+    names.get(&fold_hash(word)).copied().or_else(|| {
+        if word.is_ascii() {
+            return None;
+        }
+        let mut h = FOLD_SEED;
+        fold_chars(word, |c| h = mix(h, unaccented(c) as u64));
+        names.get(&h).copied()
+    })
+}
+
+/// The Latin letter `c` (in lower case) is written with, without its accent:
+/// `a` for `á`, `à`, `â`, `ä`, `ā`; `c` for `ç`, `č`; any other character as
+/// it is.
+pub(super) fn unaccented(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        other => other,
+    }
 }
 
 /// The sex a title before a name says: `Mrs.`, `Ms.`, `Miss` or `Mr.`.
