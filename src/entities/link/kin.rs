@@ -225,19 +225,9 @@ pub(super) fn named_person_but_places(
 /// space before `at` (`Jehu` of `Jehu the son of`), without a common word
 /// that begins it (`Then`), if what is left is a name ([`named_person`]).
 fn name_before(text: &str, at: usize) -> Option<Range<usize>> {
-    let mut run: Vec<Range<usize>> = Vec::new();
-    let mut end = at;
-    while run.len() < 3 {
-        let Some(w) = word_before(text, end) else {
-            break;
-        };
-        let word = &text[w.clone()];
-        if !super::words::is_name_word(word) || word.ends_with(|c: char| !c.is_alphanumeric()) {
-            break;
-        }
-        end = w.start;
-        run.insert(0, w);
-    }
+    let mut run = super::words::words_before(text, at, 3, |word, _| {
+        super::words::is_name_word(word) && !word.ends_with(|c: char| !c.is_alphanumeric())
+    });
     while run
         .first()
         .is_some_and(|w| super::evidence::common_word(&text[w.clone()]))

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::words::{is_name_word, starts_sentence, word_before};
+use super::words::{is_name_word, starts_sentence};
 use super::{Kind, Span};
 
 /// `spans` (in text order, apart) with the name of up to three capitalised
@@ -113,27 +113,16 @@ fn closes_signature(text: &str, end: usize) -> bool {
     })
 }
 
-/// The name that ends at the spaces before `at` and begins a line (after nothing but marks:
-/// `★★★★☆ Tunde`) or a sentence: up to three capitalised words, the last
+/// The name that ends at the spaces before `at` and begins a line (after
+/// nothing but marks: `★★★★☆ Tunde`) or a sentence: up to three capitalised words, the last
 /// maybe an initial (`Folake A.`).
 fn signer(text: &str, at: usize) -> Option<Range<usize>> {
-    let mut run: Vec<Range<usize>> = Vec::new();
-    let mut end = at;
-    while run.len() < 3 {
-        let Some(w) = word_before(text, end) else {
-            break;
-        };
-        let word = &text[w.clone()];
-        let initial = run.is_empty() && super::evidence::initial(word);
-        let name_word = is_name_word(word)
-            && word.starts_with(char::is_alphabetic)
-            && word.ends_with(char::is_alphanumeric);
-        if !initial && !name_word {
-            break;
-        }
-        end = w.start;
-        run.insert(0, w);
-    }
+    let run = super::words::words_before(text, at, 3, |word, last| {
+        (last && super::evidence::initial(word))
+            || (is_name_word(word)
+                && word.starts_with(char::is_alphabetic)
+                && word.ends_with(char::is_alphanumeric))
+    });
     let first = run.first()?.start;
     if !begins_line_or_sentence(text, first) {
         return None;

@@ -1338,6 +1338,30 @@ pub(super) fn capitalised_run(
     run
 }
 
+/// The words right before `at`, parted by spaces, in text order: up to
+/// `most` of them, back to the first that `keep` turns away (`keep` is told
+/// whether the word is the last of the run, the first looked at).
+pub(super) fn words_before(
+    text: &str,
+    at: usize,
+    most: usize,
+    keep: impl Fn(&str, bool) -> bool,
+) -> Vec<Range<usize>> {
+    let mut run: Vec<Range<usize>> = Vec::new();
+    let mut end = at;
+    while run.len() < most {
+        let Some(w) = word_before(text, end) else {
+            break;
+        };
+        if !keep(&text[w.clone()], run.is_empty()) {
+            break;
+        }
+        end = w.start;
+        run.insert(0, w);
+    }
+    run
+}
+
 /// The next word after `at` on the same line, separated by spaces only.
 ///
 /// The word starts right after an ASCII space, so on a character boundary,
