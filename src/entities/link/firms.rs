@@ -661,6 +661,31 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The spans (in text order, apart) with each name the tagger took for a
+/// person's that ends in a country's name made an organisation's: a
+/// company's branch in that country (`Jumia Ghana`, `MTN Nigeria`,
+/// `Vodafone Egypt`). Not a name whose first word is a given name, nor one
+/// whose last word is a given or family name too (`Michael Jordan`,
+/// `Chad`).
+pub(super) fn branches_by_country(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Person) {
+        let surface = &text[s.range()];
+        let Some((head, last)) = surface.rsplit_once(' ') else {
+            continue;
+        };
+        let first = head.split(' ').next().unwrap_or(head);
+        if listed_country(last)
+            && !given_name(first)
+            && !given_name(last)
+            && !family_name(last)
+            && !is_title(first)
+        {
+            s.kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// Clubs' abbreviations written after their names, folded, without dots
 /// (`Wrexham A.F.C.`, `Swansea FC`).
 const CLUB_ENDINGS: &[&str] = &["fc", "afc", "cf", "sc"];
@@ -1144,6 +1169,17 @@ mod tests {
         );
         assert!(people.is_empty(), "{people:?}");
         assert_eq!(places, ["Spain"]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_country_the_tagger_took_for_a_person_is_a_branch() {
+        let [people, places, orgs] = linked(
+            "Ordered through {P|Jumia Ghana} in {L|Kumasi}. {P|MTN Nigeria} said so. \
+             {P|Michael Jordan} and {P|Kelly Chad} came.",
+        );
+        assert_eq!(orgs, ["Jumia Ghana", "MTN Nigeria"]);
+        assert_eq!(people, ["Michael Jordan", "Kelly Chad"]);
+        assert_eq!(places, ["Kumasi"]);
     }
 
     #[test]

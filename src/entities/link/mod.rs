@@ -140,6 +140,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::churches_by_their_creeds(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = firms::named_with_legal_forms(text, joined);
+    let joined = firms::branches_by_country(text, joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
