@@ -674,11 +674,12 @@ pub(super) fn branches_by_country(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             continue;
         };
         let first = head.split(' ').next().unwrap_or(head);
-        if listed_country(last)
-            && !given_name(first)
+        // The lists of names first: the country's lookup costs more.
+        if !given_name(first)
+            && !is_title(first)
             && !given_name(last)
             && !family_name(last)
-            && !is_title(first)
+            && listed_country(last)
         {
             s.kind = Kind::Organisation;
         }
