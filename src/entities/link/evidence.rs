@@ -383,6 +383,25 @@ const PERSONS_VERBS: &[&str] = &[
     "stabs",
 ];
 
+/// Whether a person's noun that `noun` takes comes right before `at` (`the
+/// guitarist `, `Babur's son `), or before it and a comma after a
+/// possessive, maybe with a word between (`his wife, `, `his patient
+/// girlfriend, `).
+pub(super) fn persons_noun_before(text: &str, at: usize, noun: impl Fn(&str) -> bool) -> bool {
+    let possessive =
+        |w: &str| matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "whose");
+    let Some(w) = word_before(text, at) else {
+        return false;
+    };
+    let word = &text[w.clone()];
+    noun(word)
+        || word.strip_suffix(',').is_some_and(&noun)
+            && word_before(text, w.start).is_some_and(|p| {
+                possessive(&text[p.clone()])
+                    || word_before(text, p.start).is_some_and(|q| possessive(&text[q]))
+            })
+}
+
 /// Whether a person's noun describes the name at `range` in so many words:
 /// right before it (`the guitarist Wata`, `Babur's son Humayun`, `his
 /// friend Bené`), before it and a comma after a possessive (`his wife,
@@ -397,25 +416,15 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         w.starts_with(|c: char| c.is_ascii_lowercase())
             && (super::nouns::persons_noun(w) || among(&MORE, MORE_PERSONS, w))
     };
-    let possessive =
-        |w: &str| matches!(w, "his" | "her" | "their" | "my" | "our" | "your" | "whose");
+    if persons_noun_before(text, range.start, noun) {
+        return true;
+    }
     if let Some(w) = word_before(text, range.start) {
         let word = &text[w.clone()];
         // `born Thongduang`, `the reign of Vajiravudh`, `kills Polonius`.
-        if noun(word)
-            || word == "born"
+        if word == "born"
             || PERSONS_VERBS.contains(&word)
             || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
-        {
-            return true;
-        }
-        // `his wife, Njeeri`, `his patient girlfriend, Hatsumi`.
-        if let Some(bare) = word.strip_suffix(',')
-            && noun(bare)
-            && word_before(text, w.start).is_some_and(|p| {
-                possessive(&text[p.clone()])
-                    || word_before(text, p.start).is_some_and(|q| possessive(&text[q]))
-            })
         {
             return true;
         }

@@ -143,20 +143,12 @@ pub(super) fn people_after_their_nouns(text: &str, spans: Vec<Span>) -> Vec<Span
 }
 
 /// Whether a person's noun in lower case comes right before `at` (`the
-/// grocer `), or before it and a comma after a possessive (`his wife, `).
+/// grocer `), or before it and a comma after a possessive (`his wife, `;
+/// see [`super::evidence::persons_noun_before`]).
 fn after_persons_noun(text: &str, at: usize) -> bool {
-    let noun =
-        |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase()) && super::nouns::persons_noun(w);
-    let Some(w) = word_before(text, at) else {
-        return false;
-    };
-    let word = &text[w.clone()];
-    if noun(word) {
-        return true;
-    }
-    word.strip_suffix(',').is_some_and(noun)
-        && word_before(text, w.start)
-            .is_some_and(|p| matches!(&text[p], "his" | "her" | "their" | "my" | "our" | "your"))
+    super::evidence::persons_noun_before(text, at, |w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && super::nouns::persons_noun(w)
+    })
 }
 
 /// `spans` (in text order, apart) with the names `found` (in text order,
