@@ -466,7 +466,10 @@ pub(crate) mod tests {
         ));
         drop(held);
         assert_eq!(fs::read(&path).unwrap(), b"", "no past holder is named");
-        let again = lock(&path, Duration::ZERO).unwrap();
+        // With patience: a process another test starts meanwhile holds a
+        // copy of every open file until it runs its program, the lock's
+        // too, for a moment.
+        let again = lock(&path, Duration::from_secs(5)).unwrap();
         assert_eq!(
             fs::read_to_string(&path).unwrap().trim(),
             std::process::id().to_string()
