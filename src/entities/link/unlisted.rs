@@ -308,6 +308,46 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Last words of the names of contests, prizes, festivals, laws, plans and
+/// ages (`Eurovision Song Contest`, `Booker Prize`, `FA Cups`, `Stormzy
+/// Scholarship`, `Broadcasting Act`, `Viking Age`): an event, an award or a
+/// work, as a storm is.
+const EVENTS: &[&str] = &[
+    "Act",
+    "Age",
+    "Award",
+    "Awards",
+    "Championship",
+    "Championships",
+    "Classic",
+    "Constitution",
+    "Contest",
+    "Cup",
+    "Cups",
+    "Festival",
+    "Medal",
+    "Olympics",
+    "Plan",
+    "Prize",
+    "Prizes",
+    "Scholarship",
+    "Trophy",
+];
+
+/// The spans (in text order, apart), without names of more than one word
+/// that end in one of [`EVENTS`] (`Eurovision Song Contest`, `Viking Age`):
+/// events and awards are not listed. A word alone (`Derby`) stays, and so
+/// does a name with such a word inside (`Classic FM`).
+pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| {
+        let surface = &text[s.range()];
+        !surface
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| EVENTS.contains(&last))
+    });
+    spans
+}
+
 /// Makers of cars, motorcycles, phones and cameras, whose names come before
 /// their models' (`Toyota Yaris`, `Samsung Galaxy S23`). Not a maker whose
 /// name is a given name (`Mercedes`) or names much else (`Apple`, `Ford`).
@@ -867,6 +907,19 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn an_event_or_award_is_no_name_but_a_word_alone_stays() {
+        let [people, places, organisations] = linked(
+            "It won the {O|Eurovision Song Contest} in {L|Brighton}. He won four {O|FA Cups} \
+             and the {P|Booker Prize}; the {O|Stormzy Scholarship} pays fees. {O|Derby} lost \
+             to {O|Leeds United} on {O|Classic FM}, said {P|Ann Smith}. The {O|Broadcasting Act} \
+             is older than the {L|Viking Age}.",
+        );
+        assert_eq!(people, ["Ann Smith"]);
+        assert_eq!(places, ["Brighton"]);
+        assert_eq!(organisations, ["Derby", "Leeds United", "Classic FM"]);
     }
 
     #[test]
