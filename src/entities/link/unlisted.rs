@@ -308,42 +308,23 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Last words of the names of contests, prizes, festivals, laws, plans and
-/// ages (`Eurovision Song Contest`, `Booker Prize`, `FA Cups`, `Stormzy
-/// Scholarship`, `Broadcasting Act`, `Viking Age`): an event, an award or a
-/// work, as a storm is.
-const EVENTS: &[&str] = &[
-    "Act",
-    "Age",
-    "Award",
-    "Awards",
-    "Championship",
-    "Championships",
-    "Classic",
-    "Constitution",
-    "Contest",
-    "Cup",
-    "Cups",
-    "Festival",
-    "Medal",
-    "Olympics",
-    "Plan",
-    "Prize",
-    "Prizes",
-    "Scholarship",
-    "Trophy",
-];
+/// Last words of the names of laws, plans, ages and golf's tournaments
+/// (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`, `BellSouth
+/// Classic`): works and events, as a storm is. Only as the last word: a
+/// body's name may begin with one (`Age Concern`, `Plan International`,
+/// `Classic FM`). Words that make an event anywhere in a name (`Cup`,
+/// `Prize`) are [`super::words::EVENT_WORDS`].
+const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan"];
 
 /// The spans (in text order, apart), without names of more than one word
-/// that end in one of [`EVENTS`] (`Eurovision Song Contest`, `Viking Age`):
-/// events and awards are not listed. A word alone (`Derby`) stays, and so
-/// does a name with such a word inside (`Classic FM`).
+/// that end in one of [`EVENTS_LAST`] (`Viking Age`). A word alone (`Act`)
+/// stays.
 pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| {
         let surface = &text[s.range()];
         !surface
             .rsplit_once(' ')
-            .is_some_and(|(_, last)| EVENTS.contains(&last))
+            .is_some_and(|(_, last)| EVENTS_LAST.contains(&last))
     });
     spans
 }
