@@ -4,7 +4,7 @@
     python3 scripts/devsets-jsonl.py --out /work/data/devsets.jsonl [SET ...]
 
 SET is a folder under tests/ with a gold.json (default: devset, devset2,
-devset3 and devset4; devset5 to devset9 are kept out, to measure the tagger
+devset3 and devset4; devset5 to devset10 are kept out, to measure the tagger
 on articles it never saw). Each line is {"text": ..., "spans": [[start, end,
 "PER"|"LOC"|"ORG"], ...], "misc": false, "ignore": [[start, end], ...]} with
 UTF-8 byte offsets, the shape of scripts/conll-all-tags.py. The sets mark no

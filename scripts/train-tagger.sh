@@ -10,7 +10,7 @@
 # DEVSET_REPEAT times, default 2, so that their few articles weigh against the
 # many of the news corpus), then trains the averaged perceptron, printing valid
 # scores as it goes. Needs the evaluation kit's conll.py (EVAL_DIR, default
-# ../shared/eval beside the repository). tests/devset5 to tests/devset9 are
+# ../shared/eval beside the repository). tests/devset5 to tests/devset10 are
 # held out: never add them here.
 set -eu
 cd "$(dirname "$0")/.."
