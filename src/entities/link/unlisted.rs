@@ -329,6 +329,115 @@ pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// The most bytes a quoted title of a list holds, and the most between
+/// two of them (`", "`, `" and "`).
+const QUOTED_MAX: usize = 80;
+
+/// The quotation marks around `text[at]`, which a title in quotes fills:
+/// where the opening one starts and where the closing one ends (the
+/// closing one may follow a comma or full stop: `"Gloria,"`).
+fn quoted(text: &str, at: &Range<usize>) -> Option<Range<usize>> {
+    let open = text[..at.start]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '\u{201c}'))?;
+    let rest = &text[at.end..];
+    let rest_trimmed = rest.strip_prefix([',', '.']).unwrap_or(rest);
+    let close = rest_trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '\u{201d}'))?;
+    let end = text.len() - rest_trimmed.len() + close.len_utf8();
+    Some(at.start - open.len_utf8()..end)
+}
+
+/// Whether the text between two quoted titles only joins them in a list:
+/// commas, semicolons, `and` and `or`, or a space alone after a title that
+/// ends in a comma inside its quotes (`"Kimberly," "Land"`), which `closed`
+/// (the text up to the end of the first title's quotes) tells.
+fn joins_quoted(closed: &str, between: &str) -> bool {
+    let comma_inside = closed.trim_end_matches(['"', '\u{201d}']).ends_with(',');
+    between.len() <= 8
+        && (comma_inside || !between.trim().is_empty())
+        && between
+            .split([',', ';', ' '])
+            .all(|w| matches!(w, "" | "and" | "or"))
+}
+
+/// How many quoted titles the list that holds the one in `quote` (its
+/// quotation marks) has, counting each way up to the third.
+fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
+    let mut n = 1;
+    // Forward: a joining word, then a title in quotes.
+    let mut end = quote.end;
+    while n < 3 {
+        let rest = &text[end..super::words::floor_char(text, end + QUOTED_MAX)];
+        let Some(open) = rest.find(['"', '\u{201c}']) else {
+            break;
+        };
+        let inner = open + rest[open..].chars().next().map_or(1, char::len_utf8);
+        if !joins_quoted(&text[..end], &rest[..open]) {
+            break;
+        }
+        let Some(close) = rest[inner..].find(['"', '\u{201d}']) else {
+            break;
+        };
+        if rest[inner..inner + close].contains('\n') {
+            break;
+        }
+        let close_len = rest[inner + close..]
+            .chars()
+            .next()
+            .map_or(1, char::len_utf8);
+        end += inner + close + close_len;
+        n += 1;
+    }
+    // Backward: a title in quotes, then a joining word.
+    let mut start = quote.start;
+    while n < 3 {
+        let from = super::words::floor_char(text, start.saturating_sub(QUOTED_MAX));
+        let before = &text[from..start];
+        let Some(close) = before.rfind(['"', '\u{201d}']) else {
+            break;
+        };
+        let after_close = close + before[close..].chars().next().map_or(1, char::len_utf8);
+        if !joins_quoted(&before[..after_close], &before[after_close..]) {
+            break;
+        }
+        let Some(open) = before[..close].rfind(['"', '\u{201c}']) else {
+            break;
+        };
+        if before[open..close].contains('\n') {
+            break;
+        }
+        start = from + open;
+        n += 1;
+    }
+    n
+}
+
+/// The spans (in text order, apart), without titles in a list of three or
+/// more in quotation marks (`side one, "Gloria", "Redondo Beach" and "Free
+/// Money"`): songs, poems or chapters, not people or places. Every mention
+/// of such a title goes, but a person named in full stays. Two names in
+/// quotes are not enough (`Commanders "Vicente" and "Oscar"`, noms de
+/// guerre).
+pub(super) fn without_quoted_lists(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut titles = HashSet64::default();
+    for s in &spans {
+        if let Some(quote) = quoted(text, &s.range())
+            && quoted_list_len(text, &quote) >= 3
+            && !person_named_in_full(text, s)
+        {
+            titles.insert(s.name);
+        }
+    }
+    if !titles.is_empty() {
+        spans.retain(|s| !titles.contains(&s.name));
+    }
+    spans
+}
+
 /// Makers of cars, motorcycles, phones and cameras, whose names come before
 /// their models' (`Toyota Yaris`, `Samsung Galaxy S23`). Not a maker whose
 /// name is a given name (`Mercedes`) or names much else (`Apple`, `Ford`).
@@ -873,6 +982,52 @@ mod tests {
         );
         let (_, e) = link_marked("{P|Emma} smiled. She read the novel {P|Emma} again.");
         assert_eq!(e.people[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn titles_in_a_quoted_list_of_three_are_no_names_at_any_mention() {
+        let [people, places, organisations] = linked(
+            "Side one: \"{P|Gloria}\", \"{L|Redondo Beach}\" and \"{P|Free Money}\"; side two, \
+             \u{201c}{P|Kimberly},\u{201d} \u{201c}{O|Break It Up}\u{201d} or \u{201c}Elegie.\u{201d} \
+             \"{P|Gloria}\" sets a poem. {P|Patti Smith} lived in {L|Chicago}.",
+        );
+        assert_eq!(people, ["Patti Smith"]);
+        assert_eq!(places, ["Chicago"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    proptest::proptest! {
+        /// Any text with quotation marks in it is read without a panic,
+        /// and a list is never counted longer than the quoted pieces it
+        /// could hold.
+        #[test]
+        fn any_quoted_text_is_read(
+            pieces in proptest::collection::vec(
+                "[\"\u{201c}\u{201d}]|,|\\.| |and |\\PC{0,6}", 0..24),
+        ) {
+            let text: String = pieces.concat();
+            let marks = text.matches(['"', '\u{201c}', '\u{201d}']).count();
+            // Every stretch that begins right after a quotation mark.
+            let starts = text.char_indices().filter(|(_, c)| matches!(c, '"' | '\u{201c}'));
+            for (at, c) in starts {
+                let start = at + c.len_utf8();
+                for end in (start..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                    if let Some(quote) = super::quoted(&text, &(start..end)) {
+                        let n = super::quoted_list_len(&text, &quote);
+                        proptest::prop_assert!((1..=3).contains(&n) && 2 * n <= marks);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn two_names_in_quotes_or_a_person_named_in_full_stay() {
+        let [people, _, _] = linked(
+            "Commanders \"{P|Vicente}\" and \"{P|Oscar}\" spoke. Songs: \"{P|John Smith}\", \
+             \"Rain\", \"Sun\". \"{P|Maria}\" (1999) and \u{201c}{P|Sofia}\u{201d} came out.",
+        );
+        assert_eq!(people, ["Vicente", "Oscar", "John Smith", "Maria", "Sofia"]);
     }
 
     #[test]
