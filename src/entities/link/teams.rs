@@ -345,6 +345,15 @@ fn soon_after(text: &str, mut at: usize, n: usize, list: &[&str]) -> bool {
     false
 }
 
+/// Whether `name` is a town's `City` or `Town` that no list knows as a
+/// place: in a text of sport, its club (`Manchester City`, `Northampton
+/// Town`; not `Mexico City` or `Cape Town`).
+fn club_of_town(name: &str) -> bool {
+    name.strip_suffix(" City")
+        .or_else(|| name.strip_suffix(" Town"))
+        .is_some_and(|town| listed_place(town) && !listed_place(name) && !wide_place(name))
+}
+
 /// The spans (in text order, apart) with a town that plays matches made a
 /// team, an organisation, at each mention that no word marks as a place's:
 /// a town that wins or loses a competition (`Leicester lost only three
@@ -426,15 +435,7 @@ pub(super) fn teams_by_their_matches(
                 && teams.contains(&spans[i - 1].name)
                 && text[spans[i - 1].end()..s.start].trim() == "and"
         };
-        // A town's `City` that no list knows as a place, in a text of
-        // sport, is its club (`Manchester City`; not `Mexico City`).
-        let city_club = || {
-            text[s.range()].strip_suffix(" City").is_some_and(|town| {
-                listed_place(town)
-                    && !listed_place(&text[s.range()])
-                    && !wide_place(&text[s.range()])
-            }) && sport()
-        };
+        let city_club = || club_of_town(&text[s.range()]) && sport();
         // Looked up last: most places play no match.
         if (subject
             || beaten()
@@ -471,7 +472,12 @@ pub(super) fn teams_by_their_matches(
                         || text.as_bytes()[s.start - DATELINE_REACH - 1..s.start].contains(&b'\n'))
             })
         };
-        if s.kind == Kind::Place && teams.contains(&s.name) && !town() {
+        // A club named by its town's `City` or `Town` is one after `at`
+        // or `from` too (`a draw at Coventry City`).
+        if s.kind == Kind::Place
+            && teams.contains(&s.name)
+            && (!town() || club_of_town(&text[s.range()]))
+        {
             s.kind = Kind::Organisation;
         }
     }
@@ -752,6 +758,26 @@ mod tests {
         // Not outside sport.
         let [_, places, _] = linked("{L|Manchester City} council met.");
         assert_eq!(places, ["Manchester City"]);
+    }
+
+    #[test]
+    fn a_towns_city_or_town_is_its_club_after_at_or_from_too() {
+        let [_, places, organisations] = linked(
+            "SOCCER - He moved from {L|Birmingham City} to {L|Northampton Town}, drew at \
+             {L|Coventry City} and flew to {L|Cape Town} and {L|Mexico City}. {O|Arsenal} beat \
+             {O|Chelsea} 2-0.",
+        );
+        assert_eq!(places, ["Cape Town", "Mexico City"]);
+        assert_eq!(
+            organisations,
+            [
+                "Birmingham City",
+                "Northampton Town",
+                "Coventry City",
+                "Arsenal",
+                "Chelsea"
+            ]
+        );
     }
 
     #[test]
