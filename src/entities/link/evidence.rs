@@ -700,6 +700,13 @@ const GEOGRAPHIC_LAST: &[&str] = &[
     "wetlands",
 ];
 
+/// Words for hills, crags and streams of northern Britain that end their
+/// names (`Oxen Craig`, `Mither Tap`, `Gadie Burn`, `Scafell Pike`), and
+/// end family names too: a place's only after a word that is no given name.
+const HILLS_AND_BURNS: &[&str] = &[
+    "beck", "brae", "burn", "cairn", "craig", "crag", "fell", "knowe", "law", "pike", "tap", "tor",
+];
+
 /// Words that make a name a place's when they begin it, in the languages
 /// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
 /// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`, `Fort
@@ -802,6 +809,7 @@ pub(super) fn geographic(surface: &str) -> bool {
         return false;
     };
     let before_last = words.next_back().unwrap_or(first);
+    static HILLS: OnceLock<HashSet64> = OnceLock::new();
     let geographic_word = |w: &str| among_ascii_case(&WORDS, GEOGRAPHIC, w);
     geographic_word(first)
         || geographic_word(last)
@@ -809,6 +817,8 @@ pub(super) fn geographic(surface: &str) -> bool {
         || (among_ascii_case(&LAST, GEOGRAPHIC_LAST, last)
             // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
             && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
+        // `Oxen Craig`, `Gadie Burn`, not `Daniel Craig`.
+        || (among_ascii_case(&HILLS, HILLS_AND_BURNS, last) && !given_name(first))
         || matches!(
             (before_last, last),
             ("National", "Park") | ("Game" | "Nature", "Reserve")
@@ -2473,6 +2483,10 @@ mod tests {
             "Tower Bridge",
             "Trafalgar Square",
             "Edinburgh Castle",
+            "Oxen Craig",
+            "Mither Tap",
+            "Gadie Burn",
+            "Scafell Pike",
         ] {
             assert!(geographic(name), "{name}");
         }
@@ -2490,6 +2504,8 @@ mod tests {
         );
         for name in [
             "Roger Kingdom",
+            "Daniel Craig",
+            "Jude Law",
             "Kingdom Hearts",
             "Wadi",
             "Anna Smith",
@@ -2498,6 +2514,16 @@ mod tests {
         ] {
             assert!(!geographic(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_hill_or_burn_the_tagger_took_for_a_person_is_a_place() {
+        let [people, places, _] = super::super::test_support::linked(
+            "Its highest point, {P|Oxen Craig}, rises above the {P|Gadie Burn}. {P|Daniel \
+             Craig} and {P|Jude Law} climbed it.",
+        );
+        assert_eq!(people, ["Daniel Craig", "Jude Law"]);
+        assert_eq!(places, ["Oxen Craig", "Gadie Burn"]);
     }
 
     #[test]
@@ -2869,6 +2895,7 @@ mod tests {
                 || GEOGRAPHIC_FIRST.contains(&first.to_lowercase().as_str())
                 || (among(GEOGRAPHIC_LAST, last)
                     && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
+                || (among(HILLS_AND_BURNS, last) && !given_name(first))
                 || words.ends_with(&["National", "Park"])
                 || words.ends_with(&["Game", "Reserve"])
                 || words.ends_with(&["Nature", "Reserve"]))
@@ -2888,6 +2915,9 @@ mod tests {
             "Bay",
             "Cape  Town",
             "Tower Bridge",
+            "Oxen Craig",
+            "Daniel Craig",
+            "GADIE BURN",
         ] {
             assert_eq!(
                 geographic(surface),
