@@ -317,17 +317,33 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan"];
 
 /// The spans (in text order, apart), without names of more than one word
-/// that end in one of [`EVENTS_LAST`] (`Viking Age`). A word alone (`Act`)
-/// stays.
+/// that end in one of [`EVENTS_LAST`] (`Viking Age`) or begin with one of
+/// [`PEERS`] (`Barons Crewe`). A word alone (`Act`) stays.
 pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| {
         let surface = &text[s.range()];
         !surface
             .rsplit_once(' ')
             .is_some_and(|(_, last)| EVENTS_LAST.contains(&last))
+            && !surface
+                .split_once(' ')
+                .is_some_and(|(first, _)| PEERS.contains(&first))
     });
     spans
 }
+
+/// Peers in the plural, before the place their title names (`later Barons
+/// Crewe`, `the Earls of Derby`): a line of titles, not a person, and not
+/// to take the place's other mentions for one.
+const PEERS: &[&str] = &[
+    "Barons",
+    "Counts",
+    "Dukes",
+    "Earls",
+    "Marquesses",
+    "Marquises",
+    "Viscounts",
+];
 
 /// The most bytes a quoted title of a list holds, and the most between
 /// two of them (`", "`, `" and "`).
@@ -1043,6 +1059,16 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn peers_in_the_plural_are_no_person_nor_take_their_place() {
+        let [people, places, _] = linked(
+            "{P|Crewe} is a railway town. The seat of the family, later {P|Barons Crewe}, was \
+             near {P|Crewe}. {P|Anna Earls} spoke.",
+        );
+        assert_eq!(people, ["Anna Earls"]);
+        assert_eq!(places, ["Crewe"]);
     }
 
     #[test]
