@@ -147,7 +147,15 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
             kind => Some(kind),
         };
     }
-    kind_of_head(head)
+    // `a boarding and day school`: a word before `and` that names no kind
+    // qualifies the head after it.
+    match kind_of_head(head) {
+        None if !ended && matches!(words.peek(), Some(&"and" | &"or")) => {
+            words.next();
+            kind_of_head(phrase_head(&mut words).0?)
+        }
+        kind => kind,
+    }
 }
 
 /// Nouns for a number of things together, whose kind is that of the things
@@ -570,6 +578,12 @@ mod tests {
         let organisation = Some(Is(Kind::Organisation));
         for (text, kind) in [
             ("Zalipie is a village in southern Poland.", place),
+            (
+                "Gordonstoun is an independent boarding and day school.",
+                organisation,
+            ),
+            ("Tew is a hamlet and parish in Oxfordshire.", place),
+            ("Ann is a singing and dancing star.", None),
             (
                 "Lofoten (Norwegian: [ˈlûːfuːtn̩]) is an archipelago in Nordland.",
                 place,
