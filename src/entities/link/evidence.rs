@@ -1457,6 +1457,67 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The spans, with each name of two or three words the tagger called an
+/// organisation's made a person's where it is shaped as a person's name
+/// and the words around it say so: a known given name first and no word of
+/// a body's (`Gustave Eiffel`; not `Philip Morris Inc`, `Ross County`), no
+/// listed place or firm, no place or people's name first (`London
+/// Broncos`, `Christian Democratic Union`), and a title before it, a
+/// person's noun around it (`Major Claude Courtney`, `Samuel Edison, a
+/// shingle maker`, `the coach Darrel Baldock`), or a person named in full
+/// beside it in a pair (`Théodore Vienne and Maurice Perez`). Not a verb of
+/// speech: a body speaks too (`the Kenya Red Cross says`).
+pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Organisation {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let words: Vec<&str> = surface.split(' ').collect();
+        if !(2..=3).contains(&words.len())
+            || !words
+                .iter()
+                .all(|w| title_case(w.trim_end_matches('.')) || initial(w))
+            || words[0].chars().count() < 3
+            || !attested_given_name(words[0])
+            || common_word(words[0])
+            || !named_in_full(surface, words[0])
+        {
+            continue;
+        }
+        let range = s.range();
+        // A person named in full right before or after, with `and` between.
+        let partner = |j: usize| {
+            spans.get(j).is_some_and(|p: &Span| {
+                let (a, b) = if j < i {
+                    (p.end(), range.start)
+                } else {
+                    (range.end, p.start)
+                };
+                p.kind == Kind::Person
+                    && text.get(a..b) == Some(" and ")
+                    && text[p.range()]
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| named_in_full(&text[p.range()], first))
+            })
+        };
+        let evidence =
+            || shown_as_person(text, &range) || partner(i + 1) || (i > 0 && partner(i - 1));
+        // Looked up last: most organisations have no given name first.
+        if evidence()
+            && !is_organisation(&folded(surface))
+            && !words.iter().any(|w| super::firms::firm_ending(w))
+            && !listed_place(surface)
+            && !listed_place(words[0])
+            && !is_demonym(&folded(words[0]))
+            && !listed_firm(surface)
+        {
+            spans[i].kind = Kind::Person;
+        }
+    }
+}
+
 /// The spans, with each name the tagger called a place that is a large
 /// company's made an organisation's (`he works at Accenture`). The list of
 /// companies holds no place's name.
@@ -2514,6 +2575,30 @@ mod tests {
         ] {
             assert!(!geographic(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_persons_name_the_tagger_took_for_a_body_is_a_person_on_evidence() {
+        let [people, _, organisations] = super::super::test_support::linked(
+            "He played under the coaches {O|Darrel Baldock} and {P|Ken Sheldon}. It was founded \
+             by {O|Théodore Vienne} and {P|Maurice Perez}. The {O|London Broncos} and {P|John \
+             Smith} won. {O|Morgan Stanley} and {P|Ann Lee} met. The {O|Kenya Red Cross} says so.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Darrel Baldock",
+                "Ken Sheldon",
+                "Théodore Vienne",
+                "Maurice Perez",
+                "John Smith",
+                "Ann Lee"
+            ]
+        );
+        assert_eq!(
+            organisations,
+            ["London Broncos", "Morgan Stanley", "Kenya Red Cross"]
+        );
     }
 
     #[test]

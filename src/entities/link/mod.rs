@@ -178,6 +178,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // Repeats cut at a particle or a given name are joined too.
     let mut kept = across_particles(text, with_repeats(text, joined));
     people_taken_for_places(text, &mut kept);
+    people_taken_for_organisations(text, &mut kept);
     firms_taken_for_places(text, &mut kept);
     let once_places = agree_on_kinds(text, &mut kept);
     // And in lower case or capitals, where a text does not keep to them
