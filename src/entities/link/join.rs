@@ -1593,6 +1593,58 @@ pub(super) fn saints_possessive_names(text: &str, spans: Vec<Span>) -> Vec<Span>
     without_inside(replaced_by(text, spans, bodies, Kind::Organisation), &days)
 }
 
+/// Royal possessives that begin names of places and bodies, which the
+/// tagger leaves out as titles (`King's Lynn`, `King's Cross`, `Queen's
+/// Park`, `King's Own Scottish Borderers`).
+const ROYAL_POSSESSIVES: &[&str] = &[
+    "King's ",
+    "King\u{2019}s ",
+    "Queen's ",
+    "Queen\u{2019}s ",
+    "Prince's ",
+    "Prince\u{2019}s ",
+];
+
+/// The spans (in text order, apart), with a name right after a royal
+/// possessive (see [`ROYAL_POSSESSIVES`]) that begins a word made one name
+/// with it: a listed place's (`King's Lynn`), a body's when a word of it is
+/// one (`King's Own Scottish Borderers`), else of the name's kind (`King's
+/// Cross`). Not a person's name of one word (`the King's Andrew`).
+pub(super) fn royal_possessives_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let (mut places, mut bodies, mut others) = (Vec::new(), Vec::new(), Vec::new());
+    for s in &spans {
+        let head = &text[..s.start];
+        let Some(p) = ROYAL_POSSESSIVES.iter().find(|p| head.ends_with(**p)) else {
+            continue;
+        };
+        let start = s.start - p.len();
+        let range = start..s.end();
+        let lone_person = s.kind == Kind::Person && !text[s.range()].contains(' ');
+        if lone_person
+            || text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            || !holds_whole(&spans, &range)
+        {
+            continue;
+        }
+        let surface = &text[range.clone()];
+        if listed_place(surface) {
+            places.push(range);
+        } else if is_organisation(&folded(surface)) {
+            bodies.push(range);
+        } else {
+            others.push((range, s.kind));
+        }
+    }
+    let spans = replaced_by(text, spans, places, Kind::Place);
+    let spans = replaced_by(text, spans, bodies, Kind::Organisation);
+    others.into_iter().fold(spans, |spans, (range, kind)| {
+        replaced_by(text, spans, vec![range], kind)
+    })
+}
+
 /// Words that name a road, a line or a broadcaster with the number after
 /// them, and the kind of that name (`Interstate 95`, `Channel 12`).
 const NUMBERED: &[(&str, Kind)] = &[
@@ -2391,6 +2443,25 @@ mod tests {
             ]
         );
         assert_eq!(organisations, ["St John's College", "St Thomas' Hospital"]);
+    }
+
+    #[test]
+    fn a_royal_possessive_begins_the_name_after_it() {
+        let [people, places, organisations] = linked(
+            "He took the train from King's {L|Lynn} to King\u{2019}s {O|Cross}. The King's \
+             {P|Own Scottish Borderers} and the {L|Royal} {O|Scots Regiment} marched. The \
+             King's {P|Andrew} waved.",
+        );
+        assert_eq!(people, ["Andrew"]);
+        assert_eq!(places, ["King's Lynn"]);
+        assert_eq!(
+            organisations,
+            [
+                "King\u{2019}s Cross",
+                "King's Own Scottish Borderers",
+                "Royal Scots Regiment"
+            ]
+        );
     }
 
     #[test]
