@@ -159,8 +159,16 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
 }
 
 /// Nouns for a number of things together, whose kind is that of the things
-/// after `of`.
-const COLLECTIVES: &[&str] = &["chain", "cluster", "collection", "group", "pair", "set"];
+/// after `of` (`a range of hills`).
+const COLLECTIVES: &[&str] = &[
+    "chain",
+    "cluster",
+    "collection",
+    "group",
+    "pair",
+    "range",
+    "set",
+];
 
 /// The head of the noun phrase the words start with: its last word before
 /// a word of [`STOPS`] or the end of the phrase, of the first seven words;
@@ -583,6 +591,8 @@ mod tests {
                 organisation,
             ),
             ("Tew is a hamlet and parish in Oxfordshire.", place),
+            ("Bennachie is a range of hills in Aberdeenshire.", place),
+            ("Zest is a range of soaps.", None),
             ("Ann is a singing and dancing star.", None),
             (
                 "Lofoten (Norwegian: [ˈlûːfuːtn̩]) is an archipelago in Nordland.",
