@@ -23,9 +23,10 @@ const NOUNS: &str = "album albums anime aria ballad ballet documentary documenta
      painting paintings poem poems prequel remake sequel sitcom song songs series sculpture \
      soundtrack \
      symphony telenovela trilogy \
-     airliner airship asteroid battleship boat capsule comet cruiser destroyer frigate \
-     lander liner locomotive module orbiter pulsar racehorse rocket rover satellite \
-     schooner ship spacecraft steamer steamship submarine warship yacht";
+     airliner airship asteroid barque battleship boat capsule clipper comet corvette cruiser \
+     destroyer ferry freighter frigate galleon gunboat icebreaker lander lightship liner \
+     locomotive module orbiter pulsar racehorse rocket rover satellite schooner ship sloop \
+     spacecraft steamer steamship submarine tanker trawler tugboat warship whaler yacht";
 
 /// Nouns for works and craft that are other words too (`to play Hamlet`,
 /// `the game Arsenal lost`, `the carrier Lufthansa`): only after one of
@@ -161,10 +162,10 @@ const MADE: &str = "issued premiered published recorded released written";
 const MADE_HOW: &str = "at by for in on through under with";
 
 /// Whether the words after the name `text[name]` make it a work's: a comma,
-/// then a work's noun with its article and at most one word between
+/// then a work's noun with its article and at most two words between
 /// (`Recanto, an album of electronic textures`, `Intermezzo, her fourth
-/// novel`), or one of [`MADE`] and a preposition (`Odyshape, released in
-/// 1981`).
+/// novel`, `the Ross Revenge, a former Icelandic trawler`), or one of
+/// [`MADE`] and a preposition (`Odyshape, released in 1981`).
 fn work_after(text: &str, name: &Range<usize>) -> bool {
     static MADE_SET: OnceLock<HashSet64> = OnceLock::new();
     static HOW_SET: OnceLock<HashSet64> = OnceLock::new();
@@ -209,13 +210,18 @@ fn work_after(text: &str, name: &Range<usize>) -> bool {
     }
     let noun_at = |w: Range<usize>| {
         let noun = &text[w.clone()];
-        let noun = noun.strip_suffix(',').unwrap_or(noun);
+        let noun = noun.trim_end_matches([',', '.', ';', ':']);
         work_noun(text, w.start, noun)
     };
     let Some(second) = word_after(text, first.end) else {
         return false;
     };
-    noun_at(second.clone()) || word_after(text, second.end).is_some_and(noun_at)
+    let third = word_after(text, second.end);
+    noun_at(second.clone())
+        || third.clone().is_some_and(noun_at)
+        || third.is_some_and(|w| {
+            !text[w.clone()].ends_with(',') && word_after(text, w.end).is_some_and(noun_at)
+        })
 }
 
 /// Last words of the names of newspapers and journals, which are known by
@@ -1059,6 +1065,18 @@ mod tests {
                 vec![]
             ]
         );
+    }
+
+    #[test]
+    fn a_vessel_named_by_its_noun_is_no_name_at_any_mention() {
+        let [people, places, organisations] = linked(
+            "They headed for the freighter {L|Kahana}. The station broadcast from the {O|Ross \
+             Revenge}, a former Icelandic trawler. The {O|Ross Revenge} sank near {L|Dover}. \
+             {P|John Smith}, a former Icelandic champion, spoke.",
+        );
+        assert_eq!(people, ["John Smith"]);
+        assert_eq!(places, ["Dover"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
