@@ -524,7 +524,7 @@ const EVENTS_OF: &[&str] = &[
 
 /// Whether the span follows `<event> of` ([`EVENTS_OF`]), `the` maybe
 /// between (`Treaty of the Pyrenees`).
-fn after_event_of(text: &str, range: &Range<usize>) -> bool {
+pub(super) fn after_event_of(text: &str, range: &Range<usize>) -> bool {
     // Only after `of` or `the`, which the words before are looked at for.
     let head = text[..range.start].trim_end_matches(' ');
     if !(head.ends_with("of") || head.ends_with("the")) {

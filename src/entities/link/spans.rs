@@ -110,8 +110,8 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// The spans plus further occurrences of names already found, which the
 /// tagger missed (`Xi` found once, missed twice) or cut short (`Kim Jong` of a
 /// `Kim Jong Un` found elsewhere): the same characters as a whole word, not
-/// inside a longer capitalised name (a title or demonym before it is fine) or
-/// an organisation's name. Such an occurrence replaces the spans it contains
+/// inside a longer capitalised name (a title or demonym before it is fine),
+/// an organisation's name or an event's (`Peace of Utrecht`). Such an occurrence replaces the spans it contains
 /// and is dropped where it overlaps any other span.
 ///
 /// The spans are cleaned ones, on character boundaries; occurrences are too
@@ -222,7 +222,8 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
             || joined_before
             || joined_after
             || inside_organisation_name(text, &r, kind)
-            || clean::eponym_at(text, &r))
+            || clean::eponym_at(text, &r)
+            || clean::after_event_of(text, &r))
     };
     let scan = |part: Range<usize>| {
         let mut taken: Vec<(usize, usize)> = Vec::new();
@@ -772,6 +773,21 @@ mod tests {
         let (_, e) = link_marked("{P|He Lifeng} said. He left. {P|Go} went. Go home.");
         assert_eq!(e.people[0].mentions.len(), 1);
         assert_eq!(e.people[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_place_named_in_an_events_name_is_no_repeat_there() {
+        let (text, e) = link_marked(
+            "The Peace of Utrecht ended it. It was signed in {L|Utrecht}. The Treaty of the \
+             Utrecht was a joke. {L|Utrecht} grew.",
+        );
+        let [place] = &e.places[..] else {
+            panic!("{:?}", e.places);
+        };
+        let starts: Vec<usize> = place.mentions.iter().map(|m| m.start).collect();
+        let signed = text.find("in Utrecht").unwrap() + 3;
+        let grew = text.rfind("Utrecht grew").unwrap();
+        assert_eq!(starts, [signed, grew]);
     }
 
     #[test]
