@@ -323,14 +323,16 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan"];
 
 /// The spans (in text order, apart), without names of more than one word
-/// that end in one of [`EVENTS_LAST`] (`Viking Age`) or begin with one of
-/// [`PEERS`] (`Barons Crewe`). A word alone (`Act`) stays.
+/// that end in one of [`EVENTS_LAST`] (`Viking Age`) or in `of Fame`, an
+/// honour (`ARIA Hall of Fame`; not the singer `Georgie Fame`), or begin
+/// with one of [`PEERS`] (`Barons Crewe`). A word alone (`Act`) stays.
 pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| {
         let surface = &text[s.range()];
         !surface
             .rsplit_once(' ')
             .is_some_and(|(_, last)| EVENTS_LAST.contains(&last))
+            && !surface.ends_with(" of Fame")
             && !surface
                 .split_once(' ')
                 .is_some_and(|(first, _)| PEERS.contains(&first))
@@ -1095,9 +1097,9 @@ mod tests {
             "It won the {O|Eurovision Song Contest} in {L|Brighton}. He won four {O|FA Cups} \
              and the {P|Booker Prize}; the {O|Stormzy Scholarship} pays fees. {O|Derby} lost \
              to {O|Leeds United} on {O|Classic FM}, said {P|Ann Smith}. The {O|Broadcasting Act} \
-             is older than the {L|Viking Age}.",
+             is older than the {L|Viking Age}. The {O|ARIA Hall of Fame} took {P|Georgie Fame}.",
         );
-        assert_eq!(people, ["Ann Smith"]);
+        assert_eq!(people, ["Ann Smith", "Georgie Fame"]);
         assert_eq!(places, ["Brighton"]);
         assert_eq!(organisations, ["Derby", "Leeds United", "Classic FM"]);
     }
