@@ -845,7 +845,7 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 ];
 
 /// The most bytes between the quotation marks of a title.
-const QUOTED_TITLE_MAX: usize = 80;
+pub(super) const QUOTED_TITLE_MAX: usize = 80;
 
 /// The most bytes of a line looked at before a span for quotation marks.
 const QUOTED_LINE_MAX: usize = 2048;

@@ -326,7 +326,7 @@ const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan"];
 /// that end in one of [`EVENTS_LAST`] (`Viking Age`) or in `of Fame`, an
 /// honour (`ARIA Hall of Fame`; not the singer `Georgie Fame`), or begin
 /// with one of [`PEERS`] (`Barons Crewe`). A word alone (`Act`) stays.
-pub(super) fn without_events(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| {
         let surface = &text[s.range()];
         !surface
@@ -352,10 +352,6 @@ const PEERS: &[&str] = &[
     "Marquises",
     "Viscounts",
 ];
-
-/// The most bytes a quoted title of a list holds, and the most between
-/// two of them (`", "`, `" and "`).
-const QUOTED_MAX: usize = 80;
 
 /// The quotation marks around `text[at]`, which a title in quotes fills:
 /// where the opening one starts and where the closing one ends (the
@@ -389,13 +385,15 @@ fn joins_quoted(closed: &str, between: &str) -> bool {
 }
 
 /// How many quoted titles the list that holds the one in `quote` (its
-/// quotation marks) has, counting each way up to the third.
+/// quotation marks) has, counting each way up to the third; each title and
+/// what joins it to the next are looked for within the most bytes a quoted
+/// title holds ([`super::clean::QUOTED_TITLE_MAX`]).
 fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
     let mut n = 1;
     // Forward: a joining word, then a title in quotes.
     let mut end = quote.end;
     while n < 3 {
-        let rest = &text[end..super::words::floor_char(text, end + QUOTED_MAX)];
+        let rest = &text[end..super::words::floor_char(text, end + super::clean::QUOTED_TITLE_MAX)];
         let Some(open) = rest.find(['"', '\u{201c}']) else {
             break;
         };
@@ -419,7 +417,8 @@ fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
     // Backward: a title in quotes, then a joining word.
     let mut start = quote.start;
     while n < 3 {
-        let from = super::words::floor_char(text, start.saturating_sub(QUOTED_MAX));
+        let from =
+            super::words::floor_char(text, start.saturating_sub(super::clean::QUOTED_TITLE_MAX));
         let before = &text[from..start];
         let Some(close) = before.rfind(['"', '\u{201d}']) else {
             break;
