@@ -1463,10 +1463,9 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
 /// a body's (`Gustave Eiffel`; not `Philip Morris Inc`, `Ross County`), no
 /// listed place or firm, no place or people's name first (`London
 /// Broncos`, `Christian Democratic Union`), and a title before it, a
-/// person's noun around it (`Major Claude Courtney`, `Samuel Edison, a
-/// shingle maker`, `the coach Darrel Baldock`), or a person named in full
-/// beside it in a pair (`Théodore Vienne and Maurice Perez`). Not a verb of
-/// speech: a body speaks too (`the Kenya Red Cross says`).
+/// person's noun around it (`the coach Darrel Baldock`), or a person named
+/// in full beside it in a pair (`Théodore Vienne and Maurice Perez`). Not a verb of speech: a body
+/// speaks too (`the Kenya Red Cross says`).
 pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
     for i in 0..spans.len() {
         let s = &spans[i];
