@@ -19,6 +19,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use super::de;
+use crate::document::{ceil_boundary, floor_boundary};
 use serde_json::{Map, Value};
 
 /// About how many bytes of context are kept on each side of the passage.
@@ -120,24 +121,6 @@ pub struct Found {
     /// The passage's byte range in the text, unless it is lost.
     pub range: Option<Range<usize>>,
     pub status: Status,
-}
-
-/// The largest char boundary at or before `i` (clamped to the text).
-pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary at or after `i` (clamped to the text).
-pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 impl Anchor {

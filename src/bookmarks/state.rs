@@ -21,10 +21,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::anchor::{Anchor, floor_boundary};
+use super::anchor::Anchor;
 use super::fsutil::{self, LockError};
 use super::{DocumentRef, StoreError, clock};
 use crate::document::Document;
+use crate::document::floor_boundary;
 
 /// The positions file's name, in the state directory.
 pub const FILE_NAME: &str = "positions.json";

@@ -458,6 +458,26 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The largest char boundary of `text` at or before byte `i` (clamped to
+/// the text).
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after byte `i` (clamped to the
+/// text).
+pub fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Push paragraph `r` of `text`, cut into pieces of at most
 /// [`PARAGRAPH_MAX`] bytes: each ends at its last line break (the next
 /// starts after it), else after its last space, else at a character
@@ -465,10 +485,7 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// [`PARAGRAPH_MAX`] bytes, so the start of a text cuts as the whole does.
 fn push_cut(text: &str, mut r: Range<usize>, out: &mut Vec<Range<usize>>) {
     while r.len() > PARAGRAPH_MAX {
-        let mut limit = r.start + PARAGRAPH_MAX;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
+        let limit = floor_boundary(text, r.start + PARAGRAPH_MAX);
         let window = &text.as_bytes()[r.start..limit];
         let (end, next) = if let Some(i) = window.iter().rposition(|&b| b == b'\n') {
             (r.start + i, r.start + i + 1)

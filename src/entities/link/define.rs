@@ -105,7 +105,7 @@ const REACH: usize = 320;
 /// `( … )`, then `, … ,` (at most 100 bytes) may come between the name
 /// and the verb.
 pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
-    let limit = super::words::floor_char(text, end + REACH);
+    let limit = crate::document::floor_boundary(text, end + REACH);
     let mut rest = text.get(end..limit)?;
     rest = rest.trim_start_matches(' ');
     if let Some(inner) = rest.strip_prefix('(') {

@@ -393,7 +393,8 @@ fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
     // Forward: a joining word, then a title in quotes.
     let mut end = quote.end;
     while n < 3 {
-        let rest = &text[end..super::words::floor_char(text, end + super::clean::QUOTED_TITLE_MAX)];
+        let rest =
+            &text[end..crate::document::floor_boundary(text, end + super::clean::QUOTED_TITLE_MAX)];
         let Some(open) = rest.find(['"', '\u{201c}']) else {
             break;
         };
@@ -417,8 +418,10 @@ fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
     // Backward: a title in quotes, then a joining word.
     let mut start = quote.start;
     while n < 3 {
-        let from =
-            super::words::floor_char(text, start.saturating_sub(super::clean::QUOTED_TITLE_MAX));
+        let from = crate::document::floor_boundary(
+            text,
+            start.saturating_sub(super::clean::QUOTED_TITLE_MAX),
+        );
         let before = &text[from..start];
         let Some(close) = before.rfind(['"', '\u{201d}']) else {
             break;

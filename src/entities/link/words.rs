@@ -1261,16 +1261,6 @@ pub(super) fn is_organisation(f: &Folded) -> bool {
         || f.words.iter().any(|w| organisation_words().contains(w))
 }
 
-/// The char boundary of `text` at or before byte `i` (the text's end past
-/// it).
-pub(super) fn floor_char(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Whether `word` is written with one capital and then small letters only,
 /// two letters at least (`Emily`; not `EMILY`, `McDonald` or `I`).
 pub(super) fn title_case(word: &str) -> bool {
