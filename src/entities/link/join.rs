@@ -1611,7 +1611,7 @@ const ROYAL_POSSESSIVES: &[&str] = &[
 /// one (`King's Own Scottish Borderers`), else of the name's kind (`King's
 /// Cross`). Not a person's name of one word (`the King's Andrew`).
 pub(super) fn royal_possessives_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let (mut places, mut bodies, mut others) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut places, mut bodies, mut people) = (Vec::new(), Vec::new(), Vec::new());
     for s in &spans {
         let head = &text[..s.start];
         let Some(p) = ROYAL_POSSESSIVES.iter().find(|p| head.ends_with(**p)) else {
@@ -1630,19 +1630,22 @@ pub(super) fn royal_possessives_whole(text: &str, spans: Vec<Span>) -> Vec<Span>
             continue;
         }
         let surface = &text[range.clone()];
-        if listed_place(surface) {
-            places.push(range);
+        let kind = if listed_place(surface) {
+            Kind::Place
         } else if is_organisation(&folded(surface)) {
-            bodies.push(range);
+            Kind::Organisation
         } else {
-            others.push((range, s.kind));
+            s.kind
+        };
+        match kind {
+            Kind::Place => places.push(range),
+            Kind::Organisation => bodies.push(range),
+            Kind::Person => people.push(range),
         }
     }
     let spans = replaced_by(text, spans, places, Kind::Place);
     let spans = replaced_by(text, spans, bodies, Kind::Organisation);
-    others.into_iter().fold(spans, |spans, (range, kind)| {
-        replaced_by(text, spans, vec![range], kind)
-    })
+    replaced_by(text, spans, people, Kind::Person)
 }
 
 /// Words that name a road, a line or a broadcaster with the number after
