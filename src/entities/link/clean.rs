@@ -1128,7 +1128,7 @@ const PARTY_ADJECTIVES: &[&str] = &[
 ];
 
 /// Ranks of the nobility, held of a place (`Earl of Strafford`).
-const NOBILITY: &[&str] = &[
+pub(super) const NOBILITY: &[&str] = &[
     "Baron",
     "Baroness",
     "Countess",

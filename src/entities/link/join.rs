@@ -1305,7 +1305,7 @@ fn first_word(text: &str, at: usize) -> Option<Range<usize>> {
 
 /// Whether `word` is a Roman numeral from I to XXXIX, as after a monarch's
 /// or a pope's name (`Henry VIII`, `John Paul II`).
-fn regnal_number(word: &str) -> bool {
+pub(super) fn regnal_number(word: &str) -> bool {
     let tens = word.len() - word.trim_start_matches('X').len();
     let units = &word[tens..];
     tens <= 3
@@ -2395,7 +2395,8 @@ mod tests {
             names,
             [
                 "Henry VIII",
-                "Elizabeth I",
+                // With its realm after `of` (see `realms`).
+                "Elizabeth I of England",
                 "Pedro I",
                 "John Paul II",
                 "Leopold III",

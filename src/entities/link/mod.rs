@@ -47,6 +47,7 @@ mod line_hash;
 mod nouns;
 mod people;
 mod places;
+mod realms;
 mod signatures;
 mod spans;
 mod speakers;
@@ -124,6 +125,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
+    let joined = realms::people_of_their_places(text, joined);
     let joined = streets_whole(text, saints_possessive_names(text, joined));
     let joined = royal_possessives_whole(text, joined);
     let joined = with_ordinary_surnames(text, joined);
@@ -650,7 +652,7 @@ fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t 
         .iter()
         .filter(|s| s.kind == Kind::Person)
         .filter_map(move |s| {
-            let mut parts = name_parts(&text[s.range()]);
+            let mut parts = own_name_parts(&text[s.range()]);
             parts.next()?;
             parts.last()
         })
@@ -1176,7 +1178,7 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
         if !looked_at.insert(bytes_hash(surface)) {
             continue;
         }
-        let mut parts = name_parts(surface);
+        let mut parts = own_name_parts(surface);
         let (Some(first), Some(last)) = (parts.next(), parts.last()) else {
             continue;
         };

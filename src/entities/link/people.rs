@@ -9,6 +9,13 @@ pub(super) fn name_parts(s: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// The [`name_parts`] of a person's own name, up to `of`: the place a
+/// person is of is no surname (`Philip II of Spain`, `Louis XIV of
+/// France`).
+pub(super) fn own_name_parts(s: &str) -> impl Iterator<Item = &str> {
+    name_parts(s).take_while(|w| *w != "of")
+}
+
 /// One hash of the [`fold_hash`] of each of the [`name_parts`] (but those
 /// that are only dots): what [`folded`] works out as `name` along with its
 /// other hashes.
