@@ -902,10 +902,16 @@ const PROTECTED_AREAS: &[&str] = &[
 const FEATURES_BEFORE: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "Mt.", "River"];
 
 /// The name of a natural feature named with a word of [`FEATURES_BEFORE`]
-/// without that word: `Tees` of `River Tees`.
+/// without that word: `Tees` of `River Tees`; and an island's named with
+/// `Isle of` or `Island of` without them: `Man` of `Isle of Man`.
 pub(super) fn feature_named(form: &str) -> Option<&str> {
     let (first, rest) = form.split_once(' ')?;
-    (FEATURES_BEFORE.contains(&first) && !rest.is_empty()).then_some(rest)
+    let rest = match first {
+        "Isle" | "Island" => rest.strip_prefix("of ").unwrap_or(rest),
+        _ if FEATURES_BEFORE.contains(&first) => rest,
+        _ => return None,
+    };
+    (rest.starts_with(char::is_uppercase) && !rest.contains(" of ")).then_some(rest)
 }
 
 /// The spans (in text order, apart) with each taking in a word of
@@ -2425,6 +2431,30 @@ mod tests {
                 ("Amazon River", 1)
             ]
         );
+    }
+
+    #[test]
+    fn an_island_alone_is_the_island_whatever_it_was_taken_for() {
+        let (_, e) = super::super::test_support::link_marked(
+            "The {L|Isle of Man} lies in the Irish Sea. Christianity came to {O|Man} \
+             early, and {O|Man} passed to Scotland in 1266. {O|Skye} is near the \
+             {L|Island of Mull}; {O|Mull} is larger.",
+        );
+        let places: Vec<(&str, usize)> = e
+            .places
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(
+            places,
+            [("Isle of Man", 3), ("Scotland", 1), ("Island of Mull", 2)]
+        );
+        let bodies: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(bodies, ["Skye"]);
+        assert_eq!(feature_named("Isle of Man"), Some("Man"));
+        assert_eq!(feature_named("Isle of the Dead"), None);
+        assert_eq!(feature_named("Cape of Good Hope"), None);
+        assert_eq!(feature_named("Island"), None);
     }
 
     #[test]

@@ -260,10 +260,22 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     for (short, long) in words_alone.chain(nicknames) {
         short_forms.entry(short).or_insert(long);
     }
-    // A natural feature without its word (`Tees`, `River Tees`).
+    // A natural feature without its word (`Tees`, `River Tees`), which is
+    // the place wherever it stands alone, whatever the tagger took it for
+    // (`Man`, after `Isle of Man`, taken for a body).
+    let mut bare_features = HashSet64::default();
     for s in kept.iter().filter(|s| s.kind == Kind::Place) {
         if let Some(bare) = feature_named(&text[s.range()]) {
-            short_forms.entry(place_key(bare)).or_insert(s.place);
+            let key = place_key(bare);
+            short_forms.entry(key).or_insert(s.place);
+            bare_features.insert(key);
+        }
+    }
+    if !bare_features.is_empty() {
+        for s in kept.iter_mut() {
+            if s.kind == Kind::Organisation && bare_features.contains(&s.place) {
+                s.kind = Kind::Place;
+            }
         }
     }
     // Split by kind in place, each list let go once its entities are made,
