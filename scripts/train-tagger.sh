@@ -5,12 +5,13 @@
 #
 # Converts CoNLL-2003 train and valid (all four types) into DATA_DIR (default
 # /work/data, outside the repository: the corpus must never be committed), adds
-# the repository's own annotated sets (tests/devset to tests/devset4:
-# encyclopedia articles, news, features, posts and transcripts, each
+# the repository's own annotated sets (tests/devset to tests/devset5,
+# tests/devset9 and tests/devset10: encyclopedia articles, news, features,
+# posts, chats and transcripts, each
 # DEVSET_REPEAT times, default 2, so that their few articles weigh against the
 # many of the news corpus), then trains the averaged perceptron, printing valid
 # scores as it goes. Needs the evaluation kit's conll.py (EVAL_DIR, default
-# ../shared/eval beside the repository). tests/devset5 to tests/devset10 are
+# ../shared/eval beside the repository). tests/devset6 to tests/devset8 are
 # held out: never add them here.
 set -eu
 cd "$(dirname "$0")/.."
