@@ -1,0 +1,33 @@
+//! Link each .txt in DIR N times, for `callgrind`: the instructions of one
+//! linking pass are those of N passes less those of one, over N - 1.
+//!
+//!     valgrind --tool=callgrind target/release/examples/prof_link DIR 3
+use folio::entities::{self, tagger};
+fn main() {
+    let mut a = std::env::args().skip(1);
+    let dir = a.next().expect("usage: prof_link DIR [N]");
+    let n: usize = a
+        .next()
+        .map(|s| s.parse().expect("N is a number of passes"))
+        .unwrap_or(1);
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("DIR is a readable folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let docs: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("each .txt is UTF-8 text"))
+        .collect();
+    tagger::warm_up();
+    let found: Vec<_> = docs.iter().map(|d| tagger::mentions(d)).collect();
+    let mut t = 0;
+    for _ in 0..n {
+        for (d, m) in docs.iter().zip(&found) {
+            t += entities::link::link(d, m).people.len();
+        }
+    }
+    // Printed, so that the work is not optimised away.
+    println!("{t}");
+}
