@@ -691,17 +691,17 @@ pub(super) fn branches_by_country(text: &str, mut spans: Vec<Span>) -> Vec<Span>
 /// (`Wrexham A.F.C.`, `Swansea FC`).
 const CLUB_ENDINGS: &[&str] = &["fc", "afc", "cf", "sc"];
 
-/// The spans (in text order, apart) with a place's or a person's name that
-/// a legal form or a club's abbreviation follows after one space made one
+/// The spans (in text order, apart) with a name of any kind that a legal
+/// form or a club's abbreviation follows after one space made one
 /// organisation with it, whether the tagger left that word out or took it
 /// alone for an organisation (`Cardiff plc`, `as Riverside A.F.C. and`,
-/// `John Lewis plc`). An abbreviation with dots inside keeps its last dot
+/// `John Lewis plc`, `Lear Corp.`). An abbreviation with dots inside keeps its last dot
 /// (`A.F.C.`); another's is left to [`with_their_endings`].
 pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
         let s = &spans[i];
-        if s.kind == Kind::Organisation || taken[i] {
+        if taken[i] {
             continue;
         }
         let Some(w) = word_after(text, s.end()).filter(|w| w.start == s.end() + 1) else {
@@ -1071,11 +1071,11 @@ mod tests {
     }
 
     #[test]
-    fn a_place_or_a_person_with_a_legal_form_or_a_clubs_abbreviation_is_an_organisation() {
+    fn a_name_of_any_kind_with_a_legal_form_or_a_clubs_abbreviation_is_an_organisation() {
         let [people, places, organisations] = linked(
             "It was founded as {L|Riverside} {O|A.F.C.} and plays on. Shares of {L|Cardiff} plc \
              fell. {P|John Lewis} plc said so. {L|Madrid} CF won. She lives in Co {L|Durham}. \
-             {L|Leeds} Co Op won.",
+             {L|Leeds} Co Op won. It competes with {O|Lear} Corp.\nAnalysts at {O|Lear} say so.",
         );
         assert_eq!(
             organisations,
@@ -1083,7 +1083,8 @@ mod tests {
                 "Riverside A.F.C.",
                 "Cardiff plc",
                 "John Lewis plc",
-                "Madrid CF"
+                "Madrid CF",
+                "Lear Corp"
             ]
         );
         assert!(people.is_empty(), "{people:?}");

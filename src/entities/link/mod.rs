@@ -1073,7 +1073,8 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// name of an organisation in the text (`Sub Pop` of `Sub Pop Singles
 /// Club`, `Morgan` of `Morgan Stanley`) made an organisation's at every
 /// mention taken for a person's, unless it is a person's named in full (`Nelson Mandela` of the
-/// `Nelson Mandela Foundation`), the surname of one or a name one is known
+/// `Nelson Mandela Foundation`; but `Johnson Controls` of `Johnson Controls
+/// Inc`, a legal form alone after it), the surname of one or a name one is known
 /// as (`known professionally as Stormzy`), or a place marker
 /// comes before it twice (`from Jeju`, `in Jeju` beside `Jeju National
 /// University`).
@@ -1081,10 +1082,19 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     // Each leading run of whole words of an organisation's name, short of
     // the whole, by place key.
     let mut prefixes = HashSet64::default();
+    // The names that a legal form alone follows (`Johnson Controls` of
+    // `Johnson Controls Inc`): a firm's, even when they read as a person's
+    // in full.
+    let mut firms = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
         for (at, _) in surface.match_indices(' ') {
             prefixes.insert(place_key(&surface[..at]));
+        }
+        if let Some((name, form)) = surface.rsplit_once(' ')
+            && firms::firm_ending(form.trim_end_matches('.'))
+        {
+            firms.insert(place_key(name));
         }
     }
     if prefixes.is_empty() {
@@ -1111,7 +1121,7 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     }
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         if prefixes.contains(&s.place)
-            && !person_named_in_full(text, s)
+            && (!person_named_in_full(text, s) || firms.contains(&s.place))
             && !surnames.contains(&fold_hash(&text[s.range()]))
             && !known.contains(&s.name)
         {
@@ -1649,7 +1659,8 @@ mod tests {
             "Singles went out through the {O|Sub Pop Singles Club}. {P|Sub Pop} survived. \
              Analysts at {O|Morgan Stanley} agree, {P|Morgan} said. {P|Nelson Mandela} \
              spoke at the {O|Nelson Mandela Foundation}. {P|Henry Ford} built the \
-             {O|Ford Motor Company}; {P|Ford} said so.",
+             {O|Ford Motor Company}; {P|Ford} said so. {O|Johnson Controls Inc} rose; \
+             {P|Johnson Controls} said so.",
         );
         assert_eq!(
             names(&e.organisations),
@@ -1658,7 +1669,11 @@ mod tests {
                 "Sub Pop",
                 "Morgan Stanley",
                 "Nelson Mandela Foundation",
-                "Ford Motor Company"
+                "Ford Motor Company",
+                "Johnson Controls Inc",
+                // A name in full with a legal form alone after it is a
+                // firm's.
+                "Johnson Controls"
             ]
         );
         // `Morgan` alone is the one organisation that begins with it.
