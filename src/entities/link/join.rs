@@ -595,7 +595,18 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && (starts_sentence(text, a.start)
                 || word_before(text, a.start)
                     .is_some_and(|w| w.end + 1 == a.start && marks_no_place_mid_clause(&text[w])));
-        (known || surname || placed).then_some(Kind::Person)
+        // A given name the tagger took for a body's before a name of one
+        // word it took for a person's (`businessman Zygmunt` `Solorz`).
+        let embodied = a.kind == Kind::Organisation
+            && b.kind == Kind::Person
+            && titlecase(first)
+            && titlecase(last)
+            && attested_given_name(first)
+            && plain(first)
+            && plain(last)
+            && !evidence::listed_firm(first)
+            && !is_organisation(&folded(first));
+        (known || surname || placed || embodied).then_some(Kind::Person)
     })
 }
 
@@ -2277,6 +2288,12 @@ mod tests {
             linked("Justice {P|Harry} {O|Blackmun} wrote it. {P|Harry} {O|Accenture} replied.");
         assert_eq!(people, ["Harry Blackmun"]);
         assert_eq!(organisations, ["Accenture"]);
+        // And the other way round: a given name taken for a body's before
+        // a name taken for a person's; not an ordinary word (`Grace`).
+        let [people, _, organisations] =
+            linked("{O|Petra} {P|Langrova} beat her. Amazing {O|Grace} {P|Hopper} sang.");
+        assert_eq!(people, ["Petra Langrova", "Hopper"]);
+        assert_eq!(organisations, ["Grace"]);
     }
 
     #[test]
