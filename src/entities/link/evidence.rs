@@ -2410,6 +2410,14 @@ mod tests {
         assert!(places.is_empty(), "{places:?}");
     }
 
+    /// Each entity's name and how many mentions it has.
+    fn named_counts(entities: &[Entity]) -> Vec<(&str, usize)> {
+        entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect()
+    }
+
     #[test]
     fn a_natural_features_word_left_out_is_taken_in_and_its_name_alone_follows() {
         let (_, e) = super::super::test_support::link_marked(
@@ -2418,11 +2426,7 @@ mod tests {
              River floods.",
         );
         assert!(e.people.is_empty(), "{:?}", e.people);
-        let places: Vec<(&str, usize)> = e
-            .places
-            .iter()
-            .map(|p| (p.name.as_str(), p.mentions.len()))
-            .collect();
+        let places = named_counts(&e.places);
         assert_eq!(
             places,
             [
@@ -2440,11 +2444,7 @@ mod tests {
              early, and {O|Man} passed to Scotland in 1266. {O|Skye} is near the \
              {L|Island of Mull}; {O|Mull} is larger.",
         );
-        let places: Vec<(&str, usize)> = e
-            .places
-            .iter()
-            .map(|p| (p.name.as_str(), p.mentions.len()))
-            .collect();
+        let places = named_counts(&e.places);
         assert_eq!(
             places,
             [("Isle of Man", 3), ("Scotland", 1), ("Island of Mull", 2)]
