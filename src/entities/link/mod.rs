@@ -243,6 +243,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = teams::teams_in_results(text, &sport, kept);
     let kept = teams::teams_by_their_matches(text, &sport, kept);
+    let kept = teams::counties_in_cricket(text, kept);
     let (kept, last_words) = teams::teams_by_their_last_words(text, &sport, kept);
     let (mut kept, mut nicknames) = teams::nicknames_alone(text, &sport, kept);
     nicknames.extend(last_words);

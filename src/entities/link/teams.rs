@@ -706,6 +706,66 @@ pub(super) fn teams_by_their_last_words(
     (spans, short)
 }
 
+/// The first-class cricket counties of England and Wales, whose clubs
+/// play under the county's name.
+const CRICKET_COUNTIES: &[&str] = &[
+    "Derbyshire",
+    "Durham",
+    "Essex",
+    "Glamorgan",
+    "Gloucestershire",
+    "Hampshire",
+    "Kent",
+    "Lancashire",
+    "Leicestershire",
+    "Middlesex",
+    "Northamptonshire",
+    "Nottinghamshire",
+    "Somerset",
+    "Surrey",
+    "Sussex",
+    "Warwickshire",
+    "Worcestershire",
+    "Yorkshire",
+];
+
+/// Words that make a text one of cricket, in any case.
+const CRICKET_WORDS: &[&str] = &["cricket", "innings", "wicket"];
+
+/// The spans (in text order, apart) of a text of cricket (one of
+/// [`CRICKET_WORDS`] in it), with each first-class county the tagger took
+/// for a place made its club, an organisation (`rivals Essex, Derbyshire
+/// and Surrey closed in`), in any case; not after a word that marks a place
+/// (`born in Kent`).
+pub(super) fn counties_in_cricket(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let county = |s: &Span| {
+        s.kind == Kind::Place
+            && CRICKET_COUNTIES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(&text[s.range()]))
+    };
+    if !spans.iter().any(county) {
+        return spans;
+    }
+    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CRICKET_WORDS)
+            .expect("a few words")
+    });
+    if !words.is_match(text) {
+        return spans;
+    }
+    for s in spans.iter_mut() {
+        let placed = || word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false));
+        if county(s) && !placed() {
+            s.kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// Whether `word` is a capitalised plural of letters (`Bruins`, `Flyers`),
 /// not a word for places (`Meadows`).
 fn plural_nickname(word: &str) -> bool {
@@ -1016,5 +1076,19 @@ mod tests {
         assert_eq!(people, ["Chad Curtis"]);
         assert_eq!(places, ["Victor Babes"]);
         assert!(organisations.is_empty());
+    }
+
+    #[test]
+    fn a_county_in_a_text_of_cricket_is_its_club() {
+        let [_, places, organisations] = linked(
+            "Title rivals {L|Essex}, {L|Derbyshire} and {L|SURREY} closed in, and a first \
+             innings lead went to {L|Derbyshire}. He was born in {L|Kent}.",
+        );
+        assert_eq!(organisations, ["Essex", "Derbyshire", "SURREY"]);
+        assert_eq!(places, ["Kent"]);
+        // Not in a text of no cricket.
+        let [_, places, organisations] = linked("Floods hit {L|Derbyshire} and {L|Surrey}.");
+        assert_eq!(places, ["Derbyshire", "Surrey"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 }
