@@ -272,6 +272,15 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
             bare_features.insert(key);
         }
     }
+    // A firm's name without its legal form (`Johnson Controls` of `Johnson
+    // Controls Inc`, `Bank of America` of `Bank of America Corp`).
+    for s in kept.iter().filter(|s| s.kind == Kind::Organisation) {
+        if let Some((name, form)) = text[s.range()].rsplit_once(' ')
+            && firms::firm_ending(form.trim_end_matches('.'))
+        {
+            short_forms.entry(place_key(name)).or_insert(s.place);
+        }
+    }
     if !bare_features.is_empty() {
         for s in kept.iter_mut() {
             if s.kind == Kind::Organisation && bare_features.contains(&s.place) {
@@ -1671,12 +1680,11 @@ mod tests {
                 "Morgan Stanley",
                 "Nelson Mandela Foundation",
                 "Ford Motor Company",
-                "Johnson Controls Inc",
-                // A name in full with a legal form alone after it is a
-                // firm's.
-                "Johnson Controls"
+                "Johnson Controls Inc"
             ]
         );
+        // A name in full with a legal form alone after it is the firm's.
+        assert_eq!(e.organisations[5].mentions.len(), 2);
         // `Morgan` alone is the one organisation that begins with it.
         assert_eq!(e.organisations[2].mentions.len(), 2);
         assert_eq!(names(&e.people), ["Nelson Mandela", "Henry Ford"]);
