@@ -635,6 +635,16 @@ pub(super) fn firm_ending(word: &str) -> bool {
     legal_form(word) || OTHER_LEGAL_FORMS.iter().any(|f| dotless_is(word, f))
 }
 
+/// The name before the legal form that ends `surface`, a firm's name
+/// (`Johnson Controls` of `Johnson Controls Inc`, `Lear` of `Lear Corp.`),
+/// if one ends it.
+pub(super) fn name_before_legal_form(surface: &str) -> Option<&str> {
+    surface
+        .rsplit_once(' ')
+        .filter(|&(_, form)| firm_ending(form))
+        .map(|(name, _)| name)
+}
+
 /// The spans, with each mention the tagger called a place of a name that is
 /// an organisation's in the text with a legal form after it made the
 /// organisation's (`Nokia sold` beside `Nokia Corporation`); not after a
@@ -642,9 +652,7 @@ pub(super) fn firm_ending(word: &str) -> bool {
 pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
     let mut firms = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
-        if let Some((name, last)) = text[s.range()].rsplit_once(' ')
-            && firm_ending(last)
-        {
+        if let Some(name) = name_before_legal_form(&text[s.range()]) {
             firms.insert(place_key(name));
         }
     }

@@ -275,9 +275,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // A firm's name without its legal form (`Johnson Controls` of `Johnson
     // Controls Inc`, `Bank of America` of `Bank of America Corp`).
     for s in kept.iter().filter(|s| s.kind == Kind::Organisation) {
-        if let Some((name, form)) = text[s.range()].rsplit_once(' ')
-            && firms::firm_ending(form.trim_end_matches('.'))
-        {
+        if let Some(name) = firms::name_before_legal_form(&text[s.range()]) {
             short_forms.entry(place_key(name)).or_insert(s.place);
         }
     }
@@ -1101,9 +1099,7 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         for (at, _) in surface.match_indices(' ') {
             prefixes.insert(place_key(&surface[..at]));
         }
-        if let Some((name, form)) = surface.rsplit_once(' ')
-            && firms::firm_ending(form.trim_end_matches('.'))
-        {
+        if let Some(name) = firms::name_before_legal_form(surface) {
             firms.insert(place_key(name));
         }
     }

@@ -100,11 +100,29 @@ fn place_end(text: &str, at: usize) -> Option<usize> {
     end
 }
 
+/// A given name before ` of `, as [`given_name`] reads it.
+#[derive(Clone, Copy)]
+struct Given {
+    /// Where it starts, after any title.
+    at: usize,
+    /// Whether a title goes before it, in its span or right before that.
+    titled: bool,
+    /// Whether a regnal number follows it (`Philip II`).
+    numbered: bool,
+}
+
+impl Given {
+    /// Whether the name is a person's whatever the tagger said: a title or
+    /// a number marks it.
+    fn strong(self) -> bool {
+        self.titled || self.numbered
+    }
+}
+
 /// The given name of `text[range]`, a name before ` of `: a given name
 /// alone or with a regnal number, a title maybe first (`Max`, `Philip II`,
-/// `Prince Max`); not a title or a rank (`Earl of Strafford`). Its start, and whether a title (in the name or right
-/// before it) or a number makes it a person's whatever the tagger said.
-fn given_name(text: &str, range: Range<usize>) -> Option<(usize, bool)> {
+/// `Prince Max`); not a title or a rank (`Earl of Strafford`).
+fn given_name(text: &str, range: Range<usize>) -> Option<Given> {
     let name = &text[range.clone()];
     let mut words = name.split(' ');
     let mut given = words.next()?;
@@ -129,19 +147,20 @@ fn given_name(text: &str, range: Range<usize>) -> Option<(usize, bool)> {
     {
         return None;
     }
-    Some((given_at, titled || numbered))
+    Some(Given {
+        at: given_at,
+        titled,
+        numbered,
+    })
 }
 
-/// Whether a place's name may join a given name before it: not a listed
+/// Whether a place's name may join the given name before it: not a listed
 /// country (`Ronaldo of Brazil`, `King Hussein of Jordan`, as news writes
 /// them) unless a regnal number numbers the name (`John II of Portugal`),
 /// and in a text about sport only after a title or a number (`Juninho of
 /// Middlesbrough`).
-fn may_join(place: &str, head: &str, strong: bool, sport: &dyn Fn() -> bool) -> bool {
-    let numbered = head
-        .rsplit_once(' ')
-        .is_some_and(|(_, n)| super::join::regnal_number(n));
-    (numbered || !listed_country(place)) && (strong || !sport())
+fn may_join(place: &str, given: Given, sport: &dyn Fn() -> bool) -> bool {
+    (given.numbered || !listed_country(place)) && (given.strong() || !sport())
 }
 
 /// The spans (in text order, apart) with each given name, alone or with a
@@ -167,10 +186,10 @@ pub(super) fn people_of_their_places(text: &str, spans: Vec<Span>) -> Vec<Span> 
         } else if text[s.end()..].starts_with(" of ") {
             // A given name in a span of its own.
             given_name(text, s.range())
-                .filter(|&(_, strong)| s.kind == Kind::Person || strong)
-                .and_then(|(at, strong)| {
-                    let (end, upto) = place_after(text, &spans, i + 1, s.range(), strong, &sport)?;
-                    Some((at..end, i..upto))
+                .filter(|g| s.kind == Kind::Person || g.strong())
+                .and_then(|g| {
+                    let (end, upto) = place_after(text, &spans, i + 1, s.end(), g, &sport)?;
+                    Some((g.at..end, i..upto))
                 })
         } else if let Some(of_at) = s.start.checked_sub(" of ".len())
             && text[..s.start].ends_with(" of ")
@@ -189,9 +208,9 @@ pub(super) fn people_of_their_places(text: &str, spans: Vec<Span>) -> Vec<Span> 
                     })
                 })
                 .and_then(|w| {
-                    let (at, strong) = given_name(text, w.clone())?;
-                    let (end, upto) = place_after(text, &spans, i, w, strong, &sport)?;
-                    Some((at..end, i..upto))
+                    let g = given_name(text, w.clone())?;
+                    let (end, upto) = place_after(text, &spans, i, w.end, g, &sport)?;
+                    Some((g.at..end, i..upto))
                 })
         } else {
             None
@@ -227,33 +246,33 @@ fn whole_name(text: &str, s: &Span, sport: &dyn Fn() -> bool) -> Option<Range<us
     if place_end(text, place_at) != Some(s.end()) {
         return None;
     }
-    let (at, strong) = given_name(text, s.start..s.start + head.len())?;
+    let g = given_name(text, s.start..s.start + head.len())?;
     // A name and its own plural is a prize's (`Booker of Bookers`).
-    let given = &text[at..s.start + head.len()];
+    let given = &text[g.at..s.start + head.len()];
     let repeated = place.get(..given.len()) == Some(given);
-    (!repeated && may_join(place, head, strong, sport)).then_some(at..s.end())
+    (!repeated && may_join(place, g, sport)).then_some(g.at..s.end())
 }
 
-/// The end of the place's name after ` of ` right after `head`, and the
-/// index past the spans over it (the first at `from`), when the given name
-/// there may take it: those spans lie inside the place's name, and are
+/// The end of the place's name after ` of ` at `of_at`, and the index past
+/// the spans over it (the first at `from`), when the given name `given`
+/// before it may take it: those spans lie inside the place's name, and are
 /// places or people of one word.
 fn place_after(
     text: &str,
     spans: &[Span],
     from: usize,
-    head: Range<usize>,
-    strong: bool,
+    of_at: usize,
+    given: Given,
     sport: &dyn Fn() -> bool,
 ) -> Option<(usize, usize)> {
-    let place_at = head.end + " of ".len();
+    let place_at = of_at + " of ".len();
     let end = place_end(text, place_at)?;
     let upto = from + spans[from..].partition_point(|t| t.start < end);
     let fits = spans[from..upto].iter().all(|t| {
         t.end() <= end
             && (t.kind == Kind::Place || (t.kind == Kind::Person && !text[t.range()].contains(' ')))
     });
-    (fits && may_join(&text[place_at..end], &text[head], strong, sport)).then_some((end, upto))
+    (fits && may_join(&text[place_at..end], given, sport)).then_some((end, upto))
 }
 
 #[cfg(test)]
