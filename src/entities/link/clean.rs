@@ -1385,15 +1385,25 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return Some(span(Kind::Organisation));
     }
-    if kind != Kind::Person && directions().contains(&f.phrase) {
+    if directions().contains(&f.phrase) {
+        let next = word_after(text, range.end)
+            .map(|w| trim_edges(text, w))
+            .filter(|w| w.end > w.start && is_name_word(&text[w.clone()]));
         // Unless with the word after it, whatever the tagger took that for,
         // it is a listed region (`East` `Sussex`, `West` `Yorkshire`).
-        return word_after(text, range.end)
-            .map(|w| trim_edges(text, w))
-            .filter(|w| w.end > w.start && is_name_word(&text[w.clone()]))
+        let region = next
+            .clone()
             .map(|w| range.start..w.end)
             .filter(|r| evidence::wide_place(&text[r.clone()]))
             .map(|r| Span::new(text, r, Kind::Place));
+        if kind != Kind::Person || region.is_some() {
+            return region;
+        }
+        // Taken for a person's name before a people's (`North` of `North
+        // Korean officials`), it is part of that word: no name.
+        if next.is_some_and(|w| is_demonym(&folded(&text[w]))) {
+            return None;
+        }
     }
     // A compass point's adjective alone (`19 Northern and Northeastern
     // states`) names nothing.
@@ -1491,6 +1501,19 @@ mod tests {
         // A common word is no place but after a place's noun.
         let [_, places, _] = linked("The {L|Battle} began.");
         assert!(places.is_empty(), "{places:?}");
+    }
+
+    #[test]
+    fn a_compass_point_taken_for_a_person_is_part_of_a_region_or_a_peoples_name() {
+        let [people, places, _] = linked(
+            "The agency said {P|North} Korean and Japanese officials met. She moved to \
+             {P|North} {L|Yorkshire}. {P|West} {P|Dubois} said so, and {P|West} agreed.",
+        );
+        assert_eq!(places, ["North Yorkshire"]);
+        assert_eq!(people, ["West Dubois"]);
+        // The person's name stays where no people's name or region follows.
+        let [people, _, _] = linked("{P|West} Dubois said so, and {P|North} Korean agreed.");
+        assert_eq!(people, ["West Dubois"]);
     }
 
     #[test]
