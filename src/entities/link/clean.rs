@@ -741,17 +741,80 @@ const EPONYMOUS: &[&str] = &[
     "theorem",
 ];
 
+/// Nouns of science that a pair of names joined by a dash names (`the
+/// Heitler–London theory`, `Bose–Einstein condensation`, `the
+/// Michelson-Morley experiment`): no person or place is meant.
+const PAIR_EPONYMOUS: &[&str] = &[
+    "algorithm",
+    "bound",
+    "condensate",
+    "condensation",
+    "constant",
+    "criterion",
+    "distribution",
+    "effect",
+    "experiment",
+    "inequality",
+    "law",
+    "mechanism",
+    "method",
+    "model",
+    "principle",
+    "process",
+    "reaction",
+    "statistics",
+    "test",
+    "theory",
+    "transform",
+];
+
 /// Whether the name at `range` names a thing with a noun of [`EPONYMOUS`]
 /// right after it: a disease, a dynasty, a theorem. Not after a possessive
-/// (`Crohn's disease` names the man).
+/// (`Crohn's disease` names the man). Nor is a name joined by a dash to
+/// another before a noun of either list (`Heitler–London theory`, both
+/// names).
 pub(super) fn eponym_at(text: &str, range: &Range<usize>) -> bool {
-    text[range.end..].strip_prefix(' ').is_some_and(|rest| {
-        let word = rest
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or_default();
-        EPONYMOUS.contains(&word)
-    })
+    let noun_after = |end: usize, nouns: &[&str]| {
+        text[end..].strip_prefix(' ').is_some_and(|rest| {
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            nouns.contains(&word)
+        })
+    };
+    if noun_after(range.end, EPONYMOUS) {
+        return true;
+    }
+    // A capitalised word right after a dash, or right before one.
+    let dash = |c: char| c == '\u{2013}' || c == '-';
+    let name_after = |end: usize| {
+        let rest = text[end..].strip_prefix(dash)?;
+        rest.starts_with(char::is_uppercase).then(|| {
+            end + (text.len() - end - rest.len())
+                + rest
+                    .find(|c: char| !c.is_alphabetic())
+                    .unwrap_or(rest.len())
+        })
+    };
+    let name_before = || {
+        text[..range.start]
+            .strip_suffix(dash)
+            .and_then(|head| head.chars().next_back())
+            .is_some_and(char::is_alphabetic)
+            && text[..range.start]
+                .trim_end_matches(dash)
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let in_pair = |end: usize| noun_after(end, EPONYMOUS) || noun_after(end, PAIR_EPONYMOUS);
+    let surface = &text[range.clone()];
+    let joined = surface.contains(dash) && !surface.contains(' ');
+    match name_after(range.end) {
+        Some(end) => in_pair(end),
+        None => (joined || name_before()) && in_pair(range.end),
+    }
 }
 
 /// The number right after `end` and a space, as a whole word (`Billboard
@@ -1550,6 +1613,17 @@ mod tests {
         );
         assert_eq!(people, ["John", "Hannah", "Sarah", "Ewa"]);
         assert_eq!(places, ["Lima", "Buenos Aires"]);
+    }
+
+    #[test]
+    fn names_joined_by_a_dash_before_a_noun_of_science_name_no_one() {
+        let [people, places, _] = linked(
+            "The {P|Heitler}\u{2013}{L|London} theory and {L|Bose}\u{2013}{P|Einstein} \
+             condensation, the {P|Michelson-Morley} experiment. {P|Fritz London} met \
+             {P|Albert Einstein} in {L|Berlin}. He rode the {L|Paris}\u{2013}{L|Roubaix} race.",
+        );
+        assert_eq!(people, ["Fritz London", "Albert Einstein"]);
+        assert_eq!(places, ["Berlin", "Paris", "Roubaix"]);
     }
 
     #[test]

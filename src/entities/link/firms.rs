@@ -729,6 +729,17 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if !ending || (more && bare == word) {
             continue;
         }
+        // `SC` after a person's name in full is a senior counsel's
+        // (`Rebecca Tan SC, for the regulator`).
+        let surface = &text[s.range()];
+        if s.kind == Kind::Person
+            && bare == "SC"
+            && surface
+                .split_once(' ')
+                .is_some_and(|(first, _)| evidence::attested_given_name(first))
+        {
+            continue;
+        }
         let end = w.start
             + if bare.contains('.') {
                 word.len()
@@ -1098,6 +1109,11 @@ mod tests {
         assert!(people.is_empty(), "{people:?}");
         // Not a word of a longer name (`Co Op`).
         assert_eq!(places, ["Durham", "Leeds"]);
+        // Nor a senior counsel's letters after a person's name in full.
+        let [people, _, organisations] =
+            linked("For the regulator, {P|Rebecca Tan} SC, told the court. {L|Bastia} SC won.");
+        assert_eq!(people, ["Rebecca Tan"]);
+        assert_eq!(organisations, ["Bastia SC"]);
     }
 
     #[test]
