@@ -119,6 +119,16 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 .or_insert((Kind::Person, f.place, f.name));
         }
     }
+    // Given names written in lower case where the words before introduce a
+    // person (`a woman called bev`, `my boss gary`): a person's at every
+    // mention.
+    for range in introduced_given_names(text) {
+        let written = &text[range];
+        let f = folded(written);
+        names
+            .entry(phrase_hash(written))
+            .or_insert((Kind::Person, f.place, f.name));
+    }
     let mut added = Vec::new();
     for line in line_ranges(text) {
         let words = words_of(text, line);
@@ -225,6 +235,70 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     }
     added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
+}
+
+/// Nouns for the people one knows, which a name in lower case may follow
+/// after `my` (`my boss gary`, `my cousin dave`).
+const ACQUAINTANCES: &[&str] = &[
+    "aunt",
+    "auntie",
+    "bf",
+    "boss",
+    "boyfriend",
+    "bro",
+    "brother",
+    "colleague",
+    "cousin",
+    "coworker",
+    "dad",
+    "daughter",
+    "friend",
+    "gf",
+    "girlfriend",
+    "husband",
+    "manager",
+    "mate",
+    "mum",
+    "neighbour",
+    "neighbor",
+    "nephew",
+    "niece",
+    "partner",
+    "sis",
+    "sister",
+    "son",
+    "teacher",
+    "uncle",
+    "wife",
+];
+
+/// The given names written in lower case that the words before introduce
+/// as a person's: `called` or `named` (`a lovely woman called bev`), or
+/// `my` and a noun of [`ACQUAINTANCES`] (`my boss gary`). A given name of
+/// three letters or more that is no ordinary word or people's name (a
+/// listed town is a name too, after such words: `a girl called paris`).
+fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for line in line_ranges(text) {
+        let words = words_of(text, line);
+        for (j, w) in words.iter().enumerate().skip(1) {
+            let name = &text[w.clone()];
+            let before = |k: usize| j.checked_sub(k).map(|i| &text[words[i].clone()]);
+            let introduced = matches!(before(1), Some("called" | "named"))
+                || (before(2) == Some("my")
+                    && before(1).is_some_and(|n| ACQUAINTANCES.contains(&n)));
+            if introduced
+                && name.chars().count() >= 3
+                && name.chars().all(char::is_lowercase)
+                && attested_given_name(name)
+                && !common_word(name)
+                && !is_demonym(&folded(name))
+            {
+                found.push(w.clone());
+            }
+        }
+    }
+    found
 }
 
 /// The known given names that are capitalised inside a line of a text
@@ -395,6 +469,20 @@ mod tests {
         );
         assert_eq!(people, ["paris okonkwo", "bruno fernandes"]);
         assert_eq!(places, ["london"]);
+    }
+
+    #[test]
+    fn a_given_name_in_lower_case_that_the_words_before_introduce_is_a_person() {
+        let [people, ..] = linked(
+            "train from leeds, a lovely woman called bev gave out tea\n\nbev for CEO\n\n\
+             my boss gary just laughed\n\ncalled will to say so\n\nmy mate english agreed\n\n\
+             a guy named derek\n",
+        );
+        // Not an ordinary word (`will`) or a people's name, nor a name the
+        // words before do not introduce.
+        assert_eq!(people, ["bev", "gary", "derek"]);
+        let [people, ..] = linked("ugh gary again\n\nlol no\n\nidk\n");
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]

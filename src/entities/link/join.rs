@@ -2641,6 +2641,12 @@ mod tests {
         // A given name before is joined whole by the rule for particles
         // after a name; a capitalised particle mid-sentence is a place's.
         assert_eq!(people, ["da Silva", "Van der Linde", "Heiko von der Leyen"]);
+        // `den` as `der` (`van den Berg`), whole where the tagger took it all.
+        let [people, ..] = linked(
+            "{P|Anna van den Bosch} was received. {P|Pieter-Jan Van den Broeck} spoke. \
+             {P|Van den Broeck} left.",
+        );
+        assert_eq!(people, ["Anna van den Bosch", "Pieter-Jan Van den Broeck"]);
     }
 
     #[test]
