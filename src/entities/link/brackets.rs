@@ -124,9 +124,10 @@ fn spelled_before(text: &str, end: usize, acronym: &str) -> Option<Range<usize>>
         if !first.is_ascii_uppercase() || first != letter {
             return None;
         }
+        // Letters of any script after the first (`Mouvement Réformateur`).
         if !word
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'\'')
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
         {
             return None;
         }
@@ -158,6 +159,15 @@ mod tests {
             ["East African Community", "Reserve Bank of India"]
         );
         assert_eq!(places, ["United Arab Emirates"]);
+        // Words with letters past ASCII, and an acronym that is also a
+        // title (`MR`).
+        let (_, e) = link_marked(
+            "The liberals of the {O|Mouvement Réformateur} ({O|MR}) failed to agree. The \
+             {O|MR} wants help.",
+        );
+        let mr = &e.organisations[0];
+        assert_eq!(mr.name, "Mouvement Réformateur");
+        assert_eq!(mr.mentions.len(), 3, "{e:?}");
     }
 
     #[test]

@@ -25,37 +25,46 @@ pub(super) enum Defined {
 }
 
 /// Nouns that head the definition of a person.
-pub(super) const PERSON: &str = "abbess abbot academic activist actor actress administrator \
-    admiral analyst anthropologist apostle archaeologist archbishop archer architect aristocrat \
-    artist astronaut astronomer athlete attorney author aviator baker banker baron baroness \
-    barrister bassist batsman biochemist biologist bishop blacksmith bodybuilder botanist bowler \
-    boxer brother businessman businesswoman butler candidate captain cardinal carpenter \
-    cartoonist cellist chairman chairwoman challenger chancellor chef chemist choreographer \
-    cleric climber co-founder coach columnist comedian commander commentator commissioner \
-    composer conductor congressman congresswoman consort correspondent councillor countess \
-    courtier cricketer critic cyclist dancer daughter defender dentist designer detective \
-    diarist diplomat director disciple dissident doctor dramatist driver drummer duchess duke \
-    earl economist editor emperor empress engineer entertainer entrepreneur essayist evangelist \
-    explorer farmer father fencer filmmaker fisherman footballer founder gangster general \
-    geneticist geographer geologist goalkeeper goddess golfer governor granddaughter grandmaster \
-    grandson guitarist gymnast gypsy hacker healer heir heiress heroine historian hunter hurdler \
-    husband illusionist illustrator imam industrialist influencer inspector inventor investor \
-    jockey journalist judge jurist keyboardist king knight landowner lawmaker lawyer legislator \
-    lieutenant linguist lyricist magician magistrate maid manager marchioness marquess martyr \
-    mathematician mayor merchant midfielder minister missionary mobster monarch monk mother \
-    mountaineer musician narrator naturalist navigator nephew niece nobleman noblewoman novelist \
-    nun nurse oceanographer officer orphan outfielder owner painter pastor pathologist peasant \
-    pharaoh pharmacist philanthropist philosopher photographer physician physicist pianist pilot \
-    pitcher player playwright poet politician pope preacher presenter president priest prince \
-    princess professor prophet prosecutor protagonist psychiatrist psychologist puppeteer \
-    quarterback queen rabbi rapper referee regent reporter revolutionary rider rower ruler \
-    runner sailor saint saxophonist scholar scientist screenwriter sculptor senator sergeant \
-    servant shaman sheriff singer singer-songwriter sister skater skier socialite sociologist \
-    soldier solicitor son songwriter soprano sorcerer sorceress spokesman spokesperson \
-    spokeswoman sprinter spy statesman stateswoman strategist streamer striker student sultan \
-    surgeon swimmer tailor teacher teammate televangelist tenor theologian translator trumpeter \
-    umpire violinist viscount viscountess vocalist warlord warrior widow widower wife winger \
-    witch wizard wrestler writer youtuber zoologist";
+pub(super) const PERSON: &str = "abbess abbot academic accountant activist actor actress \
+    administrator admiral analyst anthropologist apostle apprentice archaeologist archbishop \
+    archer architect aristocrat artist astronaut astronomer athlete attorney aunt author \
+    aviator baker banker barber baron baroness barrister bartender bassist batsman biochemist \
+    biologist bishop blacksmith bodybuilder botanist bowler boxer boyfriend brother businessman \
+    businesswoman butcher butler candidate captain cardinal carer caretaker carpenter \
+    cartoonist cashier cellist chairman chairwoman challenger chancellor chaplain chauffeur \
+    chef chemist choreographer classmate cleric climber co-founder coach colleague columnist \
+    comedian commander commentator commissioner composer conductor congressman congresswoman \
+    consort correspondent councillor countess courtier cousin cricketer critic cyclist dancer \
+    daughter defender dentist designer detective diarist diplomat director disciple dissident \
+    doctor dramatist driver drummer duchess duke earl economist editor electrician emperor \
+    empress engineer entertainer entrepreneur essayist evangelist explorer farmer father fencer \
+    fiancé fiancée filmmaker firefighter fireman fisherman fishmonger footballer founder \
+    gangster gardener general geneticist geographer geologist girlfriend goalkeeper goddess \
+    golfer governor granddaughter grandfather grandmaster grandmother grandson guitarist \
+    gymnast gypsy hacker hairdresser headmaster headmistress headteacher healer heir heiress \
+    heroine historian housewife hunter hurdler husband illusionist illustrator imam \
+    industrialist influencer inspector inventor investor janitor jockey journalist judge jurist \
+    keyboardist king knight laborer labourer landowner lawmaker lawyer lecturer legislator \
+    librarian lieutenant lifeguard linguist lyricist magician magistrate maid manager \
+    marchioness marquess martyr mathematician mayor mechanic merchant midfielder midwife \
+    minister missionary mobster monarch monk mother mountaineer musician nanny narrator \
+    naturalist navigator neighbor neighbour nephew niece nobleman noblewoman novelist nun nurse \
+    oceanographer officer optician orphan outfielder owner painter paramedic pastor pathologist \
+    peasant pensioner pharaoh pharmacist philanthropist philosopher photographer physician \
+    physicist pianist pilot pitcher player playwright plumber poet policeman policewoman \
+    politician pope postman preacher presenter president priest prince princess professor \
+    prophet prosecutor protagonist psychiatrist psychologist publican puppeteer quarterback \
+    queen rabbi rapper receptionist referee regent reporter researcher retiree revolutionary \
+    rider rower ruler runner sailor saint salesman saleswoman saxophonist scholar schoolboy \
+    schoolgirl schoolteacher scientist screenwriter sculptor seamstress senator sergeant \
+    servant shaman shepherd sheriff shopkeeper singer singer-songwriter sister skater skier \
+    socialite sociologist soldier solicitor son songwriter soprano sorcerer sorceress spokesman \
+    spokesperson spokeswoman sprinter spy statesman stateswoman stepdaughter stepfather \
+    stepmother stepson stewardess strategist streamer striker student sultan surgeon surveyor \
+    swimmer tailor teacher teammate technician teenager televangelist tenor theologian toddler \
+    translator trumpeter tutor umpire uncle veterinarian violinist viscount viscountess \
+    vocalist waiter waitress warlord warrior welder widow widower wife winger witch wizard \
+    wrestler writer youtuber zoologist";
 
 /// Nouns that head the definition of a place.
 pub(super) const PLACE: &str = "archipelago arrondissement atoll barangay bay borough canton \

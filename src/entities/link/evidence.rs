@@ -2628,6 +2628,12 @@ mod tests {
             organisations,
             ["London Broncos", "Morgan Stanley", "Kenya Red Cross"]
         );
+        // A person's noun of everyday work (`a schoolteacher`, `a plumber`).
+        let [people, ..] = super::super::test_support::linked(
+            "He is married to {O|Valeria Núñez}, a schoolteacher from {L|Salto}. His brother \
+             met {O|Diego Rossi}, a plumber. {O|Laura Ashley}, a fashion house, grew.",
+        );
+        assert_eq!(people, ["Valeria Núñez", "Diego Rossi"]);
     }
 
     #[test]

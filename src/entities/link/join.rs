@@ -339,9 +339,11 @@ pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> 
 }
 
 /// Particles that join the words of a place's name in Romance languages:
-/// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`.
+/// `Salar de Uyuni`, `São José dos Campos`, `Reggio di Calabria`, `Paso de
+/// los Toros`, `Puerto de la Cruz`.
 pub(super) const PLACE_PARTICLES: &[&str] = &[
     " de ", " del ", " della ", " di ", " do ", " dos ", " da ", " das ", " du ", " des ",
+    " de los ", " de las ", " de la ",
 ];
 
 /// Words that join the words of a body's name in other languages, besides
@@ -2797,11 +2799,17 @@ mod tests {
             "Plants at the {L|Salar} de {L|Uyuni} and in {L|São José} dos {L|Campos}; \
              {L|Lima} and {L|Cusco}. The {O|Banco} de {L|Chile} lent, and {O|Vale} do \
              {L|Rio Doce} mined. The {O|Institut de Recherche} en {O|Sciences de la Santé} \
-             tested it; {O|Fiat} en {L|Lima}.",
+             tested it; {O|Fiat} en {L|Lima}. A teacher from {L|Paso} de los {L|Toros}.",
         );
         assert_eq!(
             places,
-            ["Salar de Uyuni", "São José dos Campos", "Lima", "Cusco"]
+            [
+                "Salar de Uyuni",
+                "São José dos Campos",
+                "Lima",
+                "Cusco",
+                "Paso de los Toros"
+            ]
         );
         // A body's name goes on through a place's, and through `en` to
         // another body's.
