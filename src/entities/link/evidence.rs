@@ -1420,6 +1420,22 @@ fn town_not_family(surface: &str) -> bool {
     wide_place(surface) && !family_name(surface)
 }
 
+/// Nouns that a name of one word qualifies after `the` (`the Foljambe
+/// family`, `the Ceaușescu government`): no river's or band's name then.
+const QUALIFIED: &[&str] = &[
+    "administration",
+    "baronets",
+    "brothers",
+    "clan",
+    "dynasty",
+    "family",
+    "government",
+    "household",
+    "regime",
+    "sisters",
+    "twins",
+];
+
 /// Whether a title, or a title of an office and what it is of, comes right
 /// before `at` (`President`, `Secretary of State`, `Minister of Defence`).
 fn office_before(text: &str, at: usize) -> bool {
@@ -1639,6 +1655,9 @@ pub(super) fn people_on_evidence(
     let mut after_the = HashSet64::default();
     // And those written without `the` somewhere, or with it before a noun.
     let mut without_the = HashSet64::default();
+    // And those written after `the` before a noun of [`QUALIFIED`] (`the
+    // Foljambe family`).
+    let mut qualifying = HashSet64::default();
     // Names after `to`, `at`, `towards` and the like: a place's when
     // nothing else tells.
     let mut led_to = HashSet64::default();
@@ -1741,6 +1760,11 @@ pub(super) fn people_on_evidence(
         // article.
         if single && matches!(before, Some("the" | "The")) {
             after_the.insert(s.name);
+            if word_after(text, s.end()).is_some_and(|w| {
+                QUALIFIED.contains(&text[w].trim_end_matches(|c: char| !c.is_alphabetic()))
+            }) {
+                qualifying.insert(s.name);
+            }
             // Not a name before a noun it qualifies (`the Clinton
             // administration`, `the Richter scale`).
             if !super::nouns::apposed(text, s.end()) {
@@ -1865,16 +1889,22 @@ pub(super) fn people_on_evidence(
             }
             // After `the`, a plural is a group's name (`the Slits`), else a
             // place's (`the Danube`, `the Sahara`); the family of a person
-            // named in full in the text is its people (`the Kennedys`).
+            // named in full in the text is its people (`the Kennedys`). Not
+            // a name that qualifies a noun after `the` (`the Vanderveld
+            // family` beside the firm `Vanderveld`).
             if after_the.contains(&s.name) {
                 let family = surface
                     .strip_suffix('s')
                     .is_some_and(|stem| words.contains(&fold_hash(stem)));
-                return match surface.ends_with('s') {
-                    true if family => Verdict::Person,
-                    true => Verdict::Organisation,
-                    false => Verdict::Place,
-                };
+                if family {
+                    return Verdict::Person;
+                }
+                if !qualifying.contains(&s.name) {
+                    return match surface.ends_with('s') {
+                        true => Verdict::Organisation,
+                        false => Verdict::Place,
+                    };
+                }
             }
             let ordinary = name_parts(surface).all(common_word);
             let lead = name_parts(surface).next().unwrap_or_default();
@@ -2812,6 +2842,13 @@ mod tests {
         );
         assert_eq!(names(&e.places), ["Danube"]);
         assert_eq!(names(&e.organisations), ["Eagles"]);
+        // Nor a place's where it qualifies a noun after `the`: a family's
+        // name, a firm's, a character's.
+        let (_, e) = super::super::test_support::link_marked(
+            "It contains brasses of the {P|Foljambe} family and the tomb of Sir Sampson. In \
+             the service of the {P|Stroganov} family, merchants. The {P|Danube} flows east.",
+        );
+        assert_eq!(names(&e.places), ["Danube"]);
     }
 
     #[test]
