@@ -913,6 +913,32 @@ pub(super) const QUOTED_TITLE_MAX: usize = 80;
 /// The most bytes of a line looked at before a span for quotation marks.
 const QUOTED_LINE_MAX: usize = 2048;
 
+/// Words that no name of a person, place or body holds inside it but a
+/// title in quotation marks often does (`"Beds Are Burning"`, `"I Will
+/// Survive"`).
+const TITLE_ONLY_WORDS: &[&str] = &[
+    "am", "are", "can't", "don't", "i", "i'm", "is", "it's", "me", "my", "was", "were", "what",
+    "when", "where", "why", "won't", "you", "your",
+];
+
+/// Whether the span is a whole title of three words or more in quotation
+/// marks with a word of [`TITLE_ONLY_WORDS`] after its first: a song's or
+/// a book's, not a name.
+fn quoted_title_whole(text: &str, range: &Range<usize>) -> bool {
+    const OPEN: [char; 2] = ['"', '\u{201c}'];
+    const CLOSE: [char; 2] = ['"', '\u{201d}'];
+    if !text[..range.start].ends_with(OPEN) || !text[range.end..].starts_with(CLOSE) {
+        return false;
+    }
+    let words: Vec<&str> = text[range.clone()].split(' ').collect();
+    words.len() >= 3
+        && words[1..].iter().any(|w| {
+            TITLE_ONLY_WORDS
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(&w.replace('\u{2019}', "'")))
+        })
+}
+
 /// Whether the span is a part, not the whole, of a title in quotation marks
 /// on its line (`"Behind the Mask"`, `“Meu Nome É Gal”`): two to eight
 /// words, each capitalised but for short words such as `the` and `with`,
@@ -1313,6 +1339,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || genus_at(text, &range)
         || eponym_at(text, &range)
         || inside_quoted_title(text, &range)
+        || quoted_title_whole(text, &range)
         || award_category(text, &range)
         || chart_by_number(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
@@ -2047,6 +2074,14 @@ mod tests {
              later in a sentence of a good many more words than that, {P|Kim} \"left\".",
         );
         assert_eq!(names(&e.people), ["Kim"]);
+        // A title quoted whole with a word no name holds (`Are`), but not
+        // a name quoted whole.
+        let (_, e) = link_marked(
+            "Its best-known song is \"{O|Beds Are Burning}\" (1987), then \u{201c}{P|Where Is \
+             My Mind}\u{201d}; the band \"{O|Talking Heads}\" and \"{O|Kim Jong Un}\" stayed.",
+        );
+        assert_eq!(names(&e.organisations), ["Talking Heads", "Kim Jong Un"]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
     }
 
     #[test]
