@@ -1950,7 +1950,12 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let Some(w) = word_before(text, open_at) else {
             continue;
         };
-        let before = spans[..i].last().filter(|a| a.end() == w.end);
+        // Spans inside the quotation marks (the nickname's own) passed by.
+        let before = spans[..i]
+            .iter()
+            .rev()
+            .find(|a| a.end() <= open_at)
+            .filter(|a| a.end() == w.end);
         let start = match before {
             Some(a) if a.kind == Kind::Person => a.start,
             Some(_) => continue,
@@ -1988,6 +1993,10 @@ mod tests {
             ]
         );
         assert_eq!(e.people[0].mentions.len(), 2);
+        // The nickname's own span passed by, before a given name no list
+        // has.
+        let [people, ..] = linked("Among them is {P|Duquan} \"{P|Dukie}\" {P|Weems}.");
+        assert_eq!(people, ["Duquan \"Dukie\" Weems"]);
     }
 
     #[test]
