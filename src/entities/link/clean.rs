@@ -277,6 +277,20 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         let w = &text[w.clone()];
         is_name_word(w) || is_particle(w)
     };
+    // A name and the place it is of, taken whole for a person's (`Adso of
+    // Melk`, `Severinus of Sankt Wendel`): one name, not a title, and one
+    // to three words of a place that is no listed country.
+    if let [first, of, rest @ ..] = &words[..]
+        && (1..=3).contains(&rest.len())
+        && &text[of.clone()] == "of"
+        && title_case(&text[first.clone()])
+        && !titles().contains(&fold_hash(&text[first.clone()]))
+        && !common_word(&text[first.clone()])
+        && rest.iter().all(|w| title_case(&text[w.clone()]))
+        && !listed_country(&text[rest[0].start..range.end])
+    {
+        return Some(range);
+    }
     let end = words.iter().rposition(name_like)?;
     let mut start = words[..end]
         .iter()
@@ -1640,6 +1654,23 @@ mod tests {
         );
         assert_eq!(people, ["John", "Hannah", "Sarah", "Ewa"]);
         assert_eq!(places, ["Lima", "Buenos Aires"]);
+    }
+
+    #[test]
+    fn a_name_and_the_place_it_is_of_taken_for_a_persons_stay_whole() {
+        let [people, places, _] = linked(
+            "It is told by {P|Adso of Melk}, and the herbalist {P|Severinus of Sankt Wendel} \
+             came. {P|Ronaldo of Brazil} scored. {P|President of France} spoke.",
+        );
+        assert_eq!(people[..2], ["Adso of Melk", "Severinus of Sankt Wendel"]);
+        assert!(places.is_empty(), "{places:?}");
+        // Not before a listed country (as news writes them), nor after a
+        // title.
+        assert_eq!(people.len(), 4, "{people:?}");
+        assert!(
+            !people[2..].iter().any(|p| p.contains(" of ")),
+            "{people:?}"
+        );
     }
 
     #[test]
