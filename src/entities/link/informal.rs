@@ -237,44 +237,17 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     with_added(spans, added)
 }
 
-/// Nouns for the people one knows, which a name in lower case may follow
-/// after `my` (`my boss gary`, `my cousin dave`).
+/// Words for the people one knows that no list of persons' nouns or kin
+/// holds, which a name in lower case may follow after `my` (`my boss
+/// gary`, `my mate dave`).
 const ACQUAINTANCES: &[&str] = &[
-    "aunt",
-    "auntie",
-    "bf",
-    "boss",
-    "boyfriend",
-    "bro",
-    "brother",
-    "colleague",
-    "cousin",
-    "coworker",
-    "dad",
-    "daughter",
-    "friend",
-    "gf",
-    "girlfriend",
-    "husband",
-    "manager",
-    "mate",
-    "mum",
-    "neighbour",
-    "neighbor",
-    "nephew",
-    "niece",
-    "partner",
-    "sis",
-    "sister",
-    "son",
-    "teacher",
-    "uncle",
-    "wife",
+    "bf", "boss", "bro", "coworker", "friend", "gf", "mate", "partner", "sis",
 ];
 
 /// The given names written in lower case that the words before introduce
 /// as a person's: `called` or `named` (`a lovely woman called bev`), or
-/// `my` and a noun of [`ACQUAINTANCES`] (`my boss gary`). A given name of
+/// `my` and a person's noun, kin, or one of [`ACQUAINTANCES`] (`my boss
+/// gary`, `my cousin dave`). A given name of
 /// three letters or more that is no ordinary word or people's name (a
 /// listed town is a name too, after such words: `a girl called paris`).
 fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
@@ -284,9 +257,14 @@ fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
         for (j, w) in words.iter().enumerate().skip(1) {
             let name = &text[w.clone()];
             let before = |k: usize| j.checked_sub(k).map(|i| &text[words[i].clone()]);
+            // A person's noun, kin, or one of the [`ACQUAINTANCES`].
+            let known = |n: &str| {
+                ACQUAINTANCES.contains(&n)
+                    || super::nouns::persons_noun(n)
+                    || kin().contains(&fold_hash(n))
+            };
             let introduced = matches!(before(1), Some("called" | "named"))
-                || (before(2) == Some("my")
-                    && before(1).is_some_and(|n| ACQUAINTANCES.contains(&n)));
+                || (before(2) == Some("my") && before(1).is_some_and(known));
             if introduced
                 && name.chars().count() >= 3
                 && name.chars().all(char::is_lowercase)
