@@ -281,11 +281,12 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     // Melk`, `Severinus of Sankt Wendel`): one name, not a title, and one
     // to three words of a place that is no listed country.
     if let [first, of, rest @ ..] = &words[..]
+        && let name = &text[first.clone()]
         && (1..=3).contains(&rest.len())
         && &text[of.clone()] == "of"
-        && title_case(&text[first.clone()])
-        && !titles().contains(&fold_hash(&text[first.clone()]))
-        && !common_word(&text[first.clone()])
+        && title_case(name)
+        && !titles().contains(&fold_hash(name))
+        && !common_word(name)
         && rest.iter().all(|w| title_case(&text[w.clone()]))
         && !listed_country(&text[rest[0].start..range.end])
     {
@@ -814,13 +815,8 @@ pub(super) fn eponym_at(text: &str, range: &Range<usize>) -> bool {
     let name_before = || {
         text[..range.start]
             .strip_suffix(dash)
-            .and_then(|head| head.chars().next_back())
-            .is_some_and(char::is_alphabetic)
-            && text[..range.start]
-                .trim_end_matches(dash)
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            .and_then(|head| head.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
     let in_pair = |end: usize| noun_after(end, EPONYMOUS) || noun_after(end, PAIR_EPONYMOUS);
     let surface = &text[range.clone()];

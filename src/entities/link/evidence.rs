@@ -1890,8 +1890,8 @@ pub(super) fn people_on_evidence(
             // After `the`, a plural is a group's name (`the Slits`), else a
             // place's (`the Danube`, `the Sahara`); the family of a person
             // named in full in the text is its people (`the Kennedys`). Not
-            // a name that qualifies a noun after `the` (`the Vanderveld
-            // family` beside the firm `Vanderveld`).
+            // a name that qualifies a noun after `the` (`the Foljambe
+            // family`).
             if after_the.contains(&s.name) {
                 let family = surface
                     .strip_suffix('s')

@@ -251,18 +251,16 @@ const ACQUAINTANCES: &[&str] = &[
 /// three letters or more that is no ordinary word or people's name (a
 /// listed town is a name too, after such words: `a girl called paris`).
 fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
+    // A person's noun, kin, or one of the [`ACQUAINTANCES`].
+    let known = |n: &str| {
+        ACQUAINTANCES.contains(&n) || super::nouns::persons_noun(n) || kin().contains(&fold_hash(n))
+    };
     let mut found = Vec::new();
     for line in line_ranges(text) {
         let words = words_of(text, line);
         for (j, w) in words.iter().enumerate().skip(1) {
             let name = &text[w.clone()];
             let before = |k: usize| j.checked_sub(k).map(|i| &text[words[i].clone()]);
-            // A person's noun, kin, or one of the [`ACQUAINTANCES`].
-            let known = |n: &str| {
-                ACQUAINTANCES.contains(&n)
-                    || super::nouns::persons_noun(n)
-                    || kin().contains(&fold_hash(n))
-            };
             let introduced = matches!(before(1), Some("called" | "named"))
                 || (before(2) == Some("my") && before(1).is_some_and(known));
             if introduced
