@@ -324,6 +324,14 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::nouns::born_or_died(&text[range.end..]) {
         return true;
     }
+    // `the Vanderveld family`: a family is a person's.
+    if text[range.end..]
+        .strip_prefix(" family")
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        && word_before(text, range.start).is_some_and(|w| matches!(&text[w], "the" | "The"))
+    {
+        return true;
+    }
     // `the son of Omri`, `the widow of Robbins`; `Thank you, Chidi.`;
     // `Tunde (Ibadan):`.
     if super::kin::kin_of_before(text, range.start)

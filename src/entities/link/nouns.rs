@@ -351,7 +351,10 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if super::words::is_organisation(&super::words::folded(surface)) {
             continue;
         }
-        if listed_place(surface) {
+        // A family that a firm bears the name of (`the Vanderveld family`
+        // beside `Vanderveld jumped 33 percent`) is a person's at that
+        // mention only, as is a listed place.
+        if listed_place(surface) || (!titled && s.kind == Kind::Organisation) {
             s.kind = Kind::Person;
         } else {
             names.insert(s.name);
@@ -831,7 +834,7 @@ pub(super) fn untagged_groups(text: &str, part: Range<usize>, spans: Vec<Span>) 
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_support::{link_marked, linked, mention_texts};
+    use super::super::test_support::{link_marked, linked, mention_texts, summary};
 
     #[test]
     fn names_listed_after_organisations_in_the_plural_are_organisations() {
@@ -922,6 +925,34 @@ mod tests {
             organisations,
             ["General Motors", "First Union", "King Power"]
         );
+    }
+
+    #[test]
+    fn a_family_that_a_firm_is_named_after_is_a_person_at_its_mention_only() {
+        let src = "{O|Havnø} agreed to buy {O|Vanderveld Freight}. {O|Vanderveld} jumped 33 \
+                   percent. The {O|Vanderveld} family holds 44 percent. {O|Vanderveld} will \
+                   keep its brand.";
+        let (text, e) = link_marked(src);
+        assert_eq!(
+            summary(&text, &e.people),
+            [(
+                "Vanderveld".to_string(),
+                vec![],
+                vec!["Vanderveld".to_string()]
+            )]
+        );
+        let firm = summary(&text, &e.organisations)
+            .into_iter()
+            .find(|(name, _, _)| name == "Vanderveld Freight")
+            .expect("the firm");
+        assert_eq!(firm.2.len(), 3, "{firm:?}");
+        // A family named so only by the tagger's firm stays a person's
+        // family at its mention; a place's name stays a person's at every
+        // mention (see above), and so does a title's.
+        let [people, _, organisations] =
+            linked("The {O|Foljambe} family sold it. Mr {O|Foljambe} smiled.");
+        assert_eq!(people, ["Foljambe"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
