@@ -6,7 +6,7 @@
 # Converts CoNLL-2003 train and valid (all four types) into DATA_DIR (default
 # /work/data, outside the repository: the corpus must never be committed), adds
 # the repository's own annotated sets (tests/devset to tests/devset5,
-# tests/devset9, tests/devset10 and tests/devset11: encyclopedia articles, news,
+# tests/devset9 to tests/devset12: encyclopedia articles, news,
 # features, posts, chats and transcripts, each
 # DEVSET_REPEAT times, default 2, so that their few articles weigh against the
 # many of the news corpus), then trains the averaged perceptron, printing valid

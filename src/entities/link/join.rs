@@ -1970,9 +1970,37 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     replaced_by(text, spans, found, Kind::Person)
 }
 
+/// The spans (in text order, apart) with a place and a common word after
+/// `of the` made one place, whatever the tagger made of the word: the
+/// tagger cut the name apart (`Great Hall` `of the` `People`, where
+/// `People` was an organisation). Not a person's name after it.
+pub(super) fn places_of_the_common_word(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        (a.kind == Kind::Place
+            && b.kind != Kind::Person
+            && &text[a.end()..b.start] == " of the "
+            && {
+                let word = &text[b.range()];
+                !word.contains(' ') && is_name_word(word) && common_word(word)
+            })
+        .then_some(Kind::Place)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_place_cut_before_of_the_and_a_common_word_is_one_place() {
+        let [people, places, organisations] = linked(
+            "They met at the {L|Great Hall} of the {O|People} in {L|Beijing}. Then the \
+             {L|Hall} of the {O|Zorvex} opened.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Great Hall of the People", "Beijing", "Hall"]);
+        assert_eq!(organisations, ["Zorvex"]);
+    }
     use super::super::{Kind, Span};
 
     #[test]

@@ -157,6 +157,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::listed_places_after_prepositions(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
     let joined = untagged::places_named_of(text, part.clone(), joined);
+    let joined = places_of_the_common_word(text, joined);
     let joined = untagged::countries_in_capitals(text, part.clone(), joined);
     let joined = untagged::facilities_whole(text, part.clone(), joined);
     let joined = speakers::speakers(text, part.clone(), joined);
