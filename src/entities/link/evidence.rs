@@ -364,6 +364,10 @@ const MORE_PERSONS: &str = "ally apprentice assistant aunt beggar boyfriend brid
      rival servant slave stepdaughter stepfather stepmother stepson student suitor tutor uncle \
      victim villain";
 
+/// Words for a person in talk that no list of persons' nouns holds, which
+/// introduce a name after `called` or `named` (`some guy called Blinky`).
+const INFORMAL_PERSONS: &str = "bloke chap dude fella fellow gal guy kid lad lass someone somebody";
+
 /// Verbs whose object is a person: `Hamlet kills Polonius`, `he married
 /// Kemi`.
 const PERSONS_VERBS: &[&str] = &[
@@ -433,6 +437,15 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         if word == "born"
             || PERSONS_VERBS.contains(&word)
             || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
+        {
+            return true;
+        }
+        // `some guy called Blinky`, `a woman named Bess`.
+        static INFORMAL: OnceLock<HashSet64> = OnceLock::new();
+        if matches!(word, "called" | "named")
+            && persons_noun_before(text, w.start, |n| {
+                noun(n) || among(&INFORMAL, INFORMAL_PERSONS, n)
+            })
         {
             return true;
         }
@@ -2000,6 +2013,21 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_called_so_after_a_persons_word_is_a_persons() {
+        let [people, _, _] = super::super::test_support::linked(
+            "Tonight it is some guy called {P|Blinky} from Lyon. {P|Blinky} is tilted. A \
+             screenwriter named {P|Kalaignar} won.",
+        );
+        assert_eq!(people, ["Blinky", "Kalaignar"]);
+        // A band or a town so called is no person; nor is a name called so
+        // with no word for a person before it.
+        let [people, _, _] = super::super::test_support::linked(
+            "He joined a band called {P|Blur}. It was called {P|Quaxlo}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+    }
 
     #[test]
     fn a_persons_noun_before_a_full_name_outweighs_a_town_of_that_name() {
