@@ -110,8 +110,15 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
             continue;
         }
         let start = at;
-        let n = run_len(&text[at..]).max(len);
-        at += n;
+        let mut n = run_len(&text[at..]).max(len);
+        // A double-barrelled name is one word (`Lachance-Ouellet`).
+        while let Some(rest) = text[start + n..].strip_prefix('-')
+            && rest.starts_with(char::is_uppercase)
+            && run_len(rest) > 0
+        {
+            n += 1 + run_len(rest);
+        }
+        at = start + n;
         while spans.get(next).is_some_and(|s| s.end() <= start) {
             next += 1;
         }
@@ -126,7 +133,9 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
 /// Whether a surname is looked for alone.
 fn looked_for(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && form.chars().all(char::is_alphabetic)
+        && form
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
         && is_name_word(form)
         && !form.chars().skip(1).all(|c| !c.is_lowercase())
         && !common_word(form)
@@ -178,6 +187,26 @@ mod tests {
         );
         let mentions = mention_texts(&text, &e.people[0]);
         assert_eq!(mentions, ["Colin Newman", "Newman"]);
+    }
+
+    #[test]
+    fn a_double_barrelled_surname_alone_is_the_person_named_in_full() {
+        // Passed by the tagger, or taken by it as a name of one word.
+        for src in [
+            "{P|Geneviève Lachance-Ouellet} founded it. Lachance-Ouellet remains chief.",
+            "{P|Geneviève Lachance-Ouellet} founded it. {P|Lachance-Ouellet} remains chief.",
+        ] {
+            let (text, e) = link_marked(src);
+            let mentions = mention_texts(&text, &e.people[0]);
+            assert_eq!(
+                mentions,
+                ["Geneviève Lachance-Ouellet", "Lachance-Ouellet"],
+                "{src}"
+            );
+        }
+        // Not a part of it alone, nor a name it is joined to by a hyphen.
+        let (text, e) = link_marked("{P|Ana Ouellet} came. The Lachance-Ouellet plan failed.");
+        assert_eq!(mention_texts(&text, &e.people[0]), ["Ana Ouellet"]);
     }
 
     #[test]

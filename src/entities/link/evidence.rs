@@ -1705,6 +1705,10 @@ pub(super) fn people_on_evidence(
                 for part in name_parts(surface) {
                     words.insert(fold_hash(part));
                 }
+                // And a double-barrelled surname whole (`Lachance-Ouellet`).
+                for word in surface.split_whitespace().filter(|w| w.contains('-')) {
+                    words.insert(fold_hash(word));
+                }
                 // Not where the text places it in a country or a state
                 // (`based in Murray Hill, New Jersey`).
                 let placed_in_country = || {
