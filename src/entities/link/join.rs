@@ -1992,6 +1992,15 @@ mod tests {
     use super::super::test_support::*;
 
     #[test]
+    fn a_welsh_patronymic_is_one_name() {
+        let [people, _, _] = linked(
+            "He defeated its king, {P|Hywel} ab {P|Edwin}, at Pencader. {P|Gruffydd} ap \
+             {P|Llywelyn} ruled.",
+        );
+        assert_eq!(people, ["Hywel ab Edwin", "Gruffydd ap Llywelyn"]);
+    }
+
+    #[test]
     fn a_place_cut_before_of_the_and_a_common_word_is_one_place() {
         let [people, places, organisations] = linked(
             "They met at the {L|Great Hall} of the {O|People} in {L|Beijing}. Then the \

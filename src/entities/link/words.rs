@@ -626,7 +626,7 @@ pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
 
 /// Lower-case words that may sit inside a person's name.
 pub(super) const PARTICLES: &[&str] = &[
-    "af", "al", "ap", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "dei", "del",
+    "ab", "af", "al", "ap", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "dei", "del",
     "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van",
     "von", "wa", "y", "zu",
 ];
