@@ -1992,6 +1992,19 @@ mod tests {
     use super::super::test_support::*;
 
     #[test]
+    fn a_body_named_in_its_own_language_is_an_organisation() {
+        let [people, _, organisations] = linked(
+            "Shares of {P|Banco Quintana} slid. {P|Grupo Zambeze Media} bought it, and \
+             {L|Universität Wien} agreed. {P|Ana Quintana} spoke.",
+        );
+        assert_eq!(people, ["Ana Quintana"]);
+        assert_eq!(
+            organisations,
+            ["Banco Quintana", "Grupo Zambeze Media", "Universität Wien"]
+        );
+    }
+
+    #[test]
     fn a_welsh_patronymic_is_one_name() {
         let [people, _, _] = linked(
             "He defeated its king, {P|Hywel} ab {P|Edwin}, at Pencader. {P|Gruffydd} ap \

@@ -401,6 +401,43 @@ pub(super) const CLUB_WORDS: &[&str] = &[
     "steaua",
 ];
 
+/// The words of [`ORGANISATION_WORDS`] in the languages whose bodies an
+/// English text names as they call themselves (`Banco Quintana`, `Grupo
+/// Zambeze Media`, `Fundação Getulio Vargas`, `Universität Wien`).
+pub(super) const FOREIGN_ORGANISATION_WORDS: &[&str] = &[
+    "banca",
+    "banco",
+    "banque",
+    "compagnie",
+    "companhia",
+    "compañía",
+    "ediciones",
+    "fondation",
+    "fondazione",
+    "fundación",
+    "fundação",
+    "groupe",
+    "grupo",
+    "gruppo",
+    "hochschule",
+    "institut",
+    "instituto",
+    "istituto",
+    "partei",
+    "sociedad",
+    "società",
+    "stiftung",
+    "universidad",
+    "universidade",
+    "universitat",
+    "universiteit",
+    "università",
+    "universität",
+    "université",
+    "uniwersytet",
+    "verlag",
+];
+
 /// Words that make a span an organisation or an event, not a person or place.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "ab",
@@ -1038,7 +1075,7 @@ word_set!(kin_alone, KIN_ALONE);
 word_set!(demonyms, DEMONYMS);
 word_set!(
     organisation_words,
-    [ORGANISATION_WORDS, CLUB_WORDS].concat()
+    [ORGANISATION_WORDS, FOREIGN_ORGANISATION_WORDS, CLUB_WORDS].concat()
 );
 word_set!(club_words, CLUB_WORDS);
 word_set!(event_words, EVENT_WORDS);
