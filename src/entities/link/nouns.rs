@@ -282,6 +282,8 @@ const PERSONS_TITLES: &[&str] = &[
     "Ms",
     "Pope",
     "President",
+    "Prince",
+    "Princess",
     "Prof",
     "Professor",
     "Rabbi",
@@ -295,6 +297,7 @@ const PERSONS_TITLES: &[&str] = &[
     "Sheikh",
     "Sheikha",
     "Sir",
+    "Sultan",
 ];
 
 /// The spans (in text order), with a name the tagger called a place or an
@@ -925,6 +928,17 @@ mod tests {
             organisations,
             ["General Motors", "First Union", "King Power"]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_princes_or_a_sultans_title_is_a_persons() {
+        let [people, places, organisations] = linked(
+            "Prince {O|Diponegoro} rebelled. {O|Diponegoro} lost. Sultan {O|Qaboos} ruled. \
+             He moved to {L|Prince Edward Island}.",
+        );
+        assert_eq!(people, ["Diponegoro", "Qaboos"]);
+        assert_eq!(places, ["Prince Edward Island"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
