@@ -472,8 +472,26 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
 }
 
 /// Words after which a place is named (`born in Java`, `moved to
-/// Flanders`).
-const PLACE_PREPOSITIONS: &[&str] = &["in ", "In ", "to ", "from ", "From ", "near ", "Near "];
+/// Flanders`), and a firm's legal form before `of` and the town it is of
+/// (`Tettey-Mensah Civil Works Ltd of Tema`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in ",
+    "In ",
+    "to ",
+    "from ",
+    "From ",
+    "near ",
+    "Near ",
+    "Ltd of ",
+    "Ltd. of ",
+    "Limited of ",
+    "plc of ",
+    "PLC of ",
+    "Inc. of ",
+    "Inc of ",
+    "LLC of ",
+    "GmbH of ",
+];
 
 fn place_prepositions() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
@@ -755,6 +773,19 @@ fn in_fixtures(text: &str, name: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+
+    #[test]
+    fn the_town_a_firm_is_of_is_a_place() {
+        let [_, places, organisations] = linked(
+            "Lot 1 went to {O|Hebble Surfacing Ltd} of Brighouse, and Lot 2 to \
+             {O|Daniels Pharmaceuticals Inc} of St. Petersburg. The Bank of Grace paid.",
+        );
+        assert_eq!(places, ["Brighouse", "St. Petersburg"]);
+        assert_eq!(
+            organisations,
+            ["Hebble Surfacing Ltd", "Daniels Pharmaceuticals Inc"]
+        );
+    }
 
     fn organisations(src: &str) -> Vec<String> {
         let [_, _, organisations] = linked(src);
