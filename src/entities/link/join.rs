@@ -1970,6 +1970,19 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     replaced_by(text, spans, found, Kind::Person)
 }
 
+/// The spans (in text order, apart) with two persons' names joined by a
+/// Catalan `i` made one (`Pau Casademunt` `i` `Roig`, `Casademunt` `i`
+/// `Roig`): the second a name of one word.
+pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        (a.kind == Kind::Person && b.kind == Kind::Person && &text[a.end()..b.start] == " i " && {
+            let word = &text[b.range()];
+            !word.contains(' ') && title_case(word)
+        })
+        .then_some(Kind::Person)
+    })
+}
+
 /// The spans (in text order, apart) with a place and a common word after
 /// `of the` made one place, whatever the tagger made of the word: the
 /// tagger cut the name apart (`Great Hall` `of the` `People`, where
@@ -2002,6 +2015,15 @@ mod tests {
             organisations,
             ["Banco Quintana", "Grupo Zambeze Media", "Universität Wien"]
         );
+    }
+
+    #[test]
+    fn a_catalan_double_surname_is_one_name() {
+        let [people, _, _] = linked(
+            "{P|Pau Casademunt} i {P|Roig} won. {P|Casademunt} i {P|Roig}, 23, attacked. \
+             Then {P|Ana} i {P|BEN} left.",
+        );
+        assert_eq!(people, ["Pau Casademunt i Roig", "Ana", "BEN"]);
     }
 
     #[test]

@@ -123,6 +123,7 @@ where
 fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> {
     let joined = firms::offices_apart(text, without_overlaps(cleaned));
     let joined = across_particles(text, places_cut_apart(text, joined));
+    let joined = catalan_surnames(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
     let joined = realms::people_of_their_places(text, joined);
