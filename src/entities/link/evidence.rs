@@ -1611,9 +1611,13 @@ const KNOWN_AS_ADVERBS: &[&str] = &[
 /// The kind of `before` when `span` is a name it is also known by:
 /// `before`, maybe a bracket of dates (`(born 26 July 1993)`), a comma or
 /// an opening bracket, maybe an adverb, `known as` (or `called`,
-/// `nicknamed`, `dubbed`), then `span`.
+/// `nicknamed`, `dubbed`), then `span`; or `span` is `before` in its
+/// language (`Munich (German: München)`).
 pub(super) fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Kind> {
     let between = text.get(before.end()..span.start)?;
+    if super::translations::in_its_language(between) {
+        return Some(before.kind);
+    }
     let between = between
         .strip_prefix(" (")
         .and_then(|b| b.split_once(')'))
