@@ -364,6 +364,20 @@ const MORE_PERSONS: &str = "ally apprentice assistant aunt beggar boyfriend brid
      rival servant slave stepdaughter stepfather stepmother stepson student suitor tutor uncle \
      victim villain";
 
+/// A ruler's title and `of` right after a name, in lower case (`Amasis
+/// king of Egypt`, `Labynetus king of Babylon`).
+const RULERS_BETWEEN: &[&str] = &[
+    "emperor of ",
+    "king of ",
+    "pharaoh of ",
+    "prince of ",
+    "princess of ",
+    "queen of ",
+    "ruler of ",
+    "satrap of ",
+    "tyrant of ",
+];
+
 /// Words for a person in talk that no list of persons' nouns holds, which
 /// introduce a name after `called` or `named` (`some guy called Blinky`).
 const INFORMAL_PERSONS: &str = "bloke chap dude fella fellow gal guy kid lad lass someone somebody";
@@ -458,6 +472,14 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         .strip_prefix(" the ")
         .or_else(|| after.strip_prefix(' '))
         .is_some_and(kin_of)
+    {
+        return true;
+    }
+    // `Amasis king of Egypt`: a ruler's title set beside a name with no
+    // comma, as old narratives do.
+    if after
+        .strip_prefix(' ')
+        .is_some_and(|rest| RULERS_BETWEEN.iter().any(|r| rest.starts_with(r)))
     {
         return true;
     }
@@ -2021,6 +2043,16 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_beside_a_rulers_title_is_a_persons() {
+        let [people, places, _] = super::super::test_support::linked(
+            "He made a league with {P|Amasis} king of {L|Egypt}, and with {P|Labynetus} \
+             king of {L|Babylon}. Then {P|Zorvan} seized {L|Lydia}.",
+        );
+        assert_eq!(people, ["Amasis", "Labynetus"]);
+        assert_eq!(places, ["Egypt", "Babylon", "Lydia"]);
+    }
 
     #[test]
     fn a_name_called_so_after_a_persons_word_is_a_persons() {
