@@ -198,11 +198,16 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 let after_marker = || {
                     n == 1
                         && word_before(text, range.start).is_some_and(|w| {
-                            matches!(&text[w], "at" | "in" | "from" | "near" | "to")
+                            let marker = &text[w];
+                            // A family name after `in` or `near` is a
+                            // town's (`a wedding in kilkenny`), not after
+                            // `to` or `from` (`a pass from smith`).
+                            let family_too = matches!(marker, "in" | "near");
+                            matches!(marker, "at" | "in" | "from" | "near" | "to")
+                                && (family_too || !family_name(written))
                         })
                         && evidence::wide_place(written)
                         && !given_name(written)
-                        && !family_name(written)
                 };
                 if n <= 2
                     && lower
@@ -468,6 +473,12 @@ mod tests {
              murwillumbah is cut off\n\nwent to grace after\n",
         );
         assert_eq!(places, ["stalybridge", "ballina"]);
+        // A family name too, after `in` but not after `from` or `to`.
+        let (_, e) = link_marked("lol same\n\na pass from kilkenny\n\nsent it to kilkenny\n\nok\n");
+        assert!(e.places.is_empty(), "{:?}", e.places);
+        let (text, e2) =
+            link_marked("my boss thinks im at a wedding in kilkenny\n\nlol same\n\nok\n");
+        assert_eq!(mention_texts(&text, &e2.places[0]), ["kilkenny"]);
     }
 
     #[test]
