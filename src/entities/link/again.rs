@@ -114,7 +114,6 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
         // A double-barrelled name is one word (`Lachance-Ouellet`).
         while let Some(rest) = text[start + n..].strip_prefix('-')
             && rest.starts_with(char::is_uppercase)
-            && run_len(rest) > 0
         {
             n += 1 + run_len(rest);
         }

@@ -325,9 +325,7 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
         return true;
     }
     // `the Vanderveld family`: a family is a person's.
-    if text[range.end..]
-        .strip_prefix(" family")
-        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    if family_after(text, range.end)
         && word_before(text, range.start).is_some_and(|w| matches!(&text[w], "the" | "The"))
     {
         return true;

@@ -304,8 +304,10 @@ const PERSONS_TITLES: &[&str] = &[
 /// organisation right after a person's title (`President F. W. de Klerk`,
 /// `Mr. Rivers`), or a family's (`the Buendía family`), made a person's: at
 /// every mention but where the word before marks a place (`from Wells`), a
-/// listed place (`President Washington`) at that mention only, and not a
-/// name with an organisation's words (`President Obama Foundation`).
+/// listed place (`President Washington`) or a family the tagger took for a
+/// body's (`the Vanderveld family`, a firm's name too) at that mention
+/// only, and not a name with an organisation's words (`President Obama
+/// Foundation`).
 pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind != Kind::Person) {
@@ -338,10 +340,7 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         // A family's name (`the Buendía family`).
-        let family = !surface.contains(' ')
-            && text[s.end()..]
-                .strip_prefix(" family")
-                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        let family = !surface.contains(' ') && super::words::family_after(text, s.end());
         let Some(w) = word_before(text, s.start) else {
             continue;
         };

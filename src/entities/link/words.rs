@@ -1016,16 +1016,24 @@ pub(super) fn peerage_title(word: &str) -> bool {
     matches!(word, "Lord" | "Lady" | "Sir" | "Dame")
 }
 
-/// Whether an apostrophe comes right after `end`: a possessive (`Vale's`,
-/// `Jordan's film`) or a plural's (`Workers'`).
 /// The word right before `at` when it is `the` in any case (`the Clintons`,
 /// `The Okavango`).
 pub(super) fn the_before(text: &str, at: usize) -> Option<Range<usize>> {
     word_before(text, at).filter(|w| text[w.clone()].eq_ignore_ascii_case("the"))
 }
 
+/// Whether an apostrophe comes right after `end`: a possessive (`Vale's`,
+/// `Jordan's film`) or a plural's (`Workers'`).
 pub(super) fn apostrophe_after(text: &str, end: usize) -> bool {
     text[end..].starts_with(['\'', '\u{2019}'])
+}
+
+/// Whether the word ` family` comes right after `end` (`the Foljambe
+/// family`).
+pub(super) fn family_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(" family")
+        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
 }
 
 /// Whether `word`, made of letters, digits and hyphens only, is one of the
