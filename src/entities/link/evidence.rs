@@ -377,7 +377,9 @@ const RULERS_BETWEEN: &[&str] = &[
 ];
 
 /// Words for a person in talk that no list of persons' nouns holds, which
-/// introduce a name after `called` or `named` (`some guy called Blinky`).
+/// introduce a name after `called` or `named` (`some guy called Blinky`);
+/// the words for people one knows that introduce a name after `my` are
+/// `informal::ACQUAINTANCES`.
 const INFORMAL_PERSONS: &str = "bloke chap dude fella fellow gal guy kid lad lass someone somebody";
 
 /// Verbs whose object is a person: `Hamlet kills Polonius`, `he married

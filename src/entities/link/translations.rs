@@ -80,9 +80,24 @@ const LANGUAGES: &[&str] = &[
 /// The longest name in its own language taken, in bytes.
 const NAME_MAX: usize = 120;
 
+/// The longest language's name read, in bytes.
+const LANGUAGE_MAX: usize = 20;
+
 /// Whether `word` names a language.
 fn language(word: &str) -> bool {
     title_case(word) && (LANGUAGES.contains(&word) || demonyms().contains(&fold_hash(word)))
+}
+
+/// The length of ` (`, a language and `: ` where `s` begins with them:
+/// looked for only as far as a language's name may reach, so that a text of
+/// many brackets and no colon costs no more per bracket.
+fn label_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix(" (")?;
+    let colon = rest
+        .bytes()
+        .take(LANGUAGE_MAX + 1)
+        .position(|b| b == b':')?;
+    (rest[colon..].starts_with(": ") && language(&rest[..colon])).then_some(2 + colon + 2)
 }
 
 /// Where the name after ` (<language>: ` ends in `text[from..]`: at a
@@ -107,16 +122,10 @@ pub(super) fn names_in_their_language(text: &str, spans: Vec<Span>) -> Vec<Span>
     // have taken the work for a person (`Amélie (French: Le Fabuleux
     // Destin d'Amélie Poulain)`).
     for s in spans.iter().filter(|s| s.kind != Kind::Person) {
-        let Some(rest) = text[s.end()..].strip_prefix(" (") else {
+        let Some(label) = label_len(&text[s.end()..]) else {
             continue;
         };
-        let Some((lang, _)) = rest.split_once(": ") else {
-            continue;
-        };
-        if lang.len() > 20 || !language(lang) {
-            continue;
-        }
-        let from = s.end() + 2 + lang.len() + 2;
+        let from = s.end() + label;
         let Some(end) = name_end(text, from) else {
             continue;
         };
@@ -145,10 +154,7 @@ pub(super) fn names_in_their_language(text: &str, spans: Vec<Span>) -> Vec<Span>
 /// Whether `between` (the text between two spans) says the second is the
 /// first's name in a language: ` (`, a language and `: `.
 pub(super) fn in_its_language(between: &str) -> bool {
-    between
-        .strip_prefix(" (")
-        .and_then(|b| b.strip_suffix(": "))
-        .is_some_and(language)
+    label_len(between) == Some(between.len())
 }
 
 #[cfg(test)]
