@@ -3110,7 +3110,12 @@ mod tests {
             "{P|Macron} de {L|Paris} spoke. {P|Maduro} de Venezuela. {P|Kim} y \
              {P|Moon}. {P|Lee} of Seoul. {P|Xi}. De Gaulle; {P|Ali} al-qaeda",
         );
-        assert_eq!(names(&e.people), ["Kim", "Moon", "Lee", "Xi", "Ali"]);
+        // (A text naming so many people by one word keeps the tagger's word
+        // for `Macron` and `Maduro`, which no list knows.)
+        assert_eq!(
+            names(&e.people),
+            ["Macron", "Maduro", "Kim", "Moon", "Lee", "Xi", "Ali"]
+        );
         assert_eq!(names(&e.places), ["Paris"]);
     }
 }
