@@ -22,7 +22,7 @@ TESTS = os.path.join(HERE, "..", "tests")
 sys.path.insert(0, os.path.join(TESTS, "devset"))
 import make_gold  # noqa: E402
 KINDS = {"person": "PER", "place": "LOC", "organisation": "ORG"}
-DEFAULT = ["devset", "devset2", "devset3", "devset4", "devset5", "devset9", "devset10", "devset11", "devset12"]
+DEFAULT = ["devset", "devset2", "devset3", "devset4", "devset5", "devset9", "devset10", "devset11", "devset12", "devset13"]
 
 
 def main():
