@@ -409,10 +409,12 @@ const PERSONS_VERBS: &[&str] = &[
     "stabs",
 ];
 
-/// How many people the lists know a text must name by one word alone, and
-/// at least half as many as it names in full, for the tagger's word to
-/// stand for a name of one word the lists do not know
-/// ([`people_on_evidence`]).
+/// How many people a text must name by a listed family name alone, and at
+/// least half as many as it names in full, for the tagger's word to stand
+/// for a name of one word the lists do not know ([`people_on_evidence`]):
+/// headlines, briefs and live reports name people so. Given names alone do
+/// not count: chats and posts name friends so, among brands and handles the
+/// tagger may take for people.
 const BARE: usize = 3;
 
 /// Whether a person's noun that `noun` takes comes right before `at` (`the
@@ -1923,8 +1925,8 @@ pub(super) fn people_on_evidence(
     }
     // Decided once per name.
     let mut verdicts: HashMap64<Verdict> = HashMap64::default();
-    // How many people the lists know are named by one word that is no word
-    // of a person named in full (`Chirac names Jospin`): see [`BARE`].
+    // The people named by a listed family name that is no word of a person
+    // named in full (`Chirac names Jospin`): see [`BARE`].
     let mut bare = HashSet64::default();
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Person) {
         if evidenced.contains(&s.name) {
@@ -2041,7 +2043,10 @@ pub(super) fn people_on_evidence(
         match verdict {
             Verdict::Person => {
                 let surface = &text[s.range()];
-                if !surface.contains(' ') && !words.contains(&fold_hash(surface)) {
+                if !surface.contains(' ')
+                    && !words.contains(&fold_hash(surface))
+                    && (family_name(surface) || family_name_first(surface))
+                {
                     bare.insert(s.name);
                 }
             }
@@ -2054,8 +2059,8 @@ pub(super) fn people_on_evidence(
         }
     }
     spans.retain(|s| s.len > 0);
-    // A text that names its people by one word, as headlines, posts and
-    // live reports do, names so the people the lists do not know too
+    // A text that names its people by surname alone, as headlines and live
+    // reports do, names so the people the lists do not know too
     // (`Yeltsin`, `Pulisic`): the tagger's word stands for them.
     if bare.len() >= BARE && 2 * bare.len() >= full {
         unproven.clear();
