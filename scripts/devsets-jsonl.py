@@ -3,9 +3,9 @@
 
     python3 scripts/devsets-jsonl.py --out /work/data/devsets.jsonl [SET ...]
 
-SET is a folder under tests/ with a gold.json (default: devset to devset5,
-devset9, devset10, devset11 and devset12; devset6, devset7 and devset8 are kept out, to measure
-the tagger on articles it never saw). Each line is {"text": ..., "spans": [[start, end,
+SET is a folder under tests/ with a gold.json (default: devset to devset5 and
+devset9 to devset13; devset6, devset7, devset8 and devset14 are kept out, to
+measure the tagger on texts it never saw). Each line is {"text": ..., "spans": [[start, end,
 "PER"|"LOC"|"ORG"], ...], "misc": false, "ignore": [[start, end], ...]} with
 UTF-8 byte offsets, the shape of scripts/conll-all-tags.py. The sets mark no
 fourth type (a people's name is outside every span), which `"misc": false`
