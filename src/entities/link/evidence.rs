@@ -1932,7 +1932,10 @@ pub(super) fn people_on_evidence(
         if evidenced.contains(&s.name) {
             continue;
         }
+        // Whether the verdict is new: the name's first mention.
+        let mut fresh = false;
         let verdict = *verdicts.entry(s.name).or_insert_with(|| {
+            fresh = true;
             let surface = &text[s.range()];
             if sited.contains(&s.name)
                 || (!features.is_empty() && features.contains(&fold_hash(surface)))
@@ -2043,7 +2046,8 @@ pub(super) fn people_on_evidence(
         match verdict {
             Verdict::Person => {
                 let surface = &text[s.range()];
-                if !surface.contains(' ')
+                if fresh
+                    && !surface.contains(' ')
                     && !words.contains(&fold_hash(surface))
                     && (family_name(surface) || family_name_first(surface))
                 {
