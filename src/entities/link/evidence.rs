@@ -581,6 +581,11 @@ const ADVERBS: &[&str] = &[
     "then",
 ];
 
+/// How many mentions of a name of one word the tagger must take for a
+/// person's for its word to stand without other evidence
+/// ([`people_on_evidence`]).
+const OFTEN: usize = 3;
+
 /// Verbs of a person's life and work, after a name and maybe an adverb
 /// (`served` only after an adverb: a firm serves its customers), and what
 /// a person does as a headline or a report puts it (`Yeltsin arrives in
@@ -2069,6 +2074,18 @@ pub(super) fn people_on_evidence(
     if bare.len() >= BARE && 2 * bare.len() >= full {
         unproven.clear();
     }
+    // So is a name the tagger took for a person's at [`OFTEN`] mentions or
+    // more (`Wojtaszek`, `Jimin`): it seldom says so of a work or a village
+    // that often.
+    if !unproven.is_empty() {
+        let mut mentions: HashMap64<usize> = HashMap64::default();
+        for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+            if unproven.contains(&s.name) {
+                *mentions.entry(s.name).or_default() += 1;
+            }
+        }
+        unproven.retain(|name| mentions.get(name).is_none_or(|&n| n < OFTEN));
+    }
     // A name listed with people is one (`Roger Bacon, Witelo and Johannes
     // Kepler`, `Did not bat: Vaas, Muralitharan`), through a list of such
     // names too: each mention of a name found to be a person's passes it on
@@ -2143,6 +2160,20 @@ mod tests {
              heads wide.",
         );
         assert!(!people.iter().any(|p| p == "Zorvanek"), "{people:?}");
+    }
+
+    #[test]
+    fn a_name_the_tagger_calls_a_person_three_times_is_one() {
+        let [people, _, _] = super::super::test_support::linked(
+            "Round 7. {P|Caruana} beat {P|Zorvanek}. Results: {P|Caruana} 1-0 {P|Zorvanek}. \
+             Standings: {P|Zorvanek} 1. Then {P|Quorvath} drew.",
+        );
+        assert!(people.iter().any(|p| p == "Zorvanek"), "{people:?}");
+        // Named twice only, with nothing else to show a person.
+        assert!(!people.iter().any(|p| p == "Quorvath"), "{people:?}");
+        let [people, _, _] =
+            super::super::test_support::linked("{P|Quorvath} drew. Later {P|Quorvath} drew again.");
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]
