@@ -2074,36 +2074,35 @@ pub(super) fn people_on_evidence(
     if bare.len() >= BARE && 2 * bare.len() >= full {
         unproven.clear();
     }
-    // So is a name the tagger took for a person's at [`OFTEN`] mentions or
-    // more (`Wojtaszek`, `Jimin`): it seldom says so of a work or a village
-    // that often.
     if !unproven.is_empty() {
-        let mut mentions: HashMap64<usize> = HashMap64::default();
-        for s in spans.iter().filter(|s| s.kind == Kind::Person) {
-            if unproven.contains(&s.name) {
-                *mentions.entry(s.name).or_default() += 1;
-            }
-        }
-        unproven.retain(|name| mentions.get(name).is_none_or(|&n| n < OFTEN));
-    }
-    // A name listed with people is one (`Roger Bacon, Witelo and Johannes
-    // Kepler`, `Did not bat: Vaas, Muralitharan`), through a list of such
-    // names too: each mention of a name found to be a person's passes it on
-    // to its neighbours in a list, and every mention of that name in turn.
-    // (One pass per step along a list was quadratic in a long list.)
-    if !unproven.is_empty() {
-        let listed_with = |i: usize, j: usize| {
-            let (a, b) = (&spans[i.min(j)], &spans[i.max(j)]);
-            a.kind == Kind::Person
-                && b.kind == Kind::Person
-                && text.get(a.end()..b.start).is_some_and(list_goes_on)
-        };
         let mut mentions_of: HashMap64<Vec<usize>> = HashMap64::default();
         for (i, s) in spans.iter().enumerate() {
             if s.kind == Kind::Person && unproven.contains(&s.name) {
                 mentions_of.entry(s.name).or_default().push(i);
             }
         }
+        // So is a name the tagger took for a person's at [`OFTEN`] mentions
+        // or more (`Wojtaszek`, `Jimin`): it seldom says so of a work or a
+        // village that often.
+        mentions_of.retain(|name, at| {
+            let often = at.len() >= OFTEN;
+            if often {
+                unproven.remove(name);
+            }
+            !often
+        });
+        // A name listed with people is one (`Roger Bacon, Witelo and
+        // Johannes Kepler`, `Did not bat: Vaas, Muralitharan`), through a
+        // list of such names too: each mention of a name found to be a
+        // person's passes it on to its neighbours in a list, and every
+        // mention of that name in turn. (One pass per step along a list was
+        // quadratic in a long list.)
+        let listed_with = |i: usize, j: usize| {
+            let (a, b) = (&spans[i.min(j)], &spans[i.max(j)]);
+            a.kind == Kind::Person
+                && b.kind == Kind::Person
+                && text.get(a.end()..b.start).is_some_and(list_goes_on)
+        };
         let mut proven: Vec<usize> = (0..spans.len())
             .filter(|&i| spans[i].kind == Kind::Person && !unproven.contains(&spans[i].name))
             .collect();
