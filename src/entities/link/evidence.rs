@@ -391,6 +391,8 @@ const PERSONS_VERBS: &[&str] = &[
     "betrays",
     "divorced",
     "divorces",
+    "hugged",
+    "hugs",
     "killed",
     "kills",
     "kissed",
@@ -595,6 +597,7 @@ const PERSON_VERBS: &[&str] = &[
     "apologises",
     "apologized",
     "apologizes",
+    "congratulated",
     "arrived",
     "arrives",
     "died",
@@ -605,12 +608,15 @@ const PERSON_VERBS: &[&str] = &[
     "hugs",
     "killed",
     "kills",
+    "kissed",
+    "kisses",
     "loved",
     "loves",
     "married",
     "marries",
     "met",
     "meets",
+    "phoned",
     "quits",
     "resigned",
     "resigns",
@@ -626,6 +632,8 @@ const PERSON_VERBS: &[&str] = &[
     "studied",
     "studies",
     "sworn",
+    "telephoned",
+    "thanked",
     "travelled",
     "travels",
     "visited",
@@ -636,6 +644,27 @@ const PERSON_VERBS: &[&str] = &[
     "wrote",
     "writes",
 ];
+
+/// Verbs whose object, right after them, is a person more often than not,
+/// though a firm may be one too (`Zelensky thanked Biden`, `Chirac appointed
+/// Jospin`, `they met Nokia`): evidence only for a name the tagger took for a
+/// person's and no list knows. Verbs whose object is a person only are
+/// [`PERSONS_VERBS`].
+const PERSON_OBJECT_VERBS: &[&str] = &[
+    "appointed",
+    "congratulated",
+    "interviewed",
+    "met",
+    "phoned",
+    "telephoned",
+    "thanked",
+];
+
+/// Whether the word before the span at `range` is a verb of
+/// [`PERSON_OBJECT_VERBS`], in lower case.
+fn object_of_person_verb(text: &str, range: &Range<usize>) -> bool {
+    word_before(text, range.start).is_some_and(|w| PERSON_OBJECT_VERBS.contains(&&text[w]))
+}
 
 /// Whether the words around a name of one word show a person's in other
 /// ways: an initial joined to it (`T.O'Gorman`), a kinsman after its
@@ -1851,7 +1880,8 @@ pub(super) fn people_on_evidence(
                 || (unlisted()
                     && (described_as_person(text, &s.range())
                         || scorer(text, &s.range())
-                        || person_shaped(text, &s.range()))))
+                        || person_shaped(text, &s.range())
+                        || object_of_person_verb(text, &s.range()))))
         {
             evidenced.insert(s.name);
         } else if !owned && in_place {
@@ -2183,6 +2213,24 @@ mod tests {
         );
         assert_eq!(people, ["Zorvanek", "Ostrakis", "Melendrix"]);
         assert_eq!(places, ["Vancouver"]);
+    }
+
+    #[test]
+    fn the_one_thanked_met_or_appointed_is_a_person() {
+        let [people, places, _] = super::super::test_support::linked(
+            "{P|Zorvanek} thanked {P|Ostrakis} for the aid. {P|Melendrix} phoned \
+             {P|Quorvath}. They met {P|Dravenko} in {L|Vancouver}.",
+        );
+        assert_eq!(
+            people,
+            ["Zorvanek", "Ostrakis", "Melendrix", "Quorvath", "Dravenko"]
+        );
+        assert_eq!(places, ["Vancouver"]);
+        // Not after another verb, nor after one in capitals that opens a
+        // heading.
+        let [people, _, _] =
+            super::super::test_support::linked("They saw {P|Dravenko}. Met {P|Quorvath} today.");
+        assert!(people.is_empty(), "{people:?}");
     }
 
     #[test]
