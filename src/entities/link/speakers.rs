@@ -7,52 +7,141 @@ use super::*;
 /// The longest label looked at, in bytes, before its colon.
 const LABEL_MAX: usize = 48;
 
+/// The longest label with a note in brackets after the name looked at, in
+/// bytes, before its colon.
+const NOTE_MAX: usize = 160;
+
+/// Words that label a speaker by role, not by name (`HOST:`, `GUEST:`),
+/// though some are family names too.
+const ROLES: &[&str] = &[
+    "agent",
+    "announcer",
+    "anchor",
+    "audience",
+    "caller",
+    "chair",
+    "chairman",
+    "clerk",
+    "commentator",
+    "correspondent",
+    "crowd",
+    "customer",
+    "dispatcher",
+    "editor",
+    "female",
+    "guest",
+    "host",
+    "interpreter",
+    "interviewer",
+    "judge",
+    "male",
+    "moderator",
+    "narrator",
+    "newsreader",
+    "operator",
+    "presenter",
+    "producer",
+    "reporter",
+    "speaker",
+    "translator",
+    "voice",
+    "witness",
+];
+
 /// The spans (in text order, apart) with each speaker's label at the start
 /// of a line of `part` made a person's name: one to four words before a
 /// colon and a space, maybe after a time in brackets, every word a word of
 /// a person's name found in the part (`RAMI` with `Rami Haddad`, `KO
-/// SUN-JA` with `Ko Sun-ja`), or a label of one word that is a listed given
-/// name and no listed place. A role (`HOST:`, `ANCHOR:`) is no name: it is an ordinary word.
+/// SUN-JA` with `Ko Sun-ja`), a label of one word that is a listed given
+/// name and no listed place, or of more words that begin with one
+/// (`MARGARET OKAFOR`). A role (`HOST:`, `ANCHOR:`) is no name: it is an
+/// ordinary word. Where such a label is found, a label in capitals that
+/// heads two lines or more is a name too, unless a word of it is a role or
+/// an ordinary word that is no family name (`KEATING:`, `PIKE:`, `ARKADY
+/// LEVITIN:`; not `UPDATE:`, `HOST:`, `Scorers:`).
 pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
-    // The words of the people's names of the part, found when a line looks
-    // like a label (most texts have none).
-    let mut words: Option<HashSet64> = None;
-    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut labels: Vec<Range<usize>> = Vec::new();
     let mut line_start = part.start;
     for line in text[part.clone()].split_inclusive('\n') {
         let start = line_start;
         line_start += line.len();
-        let Some(label) = label_of(line) else {
-            continue;
-        };
-        let range = start + label.start..start + label.end;
-        let words = words.get_or_insert_with(|| {
-            spans
+        if let Some(label) = label_of(line) {
+            labels.push(start + label.start..start + label.end);
+        }
+    }
+    if labels.is_empty() {
+        return spans;
+    }
+    // The words of the people's names of the part.
+    let words: HashSet64 = spans
+        .iter()
+        .filter(|s| s.kind == Kind::Person && s.start >= part.start && s.end() <= part.end)
+        .flat_map(|s| text[s.range()].split([' ', '-']))
+        .map(fold_hash)
+        .collect();
+    // Whether a label may stand for a person's name at all: its words,
+    // but those of people of the part, no ordinary words; and no name of
+    // the tagger's over it.
+    let may_be_named = |range: &Range<usize>| {
+        let surface = &text[range.clone()];
+        !surface
+            .split(' ')
+            .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
+            && holds_whole(&spans, range)
+            && !spans_over(&spans, range)
                 .iter()
-                .filter(|s| s.kind == Kind::Person && s.start >= part.start && s.end() <= part.end)
-                .flat_map(|s| text[s.range()].split([' ', '-']))
-                .map(fold_hash)
-                .collect()
-        });
+                .any(|s| s.range() == *range && s.kind == Kind::Person)
+    };
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut unsure: Vec<Range<usize>> = Vec::new();
+    // Whether a label names a person.
+    let mut named = false;
+    for range in labels {
         let surface = &text[range.clone()];
         let known = surface
             .split([' ', '-'])
             .all(|w| words.contains(&fold_hash(w)));
         // Not a town's name that heads a line of results (`Bristol:
         // Gloucestershire 183`).
-        let given =
-            !surface.contains(' ') && attested_given_name(surface) && !listed_place(surface);
-        if (known || given)
-            && !surface
-                .split(' ')
-                .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
-            && holds_whole(&spans, &range)
-            && !spans_over(&spans, &range)
-                .iter()
-                .any(|s| s.range() == range && s.kind == Kind::Person)
-        {
-            found.push(range);
+        let first = surface.split(' ').next().unwrap_or_default();
+        // Nor a given name and a kinsman's word (`Meena Aunty`).
+        let given = attested_given_name(first)
+            && !listed_place(surface)
+            && !surface.split(' ').skip(1).any(|w| {
+                super::words::KIN.iter().any(|k| k.eq_ignore_ascii_case(w)) || is_title(w)
+            });
+        if known || given {
+            named = true;
+            if may_be_named(&range) {
+                found.push(range);
+            }
+        } else {
+            unsure.push(range);
         }
+    }
+    if named && !unsure.is_empty() {
+        let mut heads: HashMap64<usize> = HashMap64::default();
+        for r in &unsure {
+            *heads.entry(fold_hash(&text[r.clone()])).or_default() += 1;
+        }
+        for range in unsure {
+            let surface = &text[range.clone()];
+            if heads[&fold_hash(surface)] >= 2
+                && surface.chars().count() > 1
+                && !surface.contains(char::is_lowercase)
+                && surface.split(' ').all(|w| {
+                    !ROLES.iter().any(|r| r.eq_ignore_ascii_case(w))
+                        && (!common_word(w) || family_name(w))
+                })
+                && holds_whole(&spans, &range)
+                && !spans_over(&spans, &range)
+                    .iter()
+                    .any(|s| s.range() == range && s.kind == Kind::Person)
+            {
+                found.push(range);
+            }
+        }
+        found.sort_by_key(|r| r.start);
     }
     replaced_by(text, spans, found, Kind::Person)
 }
@@ -68,8 +157,10 @@ pub(super) fn after_label(line: &str) -> Option<&str> {
 /// The label at the start of `line`, as a range in it: one to four words of
 /// letters (and `-`, `'` or `.`), each capitalised, then `: `, maybe after a
 /// time in brackets (`[07:20] `). Of a role with a name in brackets, the
-/// name (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`); of a
-/// title and a name, the name (`DR MEERA IYER`).
+/// name (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`); of a name
+/// with a note or a place in brackets, the name (`GARY (DUDLEY)`, `ARKADY
+/// LEVITIN (launch crew, 1958–1966)`); of a title and a name, the name (`DR
+/// MEERA IYER`).
 fn label_of(line: &str) -> Option<Range<usize>> {
     let bytes = line.as_bytes();
     let mut from = 0;
@@ -82,21 +173,37 @@ fn label_of(line: &str) -> Option<Range<usize>> {
     }
     // `:` and ` ` are ASCII, so where they are found is a char boundary.
     let window = &bytes[from..bytes.len().min(from + LABEL_MAX + 1)];
-    let colon = from + memchr::memchr(b':', window)?;
+    // A name, then a longer note in brackets (`ARKADY LEVITIN (launch crew,
+    // Tyuratam, 1958–1966, translated):`): the colon after the bracket.
+    let colon = match memchr::memchr(b':', window) {
+        Some(at) => from + at,
+        None => {
+            memchr::memmem::find(window, b" (")?;
+            let wider = &bytes[from..bytes.len().min(from + NOTE_MAX)];
+            from + memchr::memmem::find(wider, b"): ")? + 1
+        }
+    };
     if bytes.get(colon + 1) != Some(&b' ') {
         return None;
     }
     let mut label = from..colon;
     // A role, then the name in brackets, maybe with a place after a comma
-    // (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`): the name.
+    // (`ANCHOR (DANA WHITFIELD)`, `CALLER (DENISE, TUCSON)`): the name. A
+    // name, then a note or a place in brackets (`GARY (DUDLEY)`, `WHITCOMB
+    // (voice-over)`): the name before.
     if let Some(open) = line[label.clone()]
         .strip_suffix(')')
         .and_then(|l| l.find(" ("))
         .map(|at| from + at + 2)
     {
+        let outer = &line[from..open - 2];
         let inner = line[open..colon - 1].split(',').next().unwrap_or_default();
-        if !inner.is_empty() {
-            label = open..open + inner.len();
+        if outer.split(' ').all(common_word) {
+            if !inner.is_empty() {
+                label = open..open + inner.len();
+            }
+        } else {
+            label = from..open - 2;
         }
     }
     // A title before a name (`DR MEERA IYER`) is no part of it.
@@ -136,6 +243,13 @@ mod tests {
         assert_eq!(label_of("DR MEERA IYER: Good"), Some(3..13));
         assert_eq!(label_of("Dr. Meera Iyer: Good"), Some(4..14));
         assert_eq!(label_of("HOST (): Hi"), None);
+        assert_eq!(label_of("GARY (DUDLEY): yeah"), Some(0..4));
+        assert_eq!(label_of("WHITCOMB (voice-over): Here"), Some(0..8));
+        assert_eq!(
+            label_of("ARKADY LEVITIN (launch crew, Tyuratam, 1958\u{2013}1966, translated): I saw"),
+            Some(0..14)
+        );
+        assert_eq!(label_of("In the end (as ever): prose"), None);
         assert_eq!(after_label("A: so uh where"), Some("so uh where"));
         assert_eq!(after_label("CALLER (DENISE, TUCSON): hi"), Some("hi"));
         assert_eq!(after_label("so uh: where"), None);
@@ -169,6 +283,25 @@ mod tests {
         assert!(e.organisations.is_empty(), "{e:?}");
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["TUCSON"]);
+    }
+
+    #[test]
+    fn a_label_in_capitals_that_heads_two_lines_is_a_persons_name_in_a_transcript() {
+        let (_, e) = link_marked(
+            "With me, {P|Tamika Brown}.\n\nPIKE: Welcome.\nBROWN: Thanks.\nPIKE: Go on.\n\
+             UPDATE: none.\nUPDATE: still none.\nHOST: Hi.\nHOST: Bye.\n\
+             ARKADY LEVITIN (launch crew, 1958\u{2013}1966): Hot.\nARKADY LEVITIN: Cold.\n",
+        );
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Tamika Brown", "PIKE", "ARKADY LEVITIN"]);
+        assert_eq!(e.people[1].mentions.len(), 2);
+        assert_eq!(e.people[2].mentions.len(), 2);
+        // Not where no label names a person, nor in mixed case.
+        let (_, e) = link_marked("PIKE: Welcome.\nPIKE: Go on.\nScorers: Bak.\nScorers: Lazar.\n");
+        assert!(e.people.is_empty(), "{e:?}");
+        let (_, e) = link_marked("{P|Rami Haddad}: Hi.\nScorers: Bak.\nScorers: Lazar.\n");
+        let people: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Rami Haddad"]);
     }
 
     #[test]
