@@ -1295,6 +1295,19 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if evidence::sized_part_of_a_place(&text[range.clone()]) {
         kind = Kind::Place;
     }
+    // A kinsman's word and a name are a person's, whatever the tagger took
+    // them for (`Auntie Mona`, `Tante Mona`; the word is cut off below).
+    // Not Spanish `Gran` (`Gran Canaria`).
+    if kind != Kind::Person
+        && let Some((first, rest)) = text[range.clone()].split_once(' ')
+        && title_case(first)
+        && first != "Gran"
+        && kin().contains(&fold_hash(first))
+        && rest.split(' ').count() <= 2
+        && rest.split(' ').all(title_case)
+    {
+        kind = Kind::Person;
+    }
     if kind != Kind::Person {
         let words = tokens(text, &range);
         if words.len() > 1 {
@@ -1387,15 +1400,17 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     // A title alone taken for an organisation (`Admiral` before `Bruce
     // Fraser`, taken apart), or for anything right before a capitalised
-    // word (`DR` before `MEERA IYER`, a place). A place may be named after
-    // one (`Lord's`).
+    // word (`DR` before `MEERA IYER`, a place) or before `of` (`the Wali of
+    // Sohar`). A place may be named after one (`Lord's`).
     // Whether the word one space after the span begins as `starts` says.
     let next_word = |starts: fn(char) -> bool| {
         text[range.end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(starts))
     };
-    if (kind == Kind::Organisation || next_word(char::is_uppercase))
+    if (kind == Kind::Organisation
+        || next_word(char::is_uppercase)
+        || text[range.end..].starts_with(" of "))
         && surface.split_whitespace().all(is_title)
     {
         return None;
@@ -2233,6 +2248,28 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
         assert_eq!(names(&e.places), ["Lord"]);
+    }
+
+    #[test]
+    fn officials_titles_alone_are_no_names_and_kin_before_a_name_make_it_a_persons() {
+        let (_, e) = link_marked(
+            "{L|Yilan County} {O|Magistrate} {P|Tsai Ming-hsien} spoke. The {L|Wali} of \
+             {L|Sohar} and {O|Akim} {P|Serik Zhumabekov} came. {P|Abouna Boutros} will \
+             marry them.\n\nI'm at {O|Tante Mona}'s. Kisses to {L|Auntie Rose}. We flew \
+             to {L|Gran Canaria}.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(
+            names(&e.people),
+            [
+                "Tsai Ming-hsien",
+                "Serik Zhumabekov",
+                "Boutros",
+                "Mona",
+                "Rose"
+            ]
+        );
+        assert_eq!(names(&e.places), ["Yilan County", "Sohar", "Gran Canaria"]);
     }
 
     #[test]

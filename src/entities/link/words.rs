@@ -7,14 +7,17 @@ use super::*;
 /// dropped when they are the whole mention (and so are the [`KIN`]). Lower
 /// case, without a final dot.
 pub(super) const TITLES: &[&str] = &[
+    "abouna",
     "adm",
     "admiral",
     "advocate",
+    "akim",
     "alderman",
     "ambassador",
     "archbishop",
     "assemblyman",
     "assemblywoman",
+    "ayatollah",
     "baron",
     "baroness",
     "bishop",
@@ -31,10 +34,12 @@ pub(super) const TITLES: &[&str] = &[
     "col",
     "colonel",
     "commander",
+    "commissioner",
     "comrade",
     "congressman",
     "congresswoman",
     "constable",
+    "consul",
     "councillor",
     "councilman",
     "councilor",
@@ -59,6 +64,7 @@ pub(super) const TITLES: &[&str] = &[
     "general",
     "gov",
     "governor",
+    "imam",
     "inspector",
     "judge",
     "justice",
@@ -71,6 +77,7 @@ pub(super) const TITLES: &[&str] = &[
     "lt",
     "madam",
     "madame",
+    "magistrate",
     "maharaja",
     "maharajah",
     "maj",
@@ -88,6 +95,7 @@ pub(super) const TITLES: &[&str] = &[
     "negus",
     "pani",
     "pastor",
+    "patriarch",
     "pope",
     "premier",
     "president",
@@ -116,6 +124,7 @@ pub(super) const TITLES: &[&str] = &[
     "sheikha",
     "sheriff",
     "sir",
+    "sister",
     "speaker",
     "spokesman",
     "spokeswoman",
@@ -126,6 +135,7 @@ pub(super) const TITLES: &[&str] = &[
     "ustad",
     "vice",
     "vice-president",
+    "wali",
 ];
 
 /// Kin, as a family names them (`Mum`, `Auntie Rose`, and in the
@@ -133,9 +143,9 @@ pub(super) const TITLES: &[&str] = &[
 /// titles too, and never a name alone. Not `Nan`, `Nana`, `Mama`, `Papa` or
 /// `Lola`, which are names too.
 pub(super) const KIN: &[&str] = &[
-    "ate", "aunt", "auntie", "aunty", "dad", "daddy", "gogo", "gran", "grandad", "granddad",
-    "grandma", "grandpa", "granny", "kuya", "lolo", "mom", "mommy", "mum", "mummy", "tita", "tito",
-    "uncle",
+    "amto", "ate", "aunt", "auntie", "aunty", "dad", "daddy", "gogo", "gran", "grandad",
+    "granddad", "grandma", "grandpa", "granny", "khalto", "kuya", "lolo", "mom", "mommy", "mum",
+    "mummy", "tante", "tita", "tito", "uncle", "whaea",
 ];
 
 /// Kin words that are names too, besides [`KIN_ALONE`] (`Nana`, `Lola`):
