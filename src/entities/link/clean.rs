@@ -2326,7 +2326,8 @@ mod tests {
     fn a_peoples_name_or_a_holiday_is_not_a_name() {
         let (_, e) = link_marked(
             "The {O|Aztec} capital fell. The {L|Zapotec} city stood. {O|Maori} land. \
-             Water came three times since {O|Christmas}, and again at {P|Easter}.",
+             Water came three times since {O|Christmas}, and again at {P|Easter}. The \
+             {L|Assyrian} sent word; the {O|Philistines} fled. The {O|Jesuit} taught.",
         );
         assert!(e.people.is_empty(), "{:?}", e.people);
         assert!(e.places.is_empty() && e.organisations.is_empty(), "{e:?}");
