@@ -280,15 +280,22 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     // A name and the place it is of, taken whole for a person's (`Adso of
     // Melk`, `Severinus of Sankt Wendel`): one name, not a title, and one
     // to three words of a place that is no listed country.
-    if let [first, of, rest @ ..] = &words[..]
+    // So is a royal's name with its regnal number and the realm it is of,
+    // a country too (`Ferdinand III of Castile`, `Philip II of Spain`).
+    let numbered = matches!(&words[..], [_, number, of, ..]
+        if super::join::regnal_number(&text[number.clone()]) && &text[of.clone()] == "of");
+    let of_at = if numbered { 2 } else { 1 };
+    if words.len() > of_at + 1
+        && let first = &words[0]
+        && let rest = &words[of_at + 1..]
         && let name = &text[first.clone()]
         && (1..=3).contains(&rest.len())
-        && &text[of.clone()] == "of"
+        && &text[words[of_at].clone()] == "of"
         && title_case(name)
         && !titles().contains(&fold_hash(name))
         && !common_word(name)
         && rest.iter().all(|w| title_case(&text[w.clone()]))
-        && !listed_country(&text[rest[0].start..range.end])
+        && (numbered || !listed_country(&text[rest[0].start..range.end]))
     {
         return Some(range);
     }
@@ -1682,6 +1689,21 @@ mod tests {
             !people[2..].iter().any(|p| p.contains(" of ")),
             "{people:?}"
         );
+        // A royal's name with its regnal number stays whole, before a
+        // country too, and the realm alone stays a place.
+        let [people, places, _] = linked(
+            "{P|Ferdinand II of Aragon} and {P|Isabella I of Castile} took {L|Ronda}. \
+             {P|Philip II of Spain} ruled {L|Castile}.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Ferdinand II of Aragon",
+                "Isabella I of Castile",
+                "Philip II of Spain"
+            ]
+        );
+        assert_eq!(places, ["Ronda", "Castile"]);
     }
 
     #[test]
