@@ -98,6 +98,41 @@ pub(super) fn people_greeted(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::kin::with_people_found(text, spans, found)
 }
 
+/// `spans` (in text order, apart) with a known given name that opens a line
+/// of `part` before a comma made a person's: a reply or a post addressing
+/// somebody (`Sheryl, it's not the same company`). Not a name that is an
+/// ordinary word, a listed place, a large company's or a day's or a month's
+/// too (`Florence, the capital`, `Will, of course`, `Sunday, September 1`).
+pub(super) fn people_addressed(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut line_start = part.start;
+    for line in text[part].split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let Some(comma) = line.get(..24).unwrap_or(line).find(", ") else {
+            continue;
+        };
+        let word = &line[..comma];
+        if word.chars().count() > 2
+            && super::title_case(word)
+            && word.chars().all(char::is_alphabetic)
+            && super::evidence::attested_given_name(word)
+            && !super::common_word(word)
+            && !super::listed_place(word)
+            && !super::listed_firm(word)
+            && !super::nouns::DATE_WORDS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(word))
+        {
+            found.push(start..start + comma);
+        }
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    super::kin::with_people_found(text, spans, found)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
@@ -121,6 +156,16 @@ mod tests {
             assert!(people.contains(&name.to_string()), "{name}: {people:?}");
         }
         assert_eq!(places, ["Kenya"]);
+    }
+
+    #[test]
+    fn a_given_name_that_opens_a_line_before_a_comma_is_a_persons() {
+        let [people, places, _] = linked(
+            "Kerry said...\nSheryl, it's not the same company.\nFlorence, the capital, \
+             is hot.\nSunday, September 1: results.\nWill, of course.\nAnd Sheryl, no.",
+        );
+        assert_eq!(people, ["Sheryl"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
