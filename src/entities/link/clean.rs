@@ -511,6 +511,30 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// Stock market indexes named alone, which are no names of the three kinds
+/// (`Seoul's Kospi edged up`, `the Hang Seng Index fell`). Not those that
+/// are also a firm's or a paper's name (`Nikkei`, `FTSE`, `Dow Jones`,
+/// `Nasdaq`, `S&P`).
+const STOCK_INDEXES: &[&str] = &[
+    "CAC",
+    "CAC-40",
+    "DAX",
+    "Hang Seng",
+    "Hang Seng Index",
+    "Jakarta Composite",
+    "KLCI",
+    "KOSPI",
+    "Kospi",
+    "Nifty",
+    "Sensex",
+    "Shanghai Composite",
+    "Straits Times Index",
+    "TAIEX",
+    "TOPIX",
+    "Taiex",
+    "Topix",
+];
+
 /// Letters written after a person's name for an honour, a rank at the bar or
 /// a seat (`Charles Nwosu KC`), and a doctor's (`a GP in Leeds`): no names.
 const POSTNOMINALS: &[&str] = &["CBE", "GP", "KBE", "KC", "MBE", "MEP", "MP", "OBE", "QC"];
@@ -1373,6 +1397,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || award_category(text, &range)
         || chart_by_number(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
+        || STOCK_INDEXES.contains(&&text[range.clone()])
     {
         return None;
     }
@@ -2292,6 +2317,17 @@ mod tests {
             ]
         );
         assert_eq!(names(&e.places), ["Yilan County", "Sohar", "Gran Canaria"]);
+    }
+
+    #[test]
+    fn a_stock_index_is_no_name_but_a_firm_of_the_same_name_is() {
+        let (_, e) = link_marked(
+            "In {L|Seoul} the {L|Kospi} edged up, the {P|Hang Seng Index} fell and the \
+             {O|Topix} rose. {O|Nikkei} reported that {O|S&P} cut its rating.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert_eq!(names(&e.places), ["Seoul"]);
+        assert_eq!(names(&e.organisations), ["Nikkei", "S&P"]);
     }
 
     #[test]
