@@ -511,6 +511,69 @@ pub(super) fn inside_event_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
+/// The words of the spelling alphabet (`T as in Tango`, `five, Tango,
+/// Quebec, nine`): no names where a letter is spelled with them.
+const SPELLING_WORDS: &[&str] = &[
+    "Alfa", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+    "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+    "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "X-ray", "Xray", "Yankee", "Zulu",
+];
+
+/// Whether the span at `range` is a word of the spelling alphabet that
+/// spells a letter: after `as in`, or next to another such word with only
+/// commas, spaces and single letters or numbers between, with a letter or a
+/// number among the few words around (`five, Tango, Quebec, nine, Romeo`;
+/// not `Charlie, Mike and Oscar`).
+pub(super) fn spelled_letter(text: &str, range: &Range<usize>) -> bool {
+    let spelling =
+        |w: &str| SPELLING_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    if !spelling(&text[range.clone()]) {
+        return false;
+    }
+    if text[..range.start].ends_with(" as in ") {
+        return true;
+    }
+    // The next word on either side that is more than a letter or a digit,
+    // among the few words around, parted by spaces and commas.
+    let filler = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
+            || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+            || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+    };
+    let parted = |c: char| c == ' ' || c == ',';
+    let mut from = range.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (range.end + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let head = &text[from..range.start];
+    let tail = &text[range.end..to];
+    let before: Vec<&str> = head
+        .rsplit(parted)
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let after: Vec<&str> = tail
+        .split(parted)
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    // A letter or a number spelled among them too: not a list of friends
+    // (`Charlie, Mike and Oscar`).
+    let spelled = before.iter().chain(&after).any(|w| filler(w));
+    let next_spelling = |words: &[&str]| {
+        words
+            .iter()
+            .find(|w| !filler(w))
+            .is_some_and(|w| spelling(w))
+    };
+    spelled && (next_spelling(&before) || next_spelling(&after))
+}
+
 /// Stock market indexes named alone, which are no names of the three kinds
 /// (`Seoul's Kospi edged up`, `the Hang Seng Index fell`). Not those that
 /// are also a firm's or a paper's name (`Nikkei`, `FTSE`, `Dow Jones`,
@@ -1398,6 +1461,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || chart_by_number(text, &range)
         || POSTNOMINALS.contains(&&text[range.clone()])
         || STOCK_INDEXES.contains(&&text[range.clone()])
+        || spelled_letter(text, &range)
     {
         return None;
     }
@@ -2317,6 +2381,22 @@ mod tests {
             ]
         );
         assert_eq!(names(&e.places), ["Yilan County", "Sohar", "Gran Canaria"]);
+    }
+
+    #[test]
+    fn a_word_that_spells_a_letter_is_no_name() {
+        let (_, e) = link_marked(
+            "CALLER: it's five, T as in {L|Tango}, Q, nine\nAGENT: five, {L|Tango}, \
+             {L|Quebec}, nine, {P|Romeo}, {P|Mike}. And {P|Romeo} met {P|Juliet Capulet} in \
+             {L|Verona}; {L|Quebec} voted.",
+        );
+        assert_eq!(names(&e.people), ["Romeo", "Juliet Capulet"]);
+        assert_eq!(e.people[0].mentions.len(), 1, "{e:?}");
+        assert_eq!(names(&e.places), ["Verona", "Quebec"]);
+        assert_eq!(e.places[1].mentions.len(), 1, "{e:?}");
+        // Friends named so, with no letter spelled near.
+        let (_, e) = link_marked("{P|Charlie}, {P|Mike} and {P|Oscar Diaz} came.");
+        assert_eq!(names(&e.people), ["Charlie", "Mike", "Oscar Diaz"]);
     }
 
     #[test]

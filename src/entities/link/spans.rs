@@ -223,7 +223,8 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
             || joined_after
             || inside_organisation_name(text, &r, kind)
             || clean::eponym_at(text, &r)
-            || clean::after_event_of(text, &r))
+            || clean::after_event_of(text, &r)
+            || clean::spelled_letter(text, &r))
     };
     let scan = |part: Range<usize>| {
         let mut taken: Vec<(usize, usize)> = Vec::new();

@@ -544,7 +544,9 @@ pub(super) fn listed_places_after_prepositions(
         {
             continue;
         }
-        if super::evidence::wide_place(word) || listed_place(word) {
+        if (super::evidence::wide_place(word) || listed_place(word))
+            && !super::clean::spelled_letter(text, &name)
+        {
             added.push(Span::new(text, name, Kind::Place));
         }
     }
