@@ -134,6 +134,21 @@ const PIECES: &[&str] = &[
     "released by ",
     "the quarry owner ",
     " from ",
+    "Oman",
+    "\u{2013}",
+    "U.S.",
+    " as in ",
+    "Tango",
+    "Quebec, ",
+    "five, ",
+    "Kospi",
+    "Tante ",
+    " II of ",
+    "\nPIKE: ",
+    "\nANCHOR (",
+    "): ",
+    "\nSheryl, ",
+    " thanked ",
 ];
 
 /// Text made of [`PIECES`] and single characters of any kind.

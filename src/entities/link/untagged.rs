@@ -772,9 +772,107 @@ fn in_fixtures(text: &str, name: &Range<usize>) -> bool {
         || before.rsplit(' ').next().is_some_and(versus)
 }
 
+/// The spans (in text order, apart) with two listed countries joined by a
+/// hyphen or a dash made two places (`Oman-Iran gas memorandum`, `the
+/// Russia–Ukraine war`, `U.S.-China talks`), where the tagger took the pair
+/// for a person's or a body's name, or passed it by.
+pub(super) fn countries_joined(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut wholes: Vec<Range<usize>> = Vec::new();
+    let mut parts: Vec<Span> = Vec::new();
+    let mut from = part.start;
+    while let Some(i) = memchr::memchr2(b'-', 0xE2, &bytes[from..part.end]) {
+        let at = from + i;
+        from = at + 1;
+        let dash = if bytes[at] == b'-' {
+            1
+        } else if text[at..].starts_with(['\u{2013}', '\u{2014}']) {
+            3
+        } else {
+            continue;
+        };
+        let word = |c: char| c.is_alphabetic() || c == '.';
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !word(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let after = at + dash;
+        let end = text[after..]
+            .char_indices()
+            .find(|&(_, c)| !word(c))
+            .map_or(text.len(), |(p, _)| after + p);
+        // A final dot ends the sentence unless the country's name keeps it
+        // (`U.S.`).
+        let first = &text[start..at];
+        let written = &text[after..end];
+        let second = if listed_country(written) {
+            written
+        } else {
+            written.trim_end_matches('.')
+        };
+        let end = after + second.len();
+        // Not inside a longer word or a longer compound.
+        if first.len() < 2
+            || second.len() < 2
+            || !first.starts_with(char::is_uppercase)
+            || !second.starts_with(char::is_uppercase)
+            || text[..start].ends_with(['-', '\u{2013}'])
+            || text[end..].starts_with(['-', '\u{2013}'])
+            || end > part.end
+        {
+            continue;
+        }
+        let whole = start..end;
+        // Not a country of its own (`Austria-Hungary`), nor a pair the
+        // tagger took whole for a place, as the news corpus writes a pair
+        // it names as one word (`Croatia-Yugoslavia treaty`).
+        if !listed_country(first)
+            || !listed_country(second)
+            || !holds_whole(&spans, &whole)
+            || spans_over(&spans, &whole)
+                .iter()
+                .any(|s| s.range() == whole && s.kind == Kind::Place)
+            || listed_place(&text[whole.clone()])
+        {
+            continue;
+        }
+        wholes.push(whole);
+        parts.push(Span::new(text, start..at, Kind::Place));
+        parts.push(Span::new(text, after..end, Kind::Place));
+    }
+    if wholes.is_empty() {
+        return spans;
+    }
+    with_added(without_inside(spans, &wholes), parts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+
+    #[test]
+    fn two_countries_joined_by_a_dash_are_two_places() {
+        let [people, places, _] = linked(
+            "Royal decree ratifies {P|Oman-Iran} gas memorandum. The Russia\u{2013}Ukraine war \
+             went on. {L|U.S.}-{L|China} trade talks resumed. Ties with {L|Austria-Hungary} \
+             and a {L|Croatia-Yugoslavia} treaty. The Franco-Prussian war; {O|Coca-Cola}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(
+            places,
+            [
+                "Oman",
+                "Iran",
+                "Russia",
+                "Ukraine",
+                "United States",
+                "China",
+                "Austria-Hungary",
+                "Croatia-Yugoslavia"
+            ]
+        );
+    }
 
     #[test]
     fn the_town_a_firm_is_of_is_a_place() {
