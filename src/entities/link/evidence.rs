@@ -660,10 +660,40 @@ const PERSON_OBJECT_VERBS: &[&str] = &[
     "thanked",
 ];
 
-/// Whether the word before the span at `range` is a verb of
-/// [`PERSON_OBJECT_VERBS`], in lower case.
+/// Participles whose agent after `by` is a person more often than not
+/// (`headed by Surono`, `founded by Kalnins`).
+const BY_PERSON: &[&str] = &[
+    "accompanied",
+    "chaired",
+    "coached",
+    "directed",
+    "founded",
+    "headed",
+    "hosted",
+    "managed",
+    "presented",
+];
+
+/// Verbs of speech that come before the speaker's name after a quotation
+/// (`," said Yusran`).
+const SAID_BEFORE: &[&str] = &["added", "explained", "recalled", "said", "says"];
+
+/// Whether the words before the span at `range` make it the object of a
+/// verb of [`PERSON_OBJECT_VERBS`] (in lower case), the agent of a
+/// participle of [`BY_PERSON`], or the speaker after a quotation and a verb
+/// of [`SAID_BEFORE`] (`the windows shook," said Yusran`).
 fn object_of_person_verb(text: &str, range: &Range<usize>) -> bool {
-    word_before(text, range.start).is_some_and(|w| PERSON_OBJECT_VERBS.contains(&&text[w]))
+    let Some(w) = word_before(text, range.start) else {
+        return false;
+    };
+    let word = &text[w.clone()];
+    if PERSON_OBJECT_VERBS.contains(&word) {
+        return true;
+    }
+    if word == "by" {
+        return word_before(text, w.start).is_some_and(|v| BY_PERSON.contains(&&text[v]));
+    }
+    SAID_BEFORE.contains(&word) && text[..w.start].trim_end().ends_with([',', '"', '\u{201d}'])
 }
 
 /// Whether the words around a name of one word show a person's in other
@@ -2226,6 +2256,13 @@ mod tests {
             ["Zorvanek", "Ostrakis", "Melendrix", "Quorvath", "Dravenko"]
         );
         assert_eq!(places, ["Vancouver"]);
+        // The agent after `headed by`, the speaker after a quotation.
+        let [people, _, _] = super::super::test_support::linked(
+            "The centre, headed by {P|Zorvanek}, raised the alert. \"It shook,\" said \
+             {P|Ostrakis}, head of the post. It was made by {P|Quorvath}. He said \
+             {P|Dravenko} would come.",
+        );
+        assert_eq!(people, ["Zorvanek", "Ostrakis"]);
         // Not after another verb, nor after one in capitals that opens a
         // heading.
         let [people, _, _] =
