@@ -791,6 +791,15 @@ pub(super) fn countries_joined(text: &str, part: Range<usize>, spans: Vec<Span>)
         } else {
             continue;
         };
+        // Most dashes join numbers or words in lower case: a country's name
+        // ends in a letter or a dot and the next begins with a capital.
+        if !bytes.get(at + dash).is_some_and(|b| b.is_ascii_uppercase())
+            || !at
+                .checked_sub(1)
+                .is_some_and(|p| bytes[p].is_ascii_alphabetic() || bytes[p] == b'.')
+        {
+            continue;
+        }
         let word = |c: char| c.is_alphabetic() || c == '.';
         let start = text[..at]
             .char_indices()
