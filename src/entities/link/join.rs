@@ -3102,6 +3102,16 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Ban Ki-moon"]);
         assert_eq!(e.people[0].mentions.len(), 2, "{:?}", e.people[0]);
+        // The given name alone is the same person's.
+        let (text, e) = link_marked(
+            "{P|Min Jeong-ho} leads the cast. The scene where Jeong-ho gives up his post \
+             is the best; Jeong-ho weeps.",
+        );
+        assert_eq!(names(&e.people), ["Min Jeong-ho"]);
+        assert_eq!(
+            super::super::test_support::mention_texts(&text, &e.people[0]),
+            ["Min Jeong-ho", "Jeong-ho", "Jeong-ho"]
+        );
     }
 
     #[test]

@@ -159,6 +159,15 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
     for span in &kept {
         let form = &text[span.range()];
         add(form, (span.kind, span.place, span.name));
+        // A person's hyphenated given name of East Asia, written last, is
+        // looked for alone too, as the person's (`Jeong-ho` of `Min
+        // Jeong-ho`).
+        if span.kind == Kind::Person
+            && let Some((_, last)) = form.rsplit_once(' ')
+            && super::join::hyphenated_given_name(last)
+        {
+            add(last, (Kind::Person, span.place, span.name));
+        }
         // A natural feature's name is looked for without its word too
         // (`the Tees` after `the River Tees`).
         if span.kind == Kind::Place
