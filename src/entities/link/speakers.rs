@@ -7,7 +7,7 @@ use super::*;
 /// The longest label looked at, in bytes, before its colon.
 const LABEL_MAX: usize = 48;
 
-/// The longest label with a note in brackets after the name looked at, in
+/// How far a label with a note in brackets after the name is looked at, in
 /// bytes, before its colon.
 const NOTE_MAX: usize = 160;
 
@@ -79,18 +79,21 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
         .flat_map(|s| text[s.range()].split([' ', '-']))
         .map(fold_hash)
         .collect();
-    // Whether a label may stand for a person's name at all: its words,
-    // but those of people of the part, no ordinary words; and no name of
-    // the tagger's over it.
-    let may_be_named = |range: &Range<usize>| {
-        let surface = &text[range.clone()];
-        !surface
-            .split(' ')
-            .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
-            && holds_whole(&spans, range)
+    // Whether a label may be made a person's name: no name of the
+    // tagger's crosses it, and it is no person's already.
+    let free = |range: &Range<usize>| {
+        holds_whole(&spans, range)
             && !spans_over(&spans, range)
                 .iter()
                 .any(|s| s.range() == *range && s.kind == Kind::Person)
+    };
+    // And whether its words, but those of people of the part, are no
+    // ordinary words.
+    let may_be_named = |range: &Range<usize>| {
+        !text[range.clone()]
+            .split(' ')
+            .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
+            && free(range)
     };
     let mut found: Vec<Range<usize>> = Vec::new();
     let mut unsure: Vec<Range<usize>> = Vec::new();
@@ -104,12 +107,11 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
         // Not a town's name that heads a line of results (`Bristol:
         // Gloucestershire 183`).
         let first = surface.split(' ').next().unwrap_or_default();
-        // Nor a given name and a kinsman's word (`Meena Aunty`).
+        // Nor a given name and a kinsman's word or a title (`Meena Aunty`):
+        // the titles hold the kin words.
         let given = attested_given_name(first)
             && !listed_place(surface)
-            && !surface.split(' ').skip(1).any(|w| {
-                super::words::KIN.iter().any(|k| k.eq_ignore_ascii_case(w)) || is_title(w)
-            });
+            && !surface.split(' ').skip(1).any(is_title);
         if known || given {
             named = true;
             if may_be_named(&range) {
@@ -133,10 +135,7 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
                     !ROLES.iter().any(|r| r.eq_ignore_ascii_case(w))
                         && (!common_word(w) || family_name(w))
                 })
-                && holds_whole(&spans, &range)
-                && !spans_over(&spans, &range)
-                    .iter()
-                    .any(|s| s.range() == range && s.kind == Kind::Person)
+                && free(&range)
             {
                 found.push(range);
             }
