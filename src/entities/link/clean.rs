@@ -519,14 +519,18 @@ const SPELLING_WORDS: &[&str] = &[
     "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "X-ray", "Xray", "Yankee", "Zulu",
 ];
 
+/// Whether `word` is a word of the spelling alphabet ([`SPELLING_WORDS`]).
+pub(super) fn spelling_word(word: &str) -> bool {
+    SPELLING_WORDS.contains(&word)
+}
+
 /// Whether the span at `range` is a word of the spelling alphabet that
 /// spells a letter: after `as in`, or next to another such word with only
 /// commas, spaces and single letters or numbers between, with a letter or a
 /// number among the few words around (`five, Tango, Quebec, nine, Romeo`;
 /// not `Charlie, Mike and Oscar`).
 pub(super) fn spelled_letter(text: &str, range: &Range<usize>) -> bool {
-    let spelling =
-        |w: &str| SPELLING_WORDS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let spelling = |w: &str| spelling_word(w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     if !spelling(&text[range.clone()]) {
         return false;
     }

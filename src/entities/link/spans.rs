@@ -179,6 +179,9 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
     }
     // Longest first, so "Xi Jinping" is claimed before "Xi".
     forms.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+    // Which forms are words of the spelling alphabet, whose occurrences
+    // may spell letters (asked once per form, not at each occurrence).
+    let spelling: Vec<bool> = forms.iter().map(|(f, _)| clean::spelling_word(f)).collect();
     // The repeats taken, as (start, index in forms): apart, and each at least
     // as long as any taken before it that it overlaps (forms are longest
     // first). Where each form occurs is found in one pass over the text, in
@@ -233,7 +236,7 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
             || inside_organisation_name(text, &r, kind)
             || clean::eponym_at(text, &r)
             || clean::after_event_of(text, &r)
-            || clean::spelled_letter(text, &r))
+            || (spelling[rank] && clean::spelled_letter(text, &r)))
     };
     let scan = |part: Range<usize>| {
         let mut taken: Vec<(usize, usize)> = Vec::new();
