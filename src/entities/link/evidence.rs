@@ -382,8 +382,21 @@ const RULERS_BETWEEN: &[&str] = &[
 /// `informal::ACQUAINTANCES`.
 const INFORMAL_PERSONS: &str = "bloke chap dude fella fellow gal guy kid lad lass someone somebody";
 
-/// Verbs whose object is a person: `Hamlet kills Polonius`, `he married
-/// Kemi`.
+/// Verbs that a person does and that are done to a person, evidence of a
+/// person before a name and after one (`Hamlet kills Polonius`, `he
+/// married Kemi`, `Seokjin hugged them`): one list for [`PERSONS_VERBS`]
+/// and [`PERSON_VERBS`].
+const DONE_BY_AND_TO_PERSONS: &[&str] = &[
+    "hugged", "hugs", "killed", "kills", "kissed", "kisses", "loved", "loves", "married", "marries",
+];
+
+/// Verbs whose object is a person, besides [`DONE_BY_AND_TO_PERSONS`]:
+/// `Ophelia betrays Hamlet`.
+fn done_to_person(word: &str) -> bool {
+    PERSONS_VERBS.contains(&word) || DONE_BY_AND_TO_PERSONS.contains(&word)
+}
+
+/// Verbs whose object is a person only (see [`done_to_person`]).
 const PERSONS_VERBS: &[&str] = &[
     "befriended",
     "befriends",
@@ -391,16 +404,6 @@ const PERSONS_VERBS: &[&str] = &[
     "betrays",
     "divorced",
     "divorces",
-    "hugged",
-    "hugs",
-    "killed",
-    "kills",
-    "kissed",
-    "kisses",
-    "loved",
-    "loves",
-    "married",
-    "marries",
     "murdered",
     "murders",
     "poisoned",
@@ -459,7 +462,7 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         let word = &text[w.clone()];
         // `born Thongduang`, `the reign of Vajiravudh`, `kills Polonius`.
         if word == "born"
-            || PERSONS_VERBS.contains(&word)
+            || done_to_person(&word)
             || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
         {
             return true;
@@ -591,29 +594,20 @@ const OFTEN: usize = 3;
 /// Verbs of a person's life and work, after a name and maybe an adverb
 /// (`served` only after an adverb: a firm serves its customers), and what
 /// a person does as a headline or a report puts it (`Yeltsin arrives in
-/// Vancouver`, `Mubarak steps down`, `Seokjin hugged every one of them`).
+/// Vancouver`, `Mubarak steps down`), besides [`DONE_BY_AND_TO_PERSONS`]
+/// (see [`done_by_person`]).
 const PERSON_VERBS: &[&str] = &[
     "apologised",
     "apologises",
     "apologized",
     "apologizes",
-    "congratulated",
     "arrived",
     "arrives",
+    "congratulated",
     "died",
     "dies",
     "fled",
     "flees",
-    "hugged",
-    "hugs",
-    "killed",
-    "kills",
-    "kissed",
-    "kisses",
-    "loved",
-    "loves",
-    "married",
-    "marries",
     "met",
     "meets",
     "phoned",
@@ -644,6 +638,12 @@ const PERSON_VERBS: &[&str] = &[
     "wrote",
     "writes",
 ];
+
+/// Whether `verb` after a name is what a person does ([`PERSON_VERBS`],
+/// [`DONE_BY_AND_TO_PERSONS`]).
+fn done_by_person(verb: &str) -> bool {
+    PERSON_VERBS.contains(&verb) || DONE_BY_AND_TO_PERSONS.contains(&verb)
+}
 
 /// Verbs whose object, right after them, is a person more often than not,
 /// though a firm may be one too (`Zelensky thanked Biden`, `Chirac appointed
@@ -727,14 +727,14 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
         return false;
     };
     let verb = text[adverb.clone()].trim_end_matches(|c: char| !c.is_alphabetic());
-    if verb != "served" && PERSON_VERBS.contains(&verb) {
+    if verb != "served" && done_by_person(verb) {
         return true;
     }
     let adverb_word = &text[adverb.clone()];
     (ADVERBS.contains(&adverb_word) || adverb_word.ends_with("ly"))
         && word_after(text, adverb.end).is_some_and(|v| {
             let verb = text[v].trim_end_matches(|c: char| !c.is_alphabetic());
-            PERSON_VERBS.contains(&verb) || SPEECH_VERBS.iter().any(|s| s.trim_start() == verb)
+            done_by_person(verb) || SPEECH_VERBS.iter().any(|s| s.trim_start() == verb)
         })
 }
 
