@@ -462,7 +462,7 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
         let word = &text[w.clone()];
         // `born Thongduang`, `the reign of Vajiravudh`, `kills Polonius`.
         if word == "born"
-            || done_to_person(&word)
+            || done_to_person(word)
             || (word == "of" && word_before(text, w.start).is_some_and(|r| &text[r] == "reign"))
         {
             return true;
