@@ -1045,6 +1045,19 @@ pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> 
     })
 }
 
+/// Whether `name` is a division of a country named by its capitalised
+/// words and its kind (`Mendoza Province`, `Jauja Province`, `Kent County`).
+fn named_division(name: &str) -> bool {
+    let mut words = name.split(' ').rev();
+    words
+        .next()
+        .is_some_and(|kind| super::untagged::DIVISIONS.contains(&kind))
+        && {
+            let mut before = words.peekable();
+            before.peek().is_some() && before.all(|w| w.starts_with(char::is_uppercase))
+        }
+}
+
 /// The kinds of a protected area, which end its name.
 const PROTECTED_AREAS: &[&str] = &[
     "Biosphere Reserve",
@@ -1112,9 +1125,10 @@ pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span
 }
 
 /// The spans (in text order, apart) with a natural feature's or a region's
-/// name of two words or more and `of` a listed place after it, that the
-/// tagger took as one place or body, cut in two places (`the Snowy
-/// Mountains of New South Wales`, `the Ashanti Region of Ghana`). Not a
+/// name of two words or more and `of` a listed place or a named division
+/// of a country after it, that the tagger took as one place or body, cut
+/// in two places (`the Snowy Mountains of New South Wales`, `the Ashanti
+/// Region of Ghana`, `the Uco Valley of Mendoza Province`). Not a
 /// feature's word alone before `of` (`the Bay of Biscay`).
 pub(super) fn features_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let maybe = |s: &Span| s.kind != Kind::Person && text[s.range()].contains(" of ");
@@ -1130,7 +1144,7 @@ pub(super) fn features_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
             .filter(|(feature, place)| {
                 feature.contains(' ')
                     && feature.rsplit(' ').next().is_some_and(geographic_word)
-                    && (listed_place(place) || wide_place(place))
+                    && (listed_place(place) || wide_place(place) || named_division(place))
             });
         match cut {
             Some((feature, place)) => {
@@ -2875,6 +2889,23 @@ mod tests {
                 "Gulf of Mexico",
                 "Ashanti Region",
                 "Ghana"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_features_name_and_of_a_named_division_are_two_places() {
+        let (_, places) = kinds(
+            "It is a town in the {L|Uco Valley of Mendoza Province}. The {L|Hidden \
+             Valley of Zorbland} is not split, nor is the {L|Valley of Kings County}.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Uco Valley",
+                "Mendoza Province",
+                "Hidden Valley of Zorbland",
+                "Valley of Kings County"
             ]
         );
     }

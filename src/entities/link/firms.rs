@@ -835,6 +835,7 @@ pub(super) fn bodies_among_places(text: &str, spans: &mut [Span]) {
             && surface.chars().any(char::is_lowercase)
             && !listed_place(surface)
             && place_alias_by_key(s.place).is_none()
+            && !super::untagged::department_named(surface)
         {
             s.kind = Kind::Organisation;
         }

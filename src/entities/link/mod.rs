@@ -164,6 +164,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::countries_in_capitals(text, part.clone(), joined);
     let joined = untagged::countries_joined(text, part.clone(), joined);
     let joined = untagged::facilities_whole(text, part.clone(), joined);
+    let joined = untagged::facilities_named_first(text, part.clone(), joined);
     let joined = translations::names_in_their_language(text, joined);
     let joined = speakers::speakers(text, part.clone(), joined);
     define::defined_untagged(text, part, joined)

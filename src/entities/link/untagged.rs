@@ -699,10 +699,41 @@ pub(super) const DIVISIONS: &[&str] = &[
     "Voivodeship",
 ];
 
+/// The word that ends the name of a division of some countries (`San
+/// Carlos Department`) and of many bodies (`Police Department`): a
+/// division's only after a name that is no common word.
+const DEPARTMENT: &str = "Department";
+
+/// Whether `name`, right before [`DEPARTMENT`], makes a division's name
+/// of it: a listed town's or region's (`San Carlos` of `San Carlos
+/// Department`; not `Labour` or `Police`).
+fn names_a_department(name: &str) -> bool {
+    !name.is_empty()
+        && name.starts_with(char::is_uppercase)
+        && !common_word(name)
+        && (listed_place(name) || super::evidence::wide_place(name))
+}
+
+/// Whether `surface` is a division's name that ends in [`DEPARTMENT`]
+/// (`San Carlos Department`; not `Police Department`).
+pub(super) fn department_named(surface: &str) -> bool {
+    surface
+        .strip_suffix(DEPARTMENT)
+        .and_then(|rest| rest.strip_suffix(' '))
+        .is_some_and(names_a_department)
+}
+
 fn facilities() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| FACILITIES.iter().chain(DIVISIONS).copied().collect());
+    let words = WORDS.get_or_init(|| {
+        FACILITIES
+            .iter()
+            .chain(DIVISIONS)
+            .chain(&[DEPARTMENT])
+            .copied()
+            .collect()
+    });
     super::automaton(&AC, words)
 }
 
@@ -741,6 +772,18 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
         if DIVISIONS.contains(&&text[head.clone()]) && in_fixtures(text, &name) {
             continue;
         }
+        // A department's name is a town's or a region's (`San Carlos
+        // Department`, `Tarija Department`), not a common word's (`Police
+        // Department`, `State Department`).
+        // A body's when what it does follows (`Ohio Department of
+        // Transportation`).
+        if &text[head.clone()] == DEPARTMENT
+            && (!names_a_department(text[from..head.start].trim_end())
+                || text[head.end..].starts_with(" of ")
+                || text[head.end..].starts_with(" for "))
+        {
+            continue;
+        }
         // A people's state is a movement's or a nation's, not a division
         // (`Islamic State`, `the Jewish State`).
         if &text[head.clone()] == "State"
@@ -754,6 +797,82 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             .iter()
             .any(|s| s.range() == name && s.kind == Kind::Place);
         if from != head.start && !whole && holds_whole(&spans, &name) {
+            found.push(name);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Place)
+}
+
+/// Words that begin the name of a stadium, an airport or a station in the
+/// languages whose places an English text names as they are called
+/// (`Estadio Pedro Bustos Lucero`, `Aeroporto di Fiumicino`): places, as
+/// [`FACILITIES`] at the end make them. Not French `Stade`, which begins
+/// clubs' names too (`Stade Toulousain`).
+const FACILITIES_FIRST: &[&str] = &[
+    "Aeroporto",
+    "Aeropuerto",
+    "Aéroport",
+    "Estación",
+    "Estadio",
+    "Estádio",
+    "Estação",
+    "Flughafen",
+    "Gare",
+    "Stadio",
+    "Stadion",
+    "Stazione",
+];
+
+/// The most words of a name after a word of [`FACILITIES_FIRST`].
+const FACILITY_NAME_MAX: usize = 6;
+
+/// `spans` (in text order, apart) with each place named by a word of
+/// [`FACILITIES_FIRST`] and the capitalised words after it (with the
+/// particles between them: `Estadio de la Cerámica`) made one place,
+/// whatever the tagger made of its pieces (`Estadio` `Pedro Bustos`
+/// `Lucero`), when no span reaches out of it.
+pub(super) fn facilities_named_first(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    let heads = super::automaton(&AC, FACILITIES_FIRST);
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for m in heads.find_iter(Input::new(text).range(part)) {
+        let head = m.start()..m.end();
+        if !whole_word(text, &head) || found.last().is_some_and(|s| s.end > head.start) {
+            continue;
+        }
+        // The name words after the head, a particle only between two.
+        let mut end = head.end;
+        let mut at = head.end;
+        let mut words = 0;
+        while words < FACILITY_NAME_MAX {
+            let Some(w) = word_after(text, at) else {
+                break;
+            };
+            if w.start != at + 1 {
+                break;
+            }
+            let bare = trim_edges(text, w.clone());
+            let word = &text[bare.clone()];
+            if bare.start != w.start || word.is_empty() {
+                break;
+            }
+            if is_name_word(word) {
+                words += 1;
+                end = bare.end;
+            } else if !is_particle(word) {
+                break;
+            }
+            at = bare.end;
+            if bare.end < w.end {
+                break;
+            }
+        }
+        let name = head.start..end;
+        if words > 0 && holds_whole(&spans, &name) {
             found.push(name);
         }
     }
@@ -978,6 +1097,47 @@ mod tests {
         assert_eq!(places, Vec::<String>::new());
         assert_eq!(people, ["Arena Kim"]);
         assert_eq!(organisations, ["Kowalski & Wood"]);
+    }
+
+    #[test]
+    fn a_stadium_airport_or_station_named_first_in_its_language_is_one_place() {
+        let [people, places, organisations] = linked(
+            "Home matches are played at the Estadio {P|Pedro Bustos} {L|Lucero}. They flew \
+             from {O|Aeroporto} di {L|Fiumicino} to {L|Stadio} {P|Pierre Mauroy}, and \
+             played at the Estadio de la {L|Cerámica}. The Estadio was full. {O|Gare} \
+             {L|Saint-Lazare} shut.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Estadio Pedro Bustos Lucero",
+                "Aeroporto di Fiumicino",
+                "Stadio Pierre Mauroy",
+                "Estadio de la Cerámica",
+                "Gare Saint-Lazare"
+            ]
+        );
+        assert!(people.is_empty() && organisations.is_empty());
+    }
+
+    #[test]
+    fn a_department_named_after_a_town_is_a_place_and_a_bodys_is_not() {
+        let [_, places, organisations] = linked(
+            "Eugenio Bustos is in {O|San Carlos Department}. The {O|Tarija} Department \
+             borders Chile. The {O|Los Angeles Police Department} and the {O|State \
+             Department} said so. The {O|Mexican Department} of Health agreed, and so did \
+             the {O|Ohio Department of Transportation}.",
+        );
+        assert_eq!(places, ["San Carlos Department", "Tarija Department"]);
+        assert_eq!(
+            organisations,
+            [
+                "Los Angeles Police Department",
+                "State Department",
+                "Mexican Department of Health",
+                "Ohio Department of Transportation"
+            ]
+        );
     }
 
     #[test]
