@@ -257,6 +257,15 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
     if !text.as_bytes()[..start].ends_with(b" of ") {
         return false;
     }
+    // Not God's (`the mountain of God`).
+    let deity = super::words::DEITIES.iter().any(|d| {
+        text[start..]
+            .strip_prefix(d)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    if deity {
+        return false;
+    }
     // The word before the `of`.
     word_before(text, start - "of ".len()).is_some_and(|w| {
         let noun = &text[w];

@@ -1852,7 +1852,7 @@ pub(super) fn people_on_evidence(
         if evidenced.contains(&s.name) {
             continue;
         }
-        if also_people.contains(&s.name) {
+        if also_people.contains(&s.name) || super::words::DEITIES.contains(&&text[s.range()]) {
             evidenced.insert(s.name);
             continue;
         }
@@ -2891,6 +2891,16 @@ mod tests {
                 "Ghana"
             ]
         );
+    }
+
+    #[test]
+    fn god_taken_for_a_person_is_no_place_whatever_the_words_before() {
+        let (people, places) = kinds(
+            "He cried to {P|God}, and the child lived. They went to Horeb, the mountain of \
+             {P|God}. The prophets of {P|Allah} spoke.",
+        );
+        assert_eq!(people, ["God", "Allah"]);
+        assert!(places.is_empty());
     }
 
     #[test]

@@ -439,6 +439,11 @@ pub(super) const DEMONYMS: &[&str] = &[
     "zimbabwean",
 ];
 
+/// The names of God that the tagger may take for a person's: a person's
+/// whatever the words around say (`cried to God`, `the mountain of God`
+/// are no place).
+pub(super) const DEITIES: &[&str] = &["Allah", "God", "Jehovah", "Yahweh"];
+
 /// Words that begin sports clubs' names (`Dynamo Moscow`, `Borussia
 /// Dortmund`): they make a span an organisation, as the
 /// [`ORGANISATION_WORDS`] do, but are no body's word alone after a
