@@ -192,27 +192,35 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     step = n;
                     break;
                 }
-                // A town of the wide list of one word after a word that
-                // marks a place (`a fault at stalybridge`, `in ballina`),
-                // unless it is a person's name too.
+                // A town of the wide list of one or two words after a word
+                // that marks a place (`a fault at stalybridge`, `in
+                // ballina`, `up to baton rouge`), unless it is a person's
+                // name too (`to mark smith`).
                 let after_marker = || {
-                    n == 1
-                        && word_before(text, range.start).is_some_and(|w| {
-                            let marker = &text[w];
-                            // A family name after `in` or `near` is a
-                            // town's (`a wedding in kilkenny`), not after
-                            // `to` or `from` (`a pass from smith`).
-                            let family_too = matches!(marker, "in" | "near");
-                            matches!(marker, "at" | "in" | "from" | "near" | "to")
-                                && (family_too || !family_name(written))
-                        })
-                        && evidence::wide_place(written)
-                        && !given_name(written)
+                    let person = || match written.split_once(' ') {
+                        Some((first, last)) => given_name(first) && family_name(last),
+                        None => given_name(written),
+                    };
+                    word_before(text, range.start).is_some_and(|w| {
+                        let marker = &text[w];
+                        // A family name after `in` or `near` is a
+                        // town's (`a wedding in kilkenny`), not after
+                        // `to` or `from` (`a pass from smith`).
+                        let family_too = matches!(marker, "in" | "near");
+                        matches!(marker, "at" | "in" | "from" | "near" | "to")
+                            && (family_too || !family_name(written))
+                    }) && evidence::wide_place(written)
+                        && !person()
                 };
+                // Two ordinary words are a place's name only after such a
+                // word (`to baton rouge`; not `long beach` alone).
                 if n <= 2
                     && lower
-                    && ordinary() < n
-                    && (listed() || after_marker())
+                    && (ordinary() < n && (listed() || after_marker())
+                        || n == 2
+                            && ordinary() == n
+                            && !written.starts_with("the ")
+                            && after_marker())
                     && !given_before_family()
                 {
                     added.push(Span::new(text, range, Kind::Place));
@@ -479,6 +487,23 @@ mod tests {
         let (text, e2) =
             link_marked("my boss thinks im at a wedding in kilkenny\n\nlol same\n\nok\n");
         assert_eq!(mention_texts(&text, &e2.places[0]), ["kilkenny"]);
+    }
+
+    #[test]
+    fn a_wide_listed_town_of_two_ordinary_words_in_lower_case_is_one_after_such_a_word_only() {
+        let [_, places, _] = linked(
+            "i want to go up to baton rouge next year
+
+my car is in new iberia again
+
+             baton rouge is far
+
+anyone stuck down in the valley come up
+
+             i passed it to mark smith
+",
+        );
+        assert_eq!(places, ["baton rouge", "new iberia"]);
     }
 
     #[test]
