@@ -149,7 +149,19 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 {
                     continue;
                 }
-                if let Some(&(kind, place, name)) = names.get(&phrase_hash(written)) {
+                // Not a person's name of one word where a word before
+                // marks a town of that name (`aunt eunice` and `she drove
+                // in from eunice`).
+                let town_here = |kind| {
+                    kind == Kind::Person
+                        && n == 1
+                        && word_before(text, range.start)
+                            .is_some_and(|w| matches!(&text[w], "from" | "in" | "near"))
+                        && evidence::wide_place(written)
+                };
+                if let Some(&(kind, place, name)) = names.get(&phrase_hash(written))
+                    && !town_here(kind)
+                {
                     added.push(Span::with_keys(range, kind, place, name));
                     step = n;
                     break;
@@ -275,11 +287,15 @@ fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
             let name = &text[w.clone()];
             let before = |k: usize| j.checked_sub(k).map(|i| &text[words[i].clone()]);
             let introduced = matches!(before(1), Some("called" | "named"))
-                || (before(2) == Some("my") && before(1).is_some_and(known));
-            if introduced
+                || (before(2) == Some("my") && before(1).is_some_and(known))
+                || before(1).is_some_and(|k| kin().contains(&fold_hash(k)));
+            // A family name after a title and its dot (`tell mr. landry`).
+            let titled = matches!(before(1), Some("mr" | "mrs" | "ms"))
+                && text[words[j - 1].end..].starts_with(". ");
+            if (introduced || titled)
                 && name.chars().count() >= 3
                 && name.chars().all(char::is_lowercase)
-                && attested_given_name(name)
+                && (attested_given_name(name) || titled && family_name(name))
                 && !common_word(name)
                 && !is_demonym(&folded(name))
             {
@@ -487,6 +503,16 @@ mod tests {
         let (text, e2) =
             link_marked("my boss thinks im at a wedding in kilkenny\n\nlol same\n\nok\n");
         assert_eq!(mention_texts(&text, &e2.places[0]), ["kilkenny"]);
+    }
+
+    #[test]
+    fn a_given_name_in_lower_case_after_kin_or_a_family_name_after_a_title_is_a_persons() {
+        let [people, places, _] = linked(
+            "is your aunt eunice still doing the cakes\n\nshe drove in from eunice last \
+             sunday\n\ntell mr. landry i said hey\n\nok\n",
+        );
+        assert_eq!(people, ["eunice", "landry"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
