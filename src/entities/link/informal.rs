@@ -193,11 +193,27 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 // (`paris okonkwo`), not a listed place whole.
                 if n == 2 && lower && {
                     let (first, last) = written.split_once(' ').unwrap_or((written, ""));
+                    // Or a word of English letters no list knows after a
+                    // given name the census marks as a woman's or a man's
+                    // (`pierre poilievre`; not `tim hortons`, `já pensou`).
+                    let unknown = || {
+                        last.len() >= 4
+                            && first.len() >= 4
+                            && first.bytes().all(|b| b.is_ascii_lowercase())
+                            && last.bytes().all(|b| b.is_ascii_lowercase())
+                            && !last.ends_with('s')
+                            && evidence::gendered_given_name(first)
+                            && !super::nouns::DATE_WORDS
+                                .iter()
+                                .any(|d| d.eq_ignore_ascii_case(first))
+                            && !given_name(last)
+                            && !evidence::wide_place(last)
+                    };
                     given_name(first)
                         && !common_word(first)
                         && first.len() >= 3
-                        && family_name(last)
                         && !common_word(last)
+                        && (family_name(last) || unknown())
                         && !listed()
                 } {
                     added.push(Span::new(text, range, Kind::Person));
@@ -474,6 +490,21 @@ mod tests {
         );
         assert_eq!(people, ["paris okonkwo", "bruno fernandes"]);
         assert_eq!(places, ["london"]);
+        // A family name no list knows after a gendered given name; not a
+        // brand, a month or words of another language.
+        let [people, ..] = linked(
+            "looking TIGHT for pierre poilievre tonight
+
+lost his seat to bruce fanjoy
+
+             tim hortons run then bed
+
+see u in january diliman
+
+rio, já pensou
+",
+        );
+        assert_eq!(people, ["pierre poilievre", "bruce fanjoy"]);
     }
 
     #[test]
