@@ -189,6 +189,22 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     *placed
                         .get_or_init(|| listed_place(&crate::entities::geo::capitalised(written)))
                 };
+                // A street named by a word that is no ordinary word
+                // (`johnston street`, `burringbar st`; not `main street` or
+                // `memory lane`).
+                if n == 2
+                    && lower
+                    && written.split_once(' ').is_some_and(|(first, kind)| {
+                        STREET_WORDS.contains(&kind)
+                            && first.len() >= 3
+                            && first.bytes().all(|b| b.is_ascii_lowercase())
+                            && !common_word(first)
+                    })
+                {
+                    added.push(Span::new(text, range, Kind::Place));
+                    step = n;
+                    break;
+                }
                 // A given name and a family name that is no ordinary word
                 // (`paris okonkwo`), not a listed place whole.
                 if n == 2 && lower && {
@@ -277,6 +293,20 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
 }
+
+/// The words that end a street's name in lower case, written out or cut
+/// short.
+const STREET_WORDS: &[&str] = &[
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "lane",
+    "rd",
+    "road",
+    "st",
+    "street",
+];
 
 /// Words for the people one knows that no list of persons' nouns or kin
 /// holds, which a name in lower case may follow after `my` (`my boss
@@ -534,6 +564,15 @@ rio, já pensou
         let (text, e2) =
             link_marked("my boss thinks im at a wedding in kilkenny\n\nlol same\n\nok\n");
         assert_eq!(mention_texts(&text, &e2.places[0]), ["kilkenny"]);
+    }
+
+    #[test]
+    fn a_street_in_lower_case_named_by_no_ordinary_word_is_a_place() {
+        let [_, places, _] = linked(
+            "the bakery on burringbar st opens at 6\n\nwater all along hangingroyd lane\n\n\
+             meet me on main street\n\nwalking down memory lane lol\n",
+        );
+        assert_eq!(places, ["burringbar st", "hangingroyd lane"]);
     }
 
     #[test]
