@@ -256,11 +256,28 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     }) && evidence::wide_place(written)
                         && !person()
                 };
+                // A given name the census marks as a woman's or a man's is
+                // a person's rather than a town's of that name, unless a
+                // word before marks a place or the place is large (`to
+                // chioma and david`; not `in jackson`, `sydney was
+                // amazing`).
+                let given_rather = || {
+                    use crate::entities::geo::{GeoKind, gazetteer};
+                    n == 1
+                        && evidence::gendered_given_name(written)
+                        && !word_before(text, range.start).is_some_and(|w| {
+                            matches!(&text[w], "at" | "in" | "from" | "near" | "to")
+                        })
+                        && !gazetteer()
+                            .lookup(&crate::entities::geo::capitalised(written))
+                            .iter()
+                            .any(|e| e.population >= 1_000_000 || e.kind != GeoKind::City)
+                };
                 // Two ordinary words are a place's name only after such a
                 // word (`to baton rouge`; not `long beach` alone).
                 if n <= 2
                     && lower
-                    && (ordinary() < n && (listed() || after_marker())
+                    && (ordinary() < n && (listed() && !given_rather() || after_marker())
                         || n == 2
                             && ordinary() == n
                             && !written.starts_with("the ")
@@ -564,6 +581,15 @@ rio, já pensou
         let (text, e2) =
             link_marked("my boss thinks im at a wedding in kilkenny\n\nlol same\n\nok\n");
         assert_eq!(mention_texts(&text, &e2.places[0]), ["kilkenny"]);
+    }
+
+    #[test]
+    fn a_gendered_given_name_in_lower_case_is_no_small_towns_name_without_a_word_before() {
+        let [_, places, _] = linked(
+            "happy married life to chioma and david\n\nlol same in jackson\n\n\
+             sydney was amazing\n\nok\n",
+        );
+        assert_eq!(places, ["jackson", "sydney"]);
     }
 
     #[test]
