@@ -1356,6 +1356,63 @@ fn retweet(text: &str, range: &Range<usize>) -> bool {
     &text[range.clone()] == "RT" && text[range.end..].trim_start_matches(' ').starts_with('@')
 }
 
+/// Whether `tag`, a hashtag's word, runs words together in capitals, one
+/// of which names an event's kind (`SowetoDerby`, `StormCiara`,
+/// `SuccessionFinale`): an event's tag, not a name, unless its words apart
+/// are a listed place's; a band's or a town's is a name (`KowhaiLights`,
+/// `HebdenBridge`). A word of three letters or fewer first, or a part of
+/// two, is a name's own capital (`McDonald`, `MacArthur`, `LaToya`).
+fn words_run_together(tag: &str) -> bool {
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in tag.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            words.push(&tag[start..i]);
+            start = i;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    words.push(&tag[start..]);
+    // Not a name with a capital inside (`McDonald`, `MacArthur`,
+    // `DeShawn`).
+    if words.len() < 2
+        || words[0].chars().count() < 4
+        || words.iter().any(|w| w.chars().count() < 3)
+    {
+        return false;
+    }
+    let apart = words.join(" ");
+    let of_an_event = words.iter().any(|w| {
+        TAG_EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w))
+            || super::words::event_words().contains(&fold_hash(w))
+    });
+    of_an_event && !(listed_place(&apart) || super::evidence::wide_place(&apart))
+}
+
+/// Words that name the kind of what a tag follows, beside the words of
+/// events (`SowetoDerby`, `StormCiara`, `SuccessionFinale`).
+const TAG_EVENT_WORDS: &[&str] = &[
+    "Cyclone",
+    "Day",
+    "Derby",
+    "Election",
+    "Final",
+    "Finale",
+    "Fire",
+    "Flood",
+    "Hurricane",
+    "Live",
+    "Night",
+    "Pod",
+    "Podcast",
+    "Protest",
+    "Storm",
+    "Strike",
+    "Typhoon",
+    "Week",
+];
+
 pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span> {
     let mut range = trim_edges(text, range);
     if range.is_empty()
@@ -1448,7 +1505,8 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if text[..range.start].ends_with(['@', '_'])
         || text[range.end..].starts_with('_')
         || (text[..range.start].ends_with('#')
-            && text[range.end..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+            && (text[range.end..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                || words_run_together(&text[range.clone()])))
     {
         return None;
     }
@@ -1704,6 +1762,16 @@ const COMPASS_ADJECTIVES: &[&str] = &[
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_tag_of_words_run_together_naming_an_event_is_no_name() {
+        let [_, places, organisations] = linked(
+            "Thread: #{O|SowetoDerby} live\n\nhere we are again #{O|StormCiara} \
+             #{L|HebdenBridge} #{O|KowhaiLights} #{O|Arsenal}\n",
+        );
+        assert_eq!(places, ["HebdenBridge"]);
+        assert_eq!(organisations, ["KowhaiLights", "Arsenal"]);
+    }
 
     #[test]
     fn a_region_named_by_a_compass_point_is_one_place_and_a_town_by_a_common_word_is_kept() {
