@@ -149,6 +149,18 @@ const PIECES: &[&str] = &[
     "): ",
     "\nSheryl, ",
     " thanked ",
+    " Department",
+    "Estadio ",
+    " de la ",
+    " Valley of ",
+    " Province",
+    "God",
+    "aunt ",
+    "mr. ",
+    " st ",
+    "#",
+    "SowetoDerby",
+    "baton rouge",
 ];
 
 /// Text made of [`PIECES`] and single characters of any kind.
