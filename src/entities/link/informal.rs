@@ -119,6 +119,31 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 .or_insert((Kind::Person, f.place, f.name));
         }
     }
+    // A club's last word alone in a text of sport (`chiefs` and `pirates`
+    // after `Kaizer Chiefs` and `Orlando Pirates`), though an ordinary
+    // word; not a word that ends many clubs' names (`city`, `united`).
+    if spans
+        .iter()
+        .any(|s| s.kind == Kind::Organisation && text[s.range()].contains(' '))
+        && super::teams::about_sport(text)
+    {
+        for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
+            let surface = &text[s.range()];
+            let Some((_, last)) = surface.rsplit_once(' ') else {
+                continue;
+            };
+            if last.chars().count() >= 4
+                && last.chars().all(char::is_alphabetic)
+                && !CLUB_ENDINGS.iter().any(|e| e.eq_ignore_ascii_case(last))
+                && !super::words::organisation_words().contains(&fold_hash(last))
+            {
+                let f = folded(last);
+                names
+                    .entry(phrase_hash(last))
+                    .or_insert((Kind::Organisation, f.place, f.name));
+            }
+        }
+    }
     // Given names written in lower case where the words before introduce a
     // person (`a woman called bev`, `my boss gary`): a person's at every
     // mention.
@@ -310,6 +335,12 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
 }
+
+/// Words that end many clubs' names, which say nothing alone (`Manchester
+/// City`, `Leeds United`).
+const CLUB_ENDINGS: &[&str] = &[
+    "Albion", "Athletic", "City", "County", "Real", "Sporting", "Town", "United",
+];
 
 /// The words that end a street's name in lower case, written out or cut
 /// short.
@@ -590,6 +621,29 @@ rio, já pensou
              sydney was amazing\n\nok\n",
         );
         assert_eq!(places, ["jackson", "sydney"]);
+    }
+
+    #[test]
+    fn a_clubs_last_word_in_lower_case_is_the_club_in_a_text_of_sport() {
+        let (text, e) = link_marked(
+            "Thread: {O|Kaizer Chiefs} vs {O|Orlando Pirates}, the derby\n\n\
+             @a: team news: chiefs start with two up front\n\n\
+             @b: full time: pirates 2-1 chiefs. the goal came late in the match\n\n\
+             @c: lol {O|Leeds United} fans everywhere, united forever\n\n@d: same\n",
+        );
+        let clubs: Vec<Vec<&str>> = e
+            .organisations
+            .iter()
+            .map(|o| mention_texts(&text, o))
+            .collect();
+        assert_eq!(
+            clubs,
+            [
+                vec!["Kaizer Chiefs", "chiefs", "chiefs"],
+                vec!["Orlando Pirates", "pirates"],
+                vec!["Leeds United"]
+            ]
+        );
     }
 
     #[test]
