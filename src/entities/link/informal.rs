@@ -160,6 +160,11 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
         let mut i = 0;
         while i < words.len() {
             let mut step = 1;
+            // The word before the words from `i` on, asked by the tests
+            // below of names of any length, found once.
+            let before = OnceCell::new();
+            let marker =
+                || *before.get_or_init(|| word_before(text, words[i].start).map(|w| &text[w]));
             for n in (1..=WORDS_MAX.min(words.len() - i)).rev() {
                 let range = words[i].start..words[i + n - 1].end;
                 let written = &text[range.clone()];
@@ -180,8 +185,7 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                 let town_here = |kind| {
                     kind == Kind::Person
                         && n == 1
-                        && word_before(text, range.start)
-                            .is_some_and(|w| matches!(&text[w], "from" | "in" | "near"))
+                        && matches!(marker(), Some("from" | "in" | "near"))
                         && evidence::wide_place(written)
                 };
                 if let Some(&(kind, place, name)) = names.get(&phrase_hash(written))
@@ -270,14 +274,12 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                         Some((first, last)) => given_name(first) && family_name(last),
                         None => given_name(written),
                     };
-                    word_before(text, range.start).is_some_and(|w| {
-                        let marker = &text[w];
+                    marker().is_some_and(|marker| {
                         // A family name after `in` or `near` is a
                         // town's (`a wedding in kilkenny`), not after
                         // `to` or `from` (`a pass from smith`).
                         let family_too = matches!(marker, "in" | "near");
-                        matches!(marker, "at" | "in" | "from" | "near" | "to")
-                            && (family_too || !family_name(written))
+                        PLACE_MARKERS.contains(&marker) && (family_too || !family_name(written))
                     }) && evidence::wide_place(written)
                         && !person()
                 };
@@ -290,9 +292,7 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
                     use crate::entities::geo::{GeoKind, gazetteer};
                     n == 1
                         && evidence::gendered_given_name(written)
-                        && !word_before(text, range.start).is_some_and(|w| {
-                            matches!(&text[w], "at" | "in" | "from" | "near" | "to")
-                        })
+                        && !marker().is_some_and(|m| PLACE_MARKERS.contains(&m))
                         && !gazetteer()
                             .lookup(&crate::entities::geo::capitalised(written))
                             .iter()
@@ -335,6 +335,10 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
 }
+
+/// Words before a name in lower case that mark a place (`a fault at
+/// stalybridge`, `up to baton rouge`).
+const PLACE_MARKERS: &[&str] = &["at", "in", "from", "near", "to"];
 
 /// Words that end many clubs' names, which say nothing alone (`Manchester
 /// City`, `Leeds United`).
