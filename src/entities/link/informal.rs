@@ -89,8 +89,14 @@ fn lines_begun(text: &str, upto: usize) -> (usize, usize) {
 /// india`, `new york`; not `long beach`), even where the text has no name
 /// in capitals.
 ///
-/// `manner` holds whether the text is so written, found on first use.
-pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>) -> Vec<Span> {
+/// `manner` holds whether the text is so written, and `sport` whether it
+/// is about sport, each found on first use.
+pub(super) fn in_any_case(
+    text: &str,
+    manner: &OnceCell<bool>,
+    sport: &OnceCell<bool>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
     if !*manner.get_or_init(|| careless(text)) && !lower_case_post(text) {
         return spans;
     }
@@ -125,7 +131,7 @@ pub(super) fn in_any_case(text: &str, manner: &OnceCell<bool>, spans: Vec<Span>)
     if spans
         .iter()
         .any(|s| s.kind == Kind::Organisation && text[s.range()].contains(' '))
-        && super::teams::about_sport(text)
+        && *sport.get_or_init(|| super::teams::about_sport(text))
     {
         for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
             let surface = &text[s.range()];

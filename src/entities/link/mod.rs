@@ -194,8 +194,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // And in lower case or capitals, where a text does not keep to them
     // (asked by two rules, found once).
     let manner = std::cell::OnceCell::new();
+    // Whether the text is about sport, asked by several rules, found once.
+    let sport = std::cell::OnceCell::new();
     let kept = informal::without_shouting(text, &manner, kept);
-    let kept = informal::in_any_case(text, &manner, kept);
+    let kept = informal::in_any_case(text, &manner, &sport, kept);
     let mut kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     firms::places_named_as_firms(text, &mut kept);
     let kept = define::by_definition(text, kept);
@@ -228,8 +230,6 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .collect();
     let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, kept);
     families_in_the_plural(text, &surnames, &mut kept);
-    // Whether the text is about sport, asked by two rules, found once.
-    let sport = std::cell::OnceCell::new();
     places_among_organisations(text, &sport, &mut kept);
     places_listed_with_organisations(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
