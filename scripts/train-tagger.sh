@@ -6,11 +6,11 @@
 # Converts CoNLL-2003 train and valid (all four types) into DATA_DIR (default
 # /work/data, outside the repository: the corpus must never be committed), adds
 # the repository's own annotated sets (tests/devset to tests/devset5,
-# tests/devset9 to tests/devset13, tests/devset15 and tests/devset16:
+# tests/devset9 to tests/devset13, tests/devset15 to tests/devset17:
 # encyclopedia articles, news, features, posts, chats, transcripts,
-# headlines, live reports, translated agency news, narratives and calls, each
-# DEVSET_REPEAT times, default 2, so that their few articles weigh against the
-# many of the news corpus), then trains the averaged perceptron, printing valid
+# headlines, live reports, translated agency news, narratives, calls and
+# comments, each DEVSET_REPEAT times, default 2, so that their few articles
+# weigh against the many of the news corpus), then trains the averaged perceptron, printing valid
 # scores as it goes. Needs the evaluation kit's conll.py (EVAL_DIR, default
 # ../shared/eval beside the repository). tests/devset6 to tests/devset8 and
 # tests/devset14 are held out: never add them here.
