@@ -48,6 +48,7 @@ mod nouns;
 mod people;
 mod places;
 mod realms;
+mod schools;
 mod signatures;
 mod spans;
 mod speakers;
@@ -251,6 +252,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_in_results(text, &sport, kept);
     let kept = teams::teams_by_their_matches(text, &sport, kept);
     let kept = teams::counties_in_cricket(text, kept);
+    let kept = schools::schools_by_their_students(text, kept);
     let (kept, last_words) = teams::teams_by_their_last_words(text, &sport, kept);
     let (mut kept, mut nicknames) = teams::nicknames_alone(text, &sport, kept);
     nicknames.extend(last_words);
