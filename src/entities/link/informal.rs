@@ -224,6 +224,15 @@ pub(super) fn in_any_case(
                     *placed
                         .get_or_init(|| listed_place(&crate::entities::geo::capitalised(written)))
                 };
+                // A listed place and a word that ends a body's name
+                // (`qatar airways`, `canada post`, `leeds united`), or a
+                // body's word, `of` and a listed place (`uni of toronto`,
+                // `bank of england`): the body, not the place.
+                if lower && body_of_place(written) {
+                    added.push(Span::new(text, range, Kind::Organisation));
+                    step = n;
+                    break;
+                }
                 // A street named by a word that is no ordinary word
                 // (`johnston street`, `burringbar st`; not `main street` or
                 // `memory lane`).
@@ -354,6 +363,37 @@ const CLUB_ENDINGS: &[&str] = &[
 
 /// The words that end a street's name in lower case, written out or cut
 /// short.
+/// Words that end a body's name after a place's in lower case (`qatar
+/// airways`, `canada post`, `leeds united`, `calderdale council`).
+const BODY_ENDINGS: &[&str] = &[
+    "airlines",
+    "airways",
+    "council",
+    "post",
+    "rail",
+    "railways",
+    "trains",
+    "united",
+    "university",
+];
+
+/// Words that begin a body's name before `of` and a place's in lower case
+/// (`uni of toronto`, `bank of england`).
+const BODY_BEGINNINGS: &[&str] = &["bank", "uni", "university"];
+
+/// Whether `written`, in lower case, is a listed place's name and one of
+/// [`BODY_ENDINGS`], or one of [`BODY_BEGINNINGS`], `of` and a listed
+/// place's name of one word.
+fn body_of_place(written: &str) -> bool {
+    let listed =
+        |place: &str| place.len() >= 3 && listed_place(&crate::entities::geo::capitalised(place));
+    match written.split(' ').collect::<Vec<_>>()[..] {
+        [place, ending] => BODY_ENDINGS.contains(&ending) && listed(place),
+        [body, "of", place] => BODY_BEGINNINGS.contains(&body) && listed(place),
+        _ => false,
+    }
+}
+
 const STREET_WORDS: &[&str] = &[
     "avenue",
     "ave",
@@ -663,6 +703,27 @@ rio, já pensou
              meet me on main street\n\nwalking down memory lane lol\n",
         );
         assert_eq!(places, ["burringbar st", "hangingroyd lane"]);
+    }
+
+    #[test]
+    fn a_place_and_a_bodys_word_in_lower_case_are_the_body() {
+        let [_, places, organisations] = linked(
+            "9 hour layover in doha. qatar airways gave us a voucher\n\ncanada post strike \
+             day 12\n\nuni of toronto library closes at 11\n\nleeds united away\n\n\
+             the bank of england again\n\nflying to london tomorrow\n\nthe trading post \
+             and the toronto office\n",
+        );
+        assert_eq!(places, ["doha", "london", "toronto"]);
+        assert_eq!(
+            organisations,
+            [
+                "qatar airways",
+                "canada post",
+                "uni of toronto",
+                "leeds united",
+                "bank of england"
+            ]
+        );
     }
 
     #[test]
