@@ -233,15 +233,16 @@ pub(super) fn in_any_case(
                     step = n;
                     break;
                 }
-                // A street named by a word that is no ordinary word
-                // (`johnston street`, `burringbar st`; not `main street` or
-                // `memory lane`).
+                // A street named by a word that is no ordinary word or by a
+                // number (`johnston street`, `burringbar st`, `125th
+                // street`; not `main street` or `memory lane`).
                 if n == 2
                     && lower
                     && written.split_once(' ').is_some_and(|(first, kind)| {
                         STREET_WORDS.contains(&kind)
                             && first.len() >= 3
-                            && first.bytes().all(|b| b.is_ascii_lowercase())
+                            && (first.bytes().all(|b| b.is_ascii_lowercase())
+                                || super::join::ordinal(first))
                             && !common_word(first)
                     })
                 {
@@ -492,7 +493,8 @@ fn given_names_passed_by(text: &str, spans: &[Span]) -> Vec<Span> {
 /// capitals (`AROHA'S VOICE ON THE LAST SONG`, `PLEASE`) in a text written
 /// without regard to capitals ([`careless`]): a span of one word in
 /// capitals that is an ordinary word, unless the name is also written with
-/// small letters in the text (`ARSENAL` after `Arsenal`).
+/// small letters in the text (`ARSENAL` after `Arsenal`), or is a listed
+/// place's after `the` (`the US`).
 ///
 /// `manner` holds whether the text is so written, found on first use.
 pub(super) fn without_shouting(
@@ -505,6 +507,10 @@ pub(super) fn without_shouting(
         !surface.contains(|c: char| c.is_lowercase() || c.is_whitespace())
             && surface.chars().filter(|c| c.is_alphabetic()).count() > 1
             && common_word(surface)
+            // A listed place after `the` is no word shouted (`ships to the
+            // US`).
+            && !(word_before(text, s.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
+                && listed_place(surface))
     };
     if !spans.iter().any(shouted) || !*manner.get_or_init(|| careless(text)) {
         return spans;
@@ -700,9 +706,13 @@ rio, já pensou
     fn a_street_in_lower_case_named_by_no_ordinary_word_is_a_place() {
         let [_, places, _] = linked(
             "the bakery on burringbar st opens at 6\n\nwater all along hangingroyd lane\n\n\
-             meet me on main street\n\nwalking down memory lane lol\n",
+             meet me on main street\n\nwalking down memory lane lol\n\nstuck under 125th \
+             street\n",
         );
-        assert_eq!(places, ["burringbar st", "hangingroyd lane"]);
+        assert_eq!(
+            places,
+            ["burringbar st", "hangingroyd lane", "125th street"]
+        );
     }
 
     #[test]
@@ -798,6 +808,12 @@ anyone stuck down in the valley come up
         // A text that keeps to capitals keeps them.
         let (_, e) = link_marked("{O|SONG} rose 5 percent.\n");
         assert_eq!(e.organisations.len(), 1);
+        // A listed place after `the` is no word shouted; without `the`, it
+        // is (`LOVE {L|US}`).
+        let src = "@a: ok\n\n@b: lol yes\n\n@c: ships to the {L|US} only\n\n@d: LOVE {L|US}\n";
+        let (_, e) = link_marked(src);
+        assert_eq!(e.places.len(), 1, "{e:?}");
+        assert_eq!(e.places[0].mentions.len(), 1);
     }
 
     #[test]

@@ -1535,6 +1535,50 @@ pub(super) fn streets_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// Street words a number names (`18th Street`, `5th Avenue`, `17th Ave`).
+const NUMBERED_STREETS: &[&str] = &[
+    "Ave",
+    "Ave.",
+    "Avenue",
+    "Blvd",
+    "Boulevard",
+    "Rd",
+    "Road",
+    "St",
+    "St.",
+    "Street",
+];
+
+/// Whether `word` is an ordinal number in figures (`18th`, `42nd`, `1st`),
+/// in any case.
+pub(super) fn ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|e| word[digits..].eq_ignore_ascii_case(e))
+}
+
+/// The spans (in text order, apart), with a street's word alone that an
+/// ordinal number goes before made one place with it (`18th Street`, where
+/// the tagger took `Street` alone).
+pub(super) fn numbered_streets(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if NUMBERED_STREETS.contains(&&text[s.range()])
+            && let Some(w) = word_before(text, s.start)
+            && w.end + 1 == s.start
+            && ordinal(&text[w.clone()])
+            && out.last().is_none_or(|p| p.end() <= w.start)
+        {
+            out.push(Span::new(text, w.start..s.end(), Kind::Place));
+            continue;
+        }
+        out.push(s);
+    }
+    out
+}
+
 /// Words after a saint's name and a possessive that make one name of them,
 /// and its kind: a place (`St Paul's Cathedral`, `St Peter's Square`), an
 /// organisation (`St John's College`, `St Thomas' Hospital`), or none, a
@@ -2529,6 +2573,31 @@ mod tests {
             ["Abbey Road", "Baker Street", "London Road", "Street"]
         );
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn a_streets_word_after_an_ordinal_number_is_one_place_with_it() {
+        let [_, places, _] = linked(
+            "Shops on 18th {L|Street} in {L|Pilsen}; a parade up 5th {L|Avenue} past 42nd \
+             {L|Street}, cars wrecked on 17th {L|Ave}. On the 2nd {L|Street} was quiet.",
+        );
+        assert_eq!(
+            places,
+            [
+                "18th Street",
+                "Pilsen",
+                "5th Avenue",
+                "42nd Street",
+                "17th Ave",
+                "2nd Street"
+            ]
+        );
+        for (word, is) in [("18th", true), ("1ST", true), ("42nd", true), ("3rd", true)] {
+            assert_eq!(super::ordinal(word), is, "{word}");
+        }
+        for word in ["18", "th", "18the", "12345th", "4x", "18th-"] {
+            assert!(!super::ordinal(word), "{word}");
+        }
     }
 
     #[test]

@@ -129,7 +129,10 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
     let joined = realms::people_of_their_places(text, joined);
-    let joined = streets_whole(text, saints_possessive_names(text, joined));
+    let joined = numbered_streets(
+        text,
+        streets_whole(text, saints_possessive_names(text, joined)),
+    );
     let joined = royal_possessives_whole(text, joined);
     let joined = with_ordinary_surnames(text, joined);
     let joined = with_first_names(text, with_given_names(text, joined));
