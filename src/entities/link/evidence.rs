@@ -594,7 +594,7 @@ const OFTEN: usize = 3;
 /// Verbs of a person's life and work, after a name and maybe an adverb
 /// (`served` only after an adverb: a firm serves its customers), and what
 /// a person does as a headline or a report puts it (`Yeltsin arrives in
-/// Vancouver`, `Mubarak steps down`), besides [`DONE_BY_AND_TO_PERSONS`]
+/// Vancouver`, `Mubarak steps down`, `Liedholm scored`), besides [`DONE_BY_AND_TO_PERSONS`]
 /// (see [`done_by_person`]).
 const PERSON_VERBS: &[&str] = &[
     "apologised",
@@ -606,16 +606,20 @@ const PERSON_VERBS: &[&str] = &[
     "congratulated",
     "died",
     "dies",
+    "equalised",
+    "equalized",
     "fled",
     "flees",
     "met",
     "meets",
+    "netted",
     "phoned",
     "quits",
     "resigned",
     "resigns",
     "retired",
     "retires",
+    "scored",
     "served",
     "smiled",
     "smiles",
@@ -2257,6 +2261,15 @@ mod tests {
         );
         assert_eq!(people, ["Zorvanek", "Ostrakis", "Melendrix"]);
         assert_eq!(places, ["Vancouver"]);
+    }
+
+    #[test]
+    fn a_player_who_scored_is_a_person() {
+        let [people, _, _] = super::super::test_support::linked(
+            "The street went silent after {P|Liedholm} scored, then {P|Vavrek} equalised and \
+             {P|Zorvanek} netted twice. {P|Quorvath} played.",
+        );
+        assert_eq!(people, ["Liedholm", "Vavrek", "Zorvanek"]);
     }
 
     #[test]
