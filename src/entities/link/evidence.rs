@@ -702,7 +702,8 @@ fn object_of_person_verb(text: &str, range: &Range<usize>) -> bool {
 
 /// Whether the words around a name of one word show a person's in other
 /// ways: an initial joined to it (`T.O'Gorman`), a kinsman after its
-/// possessive (`Babur's son`), or a verb of a person's after it, maybe
+/// possessive (`Babur's son`), a word of respect after it (`Shalini
+/// aunty`), or a verb of a person's after it, maybe
 /// after an adverb (`Ism spoke`, `Beuve-Méry often wrote`, `Melendrix
 /// narrowly resigns`).
 fn person_shaped(text: &str, range: &Range<usize>) -> bool {
@@ -725,6 +726,15 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
         })
     {
+        return true;
+    }
+    // A word of respect after it (`Shalini aunty`, `tanaka sensei`).
+    if after.strip_prefix(' ').is_some_and(|rest| {
+        super::kin::AFTER_NAMES.iter().any(|h| {
+            rest.strip_prefix(h)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        })
+    }) {
         return true;
     }
     let Some(adverb) = word_after(text, range.end) else {

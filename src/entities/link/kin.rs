@@ -114,6 +114,57 @@ pub(super) fn people_by_their_kin(text: &str, part: Range<usize>, spans: Vec<Spa
     with_people_found(text, spans, found)
 }
 
+/// Words of respect or kinship said after a person's name in the English
+/// of South Asia, Africa and East Asia (`Shalini aunty`, `tanaka sensei`,
+/// `sharma ji`).
+pub(super) const AFTER_NAMES: &[&str] = &[
+    "aunty", "auntie", "bhai", "bhaiya", "didi", "ji", "sahib", "sensei", "uncle",
+];
+
+/// `spans` (in text order, apart) with the word of `text[part]` right
+/// before one of [`AFTER_NAMES`] made a person's name (`tell Shalini aunty`,
+/// `selvi aunty`): a word of at least three letters, no common word (`my
+/// uncle`, `the aunty`), no listed place (`delhi uncle`), in any case.
+pub(super) fn people_before_their_honorifics(
+    text: &str,
+    part: Range<usize>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let bytes = &text.as_bytes()[part.clone()];
+    let mut names: Vec<Range<usize>> = Vec::new();
+    for honorific in AFTER_NAMES {
+        let pattern = format!(" {honorific}");
+        for at in memchr::memmem::find_iter(bytes, pattern.as_bytes()) {
+            let start = part.start + at + 1;
+            // The honorific ends there (`uncle`, not `uncles`).
+            let end = start + honorific.len();
+            if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let Some(name) = word_before(text, start) else {
+                continue;
+            };
+            let surface = &text[name.clone()];
+            if name.end + 1 == start
+                && surface.chars().count() >= 3
+                && surface.chars().all(char::is_alphabetic)
+                && !super::evidence::common_word(surface)
+                && !super::words::listed_place(&crate::entities::geo::capitalised(surface))
+            {
+                names.push(name);
+            }
+        }
+    }
+    names.sort_unstable_by_key(|r| r.start);
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for name in names {
+        if found.last().is_none_or(|l| l.end <= name.start) {
+            found.push(name);
+        }
+    }
+    with_people_found(text, spans, found)
+}
+
 /// `spans` (in text order, apart) with each name the tagger took for a place
 /// made a person's where a person's noun in lower case comes right before
 /// it (`the grocer Collignon`, `the producer P2J`) or before it and a
@@ -247,6 +298,17 @@ mod tests {
         assert!(places.contains(&"Sidon".to_string()), "{places:?}");
         // `father of` is not kin here: the founder of a genre is one too.
         assert!(!people.contains(&"Achilles".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_word_of_respect_is_a_persons() {
+        let [people, places, _] = linked(
+            "tell Shalini aunty to come to {L|Dubai}. selvi aunty wants saris, and tanaka \
+             sensei retires. sharma ji, my uncle and the delhi uncle came; our uncles too. \
+             Then {L|Rohtak} ji-ji.",
+        );
+        assert_eq!(people, ["Shalini", "selvi", "tanaka", "sharma"]);
+        assert_eq!(places, ["Dubai", "delhi", "Rohtak"]);
     }
 
     #[test]

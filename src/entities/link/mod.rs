@@ -154,6 +154,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
     let joined = kin::people_after_their_nouns(text, joined);
+    let joined = kin::people_before_their_honorifics(text, part.clone(), joined);
     let joined = greetings::people_greeted(text, joined);
     let joined = greetings::people_addressed(text, part.clone(), joined);
     let joined = signatures::people_signing(text, joined);
