@@ -1107,6 +1107,17 @@ mod tests {
     }
 
     #[test]
+    fn revolutions_offensives_marathons_and_shields_are_events() {
+        let [_, places, organisations] = linked(
+            "After the {O|Velvet Revolution} and the {O|Childers Reforms}, the {O|Boston \
+             Marathon} and the {O|Charity Shield} came to {L|Leeds}. {O|Revolution Records} \
+             signed them.",
+        );
+        assert_eq!(places, ["Leeds"]);
+        assert_eq!(organisations, ["Revolution Records"]);
+    }
+
+    #[test]
     fn a_work_named_by_its_maker_is_no_name_at_any_mention() {
         let [people, _, organisations] = linked(
             "It houses the {O|Mona Lisa} by {P|Leonardo da Vinci}. The {O|Mona Lisa} was \
