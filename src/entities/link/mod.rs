@@ -172,7 +172,42 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = untagged::facilities_named_first(text, part.clone(), joined);
     let joined = translations::names_in_their_language(text, joined);
     let joined = speakers::speakers(text, part.clone(), joined);
-    define::defined_untagged(text, part, joined)
+    chants_apart(text, define::defined_untagged(text, part, joined))
+}
+
+/// The spans (in text order, apart), with a name of one word chanted three
+/// times or more as one span (`KUSI KUSI KUSI`) cut into its words, each a
+/// mention of its own; a name of one word said twice is kept whole (`Walla
+/// Walla`, `Duran Duran`).
+fn chants_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let chant = |s: &Span| {
+        let mut words = text[s.range()].split(' ');
+        let first = words.next().unwrap_or_default();
+        let mut n = 1;
+        for w in words {
+            if w != first {
+                return false;
+            }
+            n += 1;
+        }
+        n >= 3 && !first.is_empty()
+    };
+    if !spans.iter().any(chant) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 2);
+    for s in spans {
+        if !chant(&s) {
+            out.push(s);
+            continue;
+        }
+        let mut at = s.start;
+        for w in text[s.range()].split(' ') {
+            out.push(Span::new(text, at..at + w.len(), s.kind));
+            at += w.len() + 1;
+        }
+    }
+    out
 }
 
 /// [`link_spans`] of the prepared parts of `text`, which together cover
@@ -1543,6 +1578,20 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_name_chanted_three_times_is_three_mentions() {
+        let (text, e) = link_marked(
+            "kusi_fan: {P|KUSI KUSI KUSI} next year\n\nWe drove to {L|Walla Walla} with \
+             {P|Ana}.\n",
+        );
+        assert_eq!(e.people.len(), 2, "{e:?}");
+        assert_eq!(
+            test_support::mention_texts(&text, &e.people[0]),
+            ["KUSI", "KUSI", "KUSI"]
+        );
+        assert_eq!(names(&e.places), ["Walla Walla"]);
+    }
 
     #[test]
     fn a_name_and_the_name_it_is_known_by_are_one_entity() {
