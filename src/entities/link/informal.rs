@@ -388,10 +388,16 @@ const BODY_BEGINNINGS: &[&str] = &["bank", "uni", "university"];
 fn body_of_place(written: &str) -> bool {
     let listed =
         |place: &str| place.len() >= 3 && listed_place(&crate::entities::geo::capitalised(place));
-    match written.split(' ').collect::<Vec<_>>()[..] {
-        [place, ending] => BODY_ENDINGS.contains(&ending) && listed(place),
-        [body, "of", place] => BODY_BEGINNINGS.contains(&body) && listed(place),
-        _ => false,
+    // Asked of every run of words in such a text: split without a copy.
+    let Some((head, rest)) = written.split_once(' ') else {
+        return false;
+    };
+    match rest.split_once(' ') {
+        None => BODY_ENDINGS.contains(&rest) && listed(head),
+        Some(("of", place)) => {
+            !place.contains(' ') && BODY_BEGINNINGS.contains(&head) && listed(place)
+        }
+        Some(_) => false,
     }
 }
 
