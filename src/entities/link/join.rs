@@ -1559,19 +1559,51 @@ pub(super) fn ordinal(word: &str) -> bool {
             .any(|e| word[digits..].eq_ignore_ascii_case(e))
 }
 
-/// The spans (in text order, apart), with a street's word alone that an
-/// ordinal number goes before made one place with it (`18th Street`, where
-/// the tagger took `Street` alone).
+/// Words that begin the name of a military unit a number names (`1st
+/// Battalion`, `5th Infantry Division`, `8th Brigade`).
+const NUMBERED_UNITS: &[&str] = &[
+    "Airborne",
+    "Armored",
+    "Armoured",
+    "Army",
+    "Battalion",
+    "Brigade",
+    "Cavalry",
+    "Commonwealth",
+    "Corps",
+    "Division",
+    "Fleet",
+    "Infantry",
+    "Marine",
+    "Panzer",
+    "Regiment",
+    "Squadron",
+];
+
+/// The spans (in text order, apart), with a name that an ordinal number
+/// goes before made one name with it: a street's word alone, a place
+/// (`18th Street`, where the tagger took `Street` alone), and a military
+/// unit's name, an organisation (`1st Battalion`, `5th Infantry
+/// Division`).
 pub(super) fn numbered_streets(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
-        if NUMBERED_STREETS.contains(&&text[s.range()])
+        let surface = &text[s.range()];
+        let kind = if NUMBERED_STREETS.contains(&surface) {
+            Some(Kind::Place)
+        } else {
+            let first = surface.split(' ').next().unwrap_or_default();
+            NUMBERED_UNITS
+                .contains(&first)
+                .then_some(Kind::Organisation)
+        };
+        if let Some(kind) = kind
             && let Some(w) = word_before(text, s.start)
             && w.end + 1 == s.start
             && ordinal(&text[w.clone()])
             && out.last().is_none_or(|p| p.end() <= w.start)
         {
-            out.push(Span::new(text, w.start..s.end(), Kind::Place));
+            out.push(Span::new(text, w.start..s.end(), kind));
             continue;
         }
         out.push(s);
@@ -2598,6 +2630,25 @@ mod tests {
         for word in ["18", "th", "18the", "12345th", "4x", "18th-"] {
             assert!(!super::ordinal(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_military_units_name_after_an_ordinal_number_is_one_organisation_with_it() {
+        let [_, places, organisations] = linked(
+            "The 1st {O|Battalion} landed at {L|Y Beach}; the 7th {L|Battalion} came with the \
+             1st {O|Airborne Division} and the 5th {P|Infantry Division}. {O|Army} units left.",
+        );
+        assert_eq!(places, ["Y Beach"]);
+        assert_eq!(
+            organisations,
+            [
+                "1st Battalion",
+                "7th Battalion",
+                "1st Airborne Division",
+                "5th Infantry Division",
+                "Army"
+            ]
+        );
     }
 
     #[test]
