@@ -1585,7 +1585,7 @@ const NUMBERED_UNITS: &[&str] = &[
 /// (`18th Street`, where the tagger took `Street` alone), and a military
 /// unit's name, an organisation (`1st Battalion`, `5th Infantry
 /// Division`).
-pub(super) fn numbered_streets(text: &str, spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn numbered_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         let surface = &text[s.range()];

@@ -129,7 +129,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
     let joined = realms::people_of_their_places(text, joined);
-    let joined = numbered_streets(
+    let joined = numbered_names(
         text,
         streets_whole(text, saints_possessive_names(text, joined)),
     );
