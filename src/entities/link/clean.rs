@@ -1382,12 +1382,15 @@ fn words_run_together(tag: &str) -> bool {
     {
         return false;
     }
-    let apart = words.join(" ");
     let of_an_event = words.iter().any(|w| {
         TAG_EVENT_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w))
             || super::words::event_words().contains(&fold_hash(w))
     });
-    of_an_event && !(listed_place(&apart) || super::evidence::wide_place(&apart))
+    // The words apart are joined only for a tag of an event.
+    of_an_event && {
+        let apart = words.join(" ");
+        !(listed_place(&apart) || super::evidence::wide_place(&apart))
+    }
 }
 
 /// Words that name the kind of what a tag follows, beside the words of

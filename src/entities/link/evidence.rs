@@ -729,12 +729,10 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
         return true;
     }
     // A word of respect after it (`Shalini aunty`, `tanaka sensei`).
-    if after.strip_prefix(' ').is_some_and(|rest| {
-        super::kin::AFTER_NAMES.iter().any(|h| {
-            rest.strip_prefix(h)
-                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        })
-    }) {
+    if after
+        .strip_prefix(' ')
+        .is_some_and(super::kin::honorific_first)
+    {
         return true;
     }
     let Some(adverb) = word_after(text, range.end) else {

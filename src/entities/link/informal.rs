@@ -362,8 +362,6 @@ const CLUB_ENDINGS: &[&str] = &[
     "Albion", "Athletic", "City", "County", "Real", "Sporting", "Town", "United",
 ];
 
-/// The words that end a street's name in lower case, written out or cut
-/// short.
 /// Words that end a body's name after a place's in lower case (`qatar
 /// airways`, `canada post`, `leeds united`, `calderdale council`).
 const BODY_ENDINGS: &[&str] = &[
@@ -401,6 +399,8 @@ fn body_of_place(written: &str) -> bool {
     }
 }
 
+/// The words that end a street's name in lower case, written out or cut
+/// short.
 const STREET_WORDS: &[&str] = &[
     "avenue",
     "ave",

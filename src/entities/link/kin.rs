@@ -121,6 +121,15 @@ pub(super) const AFTER_NAMES: &[&str] = &[
     "aunty", "auntie", "bhai", "bhaiya", "didi", "ji", "sahib", "sensei", "uncle",
 ];
 
+/// Whether `rest` begins with one of [`AFTER_NAMES`] as a whole word
+/// (`aunty`, not `uncles` or `jim`).
+pub(super) fn honorific_first(rest: &str) -> bool {
+    AFTER_NAMES.iter().any(|h| {
+        rest.strip_prefix(h)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    })
+}
+
 /// `spans` (in text order, apart) with the word of `text[part]` right
 /// before one of [`AFTER_NAMES`] made a person's name (`tell Shalini aunty`,
 /// `selvi aunty`): a word of at least three letters, no common word (`my
@@ -136,9 +145,7 @@ pub(super) fn people_before_their_honorifics(
         let pattern = format!(" {honorific}");
         for at in memchr::memmem::find_iter(bytes, pattern.as_bytes()) {
             let start = part.start + at + 1;
-            // The honorific ends there (`uncle`, not `uncles`).
-            let end = start + honorific.len();
-            if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            if !honorific_first(&text[start..]) {
                 continue;
             }
             let Some(name) = word_before(text, start) else {

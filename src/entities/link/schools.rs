@@ -69,9 +69,10 @@ fn about_study(text: &str) -> bool {
     .is_match(text)
 }
 
-/// Whether the words right before `at` are a cue of study: `strong` ones
-/// always, weak ones when `study` says the text is about it.
-fn cued(text: &str, at: usize, study: &mut dyn FnMut() -> bool) -> bool {
+/// Whether the words right before `at` are a cue of study: strong ones
+/// always, weak ones when the text is about study (`study` holds whether it
+/// is, found on first use).
+fn cued(text: &str, at: usize, study: &std::cell::OnceCell<bool>) -> bool {
     let Some(last) = word_before(text, at) else {
         return false;
     };
@@ -95,7 +96,7 @@ fn cued(text: &str, at: usize, study: &mut dyn FnMut() -> bool) -> bool {
             return true;
         }
     }
-    WEAK_CUES.iter().any(is) && study()
+    WEAK_CUES.iter().any(is) && *study.get_or_init(|| about_study(text))
 }
 
 /// The spans, with each name of a place or a person that follows a cue of
@@ -107,8 +108,8 @@ fn cued(text: &str, at: usize, study: &mut dyn FnMut() -> bool) -> bool {
 pub(super) fn schools_by_their_students(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut schools = HashSet64::default();
     let mut cued_at = Vec::new();
-    let mut study: Option<bool> = None;
-    let mut about = || *study.get_or_insert_with(|| about_study(text));
+    // Whether the text is about study, found on first use.
+    let study = std::cell::OnceCell::new();
     for (i, s) in spans.iter().enumerate() {
         if s.kind == Kind::Organisation {
             continue;
@@ -119,7 +120,7 @@ pub(super) fn schools_by_their_students(text: &str, mut spans: Vec<Span>) -> Vec
         }
         let possessive =
             text[s.end()..].starts_with("'s") || text[s.end()..].starts_with("\u{2019}s");
-        if !possessive && cued(text, s.start, &mut about) && !listed_country(surface) {
+        if !possessive && cued(text, s.start, &study) && !listed_country(surface) {
             schools.insert(s.name);
             cued_at.push(i);
         }
