@@ -258,11 +258,9 @@ pub(super) fn place_of(text: &str, start: usize) -> bool {
         return false;
     }
     // Not God's (`the mountain of God`).
-    let deity = super::words::DEITIES.iter().any(|d| {
-        text[start..]
-            .strip_prefix(d)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    });
+    let deity = super::words::DEITIES
+        .iter()
+        .any(|d| super::words::begins_with_word(&text[start..], d));
     if deity {
         return false;
     }

@@ -721,10 +721,7 @@ fn person_shaped(text: &str, range: &Range<usize>) -> bool {
     if let Some(rest) = after
         .strip_prefix("'s ")
         .or_else(|| after.strip_prefix("\u{2019}s "))
-        && KIN_AFTER.iter().any(|k| {
-            rest.strip_prefix(k)
-                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-        })
+        && KIN_AFTER.iter().any(|k| begins_with_word(rest, k))
     {
         return true;
     }

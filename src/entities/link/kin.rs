@@ -124,10 +124,9 @@ pub(super) const AFTER_NAMES: &[&str] = &[
 /// Whether `rest` begins with one of [`AFTER_NAMES`] as a whole word
 /// (`aunty`, not `uncles` or `jim`).
 pub(super) fn honorific_first(rest: &str) -> bool {
-    AFTER_NAMES.iter().any(|h| {
-        rest.strip_prefix(h)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-    })
+    AFTER_NAMES
+        .iter()
+        .any(|h| super::words::begins_with_word(rest, h))
 }
 
 /// `spans` (in text order, apart) with the word of `text[part]` right

@@ -1097,12 +1097,17 @@ pub(super) fn apostrophe_after(text: &str, end: usize) -> bool {
     text[end..].starts_with(['\'', '\u{2019}'])
 }
 
+/// Whether `rest` begins with `word` as a whole word: no letter or digit
+/// goes on from it (`God` in `God's`, not in `Goddard`).
+pub(super) fn begins_with_word(rest: &str, word: &str) -> bool {
+    rest.strip_prefix(word)
+        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
 /// Whether the word ` family` comes right after `end` (`the Foljambe
 /// family`).
 pub(super) fn family_after(text: &str, end: usize) -> bool {
-    text[end..]
-        .strip_prefix(" family")
-        .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    begins_with_word(&text[end..], " family")
 }
 
 /// Whether `word`, made of letters, digits and hyphens only, is one of the
