@@ -79,6 +79,16 @@ const AFTER_COMMA: &[&str] = &[
     "inc", "ltd", "llc", "l.l.c", "co", "corp", "plc", "limited", "lp", "l.p",
 ];
 
+/// Legal forms of other countries written after a comma (`Alisios Air,
+/// S.L.`, `Botanas Garza, S.A. de C.V.`), folded to lower case, without
+/// their last dot.
+const FORMS_ABROAD: &[&str] = &[
+    "s.a", "s.l", "s.a.s", "s.r.l", "s.p.a", "s.a.b", "n.v", "b.v", "gmbh", "ag", "pty",
+];
+
+/// What follows `S.A.` in a Mexican firm's name.
+const MEXICAN_REST: &str = " de C.V.";
+
 /// Whether `word` (without a final dot) is an abbreviated firm's ending.
 fn abbreviated(word: &str) -> bool {
     ABBREVIATED.iter().any(|a| word.eq_ignore_ascii_case(a))
@@ -253,7 +263,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let s = &spans[i];
-        let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
+        let mut limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
         // A club's year after its town (`Mainz 05`, `Schalke 04`), a
         // country's team (`the Greece national team`).
         // `1. FC Köln`: a German club's number before its abbreviation.
@@ -276,18 +286,48 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             continue;
         }
         let mut end = s.end();
-        // `, Inc`
-        if text[end..].starts_with(", ")
-            && let Some(w) = word_after(text, end + 1)
+        // `, Inc`, also after an abbreviation's dot (`Co., Ltd.`).
+        let comma = if text[end..].starts_with(".,")
+            && abbreviated(text[s.range()].rsplit(' ').next().unwrap_or(""))
+        {
+            end + 1
+        } else {
+            end
+        };
+        if text[comma..].starts_with(", ")
+            && let Some(w) = word_after(text, comma + 1)
         {
             let bare = trim_edges(text, w.clone());
             let word = text[bare.clone()].trim_end_matches('.');
-            let form = bare.start..bare.start + word.len();
-            if form.end <= limit
+            let mut form = bare.start..bare.start + word.len();
+            // A form with dots inside keeps its last (`S.L.`), and a
+            // Mexican one its rest (`S.A. de C.V.`).
+            if word.contains('.') && text[form.end..].starts_with('.') {
+                form.end += 1;
+            }
+            if word.eq_ignore_ascii_case("s.a") && text[form.end..].starts_with(MEXICAN_REST) {
+                form.end += MEXICAN_REST.len();
+            }
+            // The spans the tagger put on the form alone (`S.L.`, `Ltd.`):
+            // inside it, or over its dot.
+            let dot = usize::from(text[form.end..].starts_with('.'));
+            let over = (i + 1..spans.len())
+                .take_while(|&j| spans[j].start < form.end)
+                .collect::<Vec<_>>();
+            let inside = over
+                .iter()
+                .all(|&j| spans[j].start >= form.start && spans[j].end() <= form.end + dot);
+            if inside
                 && word.starts_with(|c: char| c.is_uppercase())
-                && AFTER_COMMA.iter().any(|a| word.eq_ignore_ascii_case(a))
+                && (AFTER_COMMA.iter().any(|a| word.eq_ignore_ascii_case(a))
+                    || FORMS_ABROAD.iter().any(|a| word.eq_ignore_ascii_case(a)))
             {
                 end = form.end;
+                for &j in &over {
+                    taken[j] = true;
+                }
+                let next = over.last().map_or(i + 1, |&j| j + 1);
+                limit = spans.get(next).map_or(text.len(), |n| n.start);
             }
         }
         // `University of California, Irvine`: a campus in a city, not a
@@ -949,6 +989,27 @@ mod tests {
         assert_eq!(
             texts,
             ["A.G. Edwards & Sons, Inc.", "Apple, Ltd", "Acme", "Bolt"]
+        );
+    }
+
+    #[test]
+    fn a_foreign_legal_form_after_a_comma_is_part_of_the_name_though_tagged_alone() {
+        let texts = organisation_texts(
+            "{O|Alisios Air}, {O|S.L.} flew. {O|Takamori Heavy Industries Co.}, {O|Ltd.} is \
+             big. {O|Botanas Garza}, {O|S.A.} de {O|C.V.} sells. {O|BioVest Research}, \
+             {O|Inc} said. {O|Mota}, {L|Spain} and {O|Zenith Bank}, {O|SA Bank} too.",
+        );
+        assert_eq!(
+            texts,
+            [
+                "Alisios Air, S.L.",
+                "Takamori Heavy Industries Co., Ltd.",
+                "Botanas Garza, S.A. de C.V.",
+                "BioVest Research, Inc",
+                "Mota",
+                "Zenith Bank",
+                "SA Bank"
+            ]
         );
     }
 

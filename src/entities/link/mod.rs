@@ -33,6 +33,7 @@ use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod again;
+mod bands;
 mod brackets;
 mod clean;
 mod define;
@@ -292,6 +293,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_by_their_matches(text, &sport, kept);
     let kept = teams::counties_in_cricket(text, kept);
     let kept = schools::schools_by_their_students(text, kept);
+    let kept = bands::bands_with_their_leaders(text, kept);
     let (kept, last_words) = teams::teams_by_their_last_words(text, &sport, kept);
     let (mut kept, mut nicknames) = teams::nicknames_alone(text, &sport, kept);
     nicknames.extend(last_words);
