@@ -49,6 +49,7 @@ mod nouns;
 mod people;
 mod places;
 mod realms;
+mod roads;
 mod schools;
 mod signatures;
 mod spans;
@@ -129,6 +130,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = catalan_surnames(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
+    let joined = roads::roads_with_numbers(text, part.clone(), joined);
     let joined = realms::people_of_their_places(text, joined);
     let joined = numbered_names(
         text,
