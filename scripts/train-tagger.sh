@@ -6,7 +6,7 @@
 # Converts CoNLL-2003 train and valid (all four types) into DATA_DIR (default
 # /work/data, outside the repository: the corpus must never be committed), adds
 # the repository's own annotated sets (tests/devset to tests/devset5,
-# tests/devset9 to tests/devset13, tests/devset15 to tests/devset17:
+# tests/devset9 to tests/devset13, tests/devset15 to tests/devset18:
 # encyclopedia articles, news, features, posts, chats, transcripts,
 # headlines, live reports, translated agency news, narratives, calls and
 # comments, each DEVSET_REPEAT times, default 2, so that their few articles
