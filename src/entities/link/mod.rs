@@ -150,6 +150,7 @@ fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> 
     let joined = family_and_given_names(text, part.clone(), joined);
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
     let joined = untagged::churches_by_their_creeds(text, part.clone(), joined);
+    let joined = untagged::the_lord(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = firms::named_with_legal_forms(text, joined);
     let joined = firms::branches_by_country(text, joined);

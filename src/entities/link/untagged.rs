@@ -154,6 +154,31 @@ const CREEDS: &[&str] = &[
     "Unitarian",
 ];
 
+/// `spans` (in text order, apart) with `LORD` in capitals after `the` in
+/// `text[part]` a person's name, as scripture in English writes the name
+/// of God (`the word of the LORD came`), where no span holds it; not a
+/// word of a line in capitals (`the LORD ADVOCATE`), nor in a text that
+/// shouts (`THE LORD OF THE RINGS`).
+pub(super) fn the_lord(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for (at, _) in text[part.clone()].match_indices("LORD") {
+        let name = part.start + at..part.start + at + "LORD".len();
+        let after_the =
+            text[..name.start].ends_with("the ") || text[..name.start].ends_with("The ");
+        let next = text[name.end..].chars().next();
+        let capitals_after = word_after(text, name.end)
+            .is_some_and(|w| text[w].bytes().filter(u8::is_ascii_uppercase).count() > 1);
+        if after_the
+            && !next.is_some_and(char::is_alphanumeric)
+            && !capitals_after
+            && spans_over(&spans, &name).is_empty()
+        {
+            added.push(Span::new(text, name, Kind::Person));
+        }
+    }
+    with_added(spans, added)
+}
+
 /// `spans` (in text order, apart) with each church named by its creed in
 /// `text[part]` made one organisation: `Church` after capitalised words
 /// that are all words of [`CREEDS`] or peoples' names, one of them at
@@ -978,6 +1003,17 @@ pub(super) fn countries_joined(text: &str, part: Range<usize>, spans: Vec<Span>)
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+
+    #[test]
+    fn the_lord_in_capitals_is_a_person_but_in_a_line_of_capitals() {
+        let [people, places, _] = linked(
+            "And the word of the LORD came to {P|Elijah}: go down. {P|Ahab} said no. The LORD \
+             keep me, said {P|Naboth} in {L|Jezreel}. He asked the LORD ADVOCATE. Lord of \
+             the LORDS.",
+        );
+        assert_eq!(people, ["LORD", "Elijah", "Ahab", "Naboth"]);
+        assert_eq!(places, ["Jezreel"]);
+    }
 
     #[test]
     fn two_countries_joined_by_a_dash_are_two_places() {

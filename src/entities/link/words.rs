@@ -442,7 +442,7 @@ pub(super) const DEMONYMS: &[&str] = &[
 /// The names of God that the tagger may take for a person's: a person's
 /// whatever the words around say (`cried to God`, `the mountain of God`
 /// are no place).
-pub(super) const DEITIES: &[&str] = &["Allah", "God", "Jehovah", "Yahweh"];
+pub(super) const DEITIES: &[&str] = &["Allah", "God", "Jehovah", "LORD", "Yahweh"];
 
 /// Words that begin sports clubs' names (`Dynamo Moscow`, `Borussia
 /// Dortmund`): they make a span an organisation, as the
