@@ -55,6 +55,7 @@ mod signatures;
 mod spans;
 mod speakers;
 mod teams;
+mod titles;
 mod translations;
 mod unlisted;
 mod untagged;
@@ -251,6 +252,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         unlisted::without_quoted_lists(text, unlisted::without_events_and_peerages(text, kept));
     let kept = unlisted::without_models(text, kept);
     let kept = unlisted::works_by_their_makers(text, unlisted::works_by_their_nouns(text, kept));
+    let kept = titles::without_titles_with_years(text, kept);
     let kept = unlisted::peoples(text, kept);
     let kept = nouns::people_by_their_nouns(text, kept);
     let kept = nouns::people_by_their_titles(text, kept);

@@ -1,0 +1,176 @@
+//! Titles of works given with their year: a quoted title and its year in
+//! brackets (`"Iwaki no Kaze" (1960)`), and the lines of a list of works
+//! under a heading such as `Discography` (`- Marea Alta (Discos Fuentes,
+//! 1978)`, `- Meghla Dupur by Nirmala Basu (1934)`). Names inside such a
+//! title are the work's words there, not mentions; the label, the maker and
+//! the same names elsewhere stay.
+
+use super::*;
+
+/// Words of a heading over a list of works, any case.
+const WORKS_HEADINGS: &[&str] = &[
+    "albums",
+    "bibliography",
+    "books",
+    "discography",
+    "filmography",
+    "films",
+    "novels",
+    "publications",
+    "recordings",
+    "releases",
+    "singles",
+    "songs",
+    "works",
+];
+
+/// Whether `group`, the inside of brackets, gives a year and nothing of a
+/// life or a span of years: one number of four figures and no other
+/// figures, no dash (`1978`, `Discos Fuentes, 1978`, `1960, Nippon
+/// Columbia`; not `1974–1996`, `1990s`, nor `born 1950`).
+fn a_year(group: &str) -> bool {
+    let words = || group.split([' ', ',']).filter(|w| !w.is_empty());
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    words().filter(|w| year(w)).count() == 1
+        && !group.contains(['–', '—', '-'])
+        // No other figures (`1990s`, `12 May 1960`).
+        && words().all(|w| year(w) || !w.bytes().any(|b| b.is_ascii_digit()))
+        && !words().any(|w| {
+            matches!(w, "born" | "b." | "died" | "d." | "c." | "circa" | "aged" | "age")
+        })
+}
+
+/// The range of the title of the quoted work that ends at the closing quote
+/// `close` (the title without its quotes), if a year in brackets follows it
+/// (`"Iwaki no Kaze" (1960)`) and it opens on the same line.
+fn quoted_with_year(text: &str, close: usize) -> Option<Range<usize>> {
+    let quote = text[close..].chars().next()?;
+    let after = &text[close + quote.len_utf8()..];
+    let group = after.strip_prefix(" (")?;
+    let group = &group[..group.find(')')?];
+    if !a_year(group) || !group.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let open = match quote {
+        '"' => '"',
+        '\u{201d}' => '\u{201c}',
+        _ => return None,
+    };
+    let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
+    let start = text[line_start..close].rfind(open)? + line_start + open.len_utf8();
+    Some(start..close)
+}
+
+/// The range of the title a list's line gives, if the line is one of a list
+/// of works: `- ` or `* ` first, a title (quoted or not), maybe ` by ` and
+/// its maker, and a year in brackets last; under a heading with a word of
+/// [`WORKS_HEADINGS`] above the list.
+fn listed_title(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+    let body = &text[line.clone()];
+    let marker = ["- ", "* ", "\u{2022} "]
+        .iter()
+        .find(|m| body.starts_with(**m))?;
+    let body = body.trim_end();
+    let open = body.rfind(" (")?;
+    if !body.ends_with(')') || !a_year(&body[open + 2..body.len() - 1]) {
+        return None;
+    }
+    let mut title = line.start + marker.len()..line.start + open;
+    if let Some(by) = text[title.clone()].find(" by ") {
+        title.end = title.start + by;
+    }
+    let words = &text[title.clone()];
+    if words.contains([',', ':', '–', '—', ';']) || words.contains(" - ") {
+        return None;
+    }
+    works_heading_above(text, line.start).then_some(title)
+}
+
+/// Whether the nearest line above `at` that is not a list's line nor blank
+/// is a heading (five words at most, no full stop at its end) with a word
+/// of [`WORKS_HEADINGS`].
+fn works_heading_above(text: &str, at: usize) -> bool {
+    let above = text[..at]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with(['-', '*', '\u{2022}']));
+    above.is_some_and(|l| {
+        l.split(' ').count() <= 5
+            && !l.ends_with('.')
+            && l.split(' ').any(|w| {
+                WORKS_HEADINGS.iter().any(|h| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(h)
+                })
+            })
+    })
+}
+
+/// The spans (in text order, apart) without those inside a title given
+/// with its year ([`quoted_with_year`], [`listed_title`]), at that mention
+/// only.
+pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Titles found, by the line they are on: a line is read once.
+    let mut titles: Vec<Range<usize>> = Vec::new();
+    let mut line_read = usize::MAX;
+    for s in &spans {
+        let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+        if line_start == line_read {
+            continue;
+        }
+        let line_end = text[s.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| s.end() + i);
+        let line = &text[line_start..line_end];
+        if !line.contains(" (") {
+            continue;
+        }
+        line_read = line_start;
+        titles.extend(listed_title(text, line_start..line_end));
+        for (at, _) in line.match_indices(['"', '\u{201d}']) {
+            titles.extend(quoted_with_year(text, line_start + at));
+        }
+    }
+    if titles.is_empty() {
+        return spans;
+    }
+    spans.retain(|s| {
+        !titles
+            .iter()
+            .any(|t| t.start <= s.start && s.end() <= t.end)
+    });
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::linked;
+
+    #[test]
+    fn names_inside_a_title_given_with_its_year_are_no_mentions() {
+        let [people, places, orgs] = linked(
+            "{P|Hanamura Yukiko} sang \"{L|Iwaki} no {P|Kaze}\" (1960) for {O|Nippon Columbia}. \
+             She was born in {L|Iwaki}.\n\nSelected singles\n\n- \"{P|Yuki Onna} no Uta\" \
+             (1967, {O|Nippon Columbia})\n- {P|Marea Alta} ({O|Discos Fuentes}, 1978)\n- \
+             {P|Meghla Dupur} by {P|Nirmala Basu} (1934)\n",
+        );
+        assert_eq!(people, ["Hanamura Yukiko", "Nirmala Basu"]);
+        assert_eq!(places, ["Iwaki"]);
+        assert_eq!(orgs, ["Nippon Columbia", "Discos Fuentes"]);
+    }
+
+    #[test]
+    fn members_lives_and_lists_under_other_headings_stay() {
+        let [people, places, _] = linked(
+            "Members\n\n- {P|Edison Valencia} – piano (1977–1996)\n- {P|Ana Ruiz} (1978)\n\n\
+             Notable people\n\n- {P|Salim Nasser} (born 1950)\n- {P|Omar Said} (1961)\n\n\
+             {P|Omar Said} said \"{L|Lima}\" (the city) and \"{L|Cusco}\" (1990s).",
+        );
+        assert_eq!(
+            people,
+            ["Edison Valencia", "Ana Ruiz", "Salim Nasser", "Omar Said"]
+        );
+        assert_eq!(places, ["Lima", "Cusco"]);
+    }
+}
