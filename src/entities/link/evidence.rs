@@ -1596,6 +1596,43 @@ fn travel_before(text: &str, at: usize) -> bool {
         })
 }
 
+/// Words before `to` that make the name after it somebody to whom something
+/// is given or said (`in fairness to Prost`, `thanks to Hill`, `married
+/// to Nadia`), not a place led to.
+const TO_SOMEBODY: &[&str] = &[
+    "apologies",
+    "condolences",
+    "congrats",
+    "congratulations",
+    "credit",
+    "engaged",
+    "fairness",
+    "farewell",
+    "goodbye",
+    "homage",
+    "kudos",
+    "married",
+    "props",
+    "replied",
+    "respect",
+    "shoutout",
+    "spoke",
+    "talked",
+    "thanks",
+    "tribute",
+    "wrote",
+];
+
+/// Whether a word of [`TO_SOMEBODY`] comes before the `to` before `at`.
+fn to_somebody(text: &str, at: usize) -> bool {
+    word_before(text, at)
+        .and_then(|to| word_before(text, to.start))
+        .is_some_and(|w| {
+            let word = text[w].trim_end_matches([',', '!']);
+            TO_SOMEBODY.iter().any(|t| t.eq_ignore_ascii_case(word))
+        })
+}
+
 /// Whether a name is a town or region of the wide list and not a family
 /// name: after a word that marks a place it is one (`from Wokingham`), where
 /// a family name stays a person (`a pass from Smith`).
@@ -1939,7 +1976,9 @@ pub(super) fn people_on_evidence(
             evidenced.insert(s.name);
         } else if !owned && in_place {
             placed.insert(s.name);
-        } else if !owned && before.is_some_and(|w| w != "of" && w != "for" && marks_place(w, true))
+        } else if !owned
+            && before.is_some_and(|w| w != "of" && w != "for" && marks_place(w, true))
+            && !(before == Some("to") && to_somebody(text, s.start))
         {
             led_to.insert(s.name);
             if before == Some("to") && travel_before(text, s.start) {
@@ -2909,6 +2948,20 @@ mod tests {
                 "Ghana"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_given_or_said_to_is_no_place_led_to() {
+        let [people, places, _] = super::super::test_support::linked(
+            "{P|Senna} passed {P|Schumacher}, {P|Hill} and {P|Prost}. In fairness to {P|Prost}, \
+             it rained. Thanks to {P|Hill} too.",
+        );
+        assert_eq!(people, ["Senna", "Schumacher", "Hill", "Prost"]);
+        assert!(places.is_empty(), "{places:?}");
+        // A place led to stays one.
+        let [_, places, _] =
+            super::super::test_support::linked("The road led to {P|Zoremsanga} and to {L|Aizawl}.");
+        assert_eq!(places, ["Zoremsanga", "Aizawl"]);
     }
 
     #[test]
