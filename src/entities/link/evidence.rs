@@ -603,28 +603,45 @@ const PERSON_VERBS: &[&str] = &[
     "apologizes",
     "arrived",
     "arrives",
+    "batted",
+    "bowled",
     "congratulated",
+    "cried",
+    "danced",
     "died",
     "dies",
     "equalised",
     "equalized",
     "fled",
     "flees",
-    "met",
+    "grinned",
+    "hugged",
+    "kissed",
+    "laughed",
+    "laughs",
     "meets",
+    "met",
     "netted",
+    "nodded",
     "phoned",
     "quits",
     "resigned",
     "resigns",
     "retired",
     "retires",
+    "sang",
     "scored",
+    "screamed",
     "served",
+    "shouted",
+    "shrugged",
+    "sings",
     "smiled",
     "smiles",
-    "spoke",
+    "sobbed",
     "speaks",
+    "spoke",
+    "starred",
     "stepped",
     "steps",
     "studied",
@@ -634,13 +651,19 @@ const PERSON_VERBS: &[&str] = &[
     "thanked",
     "travelled",
     "travels",
+    "tweeted",
     "visited",
     "visits",
     "vowed",
     "vows",
+    "walked",
+    "walks",
     "weds",
-    "wrote",
+    "wept",
+    "whispered",
+    "winked",
     "writes",
+    "wrote",
 ];
 
 /// Whether `verb` after a name is what a person does ([`PERSON_VERBS`],
@@ -2314,6 +2337,15 @@ mod tests {
              {P|Zorvanek} netted twice. {P|Quorvath} played.",
         );
         assert_eq!(people, ["Liedholm", "Vavrek", "Zorvanek"]);
+    }
+
+    #[test]
+    fn a_name_that_walked_laughed_or_batted_is_a_persons() {
+        let [people, _, _] = super::super::test_support::linked(
+            "{P|Dhorvani} walked out to bat. {P|Kestrova} laughed, {P|Umbaro} batted on and \
+             {P|Telvik} sang. {P|Quorvath} opened.",
+        );
+        assert_eq!(people, ["Dhorvani", "Kestrova", "Umbaro", "Telvik"]);
     }
 
     #[test]

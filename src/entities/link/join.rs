@@ -2283,8 +2283,8 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Trinidad & Tobago", "Paris"]);
-        // (`Garfunkel`, unknown and alone, is not listed.)
-        assert_eq!(people, ["Simon", "Smith"]);
+        // Two people, not one (`Garfunkel`, unknown to the lists, sang).
+        assert_eq!(people, ["Simon", "Garfunkel", "Smith"]);
     }
 
     #[test]
