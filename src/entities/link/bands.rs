@@ -69,7 +69,8 @@ fn groups(text: &str, range: Range<usize>) -> bool {
 /// word ([`groups`]), and the group not named alone before (`Epstein and the Beatles`, after `the Beatles`,
 /// are two).
 pub(super) fn bands_with_their_leaders(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    if spans.len() < 2 || !JOINS.iter().any(|j| text.contains(j)) || !about_music(text) {
+    let joined = |j: &&str| memchr::memmem::find(text.as_bytes(), j.as_bytes()).is_some();
+    if spans.len() < 2 || !JOINS.iter().any(joined) || !about_music(text) {
         return spans;
     }
     let mut taken = vec![false; spans.len()];

@@ -25,7 +25,7 @@ const JURISDICTIONS: &[&str] = &[
 
 /// Codes that name a road with a number after them in a text about roads
 /// (`US 84`, `NM 96`, `SR 20`): the United States', its states', and state
-/// and county roads'.
+/// and county roads'; sorted, for a binary search.
 const CODES: &[&str] = &[
     "AK", "AL", "AR", "AZ", "CA", "CO", "CR", "CT", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
     "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
@@ -139,15 +139,22 @@ fn coded_roads(text: &str, part: Range<usize>, spans: &[Span]) -> Vec<Range<usiz
         // Words start after a space, a line's start or a bracket.
         let starts = at == 0 || matches!(bytes[at - 1], b' ' | b'\n' | b'(' | b'\t');
         let rest = &bytes[at..part.end];
-        let len = if !starts || !bytes[at].is_ascii_uppercase() {
-            None
-        } else if let Some(n) = rest.strip_prefix(b"I-").and_then(|r| number(r, 3)) {
-            Some(2 + n)
-        } else {
-            CODES
-                .iter()
-                .find(|c| rest.starts_with(c.as_bytes()) && rest.get(c.len()) == Some(&b' '))
-                .and_then(|c| number(&rest[c.len() + 1..], 3).map(|n| c.len() + 1 + n))
+        // Two capitals, a space and a figure, or `I-` and a figure, first:
+        // most words are told from their first bytes.
+        let len = match rest {
+            [b'I', b'-', d, ..] if starts && d.is_ascii_digit() => {
+                number(&rest[2..], 3).map(|n| 2 + n)
+            }
+            [a, b, b' ', d, ..]
+                if starts
+                    && a.is_ascii_uppercase()
+                    && b.is_ascii_uppercase()
+                    && d.is_ascii_digit()
+                    && CODES.binary_search(&&text[at..at + 2]).is_ok() =>
+            {
+                number(&rest[3..], 3).map(|n| 3 + n)
+            }
+            _ => None,
         };
         match len {
             Some(len) if holds_whole(spans, &(at..at + len)) => {
@@ -188,6 +195,11 @@ mod tests {
         // With the jurisdiction's word outside the span.
         let [_, places, _] = linked("State {O|Road} 689 runs north. It is a highway.");
         assert_eq!(places, ["State Road 689"]);
+    }
+
+    #[test]
+    fn the_codes_are_sorted_for_their_search() {
+        assert!(super::CODES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

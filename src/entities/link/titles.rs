@@ -113,23 +113,23 @@ fn works_heading_above(text: &str, at: usize) -> bool {
 pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Titles found, by the line they are on: a line is read once.
     let mut titles: Vec<Range<usize>> = Vec::new();
-    let mut line_read = usize::MAX;
+    // The line of the span before: each line is found and read once.
+    let mut line = 0..0;
     for s in &spans {
-        let line_start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
-        if line_start == line_read {
+        if s.start < line.end {
             continue;
         }
-        let line_end = text[s.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| s.end() + i);
-        let line = &text[line_start..line_end];
-        if !line.contains(" (") {
+        let start = text[..s.start].rfind('\n').map_or(0, |i| i + 1);
+        let end =
+            memchr::memchr(b'\n', &text.as_bytes()[s.end()..]).map_or(text.len(), |i| s.end() + i);
+        line = start..end;
+        let words = &text[line.clone()];
+        if !words.contains(" (") {
             continue;
         }
-        line_read = line_start;
-        titles.extend(listed_title(text, line_start..line_end));
-        for (at, _) in line.match_indices(['"', '\u{201d}']) {
-            titles.extend(quoted_with_year(text, line_start + at));
+        titles.extend(listed_title(text, line.clone()));
+        for (at, _) in words.match_indices(['"', '\u{201d}']) {
+            titles.extend(quoted_with_year(text, start + at));
         }
     }
     if titles.is_empty() {

@@ -161,7 +161,7 @@ const CREEDS: &[&str] = &[
 /// shouts (`THE LORD OF THE RINGS`).
 pub(super) fn the_lord(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let mut added = Vec::new();
-    for (at, _) in text[part.clone()].match_indices("LORD") {
+    for at in memchr::memmem::find_iter(&text.as_bytes()[part.clone()], b"LORD") {
         let name = part.start + at..part.start + at + "LORD".len();
         let after_the =
             text[..name.start].ends_with("the ") || text[..name.start].ends_with("The ");
