@@ -324,6 +324,10 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if super::nouns::born_or_died(&text[range.end..]) {
         return true;
     }
+    // `Madriñán et al., 2013`: an author's.
+    if text[range.end..].starts_with(" et al") {
+        return true;
+    }
     // `the Vanderveld family`: a family is a person's.
     if family_after(text, range.end)
         && word_before(text, range.start).is_some_and(|w| matches!(&text[w], "the" | "The"))
@@ -2337,6 +2341,15 @@ mod tests {
              {P|Zorvanek} netted twice. {P|Quorvath} played.",
         );
         assert_eq!(people, ["Liedholm", "Vavrek", "Zorvanek"]);
+    }
+
+    #[test]
+    fn an_author_before_et_al_is_a_person() {
+        let [people, _, _] = super::super::test_support::linked(
+            "Plants evolve fast ({P|Madriñán} et al., 2013), as {P|Vrbanić} et al. showed. \
+             {P|Quorvath} grew.",
+        );
+        assert_eq!(people, ["Madriñán", "Vrbanić"]);
     }
 
     #[test]
