@@ -40,8 +40,8 @@ fn run_end(spans: &[Span], from: usize) -> usize {
 /// Whether `text[range]` may be a band's leader: a name of three words at
 /// most whose first is a given name (`Martha`), or whose last is a family
 /// name after a word that is no ordinary word (`Smokey Robinson`; not
-/// `Rolling Stone`), not
-/// after `the` (`the Temptations and the Four Tops` are two groups).
+/// `Rolling Stone`), not after `the` (`the Temptations and the Four Tops`
+/// are two groups).
 fn leads(text: &str, range: Range<usize>) -> bool {
     let name = &text[range.clone()];
     let first = name.split(' ').next().unwrap_or_default();
@@ -66,11 +66,11 @@ fn groups(text: &str, range: Range<usize>) -> bool {
 /// music ([`about_music`]): the names right before and right after those
 /// words, none of them a place's, the group's no person's, the leader's
 /// begun by a given name ([`leads`]), the group's not ended by a body's
-/// word ([`groups`]), and the group not named alone before (`Epstein and the Beatles`, after `the Beatles`,
-/// are two).
+/// word ([`groups`]), and the group not named alone before (`Epstein and
+/// the Beatles`, after `the Beatles`, are two).
 pub(super) fn bands_with_their_leaders(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let joined = |j: &&str| memchr::memmem::find(text.as_bytes(), j.as_bytes()).is_some();
-    if spans.len() < 2 || !JOINS.iter().any(joined) || !about_music(text) {
+    let written = |j: &&str| memchr::memmem::find(text.as_bytes(), j.as_bytes()).is_some();
+    if spans.len() < 2 || !JOINS.iter().any(written) || !about_music(text) {
         return spans;
     }
     let mut taken = vec![false; spans.len()];
@@ -79,7 +79,7 @@ pub(super) fn bands_with_their_leaders(text: &str, spans: Vec<Span>) -> Vec<Span
     let mut seen = HashSet64::default();
     let mut i = 0;
     while i < spans.len() {
-        // The run of names that ends at `spans[i]`, the leader's.
+        // The run of names from `spans[i]` on, maybe a leader's.
         let leader_end = run_end(&spans, i);
         let last = &spans[leader_end - 1];
         let group = leader_end;

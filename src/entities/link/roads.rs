@@ -63,17 +63,20 @@ fn about_roads(text: &str) -> bool {
 /// Road 3`, an address).
 fn number_end(text: &str, name: Range<usize>) -> Option<usize> {
     let surface = &text[name.clone()];
-    let (before, last) = match surface.rsplit_once(' ') {
-        Some((head, last)) => (head.rsplit(' ').next(), last),
-        None => (
-            word_before(text, name.start)
+    let (head, last) = surface
+        .rsplit_once(' ')
+        .map_or((None, surface), |(h, l)| (Some(h), l));
+    // The word before `Road`, asked of `Road` only.
+    let jurisdiction = || {
+        let before = match head {
+            Some(head) => head.rsplit(' ').next(),
+            None => word_before(text, name.start)
                 .filter(|w| w.end + 1 == name.start)
                 .map(|w| &text[w]),
-            surface,
-        ),
+        };
+        before.is_some_and(|b| JURISDICTIONS.contains(&b))
     };
-    let road = ROAD_WORDS.contains(&last)
-        || last == "Road" && before.is_some_and(|b| JURISDICTIONS.contains(&b));
+    let road = ROAD_WORDS.contains(&last) || last == "Road" && jurisdiction();
     let end = name.end;
     road.then(|| {
         text.as_bytes()[end..]
@@ -89,9 +92,8 @@ fn number_end(text: &str, name: Range<usize>) -> Option<usize> {
 /// and a jurisdiction's word before it that no span holds (`U.S. Route
 /// 84`, `State Road 689`); a name with its number already, taken for a
 /// body, made a place (`Highway 2`); and in `text[part]`, if it speaks of
-/// roads ([`about_roads`]), a state's code and a number
-/// (`NM 96`, `US 84`) or an interstate's (`I-95`), with any span over the
-/// code alone.
+/// roads ([`about_roads`]), a state's code and a number (`NM 96`, `US 84`)
+/// or an interstate's (`I-95`), with any span over the code alone.
 pub(super) fn roads_with_numbers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
     let mut roads: Vec<Range<usize>> = Vec::new();
     for (i, s) in spans.iter().enumerate() {
