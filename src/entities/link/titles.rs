@@ -40,14 +40,21 @@ fn a_year(group: &str) -> bool {
         })
 }
 
+/// How far a title's brackets or opening quote are looked for, in bytes:
+/// titles and years are short, and a long line is not read again for each
+/// of its quotes.
+const REACH: usize = 200;
+
 /// The range of the title of the quoted work that ends at the closing quote
 /// `close` (the title without its quotes), if a year in brackets follows it
-/// (`"Iwaki no Kaze" (1960)`) and it opens on the same line.
-fn quoted_with_year(text: &str, close: usize) -> Option<Range<usize>> {
+/// (`"Iwaki no Kaze" (1960)`) and it opens on the line that starts at
+/// `line_start`, at most [`REACH`] bytes before.
+fn quoted_with_year(text: &str, line_start: usize, close: usize) -> Option<Range<usize>> {
     let quote = text[close..].chars().next()?;
     let after = &text[close + quote.len_utf8()..];
     let group = after.strip_prefix(" (")?;
-    let group = &group[..group.find(')')?];
+    let shut = memchr::memchr(b')', &group.as_bytes()[..group.len().min(REACH)])?;
+    let group = &group[..shut];
     if !a_year(group) || !group.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -56,8 +63,11 @@ fn quoted_with_year(text: &str, close: usize) -> Option<Range<usize>> {
         '\u{201d}' => '\u{201c}',
         _ => return None,
     };
-    let line_start = text[..close].rfind('\n').map_or(0, |i| i + 1);
-    let start = text[line_start..close].rfind(open)? + line_start + open.len_utf8();
+    let mut from = line_start.max(close.saturating_sub(REACH));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = text[from..close].rfind(open)? + from + open.len_utf8();
     Some(start..close)
 }
 
@@ -65,7 +75,11 @@ fn quoted_with_year(text: &str, close: usize) -> Option<Range<usize>> {
 /// of works: `- ` or `* ` first, a title (quoted or not), maybe ` by ` and
 /// its maker, and a year in brackets last; under a heading with a word of
 /// [`WORKS_HEADINGS`] above the list.
-fn listed_title(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+fn listed_title(
+    text: &str,
+    line: Range<usize>,
+    known: &mut Option<(usize, bool)>,
+) -> Option<Range<usize>> {
     let body = &text[line.clone()];
     let marker = ["- ", "* ", "\u{2022} "]
         .iter()
@@ -83,13 +97,33 @@ fn listed_title(text: &str, line: Range<usize>) -> Option<Range<usize>> {
     if words.contains([',', ':', '–', '—', ';']) || words.contains(" - ") {
         return None;
     }
-    works_heading_above(text, line.start).then_some(title)
+    works_heading_above(text, line.start, known).then_some(title)
 }
 
 /// Whether the nearest line above `at` that is not a list's line nor blank
 /// is a heading (five words at most, no full stop at its end) with a word
-/// of [`WORKS_HEADINGS`].
-fn works_heading_above(text: &str, at: usize) -> bool {
+/// of [`WORKS_HEADINGS`]. `known` holds the answer found last and where:
+/// for a later line of the same list it stands, and the list is not read
+/// again.
+fn works_heading_above(text: &str, at: usize, known: &mut Option<(usize, bool)>) -> bool {
+    let listed = |l: &str| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with(['-', '*', '\u{2022}'])
+    };
+    if let Some((from, found)) = *known
+        && from <= at
+        && text[from..at].lines().all(listed)
+    {
+        *known = Some((at, found));
+        return found;
+    }
+    let found = heading_above(text, at);
+    *known = Some((at, found));
+    found
+}
+
+/// [`works_heading_above`], read anew.
+fn heading_above(text: &str, at: usize) -> bool {
     let above = text[..at]
         .lines()
         .rev()
@@ -111,10 +145,11 @@ fn works_heading_above(text: &str, at: usize) -> bool {
 /// with its year ([`quoted_with_year`], [`listed_title`]), at that mention
 /// only.
 pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
-    // Titles found, by the line they are on: a line is read once.
     let mut titles: Vec<Range<usize>> = Vec::new();
     // The line of the span before: each line is found and read once.
     let mut line = 0..0;
+    // Whether the list read last is under a heading of works, and where.
+    let mut heading = None;
     for s in &spans {
         if s.start < line.end {
             continue;
@@ -127,9 +162,9 @@ pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec
         if !words.contains(" (") {
             continue;
         }
-        titles.extend(listed_title(text, line.clone()));
+        titles.extend(listed_title(text, line.clone(), &mut heading));
         for (at, _) in words.match_indices(['"', '\u{201d}']) {
-            titles.extend(quoted_with_year(text, start + at));
+            titles.extend(quoted_with_year(text, start, start + at));
         }
     }
     if titles.is_empty() {
@@ -158,6 +193,15 @@ mod tests {
         assert_eq!(people, ["Hanamura Yukiko", "Nirmala Basu"]);
         assert_eq!(places, ["Iwaki"]);
         assert_eq!(orgs, ["Nippon Columbia", "Discos Fuentes"]);
+    }
+
+    #[test]
+    fn a_list_after_a_list_of_works_is_read_under_its_own_heading() {
+        let [people, _, _] = linked(
+            "Discography\n\n- {P|Marea Alta} (1978)\n- {P|Noche Clara} (1980)\n\nPlayers\n\n- \
+             {P|Ana Ruiz} (1978)\n- {P|Omar Said} (1981)\n",
+        );
+        assert_eq!(people, ["Ana Ruiz", "Omar Said"]);
     }
 
     #[test]
