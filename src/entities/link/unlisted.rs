@@ -314,6 +314,35 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Nouns after a name that make it an affair's, an event named after a
+/// person, a place or a body (`the Westland affair`, `the West Lothian
+/// question`). Not a crisis, an incident or a scandal, whose place or body
+/// news marks as one (`the Whitewater scandal`, `the Addis Ababa
+/// incident`).
+const AFFAIRS: &[&str] = &[" affair", " question"];
+
+/// The spans (in text order, apart) without the names of affairs: a name
+/// after `the` (maybe a quote between) and before one of [`AFFAIRS`] and
+/// no more of a name (`the Petrov affair`, `the "West Lothian question"`),
+/// at that mention only.
+pub(super) fn without_affairs(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| {
+        let after = &text[s.end()..];
+        let Some(noun) = AFFAIRS.iter().find(|a| after.starts_with(**a)) else {
+            return true;
+        };
+        // A whole word, at the end of the name (`the Suez crisis`; not `the
+        // Question Time panel`, `the affairs`).
+        let ends = after[noun.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let head = text[..s.start].trim_end_matches(['"', '\u{201c}']);
+        !(ends && (head.ends_with("the ") || head.ends_with("The ")))
+    });
+    spans
+}
+
 /// Last words of the names of laws, plans, ages and golf's tournaments
 /// (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`, `BellSouth
 /// Classic`): works and events, as a storm is. Only as the last word: a
@@ -831,6 +860,16 @@ pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked};
+
+    #[test]
+    fn a_name_of_an_affair_is_no_mention_there() {
+        let [people, places, _] = linked(
+            "{P|Tam Dalyell} raised the {L|West Lothian} question and the \"{L|Westland} affair\". \
+             {P|Petrov} defected; the {P|Petrov} affair followed. He lived in {L|West Lothian}.",
+        );
+        assert_eq!(people, ["Tam Dalyell", "Petrov"]);
+        assert_eq!(places, ["West Lothian"]);
+    }
 
     #[test]
     fn a_name_after_a_capital_article_mid_sentence_is_a_title() {
