@@ -343,6 +343,50 @@ pub(super) fn without_affairs(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
+/// Last words of the names of buildings and structures, which are no
+/// person's (`Ciji Temple`, `Abiquiu Dam`, `O'Brien Lock`), though a person
+/// may bear one as a family name (`Barbara Castle`, `Tony Hall`).
+const STRUCTURES: &[&str] = &[
+    "Abbey",
+    "Bridge",
+    "Castle",
+    "Cathedral",
+    "Chapel",
+    "Church",
+    "Dam",
+    "Hall",
+    "Lighthouse",
+    "Lock",
+    "Mosque",
+    "Museum",
+    "Palace",
+    "Shrine",
+    "Temple",
+    "Tower",
+];
+
+/// The spans (in text order, apart) without the names taken for people's
+/// that are a building's or a structure's: of more than one word, the last
+/// one of [`STRUCTURES`], the first no given name the census marks as a
+/// woman's or a man's (`Barbara Castle`, `Shirley Temple` stay). Buildings
+/// are not listed.
+pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| {
+        if s.kind != Kind::Person {
+            return true;
+        }
+        let Some((first, last)) = text[s.range()]
+            .split_once(' ')
+            .map(|(f, _)| f)
+            .zip(text[s.range()].rsplit_once(' ').map(|(_, l)| l))
+        else {
+            return true;
+        };
+        !STRUCTURES.contains(&last) || super::evidence::gendered_given_name(first)
+    });
+    spans
+}
+
 /// Last words of the names of laws, plans, ages and golf's tournaments
 /// (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`, `BellSouth
 /// Classic`): works and events, as a storm is. Only as the last word: a
@@ -860,6 +904,15 @@ pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked};
+
+    #[test]
+    fn a_building_taken_for_a_person_is_not_listed() {
+        let [people, _, _] = linked(
+            "He worked on the {P|Ciji Temple} below {P|Abiquiu Dam}. {P|Barbara Castle} and \
+             {P|Shirley Temple} came.",
+        );
+        assert_eq!(people, ["Barbara Castle", "Shirley Temple"]);
+    }
 
     #[test]
     fn a_name_of_an_affair_is_no_mention_there() {
