@@ -13,15 +13,8 @@ const MUSIC_WORDS: &[&str] = &[
 /// Whether `text` speaks of music ([`MUSIC_WORDS`]). One pass of an
 /// automaton over the text, with no copy of it.
 fn about_music(text: &str) -> bool {
-    use std::sync::OnceLock;
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(MUSIC_WORDS)
-            .expect("a few words make an automaton")
-    })
-    .is_match(text)
+    holds_any(text, &AC, MUSIC_WORDS)
 }
 
 /// The words between a band's leader and its group.

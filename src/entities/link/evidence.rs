@@ -1614,12 +1614,18 @@ const TRAVEL: &[&str] = &[
 
 /// Whether a word of [`TRAVEL`] comes before the `to` before `at`.
 fn travel_before(text: &str, at: usize) -> bool {
+    before_the_word_before(text, at, TRAVEL)
+}
+
+/// Whether one of `words` (any case, maybe with a comma or `!` after it)
+/// comes before the word before `at` (the `to` of `a trip to`, `thanks
+/// to`).
+fn before_the_word_before(text: &str, at: usize, words: &[&str]) -> bool {
     word_before(text, at)
         .and_then(|to| word_before(text, to.start))
         .is_some_and(|w| {
-            TRAVEL
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(&text[w.clone()]))
+            let word = text[w].trim_end_matches([',', '!']);
+            words.iter().any(|t| t.eq_ignore_ascii_case(word))
         })
 }
 
@@ -1652,12 +1658,7 @@ const TO_SOMEBODY: &[&str] = &[
 
 /// Whether a word of [`TO_SOMEBODY`] comes before the `to` before `at`.
 fn to_somebody(text: &str, at: usize) -> bool {
-    word_before(text, at)
-        .and_then(|to| word_before(text, to.start))
-        .is_some_and(|w| {
-            let word = text[w].trim_end_matches([',', '!']);
-            TO_SOMEBODY.iter().any(|t| t.eq_ignore_ascii_case(word))
-        })
+    before_the_word_before(text, at, TO_SOMEBODY)
 }
 
 /// Whether a name is a town or region of the wide list and not a family

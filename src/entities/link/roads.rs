@@ -46,15 +46,8 @@ fn number(rest: &[u8], max: usize) -> Option<usize> {
 /// Whether `text` speaks of roads: `highway`, `interstate` or `route`, in
 /// any case.
 fn about_roads(text: &str) -> bool {
-    use std::sync::OnceLock;
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["highway", "interstate", "route "])
-            .expect("a few words make an automaton")
-    })
-    .is_match(text)
+    holds_any(text, &AC, &["highway", "interstate", "route "])
 }
 
 /// Where a road's name `text[name]` goes on with its number, if it does:

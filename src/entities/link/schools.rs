@@ -58,15 +58,8 @@ const STUDY_STEMS: &[&str] = &[
 /// Whether `text` speaks of study ([`STUDY_STEMS`], any case). One pass
 /// of an automaton over the text, with no copy of it.
 fn about_study(text: &str) -> bool {
-    use std::sync::OnceLock;
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(STUDY_STEMS)
-            .expect("a few words make an automaton")
-    })
-    .is_match(text)
+    holds_any(text, &AC, STUDY_STEMS)
 }
 
 /// Whether the words right before `at` are a cue of study: strong ones
