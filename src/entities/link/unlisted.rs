@@ -331,8 +331,8 @@ pub(super) fn without_affairs(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let Some(noun) = AFFAIRS.iter().find(|a| after.starts_with(**a)) else {
             return true;
         };
-        // A whole word, at the end of the name (`the Suez crisis`; not `the
-        // Question Time panel`, `the affairs`).
+        // A whole word, at the end of the name (`the Westland affair`; not
+        // `the Question Time panel`, `the affairs`).
         let ends = after[noun.len()..]
             .chars()
             .next()
@@ -375,10 +375,8 @@ pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         if s.kind != Kind::Person {
             return true;
         }
-        let Some((first, last)) = text[s.range()]
-            .split_once(' ')
-            .map(|(f, _)| f)
-            .zip(text[s.range()].rsplit_once(' ').map(|(_, l)| l))
+        let name = &text[s.range()];
+        let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
         else {
             return true;
         };
