@@ -423,7 +423,9 @@ const ACQUAINTANCES: &[&str] = &[
 /// The given names written in lower case that the words before introduce
 /// as a person's: `called` or `named` (`a lovely woman called bev`), or
 /// `my` and a person's noun, kin, or one of [`ACQUAINTANCES`] (`my boss
-/// gary`, `my cousin dave`). A given name of
+/// gary`, `my cousin dave`); or `mr`, `mrs` or `ms`, with a dot or
+/// without, before a given or family name (`mr. landry`, `mrs okafor`). A
+/// given name of
 /// three letters or more that is no ordinary word or people's name (a
 /// listed town is a name too, after such words: `a girl called paris`).
 fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
@@ -440,9 +442,13 @@ fn introduced_given_names(text: &str) -> Vec<Range<usize>> {
             let introduced = matches!(before(1), Some("called" | "named"))
                 || (before(2) == Some("my") && before(1).is_some_and(known))
                 || before(1).is_some_and(|k| kin().contains(&fold_hash(k)));
-            // A family name after a title and its dot (`tell mr. landry`).
+            // A family name after a title, with its dot or without (`tell
+            // mr. landry`, `mrs okafor gave us`).
             let titled = matches!(before(1), Some("mr" | "mrs" | "ms"))
-                && text[words[j - 1].end..].starts_with(". ");
+                && matches!(
+                    &text.as_bytes()[words[j - 1].end..],
+                    [b'.', b' ', ..] | [b' ', ..]
+                );
             if (introduced || titled)
                 && name.chars().count() >= 3
                 && name.chars().all(char::is_lowercase)
@@ -746,9 +752,9 @@ rio, já pensou
     fn a_given_name_in_lower_case_after_kin_or_a_family_name_after_a_title_is_a_persons() {
         let [people, places, _] = linked(
             "is your aunt eunice still doing the cakes\n\nshe drove in from eunice last \
-             sunday\n\ntell mr. landry i said hey\n\nok\n",
+             sunday\n\ntell mr. landry i said hey\n\nmrs okafor gave us an essay\n\nok\n",
         );
-        assert_eq!(people, ["eunice", "landry"]);
+        assert_eq!(people, ["eunice", "landry", "okafor"]);
         assert!(places.is_empty(), "{places:?}");
     }
 
