@@ -1737,20 +1737,18 @@ pub(super) fn royal_possessives_whole(text: &str, spans: Vec<Span>) -> Vec<Span>
     replaced_by(text, spans, people, Kind::Person)
 }
 
-/// Words that name a road, a line or a broadcaster with the number after
-/// them, and the kind of that name (`Interstate 95`, `Channel 12`).
+/// Words that name a line or a broadcaster with the number after them, and
+/// the kind of that name (`Line 2`, `Channel 12`). Roads are
+/// [`super::roads::roads_with_numbers`]'.
 const NUMBERED: &[(&str, Kind)] = &[
     ("Channel", Kind::Organisation),
-    ("Highway", Kind::Place),
-    ("Interstate", Kind::Place),
     ("Line", Kind::Place),
     ("Radio", Kind::Organisation),
-    ("Route", Kind::Place),
 ];
 
 /// The spans, with a span that is one of the [`NUMBERED`] words alone
-/// taking the number after it, and that name its kind (`Interstate 95`,
-/// `Radio 1`, where `Interstate` was an organisation): a broadcaster's also
+/// taking the number after it, and that name its kind (`Radio 1`, `Line
+/// 2`): a broadcaster's also
 /// the span that begins right after the number (`Channel 12 News`, which
 /// the tagger cut into two organisations at the number).
 pub(super) fn names_with_numbers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
