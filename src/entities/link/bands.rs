@@ -6,16 +6,9 @@ use super::*;
 
 /// Words of a text about music, each after a space (so `band` is not read
 /// in `husband`), any case.
-const MUSIC_WORDS: &[&str] = &[
+pub(super) const MUSIC_WORDS: &[&str] = &[
     " album", " band", " concert", " drummer", " gig", " guitar", " music", " singer", " song",
 ];
-
-/// Whether `text` speaks of music ([`MUSIC_WORDS`]). One pass of an
-/// automaton over the text, with no copy of it.
-fn about_music(text: &str) -> bool {
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    holds_any(text, &AC, MUSIC_WORDS)
-}
 
 /// The words between a band's leader and its group.
 const JOINS: &[&str] = &[" and the ", " & the "];
@@ -56,14 +49,14 @@ fn groups(text: &str, range: Range<usize>) -> bool {
 
 /// The spans (in text order, apart) with a band named as a leader, `and
 /// the` or `& the`, and a group made one organisation, in a text about
-/// music ([`about_music`]): the names right before and right after those
+/// music (`music`, [`Topics::music`]): the names right before and right after those
 /// words, none of them a place's, the group's no person's, the leader's
 /// begun by a given name ([`leads`]), the group's not ended by a body's
 /// word ([`groups`]), and the group not named alone before (`Epstein and
 /// the Beatles`, after `the Beatles`, are two).
-pub(super) fn bands_with_their_leaders(text: &str, spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn bands_with_their_leaders(text: &str, music: bool, spans: Vec<Span>) -> Vec<Span> {
     let written = |j: &&str| memchr::memmem::find(text.as_bytes(), j.as_bytes()).is_some();
-    if spans.len() < 2 || !JOINS.iter().any(written) || !about_music(text) {
+    if spans.len() < 2 || !music || !JOINS.iter().any(written) {
         return spans;
     }
     let mut taken = vec![false; spans.len()];

@@ -1255,7 +1255,7 @@ const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"
 /// as they are; in any other, they are the town too.
 ///
 /// `sport` holds whether the text is about sport
-/// ([`super::teams::about_sport`]), found on first use.
+/// ([`topics::sport`]), found on first use.
 pub(super) fn places_among_organisations(
     text: &str,
     sport: &std::cell::OnceCell<bool>,
@@ -1267,7 +1267,7 @@ pub(super) fn places_among_organisations(
     // Names of organisations found east of something (`west of the Andes`)
     // or crossed (`cross the Rhine`).
     let mut sited = HashSet64::default();
-    let outside_sport = || !*sport.get_or_init(|| super::teams::about_sport(text));
+    let outside_sport = || !topics::sport(text, sport);
     for (i, s) in spans.iter().enumerate() {
         if s.kind != Kind::Organisation {
             continue;
@@ -1344,7 +1344,7 @@ pub(super) fn places_among_organisations(
             word_before(text, w.start)
                 .is_some_and(|p| text[p].starts_with(|c: char| c.is_lowercase()))
         };
-        // `from`, `to` and the like only in a text about no sport ([`about_sport`]):
+        // `from`, `to` and the like only in a text about no sport ([`topics::sport`]):
         // players and managers come from clubs, and go to them.
         let marked = (marks_place(word, false) && !word.eq_ignore_ascii_case("from"))
             || (["from", "to", "over", "past", "beyond"].contains(&word)

@@ -131,7 +131,7 @@ pub(super) fn in_any_case(
     if spans
         .iter()
         .any(|s| s.kind == Kind::Organisation && text[s.range()].contains(' '))
-        && *sport.get_or_init(|| super::teams::about_sport(text))
+        && topics::sport(text, sport)
     {
         for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
             let surface = &text[s.range()];

@@ -56,6 +56,7 @@ mod spans;
 mod speakers;
 mod teams;
 mod titles;
+mod topics;
 mod translations;
 mod unlisted;
 mod untagged;
@@ -67,6 +68,7 @@ use join::*;
 use people::*;
 use places::*;
 use spans::*;
+use topics::Topics;
 use words::*;
 
 type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
@@ -98,8 +100,9 @@ where
 
 /// The spans of one part of a text, cleaned, keyed and in order, with the
 /// known country forms of that part: the first step of linking, which the
-/// parts of a long text take on the threads that tagged them.
-pub struct Prepared(Vec<Span>);
+/// parts of a long text take on the threads that tagged them. With what the
+/// text speaks of, when the part is the whole text.
+pub struct Prepared(Vec<Span>, Option<Topics>);
 
 /// [`link_spans`]' first step for the `spans` of `text[part]` (offsets into
 /// `text`), and for the known country forms that start in that part.
@@ -117,22 +120,40 @@ where
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
     spans_in_order(&mut cleaned);
-    Prepared(joined_near(text, part, cleaned))
+    let topics = Topics::of(text, part.clone());
+    let whole = part == (0..text.len());
+    Prepared(
+        joined_near(text, part, topics, whole, cleaned),
+        whole.then_some(topics),
+    )
 }
 
 /// The steps of linking that look only at a span, its neighbours and the
 /// words around it, for the spans (in order) of `text[part]`: overlaps
 /// removed, names cut short joined, and the names the tagger passed by in
 /// the part added. Taken part by part, on the threads that tagged them; a
-/// name is not joined across the point where two parts meet.
-fn joined_near(text: &str, part: Range<usize>, cleaned: Vec<Span>) -> Vec<Span> {
+/// name is not joined across the point where two parts meet. `topics`: what
+/// the part speaks of; `whole`, whether it is the whole text.
+fn joined_near(
+    text: &str,
+    part: Range<usize>,
+    topics: Topics,
+    whole: bool,
+    cleaned: Vec<Span>,
+) -> Vec<Span> {
+    // Whether the text is about sport, found on first use when the part is
+    // not all of it.
+    let sport = std::cell::OnceCell::new();
+    if whole {
+        let _ = sport.set(topics.sport);
+    }
     let joined = firms::offices_apart(text, without_overlaps(cleaned));
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = catalan_surnames(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
-    let joined = roads::roads_with_numbers(text, part.clone(), joined);
-    let joined = realms::people_of_their_places(text, joined);
+    let joined = roads::roads_with_numbers(text, part.clone(), topics.roads, joined);
+    let joined = realms::people_of_their_places(text, &sport, joined);
     let joined = numbered_names(
         text,
         streets_whole(text, saints_possessive_names(text, joined)),
@@ -218,8 +239,9 @@ fn chants_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// [`link_spans`] of the prepared parts of `text`, which together cover
 /// it, each part once.
 pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
-    let joined = match <[Prepared; 1]>::try_from(parts) {
-        Ok([one]) => one.0,
+    let (joined, topics) = match <[Prepared; 1]>::try_from(parts) {
+        Ok([Prepared(spans, Some(topics))]) => (spans, topics),
+        Ok([Prepared(spans, None)]) => (spans, Topics::of(text, 0..text.len())),
         Err(parts) => {
             let mut all = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
             // Each part let go once moved.
@@ -227,7 +249,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
                 all.extend(part.0);
             }
             // A name at the end of a part may reach into the next.
-            without_overlaps(all)
+            (without_overlaps(all), Topics::of(text, 0..text.len()))
         }
     };
     // Repeats cut at a particle or a given name are joined too.
@@ -239,8 +261,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // And in lower case or capitals, where a text does not keep to them
     // (asked by two rules, found once).
     let manner = std::cell::OnceCell::new();
-    // Whether the text is about sport, asked by several rules, found once.
-    let sport = std::cell::OnceCell::new();
+    // Whether the text is about sport, asked by several rules.
+    let sport = std::cell::OnceCell::from(topics.sport);
     let kept = informal::without_shouting(text, &manner, kept);
     let kept = informal::in_any_case(text, &manner, &sport, kept);
     let mut kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
@@ -297,9 +319,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = teams::teams_in_results(text, &sport, kept);
     let kept = teams::teams_by_their_matches(text, &sport, kept);
-    let kept = teams::counties_in_cricket(text, kept);
-    let kept = schools::schools_by_their_students(text, kept);
-    let kept = bands::bands_with_their_leaders(text, kept);
+    let kept = teams::counties_in_cricket(text, topics.cricket, kept);
+    let kept = schools::schools_by_their_students(text, topics.study, kept);
+    let kept = bands::bands_with_their_leaders(text, topics.music, kept);
     let (kept, last_words) = teams::teams_by_their_last_words(text, &sport, kept);
     let (mut kept, mut nicknames) = teams::nicknames_alone(text, &sport, kept);
     nicknames.extend(last_words);

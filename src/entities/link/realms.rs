@@ -173,9 +173,12 @@ fn may_join(place: &str, given: Given, sport: &dyn Fn() -> bool) -> bool {
 /// body's or a place's is a person's too (`Philip II of Spain`). Not `of
 /// the`, nor a place a body's span or a longer name covers; see
 /// [`may_join`] for countries and sport.
-pub(super) fn people_of_their_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let sport = OnceCell::new();
-    let sport = || *sport.get_or_init(|| super::teams::about_sport(text));
+pub(super) fn people_of_their_places(
+    text: &str,
+    sport: &OnceCell<bool>,
+    spans: Vec<Span>,
+) -> Vec<Span> {
+    let sport = || topics::sport(text, sport);
     // Each name found, and the run of spans it replaces.
     let mut names: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let mut i = 0;

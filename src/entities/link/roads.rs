@@ -43,12 +43,8 @@ fn number(rest: &[u8], max: usize) -> Option<usize> {
         .then_some(digits)
 }
 
-/// Whether `text` speaks of roads: `highway`, `interstate` or `route`, in
-/// any case.
-fn about_roads(text: &str) -> bool {
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    holds_any(text, &AC, &["highway", "interstate", "route "])
-}
+/// Words of a text that speaks of roads, in any case ([`Topics::roads`]).
+pub(super) const ROADS_SPOKEN_OF: &[&str] = &["highway", "interstate", "route "];
 
 /// Where a road's name `text[name]` goes on with its number, if it does:
 /// after a road's word, or after `Road` that a jurisdiction's word comes
@@ -85,9 +81,14 @@ fn number_end(text: &str, name: Range<usize>) -> Option<usize> {
 /// and a jurisdiction's word before it that no span holds (`U.S. Route
 /// 84`, `State Road 689`); a name with its number already, taken for a
 /// body, made a place (`Highway 2`); and in `text[part]`, if it speaks of
-/// roads ([`about_roads`]), a state's code and a number (`NM 96`, `US 84`)
+/// roads (`roads`, [`Topics::roads`] of the part), a state's code and a number (`NM 96`, `US 84`)
 /// or an interstate's (`I-95`), with any span over the code alone.
-pub(super) fn roads_with_numbers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn roads_with_numbers(
+    text: &str,
+    part: Range<usize>,
+    roads_spoken_of: bool,
+    spans: Vec<Span>,
+) -> Vec<Span> {
     let mut roads: Vec<Range<usize>> = Vec::new();
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
@@ -115,7 +116,7 @@ pub(super) fn roads_with_numbers(text: &str, part: Range<usize>, spans: Vec<Span
             roads.push(s.range());
         }
     }
-    if about_roads(&text[part.clone()]) {
+    if roads_spoken_of {
         roads.extend(coded_roads(text, part, &spans));
         roads.sort_by_key(|r| r.start);
         roads.dedup_by(|b, a| b.start < a.end);

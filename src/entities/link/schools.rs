@@ -30,7 +30,7 @@ const STRONG_CUES: &[[&str; 2]] = &[
 ];
 
 /// Two words that name a school after them only in a text about study
-/// ([`about_study`]): elsewhere they go before towns (`got into Lisbon
+/// ([`Topics::study`]): elsewhere they go before towns (`got into Lisbon
 /// late`, `admitted to Mercy Hospital`).
 const WEAK_CUES: &[[&str; 2]] = &[
     ["admitted", "to"],
@@ -42,7 +42,7 @@ const WEAK_CUES: &[[&str; 2]] = &[
 ];
 
 /// Word stems of a text about study: admissions, degrees, courses.
-const STUDY_STEMS: &[&str] = &[
+pub(super) const STUDY_STEMS: &[&str] = &[
     "admission",
     "campus",
     "college",
@@ -55,17 +55,9 @@ const STUDY_STEMS: &[&str] = &[
     "waitlist",
 ];
 
-/// Whether `text` speaks of study ([`STUDY_STEMS`], any case). One pass
-/// of an automaton over the text, with no copy of it.
-fn about_study(text: &str) -> bool {
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    holds_any(text, &AC, STUDY_STEMS)
-}
-
 /// Whether the words right before `at` are a cue of study: strong ones
-/// always, weak ones when the text is about study (`study` holds whether it
-/// is, found on first use).
-fn cued(text: &str, at: usize, study: &std::cell::OnceCell<bool>) -> bool {
+/// always, weak ones when the text is about study (`study`).
+fn cued(text: &str, at: usize, study: bool) -> bool {
     let Some(last) = word_before(text, at) else {
         return false;
     };
@@ -89,7 +81,7 @@ fn cued(text: &str, at: usize, study: &std::cell::OnceCell<bool>) -> bool {
             return true;
         }
     }
-    WEAK_CUES.iter().any(is) && *study.get_or_init(|| about_study(text))
+    study && WEAK_CUES.iter().any(is)
 }
 
 /// The spans, with each name of a place or a person that follows a cue of
@@ -97,12 +89,15 @@ fn cued(text: &str, at: usize, study: &std::cell::OnceCell<bool>) -> bool {
 /// stands but after a word that marks a place (`in Edinburgh`, `at
 /// Mona`). Not a country's name, nor a name of more than one word that is
 /// a person's, nor a town before its school (`at Jerusalem's Hebrew
-/// University`).
-pub(super) fn schools_by_their_students(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+/// University`). `study`: whether the text is about study
+/// ([`Topics::study`]).
+pub(super) fn schools_by_their_students(
+    text: &str,
+    study: bool,
+    mut spans: Vec<Span>,
+) -> Vec<Span> {
     let mut schools = HashSet64::default();
     let mut cued_at = Vec::new();
-    // Whether the text is about study, found on first use.
-    let study = std::cell::OnceCell::new();
     for (i, s) in spans.iter().enumerate() {
         if s.kind == Kind::Organisation {
             continue;
@@ -113,7 +108,7 @@ pub(super) fn schools_by_their_students(text: &str, mut spans: Vec<Span>) -> Vec
         }
         let possessive =
             text[s.end()..].starts_with("'s") || text[s.end()..].starts_with("\u{2019}s");
-        if !possessive && cued(text, s.start, &study) && !listed_country(surface) {
+        if !possessive && cued(text, s.start, study) && !listed_country(surface) {
             schools.insert(s.name);
             cued_at.push(i);
         }

@@ -149,7 +149,7 @@ pub(super) fn teams_in_results(
             sides.extend(pair.into_iter().map(|r| start + r.start..start + r.end));
         }
     }
-    if lines < RESULTS_MIN || !*sport.get_or_init(|| about_sport(text)) {
+    if lines < RESULTS_MIN || !topics::sport(text, sport) {
         return spans;
     }
     sides.retain(|r| {
@@ -267,12 +267,12 @@ const COMPETITION_WORDS: &[&str] = &[
 
 /// Words of sport that a text of matches has: the side beaten after
 /// `beat` is taken as a team only in such a text.
-const SPORT_WORDS: &[&str] = &[
+pub(super) const SPORT_WORDS: &[&str] = &[
     "club", "coach", "goal", "goals", "league", "match", "scored", "season", "stadium",
 ];
 
 /// Names of sports: one is enough to make a text one of sport.
-const SPORTS: &[&str] = &[
+pub(super) const SPORTS: &[&str] = &[
     "baseball",
     "basketball",
     "cricket",
@@ -281,35 +281,6 @@ const SPORTS: &[&str] = &[
     "rugby",
     "soccer",
 ];
-
-/// Whether `text` is about sport: it names a sport ([`SPORTS`]) or has at
-/// least two distinct [`SPORT_WORDS`], in any case. One pass of an
-/// automaton over the text.
-pub(super) fn about_sport(text: &str) -> bool {
-    use std::sync::OnceLock;
-    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let ac = AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(SPORTS.iter().chain(SPORT_WORDS))
-            .expect("a few words make an automaton")
-    });
-    let mut seen = [false; SPORT_WORDS.len()];
-    for m in ac.find_iter(text) {
-        if !whole_word(text, &m.range()) {
-            continue;
-        }
-        let Some(i) = m.pattern().as_usize().checked_sub(SPORTS.len()) else {
-            return true;
-        };
-        seen[i] = true;
-        if seen.iter().filter(|&&s| s).count() >= 2 {
-            return true;
-        }
-    }
-    false
-}
 
 /// How far into its line a dateline's place may start (`ARLINGTON, Texas
 /// 1996-08-31`).
@@ -357,7 +328,7 @@ fn club_of_town(name: &str) -> bool {
 /// The spans (in text order, apart) with a town that plays matches made a
 /// team, an organisation, at each mention that no word marks as a place's:
 /// a town that wins or loses a competition (`Leicester lost only three
-/// league games`), or, in a text of sport ([`about_sport`]), that beats
+/// league games`), or, in a text of sport ([`topics::sport`]), that beats
 /// another name or is beaten (`Bath beat Gloucester`, `beating La Rochelle
 /// and Leinster`). Not a country or a region: its side is named as the
 /// place is. A town beating a town in a text of no sport is a war's
@@ -369,7 +340,7 @@ pub(super) fn teams_by_their_matches(
     sport: &std::cell::OnceCell<bool>,
     mut spans: Vec<Span>,
 ) -> Vec<Span> {
-    let sport = || *sport.get_or_init(|| about_sport(text));
+    let sport = || topics::sport(text, sport);
     let mut teams = HashSet64::default();
     // A country's side is named as the country is (`the Republic of
     // Ireland beat Liechtenstein`).
@@ -615,7 +586,7 @@ pub(super) fn nicknames_alone(
         }
     }
     teams.retain(|&(_, t)| t != 0);
-    if teams.is_empty() || !*sport.get_or_init(|| about_sport(text)) {
+    if teams.is_empty() || !topics::sport(text, sport) {
         return (spans, Vec::new());
     }
     let forms: Vec<&str> = teams.iter().map(|&(n, _)| n).collect();
@@ -687,7 +658,7 @@ pub(super) fn teams_by_their_last_words(
         || !spans
             .iter()
             .any(|s| s.kind == Kind::Person && last.contains_key(&fold_hash(&text[s.range()])))
-        || !*sport.get_or_init(|| about_sport(text))
+        || !topics::sport(text, sport)
     {
         return (spans, Vec::new());
     }
@@ -730,31 +701,21 @@ const CRICKET_COUNTIES: &[&str] = &[
 ];
 
 /// Words that make a text one of cricket, in any case.
-const CRICKET_WORDS: &[&str] = &["cricket", "innings", "wicket"];
+pub(super) const CRICKET_WORDS: &[&str] = &["cricket", "innings", "wicket"];
 
-/// The spans (in text order, apart) of a text of cricket (one of
-/// [`CRICKET_WORDS`] in it), with each first-class county the tagger took
+/// The spans (in text order, apart) of a text of cricket (`cricket`: one
+/// of [`CRICKET_WORDS`] in it, [`Topics::cricket`]), with each first-class county the tagger took
 /// for a place made its club, an organisation (`rivals Essex, Derbyshire
 /// and Surrey closed in`), in any case; not after a word that marks a place
 /// (`born in Kent`).
-pub(super) fn counties_in_cricket(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn counties_in_cricket(text: &str, cricket: bool, mut spans: Vec<Span>) -> Vec<Span> {
     let county = |s: &Span| {
         s.kind == Kind::Place
             && CRICKET_COUNTIES
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(&text[s.range()]))
     };
-    if !spans.iter().any(county) {
-        return spans;
-    }
-    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(CRICKET_WORDS)
-            .expect("a few words")
-    });
-    if !words.is_match(text) {
+    if !cricket || !spans.iter().any(county) {
         return spans;
     }
     for s in spans.iter_mut() {

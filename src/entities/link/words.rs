@@ -1137,23 +1137,6 @@ pub(super) fn automaton(
     })
 }
 
-/// Whether `text` holds one of `words`, any case, in one pass of the
-/// automaton `ac` holds, built of them on first use, with no copy of the
-/// text.
-pub(super) fn holds_any(
-    text: &str,
-    ac: &'static OnceLock<aho_corasick::AhoCorasick>,
-    words: &[&str],
-) -> bool {
-    ac.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(words)
-            .expect("a few words make an automaton")
-    })
-    .is_match(text)
-}
-
 /// A set of words or phrases by [`phrase_hash`], built once.
 macro_rules! word_set {
     ($name:ident, $words:expr) => {
