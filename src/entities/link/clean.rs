@@ -1649,14 +1649,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
                 || super::untagged::DIVISIONS.contains(&last)
         })
     };
-    // A legal form written with dots ends a firm's name, whatever the
-    // tagger took it for (`Heineken N.V.`, `Telefónica S.A.`).
-    let dotted_legal_form = || {
-        surface.rsplit_once(' ').is_some_and(|(_, last)| {
-            last.contains('.') && DOTTED_LEGAL_FORMS.iter().any(|form| dotless_is(last, form))
-        })
-    };
-    if (is_organisation(&f) || dotted_legal_form())
+    if (is_organisation(&f) || dotted_legal_form(surface))
         && !(kind == Kind::Place && (listed_place(surface) || building()))
     {
         return Some(span(Kind::Organisation));
@@ -1708,6 +1701,15 @@ fn open_or_grand_in(bytes: &[u8]) -> bool {
 
 /// Legal forms written with dots after a firm's name, folded and without
 /// the dots (`N.V.`, `S.A.`, `Ltd.`).
+/// Whether a legal form written with dots ends `surface`, a name of more
+/// than one word: a firm's name, whatever the tagger took it for
+/// (`Heineken N.V.`, `Telefónica S.A.`).
+pub(super) fn dotted_legal_form(surface: &str) -> bool {
+    surface.rsplit_once(' ').is_some_and(|(_, last)| {
+        last.contains('.') && DOTTED_LEGAL_FORMS.iter().any(|form| dotless_is(last, form))
+    })
+}
+
 const DOTTED_LEGAL_FORMS: &[&str] = &[
     "ag", "bv", "corp", "inc", "llc", "ltd", "nv", "plc", "sa", "spa",
 ];

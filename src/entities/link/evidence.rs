@@ -1403,6 +1403,7 @@ pub(super) fn places_among_organisations(
         // Melbourne` is also a suburb's name).
         if (geographic(surface) || (place_after(surface, regional) && outside_sport()))
             && !is_organisation(&folded(surface))
+            && !super::clean::dotted_legal_form(surface)
         {
             s.kind = Kind::Place;
         }
@@ -3389,6 +3390,15 @@ mod tests {
             .collect();
         places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
         spans.iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn a_firm_with_a_dotted_legal_form_stays_a_firm_whatever_its_words() {
+        use Kind::*;
+        let kinds = kinds_among_organisations(
+            "{O|Cordillera Litio S.A.} and {O|Andes Mining Ltd.} bid; {O|Cordillera Blanca} rises.",
+        );
+        assert_eq!(kinds, [Organisation, Organisation, Place]);
     }
 
     #[test]
