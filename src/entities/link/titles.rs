@@ -3,7 +3,9 @@
 //! under a heading such as `Discography` (`- Marea Alta (Discos Fuentes,
 //! 1978)`, `- Meghla Dupur by Nirmala Basu (1934)`). Names inside such a
 //! title are the work's words there, not mentions; the label, the maker and
-//! the same names elsewhere stay.
+//! the same names elsewhere stay. So are the names inside the titles of
+//! other pages listed under `See also` that describe a subject rather than
+//! name one (`- List of lighthouses in Norway`, `- Music of Norway`).
 
 use super::*;
 
@@ -178,6 +180,81 @@ pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec
     spans
 }
 
+/// Small words a page's title that names one thing may hold in lower case
+/// (`Tour du Rwanda`, `Church of the Holy Cross`, `Birkat al-Mawz`).
+const TITLE_LINKS: &[&str] = &[
+    "a", "al", "and", "at", "da", "de", "del", "der", "des", "di", "do", "du", "el", "et", "for",
+    "in", "la", "le", "of", "on", "the", "to", "van", "von", "y",
+];
+
+/// Whether the list item `item` (its words, after the list's marker) is
+/// the title of a page about a subject rather than a name: a word in lower
+/// case that is no small linking word (`Progressive rock in Scandinavia`,
+/// `List of castles in Ireland`), or an ordinary word and `of` or `in`
+/// first (`Music of Norway`, `Cycling in Rwanda`).
+fn describes(item: &str) -> bool {
+    let mut words = item.split(' ').filter(|w| !w.is_empty());
+    // A particle joined by a hyphen counts as one (`Birkat al-Mawz`).
+    let lower = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        w.starts_with(|c: char| c.is_lowercase())
+            && !TITLE_LINKS.contains(&w.split('-').next().unwrap_or(w))
+    };
+    let first_two = (words.next(), words.next());
+    item.split(' ').any(|w| lower(&w))
+        || matches!(first_two, (Some(first), Some("of" | "in")) if evidence::common_word(first))
+}
+
+/// The spans (in text order, apart) without those inside the items of a
+/// `See also` list that describe a subject ([`describes`]): a heading line
+/// `See also`, then lines that begin `- `, `* ` or `• `, up to the first
+/// line that is neither such a line nor blank.
+pub(super) fn without_see_also_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    let mut titles: Vec<Range<usize>> = Vec::new();
+    let mut from = 0;
+    while let Some(found) = memchr::memmem::find(&text.as_bytes()[from..], b"See also") {
+        let heading = from + found;
+        from = heading + "See also".len();
+        // The heading alone on its line.
+        let starts_line = heading == 0 || text.as_bytes()[heading - 1] == b'\n';
+        let rest = &text[from..];
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        if !starts_line || !rest[..line_end].trim().trim_end_matches(':').is_empty() {
+            continue;
+        }
+        let mut line_start = from + line_end;
+        for line in text[line_start..].split_inclusive('\n') {
+            let start = line_start;
+            line_start += line.len();
+            let body = line.trim_end();
+            if body.is_empty() {
+                continue;
+            }
+            let Some(marker) = ["- ", "* ", "\u{2022} "]
+                .iter()
+                .find(|m| body.starts_with(**m))
+            else {
+                break;
+            };
+            let item = &body[marker.len()..];
+            if describes(item) {
+                titles.push(start + marker.len()..start + body.len());
+            }
+        }
+        from = line_start.max(from);
+    }
+    if titles.is_empty() {
+        return spans;
+    }
+    spans.retain(|s| {
+        let i = titles.partition_point(|t| t.end <= s.start);
+        !titles
+            .get(i)
+            .is_some_and(|t| t.start <= s.start && s.end() <= t.end)
+    });
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
@@ -193,6 +270,23 @@ mod tests {
         assert_eq!(people, ["Hanamura Yukiko", "Nirmala Basu"]);
         assert_eq!(places, ["Iwaki"]);
         assert_eq!(orgs, ["Nippon Columbia", "Discos Fuentes"]);
+    }
+
+    #[test]
+    fn names_inside_see_also_titles_that_describe_a_subject_are_no_mentions() {
+        let [_, places, orgs] = linked(
+            "{L|Runcu} lies on the {L|Iza}.\n\nSee also\n\n- {L|Iza Valley}\n- Wooden \
+             churches of {L|Maramure\u{219}}\n- List of castles in {L|Ireland}\n- Music of \
+             {L|Norway}\n- {L|Birkat al-Mawz}\n- {O|Ratak Air}\n\n{L|Norway} is far.\n",
+        );
+        assert_eq!(
+            places,
+            ["Runcu", "Iza", "Iza Valley", "Birkat al-Mawz", "Norway"]
+        );
+        assert_eq!(orgs, ["Ratak Air"]);
+        // Not without the heading.
+        let [_, places, _] = linked("Related\n\n- Music of {L|Norway}\n");
+        assert_eq!(places, ["Norway"]);
     }
 
     #[test]
