@@ -1306,7 +1306,93 @@ fn of_what(text: &str, span: &Span) -> Option<Span> {
             break;
         }
     }
-    (taken > 0).then(|| Span::new(text, span.start..end, Kind::Organisation))
+    // Not a body with a name of its own of a town (`the Daishi Bank of
+    // Niigata`; see [`organisations_of_their_towns`]).
+    let of = &text[text.len() - after.len()..end];
+    (taken > 0 && !of_its_town(surface, of))
+        .then(|| Span::new(text, span.start..end, Kind::Organisation))
+}
+
+/// Whether `body` `of` `place` names a body with a name of its own
+/// ([`named_of_its_own`]) and the town it is in: `place`, of one to three
+/// capitalised words, a listed town that is no ordinary word, country,
+/// state or region, and the body no see's or town's own
+/// ([`JURISDICTIONS`]).
+fn of_its_town(body: &str, place: &str) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    (1..=3).contains(&place.split(' ').count())
+        && !place.contains(" of ")
+        && place
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !body
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| JURISDICTIONS.contains(&w))
+        && named_of_its_own(body)
+        && !common_word(place)
+        && (listed_place(place) || wide_place(place))
+        && !listed_country(place)
+        && !gazetteer().has_kind(place, |k| k != GeoKind::City)
+}
+
+/// Whether `words`, the words of a body's name before its last, hold a name
+/// of its own: a capitalised word that is no ordinary word, title or
+/// people's name (`Daishi`, `Gulfstar`; not `National`, `Royal`,
+/// `Hebrew`).
+fn named_of_its_own(words: &str) -> bool {
+    words.split(' ').any(|w| {
+        // A possessive is its word's (`People's`).
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        w.starts_with(|c: char| c.is_uppercase())
+            && !common_word(w)
+            && !organisation_words().contains(&fold_hash(w))
+            && !is_title(w)
+            && !is_demonym(&folded(w))
+    })
+}
+
+/// Bodies that are named of the town they serve (`Archdiocese of Boston`).
+const JURISDICTIONS: &[&str] = &[
+    "Archdiocese",
+    "Archeparchy",
+    "Diocese",
+    "Eparchy",
+    "Municipality",
+    "Presbytery",
+    "Prefecture",
+    "Synod",
+];
+
+/// The spans (in text order, apart) with each organisation's name of the
+/// form `A of P` cut in two, the body `A` and the place `P`, when they are
+/// a body and its town ([`of_its_town`]): `Iraklis of Thessaloniki`,
+/// `Hanil Metal of Changwon`; not `Bank of England`, `National Museum of
+/// Ireland`, `People's Bank of China`.
+pub(super) fn organisations_of_their_towns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let two = |s: &Span| {
+        if s.kind != Kind::Organisation {
+            return None;
+        }
+        let (body, place) = text[s.range()].split_once(" of ")?;
+        of_its_town(body, place).then(|| {
+            [
+                Span::new(text, s.start..s.start + body.len(), Kind::Organisation),
+                Span::new(text, s.end() - place.len()..s.end(), Kind::Place),
+            ]
+        })
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        match two(&s) {
+            Some(both) => out.extend(both),
+            None => out.push(s),
+        }
+    }
+    out
 }
 
 /// The word that starts at `at`, up to whitespace.
@@ -3058,6 +3144,30 @@ mod tests {
                     "New Zealand Press Association".to_string(),
                     "Apple Inc".to_string()
                 ]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_with_a_name_of_its_own_of_a_town_is_the_body_and_the_town() {
+        let [_, places, orgs] = linked(
+            "He signed for {O|Iraklis of Thessaloniki}, banked with the {O|Daishi Bank of \
+             Niigata} and sold to {O|Gulfstar Communications of Beaumont}. The {O|Bank of \
+             England}, the {O|National Museum of Ireland}, the {O|People's Bank of China}, the \
+             {O|Archdiocese of Boston} and the {O|Timmins Chamber of Commerce} stay whole.",
+        );
+        assert_eq!(places, ["Thessaloniki", "Niigata", "Beaumont"]);
+        assert_eq!(
+            orgs,
+            [
+                "Iraklis",
+                "Daishi Bank",
+                "Gulfstar Communications",
+                "Bank of England",
+                "National Museum of Ireland",
+                "People's Bank of China",
+                "Archdiocese of Boston",
+                "Timmins Chamber of Commerce"
             ]
         );
     }

@@ -304,7 +304,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
     let kept = organisations_whole(text, national_bodies_whole(text, kept));
-    let kept = organisations_apart(text, organisations_of(text, kept));
+    let kept = organisations_of_their_towns(
+        text,
+        organisations_apart(text, organisations_of(text, kept)),
+    );
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
     let kept = people_with_epithets(text, kept);
