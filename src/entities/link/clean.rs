@@ -1539,6 +1539,15 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
+    // A day cut short before a time or a date (`Fri 07:12`, `Sat. 14
+    // May`), as feeds and listings write it.
+    if DAYS_SHORT.contains(&surface.trim_end_matches('.'))
+        && text[range.end..]
+            .trim_start_matches(['.', ',', ' '])
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     // A creed or a movement (`Lutheranism`, `Nazism`), not a name.
     if !surface.contains(' ')
         && surface.len() > 5
@@ -1701,6 +1710,12 @@ fn open_or_grand_in(bytes: &[u8]) -> bool {
 
 /// Legal forms written with dots after a firm's name, folded and without
 /// the dots (`N.V.`, `S.A.`, `Ltd.`).
+/// The days of the week cut short, as written before a time or a date.
+const DAYS_SHORT: &[&str] = &[
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "MON", "TUE", "WED",
+    "THU", "FRI", "SAT", "SUN",
+];
+
 /// Whether a legal form written with dots ends `surface`, a name of more
 /// than one word: a firm's name, whatever the tagger took it for
 /// (`Heineken N.V.`, `Telefónica S.A.`).
@@ -2485,6 +2500,16 @@ mod tests {
         assert!(e.people.is_empty(), "{:?}", e.people);
         assert_eq!(names(&e.places), ["Seoul"]);
         assert_eq!(names(&e.organisations), ["Nikkei", "S&P"]);
+    }
+
+    #[test]
+    fn a_day_cut_short_before_a_time_or_a_date_is_no_name() {
+        let [people, places, orgs] = linked(
+            "@kenta ({P|Fri} 07:12): the train. @mika ({O|Sun} 09:30): rain. {P|Sat.} 14 May \
+             was wet. {P|Sun} said so, and {P|Sun} 2 scored.",
+        );
+        assert_eq!(people, ["Sun"]);
+        assert!(places.is_empty() && orgs.is_empty(), "{places:?} {orgs:?}");
     }
 
     #[test]
