@@ -250,6 +250,18 @@ pub(super) fn in_any_case(
                     step = n;
                     break;
                 }
+                // A Korean family name and a given name of two syllables
+                // joined by a hyphen (`nam eun-ho`, `kang do-yoon`).
+                if n == 2
+                    && lower
+                    && written
+                        .split_once(' ')
+                        .is_some_and(|(family, given)| korean_name(family, given))
+                {
+                    added.push(Span::new(text, range, Kind::Person));
+                    step = n;
+                    break;
+                }
                 // A given name and a family name that is no ordinary word
                 // (`paris okonkwo`), not a listed place whole.
                 if n == 2 && lower && {
@@ -350,6 +362,32 @@ pub(super) fn in_any_case(
     }
     added.extend(given_names_passed_by(text, &spans));
     with_added(spans, added)
+}
+
+/// Korean family names as romanised, in lower case.
+const KOREAN_FAMILY_NAMES: &[&str] = &[
+    "ahn", "bae", "baek", "byun", "cha", "choi", "chung", "do", "gong", "go", "ha", "han", "heo",
+    "hong", "hwang", "im", "jang", "jeon", "jeong", "jin", "jo", "ju", "jung", "kang", "ki", "kim",
+    "ko", "kwak", "kwon", "lee", "lim", "min", "moon", "na", "nam", "noh", "oh", "park", "ryu",
+    "seo", "seong", "shin", "sim", "son", "song", "yang", "yoo", "yoon", "yu", "yun",
+];
+
+/// Whether `family` and `given`, in lower case, are a Korean person's
+/// name: a family name of [`KOREAN_FAMILY_NAMES`] and a given name of two
+/// syllables joined by a hyphen, each of one to four letters of those the
+/// romanisation uses, with a vowel, not both ordinary words (`eun-ho`,
+/// `si-woo`; not `f-word`, `x-ray`, `top-up`).
+fn korean_name(family: &str, given: &str) -> bool {
+    let syllable = |s: &str| {
+        (1..=4).contains(&s.len())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() && !b"fqvxz".contains(&b))
+            && s.bytes().any(|b| b"aeiouy".contains(&b))
+    };
+    KOREAN_FAMILY_NAMES.contains(&family)
+        && given
+            .split_once('-')
+            .is_some_and(|(a, b)| syllable(a) && syllable(b) && !(common_word(a) && common_word(b)))
 }
 
 /// Words before a name in lower case that mark a place (`a fault at
@@ -612,6 +650,15 @@ mod tests {
         let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(places, ["london", "india"]);
         assert_eq!(mentions_of(&e.organisations, "Sky Sports"), 1);
+    }
+
+    #[test]
+    fn a_korean_family_name_and_a_hyphenated_given_name_are_a_person_in_lower_case() {
+        let src = "posts\n\n@mina: nam eun-ho the songwriter era starts now\n\n\
+                   @jo: kang do-yoon please eat something\n\n@al: park top-up and park \
+                   x-ray and kim log\n\n@bo: so tired\n\n@cy: lol\n";
+        let [people, _, _] = linked(src);
+        assert_eq!(people, ["nam eun-ho", "kang do-yoon"]);
     }
 
     #[test]
