@@ -892,6 +892,64 @@ fn own_span_before(spans: &[Span], i: usize, w: &Range<usize>, not: Kind) -> Opt
     }
 }
 
+/// The length of the run of bytes at the start of `rest` that `keep`
+/// takes, if it is `min` to `max` bytes long.
+fn run(rest: &[u8], min: usize, max: usize, keep: impl Fn(u8) -> bool) -> Option<usize> {
+    let len = rest.iter().take_while(|&&b| keep(b)).count();
+    (min..=max).contains(&len).then_some(len)
+}
+
+/// The spans (in text order, apart) of `text[part]` with each stock
+/// exchange's code before a firm's ticker in brackets an organisation, and
+/// the ticker no name (`(ASX: YLL)`, `(NZX: TUI; ASX: TBL)`).
+pub(super) fn exchanges_before_tickers(
+    text: &str,
+    part: Range<usize>,
+    mut spans: Vec<Span>,
+) -> Vec<Span> {
+    let bytes = &text.as_bytes()[..part.end];
+    let mut exchanges = Vec::new();
+    let mut tickers: Vec<Range<usize>> = Vec::new();
+    for open in memchr::memchr_iter(b'(', &bytes[part.start..]).map(|i| part.start + i) {
+        let mut at = open + 1;
+        while let Some(code) = run(&bytes[at..], 2, 6, |b| b.is_ascii_uppercase()) {
+            let Some(rest) = bytes[at + code..].strip_prefix(b": ") else {
+                break;
+            };
+            let ticker_at = at + code + 2;
+            let Some(ticker) = run(rest, 1, 10, |b| {
+                b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.'
+            }) else {
+                break;
+            };
+            let next = bytes.get(ticker_at + ticker);
+            if !matches!(next, Some(b')' | b';' | b',')) {
+                break;
+            }
+            exchanges.push(at..at + code);
+            tickers.push(ticker_at..ticker_at + ticker);
+            match bytes.get(ticker_at + ticker..ticker_at + ticker + 2) {
+                Some(b"; " | b", ") => at = ticker_at + ticker + 2,
+                _ => break,
+            }
+        }
+    }
+    if tickers.is_empty() {
+        return spans;
+    }
+    spans.retain(|s| {
+        !tickers
+            .iter()
+            .any(|t| t.start <= s.start && s.end() <= t.end)
+    });
+    let added = exchanges
+        .into_iter()
+        .filter(|r| spans_over(&spans, r).is_empty())
+        .map(|r| Span::new(text, r, Kind::Organisation))
+        .collect();
+    with_added(spans, added)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
@@ -905,6 +963,24 @@ mod tests {
             .flat_map(|o| mention_texts(&text, o))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn an_exchange_before_a_ticker_is_a_body_and_the_ticker_no_name() {
+        let [_, _, orgs] = linked(
+            "{O|Yarrabee Lithium Ltd} (ASX: {O|YLL}) rose; {O|T\u{16b}\u{12b} Bioactives \
+             Limited} (NZX: {O|TUI}; {O|ASX}: TBL) fell. The {O|ASX} closed (up 2: {O|BHP}).",
+        );
+        assert_eq!(
+            orgs,
+            [
+                "Yarrabee Lithium Ltd",
+                "ASX",
+                "T\u{16b}\u{12b} Bioactives Limited",
+                "NZX",
+                "BHP"
+            ]
+        );
     }
 
     #[test]
