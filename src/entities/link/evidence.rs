@@ -1246,6 +1246,59 @@ const FEATURE_PARTS: &[&str] = &[
 /// Angola`).
 const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"];
 
+/// The spans, with each name of one word taken for a person's made a place
+/// at every mention when one mention, after `the`, is a river's: after a
+/// part of a river and `of` (`the upper valley of the Iza`, `the left bank
+/// of the Iza`), before what a river does (`the Okavango rises`), or after
+/// a word of crossing or following (`along the Iza`). A person is not
+/// written with `the` so.
+pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
+    let mut rivers = HashSet64::default();
+    for s in spans.iter() {
+        if s.kind != Kind::Person || text[s.range()].contains(' ') {
+            continue;
+        }
+        let Some(the) = word_before(text, s.start).filter(|w| &text[w.clone()] == "the") else {
+            continue;
+        };
+        let before = word_before(text, the.start);
+        let part_of = || {
+            before.as_ref().is_some_and(|of| {
+                &text[of.clone()] == "of"
+                    && word_before(text, of.start)
+                        .is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
+            })
+        };
+        let along = || {
+            before.as_ref().is_some_and(|w| {
+                matches!(
+                    &text[w.clone()],
+                    "cross"
+                        | "crosses"
+                        | "crossed"
+                        | "crossing"
+                        | "along"
+                        | "upstream"
+                        | "downstream"
+                )
+            })
+        };
+        let flows = || word_after(text, s.end()).is_some_and(|w| RIVER_VERBS.contains(&&text[w]));
+        if part_of() || flows() || along() {
+            rivers.insert(s.name);
+        }
+    }
+    if rivers.is_empty() {
+        return;
+    }
+    for s in spans
+        .iter_mut()
+        .filter(|s| s.kind == Kind::Person && rivers.contains(&s.name))
+    {
+        s.kind = Kind::Place;
+    }
+}
+
 /// The spans, with each name the tagger called an organisation that is a
 /// natural feature's or a region's by its words ([`geographic`]) and has
 /// none of an organisation's words made a place; and each mention of a
@@ -3390,6 +3443,17 @@ mod tests {
             .collect();
         places_among_organisations(&text, &std::cell::OnceCell::new(), &mut spans);
         spans.iter().map(|s| s.kind).collect()
+    }
+
+    #[test]
+    fn a_name_taken_for_a_persons_after_the_and_a_rivers_part_is_a_river() {
+        let [people, places, _] = super::super::test_support::linked(
+            "{L|Runcu} lies in the upper valley of the {P|Iza}, where the {P|Iza} joins the \
+             {L|Tisza}. The {P|Okavango} rises in {L|Angola}. {P|Emma} walked along the \
+             path with {P|Tom}.",
+        );
+        assert_eq!(people, ["Emma", "Tom"]);
+        assert_eq!(places, ["Runcu", "Iza", "Tisza", "Okavango", "Angola"]);
     }
 
     #[test]

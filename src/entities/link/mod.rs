@@ -301,6 +301,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     places_among_organisations(text, &sport, &mut kept);
+    rivers_taken_for_people(text, &mut kept);
     places_listed_with_organisations(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
