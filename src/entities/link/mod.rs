@@ -322,7 +322,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::with_their_endings(text, firms::possessive_businesses(text, kept));
     let kept = teams::teams_in_standings(text, kept);
     let kept = teams::teams_by_their_nicknames(text, kept);
-    let kept = teams::teams_in_results(text, &sport, kept);
+    let kept =
+        teams::teams_around_scores(text, &sport, teams::teams_in_results(text, &sport, kept));
     let kept = teams::teams_by_their_matches(text, &sport, kept);
     let kept = teams::counties_in_cricket(text, topics.cricket, kept);
     let kept = schools::schools_by_their_students(text, topics.study, kept);

@@ -159,6 +159,61 @@ pub(super) fn teams_in_results(
     replaced_by(text, spans, sides, Kind::Organisation)
 }
 
+/// Whether `between` is a score and nothing else, with a space on each
+/// side: ` 18-15 `, ` 3–0 `.
+fn score_between(between: &str) -> bool {
+    let Some(score) = between.strip_prefix(' ').and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let Some((a, b)) = score.split_once(['-', '\u{2013}']) else {
+        return false;
+    };
+    let points = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    points(a) && points(b)
+}
+
+/// The spans (in text order, apart) with the names on both sides of a
+/// score, in a text about sport, made organisations at every mention:
+/// teams (`OC 3-5 Polo`, `Old Christians 18-15 Carrasco Polo`). Not a
+/// country's side, which is written as the country, nor a person's name
+/// begun by a given name (`Roger Federer 6-4 Rafael Nadal`), nor a
+/// mention a word marks as a place's (`over in Dortmund`).
+///
+/// `sport` holds whether the text is about sport, found on first use.
+pub(super) fn teams_around_scores(
+    text: &str,
+    sport: &std::cell::OnceCell<bool>,
+    mut spans: Vec<Span>,
+) -> Vec<Span> {
+    let mut teams = HashSet64::default();
+    for pair in spans.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if b.start > a.end() + 1 && score_between(&text[a.end()..b.start]) {
+            teams.insert(a.name);
+            teams.insert(b.name);
+        }
+    }
+    if teams.is_empty() || !topics::sport(text, sport) {
+        return spans;
+    }
+    let side = |s: &Span| {
+        let name = &text[s.range()];
+        let given_first = name
+            .split_once(' ')
+            .is_some_and(|(first, _)| evidence::gendered_given_name(first));
+        !listed_country(name) && !national_side(name) && !given_first
+    };
+    // Not where a word marks the town (`over in Dortmund`).
+    let placed =
+        |s: &Span| word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false));
+    for s in spans.iter_mut() {
+        if s.kind != Kind::Organisation && teams.contains(&s.name) && side(s) && !placed(s) {
+            s.kind = Kind::Organisation;
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with each team named by a listed place
 /// and a capitalised plural (`New Jersey Devils`) that the tagger read
 /// whole as a place made an organisation at every mention. (Where it cut
@@ -938,6 +993,24 @@ mod tests {
         ] {
             assert_eq!(sides(not), None, "{not:?}");
         }
+    }
+
+    #[test]
+    fn the_names_on_both_sides_of_a_score_in_a_text_about_sport_are_teams() {
+        let [people, places, orgs] = linked(
+            "The final of the rugby league. 11' Try! {O|OC} 3-5 {P|Polo}. {P|Polo} look tired. \
+             {P|Roger Federer} 6-4 {P|Rafael Nadal}. {L|France} 2-1 {L|Spain}.",
+        );
+        assert_eq!(people, ["Roger Federer", "Rafael Nadal"]);
+        assert_eq!(places, ["France", "Spain"]);
+        assert_eq!(orgs, ["OC", "Polo"]);
+        // Not where a word marks the town.
+        let [_, places, _] =
+            linked("The league match: {O|PSG} 1-0 {O|Dortmund}. Fans in {L|Dortmund} wept.");
+        assert_eq!(places, ["Dortmund"]);
+        // Not outside sport.
+        let [people, ..] = linked("It rose. {O|Acme} 3-5 {P|Polo} said.");
+        assert_eq!(people, ["Polo"]);
     }
 
     #[test]
