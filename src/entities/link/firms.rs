@@ -892,6 +892,23 @@ fn own_span_before(spans: &[Span], i: usize, w: &Range<usize>, not: Kind) -> Opt
     }
 }
 
+/// The spans (in text order, apart) with a name of one or two words that
+/// the tagger took for a person's or a place's, right before a firm's name
+/// of two or three words ended by a legal form, made one firm with it: the
+/// tagger cut the firm's name after its first word (`Tūī` `Bioactives
+/// Limited`).
+pub(super) fn firms_cut_after_their_first_words(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_at_spaces(text, spans, |a, b| {
+        let (first, firm) = (&text[a.range()], &text[b.range()]);
+        (a.kind != Kind::Organisation
+            && b.kind == Kind::Organisation
+            && first.split(' ').count() <= 2
+            && (2..=3).contains(&firm.split(' ').count())
+            && name_before_legal_form(firm).is_some())
+        .then_some(Kind::Organisation)
+    })
+}
+
 /// The length of the run of bytes at the start of `rest` that `keep`
 /// takes, if it is `min` to `max` bytes long.
 fn run(rest: &[u8], min: usize, max: usize, keep: impl Fn(u8) -> bool) -> Option<usize> {
@@ -963,6 +980,16 @@ mod tests {
             .flat_map(|o| mention_texts(&text, o))
             .map(str::to_string)
             .collect()
+    }
+
+    #[test]
+    fn a_firms_first_word_cut_off_by_the_tagger_is_joined_again() {
+        let [people, _, orgs] = linked(
+            "{P|T\u{16b}\u{12b}} {O|Bioactives Limited} signed. {P|T\u{16b}\u{12b} \
+             Bioactives} said so. {P|Ana Silva} spoke.",
+        );
+        assert_eq!(people, ["Ana Silva"]);
+        assert_eq!(orgs, ["T\u{16b}\u{12b} Bioactives Limited"]);
     }
 
     #[test]

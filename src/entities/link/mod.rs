@@ -176,6 +176,7 @@ fn joined_near(
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = firms::named_with_legal_forms(text, joined);
     let joined = firms::exchanges_before_tickers(text, part.clone(), joined);
+    let joined = firms::firms_cut_after_their_first_words(text, joined);
     let joined = firms::branches_by_country(text, joined);
     let joined = nouns::untagged_groups(text, part.clone(), joined);
     let joined = nouns::people_passed_by(text, part.clone(), joined);
