@@ -922,7 +922,7 @@ fn run(rest: &[u8], min: usize, max: usize, keep: impl Fn(u8) -> bool) -> Option
 pub(super) fn exchanges_before_tickers(
     text: &str,
     part: Range<usize>,
-    mut spans: Vec<Span>,
+    spans: Vec<Span>,
 ) -> Vec<Span> {
     let bytes = &text.as_bytes()[..part.end];
     let mut exchanges = Vec::new();
@@ -954,11 +954,7 @@ pub(super) fn exchanges_before_tickers(
     if tickers.is_empty() {
         return spans;
     }
-    spans.retain(|s| {
-        !tickers
-            .iter()
-            .any(|t| t.start <= s.start && s.end() <= t.end)
-    });
+    let spans = without_spans_within(spans, &tickers);
     let added = exchanges
         .into_iter()
         .filter(|r| spans_over(&spans, r).is_empty())

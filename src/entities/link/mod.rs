@@ -728,6 +728,18 @@ fn without_inside(spans: Vec<Span>, names: &[Range<usize>]) -> Vec<Span> {
     spans.into_iter().filter(|s| !inside(s)).collect()
 }
 
+/// `spans` without those that lie wholly inside one of `ranges`.
+fn without_spans_within(mut spans: Vec<Span>, ranges: &[Range<usize>]) -> Vec<Span> {
+    if !ranges.is_empty() {
+        spans.retain(|s| {
+            !ranges
+                .iter()
+                .any(|r| r.start <= s.start && s.end() <= r.end)
+        });
+    }
+    spans
+}
+
 /// Whether `at` starts a word: no letter or digit just before it.
 fn starts_word(text: &str, at: usize) -> bool {
     !text[..at]

@@ -146,7 +146,7 @@ fn heading_above(text: &str, at: usize) -> bool {
 /// The spans (in text order, apart) without those inside a title given
 /// with its year ([`quoted_with_year`], [`listed_title`]), at that mention
 /// only.
-pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn without_titles_with_years(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut titles: Vec<Range<usize>> = Vec::new();
     // The line of the span before: each line is found and read once.
     let mut line = 0..0;
@@ -169,15 +169,7 @@ pub(super) fn without_titles_with_years(text: &str, mut spans: Vec<Span>) -> Vec
             titles.extend(quoted_with_year(text, start, start + at));
         }
     }
-    if titles.is_empty() {
-        return spans;
-    }
-    spans.retain(|s| {
-        !titles
-            .iter()
-            .any(|t| t.start <= s.start && s.end() <= t.end)
-    });
-    spans
+    without_spans_within(spans, &titles)
 }
 
 /// Small words a page's title that names one thing may hold in lower case
@@ -209,7 +201,7 @@ fn describes(item: &str) -> bool {
 /// `See also` list that describe a subject ([`describes`]): a heading line
 /// `See also`, then lines that begin `- `, `* ` or `• `, up to the first
 /// line that is neither such a line nor blank.
-pub(super) fn without_see_also_titles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+pub(super) fn without_see_also_titles(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut titles: Vec<Range<usize>> = Vec::new();
     let mut from = 0;
     while let Some(found) = memchr::memmem::find(&text.as_bytes()[from..], b"See also") {
@@ -243,16 +235,7 @@ pub(super) fn without_see_also_titles(text: &str, mut spans: Vec<Span>) -> Vec<S
         }
         from = line_start.max(from);
     }
-    if titles.is_empty() {
-        return spans;
-    }
-    spans.retain(|s| {
-        let i = titles.partition_point(|t| t.end <= s.start);
-        !titles
-            .get(i)
-            .is_some_and(|t| t.start <= s.start && s.end() <= t.end)
-    });
-    spans
+    without_spans_within(spans, &titles)
 }
 
 #[cfg(test)]
