@@ -463,11 +463,35 @@ pub(super) const CLUB_WORDS: &[&str] = &[
 
 /// The words of [`ORGANISATION_WORDS`] in the languages whose bodies an
 /// English text names as they call themselves (`Banco Quintana`, `Grupo
-/// Zambeze Media`, `Fundação Getulio Vargas`, `Universität Wien`).
+/// Zambeze Media`, `Fundação Getulio Vargas`, `Universität Wien`,
+/// `Sekiguchi Seisakusho`, `Hakuchō Kōsan`, `Asahi Shimbun`).
 pub(super) const FOREIGN_ORGANISATION_WORDS: &[&str] = &[
     "banca",
     "banco",
     "banque",
+    "denki",
+    "gakuen",
+    "ginko",
+    "ginkō",
+    "jidosha",
+    "jidōsha",
+    "kabushiki",
+    "kaisha",
+    "kogyo",
+    "kosan",
+    "kōgyō",
+    "kōsan",
+    "sangyo",
+    "sangyō",
+    "seisakusho",
+    "shimbun",
+    "shinbun",
+    "shokai",
+    "shōkai",
+    "tekko",
+    "tekkō",
+    "zosen",
+    "zōsen",
     "compagnie",
     "companhia",
     "compañía",
@@ -1587,6 +1611,23 @@ mod tests {
                 .unwrap_or(bytes.len());
             proptest::prop_assert_eq!(next_capital(bytes, from), want);
         }
+    }
+
+    #[test]
+    fn japanese_firms_are_known_by_their_romanised_words() {
+        let [people, _, orgs] = super::super::test_support::linked(
+            "{P|Sekiguchi Seisakusho} makes knives; {P|Hakuch\u{14d} K\u{14d}san} holds it, \
+             says the {P|Asahi Shimbun}. {P|Seiki Okuda} played.",
+        );
+        assert_eq!(people, ["Seiki Okuda"]);
+        assert_eq!(
+            orgs,
+            [
+                "Sekiguchi Seisakusho",
+                "Hakuch\u{14d} K\u{14d}san",
+                "Asahi Shimbun"
+            ]
+        );
     }
 
     #[test]
