@@ -1261,30 +1261,9 @@ pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
         let Some(the) = word_before(text, s.start).filter(|w| &text[w.clone()] == "the") else {
             continue;
         };
-        let before = word_before(text, the.start);
-        let part_of = || {
-            before.as_ref().is_some_and(|of| {
-                &text[of.clone()] == "of"
-                    && word_before(text, of.start)
-                        .is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
-            })
-        };
-        let along = || {
-            before.as_ref().is_some_and(|w| {
-                matches!(
-                    &text[w.clone()],
-                    "cross"
-                        | "crosses"
-                        | "crossed"
-                        | "crossing"
-                        | "along"
-                        | "upstream"
-                        | "downstream"
-                )
-            })
-        };
-        let flows = || word_after(text, s.end()).is_some_and(|w| RIVER_VERBS.contains(&&text[w]));
-        if part_of() || flows() || along() {
+        let along =
+            || word_before(text, the.start).is_some_and(|w| RIVER_COURSE.contains(&&text[w]));
+        if part_of_a_feature_before(text, the.start) || river_verb_after(text, s.end()) || along() {
             rivers.insert(s.name);
         }
     }
@@ -1297,6 +1276,33 @@ pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
     {
         s.kind = Kind::Place;
     }
+}
+
+/// Words of crossing or following a river before `the` and its name
+/// (`cross the Rhine`, `along the Danube`).
+const RIVER_COURSE: &[&str] = &[
+    "cross",
+    "crosses",
+    "crossed",
+    "crossing",
+    "along",
+    "upstream",
+    "downstream",
+];
+
+/// Whether a part of a natural feature and `of` come right before `at`
+/// (`the valley of` the Urubamba, `the left bank of` the Iza).
+fn part_of_a_feature_before(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|of| {
+        &text[of.clone()] == "of"
+            && word_before(text, of.start).is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
+    })
+}
+
+/// Whether what a river does comes right after `end` (the Okavango
+/// `rises`).
+fn river_verb_after(text: &str, end: usize) -> bool {
+    word_after(text, end).is_some_and(|w| RIVER_VERBS.contains(&&text[w]))
 }
 
 /// The spans, with each name the tagger called an organisation that is a
@@ -1336,25 +1342,12 @@ pub(super) fn places_among_organisations(
         let crossed = the.is_some()
             && surface.chars().any(char::is_lowercase)
             && word_before(text, at).is_some_and(|w| {
-                matches!(
-                    &text[w],
-                    "cross"
-                        | "crosses"
-                        | "crossed"
-                        | "crossing"
-                        | "along"
-                        | "across"
-                        | "beside"
-                        | "upstream"
-                        | "downstream"
-                )
+                let w = &text[w];
+                RIVER_COURSE.contains(&w) || matches!(w, "across" | "beside")
             });
         // `the valley of the Urubamba`, `The Okavango rises`.
-        let feature = word_before(text, at).is_some_and(|of| {
-            &text[of.clone()] == "of"
-                && word_before(text, of.start).is_some_and(|w| FEATURE_PARTS.contains(&&text[w]))
-        }) || (the_before(text, s.start).is_some()
-            && word_after(text, s.end()).is_some_and(|w| RIVER_VERBS.contains(&&text[w])));
+        let feature = part_of_a_feature_before(text, at)
+            || (the_before(text, s.start).is_some() && river_verb_after(text, s.end()));
         if crossed || feature || compass_of_before(text, at) {
             sited.insert(s.name);
         }
