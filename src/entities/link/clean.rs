@@ -278,26 +278,20 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         is_name_word(w) || is_particle(w)
     };
     // A name and the place it is of, taken whole for a person's (`Adso of
-    // Melk`, `Severinus of Sankt Wendel`): one name, not a title, and one
-    // to three words of a place that is no listed country.
+    // Melk`, `Severinus of Sankt Wendel`, `John Graham of Claverhouse`),
+    // after any titles (`Prince Friedrich Karl of Prussia`): one to three
+    // words of a name, none a title and the first no common word but a
+    // given name, and one to three
+    // words of a place. A name of one word is not taken whole with a listed
+    // country (`Ronaldo of Brazil`, as sports reports write), nor a longer
+    // one but after a given name (`Friedrich Karl of Prussia`, not
+    // `Benjamin Netanyahu of Israel`).
     // So is a royal's name with its regnal number and the realm it is of,
     // a country too (`Ferdinand III of Castile`, `Philip II of Spain`).
-    let numbered = matches!(&words[..], [_, number, of, ..]
-        if super::join::regnal_number(&text[number.clone()]) && &text[of.clone()] == "of");
-    let of_at = if numbered { 2 } else { 1 };
-    if words.len() > of_at + 1
-        && let first = &words[0]
-        && let rest = &words[of_at + 1..]
-        && let name = &text[first.clone()]
-        && (1..=3).contains(&rest.len())
-        && &text[words[of_at].clone()] == "of"
-        && title_case(name)
-        && !titles().contains(&fold_hash(name))
-        && !common_word(name)
-        && rest.iter().all(|w| title_case(&text[w.clone()]))
-        && (numbered || !listed_country(&text[rest[0].start..range.end]))
-    {
-        return Some(range);
+    // And a name with its epithet (`Casimir III the Great`, `John Wood the
+    // Elder`).
+    if let Some(whole) = of_a_place_or_with_an_epithet(text, &words, range.end) {
+        return Some(whole);
     }
     let end = words.iter().rposition(name_like)?;
     let mut start = words[..end]
@@ -343,6 +337,54 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     let name = words[start].start..words[end].end;
     let only_titles = (start..=end).all(|i| title(fold(i)));
     (!only_titles).then_some(name)
+}
+
+/// The name of `words` (the words of a person's span of `text` ending at
+/// `end`), after any titles, when it is a name and the place it is of or a
+/// name and its epithet, taken whole (see [`person_name`]).
+fn of_a_place_or_with_an_epithet(
+    text: &str,
+    words: &[Range<usize>],
+    end: usize,
+) -> Option<Range<usize>> {
+    let word = |w: &Range<usize>| &text[w.clone()];
+    let titled = words
+        .iter()
+        .take_while(|w| titles().contains(&fold_hash(word(w))))
+        .count();
+    let words = &words[titled..];
+    let name_word = |w: &Range<usize>| {
+        let w = word(w);
+        title_case(w) && !titles().contains(&fold_hash(w))
+    };
+    // The name (a regnal number after it apart) and what follows it.
+    let of_at = words.iter().take(4).position(|w| word(w) == "of");
+    let the_at = words.iter().take(4).position(|w| word(w) == "the");
+    let (at, of) = match (of_at, the_at) {
+        (Some(at), _) => (at, true),
+        (None, Some(at)) => (at, false),
+        (None, None) => return None,
+    };
+    let numbered = at >= 2 && super::join::regnal_number(word(&words[at - 1]));
+    let name = &words[..at - usize::from(numbered)];
+    let rest = &words[at + 1..];
+    // A surname may be a common word (`John Wood`), a first word only when
+    // it is a given name too (`John`; not `Battle of Britain`).
+    let first_common = |w: &str| common_word(w) && !evidence::attested_given_name(w);
+    if name.is_empty() || first_common(word(&name[0])) || !name.iter().all(name_word) {
+        return None;
+    }
+    let whole = words[0].start..end;
+    if !of {
+        let epithet = matches!(rest, [e] if super::join::EPITHETS.contains(&word(e)));
+        return epithet.then_some(whole);
+    }
+    if !(1..=3).contains(&rest.len()) || !rest.iter().all(|w| title_case(word(w))) {
+        return None;
+    }
+    let country = listed_country(&text[rest[0].start..end]);
+    let given_last = name.len() > 1 && evidence::attested_given_name(word(&name[name.len() - 1]));
+    (numbered || !country || given_last).then_some(whole)
 }
 
 /// Prefixes and last parts of words made of a name that say what the name
@@ -1885,6 +1927,42 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Ronda", "Castile"]);
+    }
+
+    #[test]
+    fn longer_names_of_their_places_and_names_with_epithets_stay_whole() {
+        // A name of two words before `of`, after a title too, and a surname
+        // that is a common word; before a country only after a given name.
+        let [people, places, _] = linked(
+            "Troops under {P|Prince Friedrich Karl of Prussia} and the men of \
+             {P|John Graham of Claverhouse} met {P|Benjamin Netanyahu of Israel}. \
+             {P|Battle of Britain} came next.",
+        );
+        assert_eq!(
+            people[..2],
+            ["Friedrich Karl of Prussia", "John Graham of Claverhouse"]
+        );
+        assert!(
+            !people.iter().any(|p| p.contains("Netanyahu of")),
+            "{people:?}"
+        );
+        assert!(!people.iter().any(|p| p.contains("Battle")), "{people:?}");
+        assert!(!places.iter().any(|p| p == "Prussia"), "{places:?}");
+        // An epithet after `the`, with a regnal number before it too.
+        let [people, places, _] = linked(
+            "{P|John Wood the Elder} and his son {P|John Wood the Younger} built it. \
+             {P|King Casimir III the Great} walled the town. {P|Alexander the Great} died.",
+        );
+        assert_eq!(
+            people,
+            [
+                "John Wood the Elder",
+                "John Wood the Younger",
+                "Casimir III the Great",
+                "Alexander the Great"
+            ]
+        );
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]

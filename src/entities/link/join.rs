@@ -275,7 +275,7 @@ pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> 
 
 /// Epithets that follow a person's name after `the`: `Pliny the Elder`,
 /// `Suleiman the Magnificent`.
-const EPITHETS: &[&str] = &[
+pub(super) const EPITHETS: &[&str] = &[
     "Bold",
     "Conqueror",
     "Elder",
