@@ -1951,7 +1951,8 @@ mod tests {
         // An epithet after `the`, with a regnal number before it too.
         let [people, places, _] = linked(
             "{P|John Wood the Elder} and his son {P|John Wood the Younger} built it. \
-             {P|King Casimir III the Great} walled the town. {P|Alexander the Great} died.",
+             {P|King Casimir III the Great} walled the town. {P|Alexander the Great} died. \
+             {P|Edward} the {L|Confessor} reigned. {P|Zote the Mighty} boasted.",
         );
         assert_eq!(
             people,
@@ -1959,7 +1960,9 @@ mod tests {
                 "John Wood the Elder",
                 "John Wood the Younger",
                 "Casimir III the Great",
-                "Alexander the Great"
+                "Alexander the Great",
+                "Edward the Confessor",
+                "Zote the Mighty"
             ]
         );
         assert!(places.is_empty(), "{places:?}");
