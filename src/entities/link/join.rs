@@ -863,8 +863,9 @@ pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// tagger left out for being an ordinary word too (`Theresa` `May`, `Gordon`
 /// `Brown`): the name takes the word. Not when the word is a day or other
 /// common word, a title, a demonym, part of an organisation's name or a
-/// listed place, when another span starts there, or when a capitalised word
-/// follows it in turn (a headline in title case: `Trump Meets Kim`).
+/// listed place, when another span starts there, when a capitalised word
+/// follows it in turn (a headline in title case: `Trump Meets Kim`), or
+/// when the word starts with a bracket or a quotation mark.
 pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let span = &spans[i];
@@ -887,7 +888,10 @@ pub(super) fn with_ordinary_surnames(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         let taken = spans.get(i + 1).is_some_and(|s| s.start < w.end);
         let headline = bare.end == w.end
             && word_after(text, w.end).is_some_and(|next| is_name_word(&text[next]));
-        if !titlecase || ordinary || taken || headline {
+        // Nor a word after an opening bracket or quotation mark: a date or
+        // a gloss begins there (`Bix Beiderbecke (March 10, 1903 – ...`).
+        let opened = bare.start != w.start;
+        if !titlecase || ordinary || taken || headline || opened {
             continue;
         }
         let range = spans[i].start..bare.end;
@@ -3325,6 +3329,9 @@ mod tests {
             names(&e.people),
             ["Theresa May", "Gordon Brown", "Trump", "Kim"]
         );
+        // Not a word after a bracket or a quotation mark.
+        let (_, e) = link_marked("{P|Leon} (March 10, 1903) played. {P|Ann} \"May\" sang.");
+        assert_eq!(names(&e.people), ["Leon", "Ann"]);
     }
 
     #[test]
