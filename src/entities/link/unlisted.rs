@@ -208,10 +208,18 @@ fn work_after(text: &str, name: &Range<usize>) -> bool {
     if !matches!(word, "a" | "an" | "the" | "his" | "her" | "its" | "their") || rest.is_empty() {
         return false;
     }
+    // Not a work's noun before a person's that it qualifies (`Udhayanidhi
+    // Stalin, a film actor and producer`).
     let noun_at = |w: Range<usize>| {
-        let noun = &text[w.clone()];
-        let noun = noun.trim_end_matches([',', '.', ';', ':']);
+        let word = &text[w.clone()];
+        let noun = word.trim_end_matches([',', '.', ';', ':']);
         work_noun(text, w.start, noun)
+            && !(noun.len() == word.len()
+                && word_after(text, w.end).is_some_and(|n| {
+                    super::nouns::persons_noun(
+                        text[n].trim_end_matches(|c: char| !c.is_alphabetic()),
+                    )
+                }))
     };
     let Some(second) = word_after(text, first.end) else {
         return false;
@@ -1055,6 +1063,14 @@ mod tests {
                 vec!["Paris".to_string()],
                 vec!["Joy Division".to_string()]
             ]
+        );
+        // Nor where the work's noun qualifies a person's.
+        assert_eq!(
+            linked(
+                "His son {P|Udhayanidhi Maran}, a film actor and producer, won. \
+                 {P|Kerima Tavlan}, a film director, spoke."
+            )[0],
+            ["Udhayanidhi Maran", "Kerima Tavlan"]
         );
     }
 
