@@ -40,6 +40,7 @@ mod define;
 mod evidence;
 pub(crate) use evidence::Lines;
 mod firms;
+mod foreign;
 mod greetings;
 mod informal;
 mod join;
@@ -175,6 +176,7 @@ fn joined_near(
     let joined = untagged::the_lord(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = firms::named_with_legal_forms(text, joined);
+    let joined = foreign::foreign_bodies_whole(text, joined);
     let joined = firms::exchanges_before_tickers(text, part.clone(), joined);
     let joined = firms::firms_cut_after_their_first_words(text, joined);
     let joined = firms::branches_by_country(text, joined);
