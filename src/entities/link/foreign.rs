@@ -69,11 +69,15 @@ const WORDS_MAX: usize = 8;
 
 /// Whether `word` (any case) heads a body's name in another language.
 fn head(word: &str) -> bool {
-    let h = fold_hash(word);
-    HEADS.iter().any(|w| fold_hash(w) == h)
-        || super::words::FOREIGN_ORGANISATION_WORDS
+    static SET: std::sync::OnceLock<HashSet64> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        HEADS
             .iter()
-            .any(|w| fold_hash(w) == h)
+            .chain(super::words::FOREIGN_ORGANISATION_WORDS)
+            .map(|w| fold_hash(w))
+            .collect()
+    })
+    .contains(&fold_hash(word))
 }
 
 /// The end of the name of a body in another language that runs on at
