@@ -1469,6 +1469,18 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     let mut kind = kind;
+    // A body's name before `World Heritage Site` or `List` is the body's
+    // alone (`a UNESCO World Heritage Site`): the listing is none.
+    // (Asked of nothing else: the words after it would make it an event's.)
+    if let Some(body) = before_heritage_listing(&text[range.clone()]) {
+        return (!body.is_empty()).then(|| {
+            Span::new(
+                text,
+                range.start..range.start + body.len(),
+                Kind::Organisation,
+            )
+        });
+    }
     let greeted = without_greeting(text, range.clone());
     if greeted != range {
         let opener = text[range.start..greeted.start].trim_end();
@@ -1731,6 +1743,23 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     Some(span(kind))
+}
+
+/// The body's acronym in `surface` before a closing `World Heritage
+/// Site`, `Sites` or `List` (`site` too), empty for the listing alone, or
+/// none (also for other words before it: a site's name, `Cornwall and West
+/// Devon Mining Landscape World Heritage Site`).
+fn before_heritage_listing(surface: &str) -> Option<&str> {
+    let (before, listing) = surface.split_once("World Heritage ")?;
+    let before = before.trim_end();
+    let acronym = !before.contains(' ')
+        && before.chars().all(|c| c.is_uppercase() || c == '.')
+        && before.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    (matches!(
+        listing,
+        "Site" | "Sites" | "List" | "site" | "sites" | "list"
+    ) && (before.is_empty() || acronym))
+        .then_some(before)
 }
 
 /// Whether `bytes` hold `Open`, `OPEN`, `Gran` or `GRAN`, looked for only
@@ -2220,6 +2249,21 @@ mod tests {
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
+    }
+
+    #[test]
+    fn a_body_before_a_world_heritage_listing_is_the_body_alone() {
+        let (_, e) = link_marked(
+            "It is a {O|UNESCO World Heritage Site}. It joined the {L|UNESCO World Heritage \
+             List} in 1980. A {O|World Heritage Site} since 1994. The {L|Cornwall and West Devon \
+             Mining Landscape World Heritage Site} lies near.",
+        );
+        assert_eq!(names(&e.organisations), ["UNESCO"]);
+        assert_eq!(e.organisations[0].mentions.len(), 2);
+        assert!(
+            !names(&e.places).iter().any(|p| p.contains("UNESCO")),
+            "{e:?}"
+        );
     }
 
     #[test]
