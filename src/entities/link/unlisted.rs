@@ -234,9 +234,11 @@ fn work_after(text: &str, name: &Range<usize>) -> bool {
 
 /// Last words of the names of newspapers and journals, which are known by
 /// their article too (`The Times`, `The Lancet`).
-const PAPERS: &str = "Chronicle Courier Economist Examiner Express Gazette Globe Guardian \
-     Herald Independent Inquirer Journal Lancet Mail Mirror Observer Post Review Spectator \
-     Standard Star Statesman Sun Telegraph Times Tribune";
+const PAPERS: &str = "Advertiser Advocate Age Argus Australian Bulletin Chronicle Citizen \
+     Courant Courier Dispatch Economist Enquirer Examiner Express Gazette Gleaner Globe Guardian \
+     Herald Hindu Independent Inquirer Journal Lancet Leader Mail Mercury Mirror Nation Observer \
+     Oregonian Post Register Review Scotsman Sentinel Spectator Standard Star Statesman Sun \
+     Telegraph Times Tribune";
 
 /// Whether the name of `s`, taken for an organisation's, comes right after
 /// a capital `The` or `A` in the middle of a sentence, as a title does
@@ -938,7 +940,8 @@ mod tests {
                  {O|Buried Giant}, and {P|Bong} worked on \
                  {O|Memories of Murder} and The {O|Host}. {P|Ngugi} produced A {O|Grain of \
                  Wheat}. The {O|Host} was a hit. They read The {O|Times} and The {O|Lancet} \
-                 and heard The {O|Raincoats} and The {O|Postal Service} at the {O|University}."
+                 and heard The {O|Raincoats} and The {O|Postal Service} at the {O|University}. \
+                 She wrote for The {O|Age} and in The {O|Gleaner}."
             ),
             [
                 vec![
@@ -954,7 +957,9 @@ mod tests {
                     "Lancet".to_string(),
                     "Raincoats".to_string(),
                     "Postal Service".to_string(),
-                    "University".to_string()
+                    "University".to_string(),
+                    "Age".to_string(),
+                    "Gleaner".to_string()
                 ]
             ]
         );
