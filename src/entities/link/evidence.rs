@@ -1503,6 +1503,45 @@ pub(super) fn places_listed_with_organisations(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The spans, with a listed place that follows a body's name and a comma
+/// as its address made a place at that mention, whatever the tagger took
+/// it for (`Christ Church, Oxford, a nephew`, `Johns Hopkins University,
+/// Baltimore, is`): the body's name ends in a word of a body's that no
+/// club's name does, and the place ends its clause (a comma, a full stop,
+/// a bracket or the line's end follows), with no organisation listed
+/// after it (`Harvard University, Yale, Princeton and Stanford`).
+pub(super) fn places_after_their_bodies(text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (body, s) = (&spans[i - 1], &spans[i]);
+        if s.kind != Kind::Organisation || text.get(body.end()..s.start) != Some(", ") {
+            continue;
+        }
+        let last = text[body.range()].rsplit(' ').next().unwrap_or_default();
+        let h = fold_hash(last);
+        let institution = body.kind == Kind::Organisation
+            && organisation_words().contains(&h)
+            && !club_words().contains(&h);
+        let rest = &text[s.end()..];
+        let ends = rest.is_empty() || rest.starts_with([',', '.', ';', ')', '\n']);
+        let listed_on = spans.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Organisation
+                && text
+                    .get(s.end()..n.start)
+                    .is_some_and(|b| list_goes_on(b) || b == " and ")
+        });
+        let surface = &text[s.range()];
+        if institution
+            && ends
+            && !listed_on
+            && listed_place(surface)
+            && !listed_firm(surface)
+            && !is_organisation(&folded(surface))
+        {
+            spans[i].kind = Kind::Place;
+        }
+    }
+}
+
 /// The spans, with each name in capitals that opens a dateline made a
 /// place at that mention, whatever its other mentions are (`NEW YORK
 /// 1996-08-30`, `NICE, France 1996-08-30`, `DHAKA, Jan 21 -`): at the start
@@ -2333,6 +2372,29 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_after_a_body_and_a_comma_is_its_address() {
+        let [_, places, organisations] = super::super::test_support::linked(
+            "He studied at the {O|Johns Hopkins University}, {O|Baltimore}, and later at \
+             {O|Trinity College}, {O|Cambridge}. {O|Arsenal FC}, {O|Liverpool} and \
+             {O|Chelsea} won. {O|Harvard University}, {O|Boston} and {O|Yale University} met.",
+        );
+        assert_eq!(places, ["Baltimore", "Cambridge"]);
+        assert_eq!(
+            organisations,
+            [
+                "Johns Hopkins University",
+                "Trinity College",
+                "Arsenal FC",
+                "Liverpool",
+                "Chelsea",
+                "Harvard University",
+                "Boston",
+                "Yale University"
+            ]
+        );
+    }
 
     #[test]
     fn a_text_naming_people_by_surname_alone_keeps_the_taggers_word() {

@@ -306,6 +306,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     places_among_organisations(text, &sport, &mut kept);
     rivers_taken_for_people(text, &mut kept);
     places_listed_with_organisations(text, &mut kept);
+    places_after_their_bodies(text, &mut kept);
     nouns::places_by_their_nouns(text, &mut kept);
     firms::bodies_among_places(text, &mut kept);
     let kept = organisations_whole(text, national_bodies_whole(text, kept));
