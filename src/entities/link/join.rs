@@ -1958,13 +1958,26 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     while let Some(s) = spans.next() {
         let first = &text[s.range()];
         let cut = spans.peek().is_some_and(|next| {
-            // A space between, or a possessive and a space (`Hawke's Bay`).
+            // A space between, or a possessive and a space (`Hawke's Bay`),
+            // or a particle of up to three small letters but `and` and `or`
+            // (`Dar` `es` `Salaam`), for a listed place only.
             let gap = ["'s ", "\u{2019}s ", " "]
                 .into_iter()
                 .find(|g| text[s.end()..].starts_with(g))
                 .map_or(0, str::len);
+            let particle = gap == 1
+                && text.get(s.end()..next.start).is_some_and(|between| {
+                    (3..=5).contains(&between.len())
+                        && between.ends_with(' ')
+                        && between[1..between.len() - 1]
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase())
+                        // (Two places joined by `and` are another rule's.)
+                        && !matches!(between, " and " | " or ")
+                });
+            let possessive = gap > 1;
             gap > 0
-                && next.start == s.end() + gap
+                && (next.start == s.end() + gap || particle)
                 && !first.contains(' ')
                 && first.starts_with(char::is_uppercase)
                 && text[next.range()]
@@ -1976,7 +1989,7 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     })
                     .any(|end| {
                         let whole = &text[s.start..end];
-                        listed_place(whole) || (gap > 1 && super::evidence::wide_place(whole))
+                        listed_place(whole) || (possessive && super::evidence::wide_place(whole))
                     })
         });
         // `Washington, D.C.`: the district is part of the city's name, though
@@ -2289,6 +2302,16 @@ mod tests {
         assert_eq!(people, ["Obama"]);
         assert_eq!(places, ["Waikato", "Hawke's Bay", "New York"]);
         assert_eq!(organisations, ["Hawke's Bay Regional Council"]);
+    }
+
+    #[test]
+    fn a_place_cut_apart_at_a_particle_inside_it_is_joined() {
+        let [_, places, organisations] = linked(
+            "Exports through {L|Dar} es {O|Salaam} fell. {L|Paris} or {L|Lyon} agreed. \
+             {L|Paris} et {L|Lyon} too. {L|Rome} {L|Milan}.",
+        );
+        assert_eq!(places, ["Dar es Salaam", "Paris", "Lyon", "Rome", "Milan"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]
