@@ -1686,6 +1686,21 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if place_alias_by_key(f.place).is_some() {
         return Some(span(Kind::Place));
     }
+    // A name ending in `Co.` before a legal form after a comma is a firm's,
+    // whatever the tagger took it for (`Sekiguchi Thailand Co., Ltd.`); `Co.`
+    // alone may be a county's (`Co. Kerry`).
+    if surface.ends_with(" Co")
+        && [".,", ","]
+            .iter()
+            .filter_map(|p| text[range.end..].strip_prefix(p))
+            .any(|rest| {
+                ["Ltd", "Limited", "Inc", "LLC", "Pte", "Pvt", "Sdn"]
+                    .iter()
+                    .any(|f| rest.trim_start().starts_with(f))
+            })
+    {
+        return Some(span(Kind::Organisation));
+    }
     // An event is nothing listed; a known organisation is one, whatever the
     // tagger said.
     // A listed place before an event's name, or after it and `in`, is
@@ -2249,6 +2264,20 @@ mod tests {
             ]
         );
         assert!(e.organisations.iter().all(|o| o.kind == Kind::Organisation));
+    }
+
+    #[test]
+    fn a_name_ending_in_co_before_a_legal_form_is_a_firms() {
+        let [people, places, organisations] = linked(
+            "It opened {P|Sekiguchi Thailand Co}., Ltd., at the estate, and \
+             {L|Harada Seiki Co}., Ltd. later. He farmed in {L|Co. Kerry}.",
+        );
+        assert_eq!(
+            organisations,
+            ["Sekiguchi Thailand Co., Ltd.", "Harada Seiki Co., Ltd."]
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Co. Kerry"]);
     }
 
     #[test]
