@@ -1936,7 +1936,8 @@ mod tests {
         let (_, e) = link_marked(
             "The sale was delayed, {P|Zycie Warszawy} daily said. {P|Zycie Warszawy} said \
              more. It was in the news weekly {P|Der Spiegel}. It was released by {P|Warner \
-             Bros}. {P|Philips NV} and {P|Nokia Oyj} agreed.",
+             Bros}. {P|Philips NV} and {P|Nokia Oyj} agreed. A sawmill, {P|Lemn Iza} {L|SRL}, \
+             opened. {P|Agrana Kft} and {P|Marbles SARL} merged.",
         );
         assert_eq!(
             names(&e.organisations),
@@ -1945,7 +1946,10 @@ mod tests {
                 "Der Spiegel",
                 "Warner Bros.",
                 "Philips NV",
-                "Nokia Oyj"
+                "Nokia Oyj",
+                "Lemn Iza SRL",
+                "Agrana Kft",
+                "Marbles SARL"
             ]
         );
         assert!(e.people.is_empty());

@@ -46,8 +46,8 @@ const HEADS: &[&str] = &[
 /// Legal forms that end a firm's name, also heads (`Acme Ltd`, `Philips
 /// N.V.`); the tagger takes some alone for a name of another kind.
 const LEGAL_HEADS: &[&str] = &[
-    "AG", "B.V.", "Corp", "GmbH", "Inc", "LLC", "Ltd", "N.V.", "PLC", "S.A.", "S.p.A.", "SpA",
-    "plc",
+    "AG", "B.V.", "Corp", "GmbH", "Inc", "Kft", "LLC", "Ltd", "N.V.", "PLC", "S.A.", "S.p.A.",
+    "SARL", "SRL", "SpA", "plc",
 ];
 
 /// Capitalised words that start a sentence or a phrase rather than a name.
