@@ -281,11 +281,10 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     // Melk`, `Severinus of Sankt Wendel`, `John Graham of Claverhouse`),
     // after any titles (`Prince Friedrich Karl of Prussia`): one to three
     // words of a name, none a title and the first no common word but a
-    // given name, and one to three
-    // words of a place. A name of one word is not taken whole with a listed
-    // country (`Ronaldo of Brazil`, as sports reports write), nor a longer
-    // one but after a given name (`Friedrich Karl of Prussia`, not
-    // `Benjamin Netanyahu of Israel`).
+    // given name, and one to three words of a place. Before a listed
+    // country, only a name that ends in a given name (`John of Austria`,
+    // `Friedrich Karl of Prussia`; not `Kohl of Germany` or `Benjamin
+    // Netanyahu of Israel`, as news writes them).
     // So is a royal's name with its regnal number and the realm it is of,
     // a country too (`Ferdinand III of Castile`, `Philip II of Spain`).
     // And a name with its epithet (`Casimir III the Great`, `John Wood the
@@ -383,7 +382,7 @@ fn of_a_place_or_with_an_epithet(
         return None;
     }
     let country = listed_country(&text[rest[0].start..end]);
-    let given_last = name.len() > 1 && evidence::attested_given_name(word(&name[name.len() - 1]));
+    let given_last = evidence::attested_given_name(word(&name[name.len() - 1]));
     (numbered || !country || given_last).then_some(whole)
 }
 
@@ -1945,12 +1944,12 @@ mod tests {
     fn a_name_and_the_place_it_is_of_taken_for_a_persons_stay_whole() {
         let [people, places, _] = linked(
             "It is told by {P|Adso of Melk}, and the herbalist {P|Severinus of Sankt Wendel} \
-             came. {P|Ronaldo of Brazil} scored. {P|President of France} spoke.",
+             came. {P|Kohl of Germany} spoke. {P|President of France} spoke.",
         );
         assert_eq!(people[..2], ["Adso of Melk", "Severinus of Sankt Wendel"]);
         assert!(places.is_empty(), "{places:?}");
-        // Not before a listed country (as news writes them), nor after a
-        // title.
+        // Not a surname before a listed country (as news writes them), nor
+        // a title.
         assert_eq!(people.len(), 4, "{people:?}");
         assert!(
             !people[2..].iter().any(|p| p.contains(" of ")),
@@ -1986,6 +1985,8 @@ mod tests {
             people[..2],
             ["Friedrich Karl of Prussia", "John Graham of Claverhouse"]
         );
+        let [people, _, _] = linked("The fleet sailed under {P|John of Austria}.");
+        assert_eq!(people, ["John of Austria"]);
         assert!(
             !people.iter().any(|p| p.contains("Netanyahu of")),
             "{people:?}"
