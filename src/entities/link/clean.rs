@@ -338,6 +338,24 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     (!only_titles).then_some(name)
 }
 
+/// Whether `surface` is a given name alone, `of` and one to three
+/// capitalised words (`Sigismund of Luxembourg`), the given name no
+/// ordinary word, title or listed place.
+fn royal_of_a_place(surface: &str) -> bool {
+    let Some((name, place)) = surface.split_once(" of ") else {
+        return false;
+    };
+    !name.contains(' ')
+        && title_case(name)
+        && evidence::attested_given_name(name)
+        && !common_word(name)
+        && !titles().contains(&fold_hash(name))
+        && !listed_place(name)
+        && !evidence::wide_place(name)
+        && (1..=3).contains(&place.split(' ').count())
+        && place.split(' ').all(title_case)
+}
+
 /// The name of `words` (the words of a person's span of `text` ending at
 /// `end`), after any titles, when it is a name and the place it is of or a
 /// name and its epithet, taken whole (see [`person_name`]).
@@ -1545,6 +1563,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     if !place_named {
         range = without_common_words(text, range)?;
     }
+    // A given name and the place it is of, taken for a place, is a
+    // person's (`a charter of Sigismund of Luxembourg`): not a place's name
+    // that begins with a given name (`Victoria`).
+    if kind == Kind::Place && royal_of_a_place(&text[range.clone()]) {
+        kind = Kind::Person;
+    }
     if kind == Kind::Person {
         range = without_plural_noun(text, range)?;
         range = person_name(text, range)?;
@@ -1985,14 +2009,21 @@ mod tests {
             people[..2],
             ["Friedrich Karl of Prussia", "John Graham of Claverhouse"]
         );
-        let [people, _, _] = linked("The fleet sailed under {P|John of Austria}.");
-        assert_eq!(people, ["John of Austria"]);
         assert!(
             !people.iter().any(|p| p.contains("Netanyahu of")),
             "{people:?}"
         );
         assert!(!people.iter().any(|p| p.contains("Battle")), "{people:?}");
         assert!(!places.iter().any(|p| p == "Prussia"), "{places:?}");
+        let [people, _, _] = linked("The fleet sailed under {P|John of Austria}.");
+        assert_eq!(people, ["John of Austria"]);
+        // Taken for a place too; not a place that begins with a given name.
+        let [people, places, _] = linked(
+            "A charter of {L|Sigismund of Luxembourg} survives. The {L|Isle of Man} and \
+             the {L|Cape of Good Hope} are far.",
+        );
+        assert_eq!(people, ["Sigismund of Luxembourg"]);
+        assert_eq!(places, ["Isle of Man", "Cape of Good Hope"]);
         // An epithet after `the`, with a regnal number before it too.
         let [people, places, _] = linked(
             "{P|John Wood the Elder} and his son {P|John Wood the Younger} built it. \
