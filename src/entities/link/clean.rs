@@ -342,11 +342,11 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
 /// capitalised words (`Sigismund of Luxembourg`), the given name no
 /// ordinary word, title or listed place.
 fn royal_of_a_place(surface: &str) -> bool {
-    let Some((name, place)) = surface.split_once(" of ") else {
+    let name = surface.split(' ').next().unwrap_or_default();
+    let Some(place) = surface[name.len()..].strip_prefix(" of ") else {
         return false;
     };
-    !name.contains(' ')
-        && title_case(name)
+    title_case(name)
         && evidence::attested_given_name(name)
         && !common_word(name)
         && !titles().contains(&fold_hash(name))
@@ -1788,6 +1788,13 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
 /// none (also for other words before it: a site's name, `Cornwall and West
 /// Devon Mining Landscape World Heritage Site`).
 fn before_heritage_listing(surface: &str) -> Option<&str> {
+    // (Most names end otherwise: asked first.)
+    if !["Site", "Sites", "List", "site", "sites", "list"]
+        .iter()
+        .any(|l| surface.ends_with(l))
+    {
+        return None;
+    }
     let (before, listing) = surface.split_once("World Heritage ")?;
     let before = before.trim_end();
     let acronym = !before.contains(' ')

@@ -1972,8 +1972,14 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                         && between[1..between.len() - 1]
                             .bytes()
                             .all(|b| b.is_ascii_lowercase())
-                        // (Two places joined by `and` are another rule's.)
-                        && !matches!(between, " and " | " or ")
+                        // (Two places joined by `and` are another rule's;
+                        // English words between two names seldom join one.)
+                        && !matches!(
+                            between,
+                            " and " | " or " | " of " | " in " | " to " | " at " | " by "
+                                | " for " | " on " | " the " | " a " | " an " | " as " | " is "
+                                | " was " | " but " | " via " | " vs "
+                        )
                 });
             let possessive = gap > 1;
             gap > 0
