@@ -278,6 +278,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         unlisted::without_quoted_lists(text, unlisted::without_events_and_peerages(text, kept));
     let kept = unlisted::without_affairs(text, unlisted::without_models(text, kept));
     let kept = unlisted::without_structures(text, kept);
+    let kept = unlisted::without_portfolios(text, kept);
     let kept = unlisted::works_by_their_makers(text, unlisted::works_by_their_nouns(text, kept));
     let kept = titles::without_see_also_titles(text, titles::without_titles_with_years(text, kept));
     let kept = unlisted::peoples(text, kept);

@@ -705,6 +705,46 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     spans
 }
 
+/// The spans (in text order, apart) without the names of a minister's
+/// portfolio, right after `Minister` or `Secretary` and `for` or `of` (and
+/// `the`), and those listed after it (`Minister for the Environment,
+/// Heritage and the Arts`, `Minister of Public Works`): a field of
+/// government, not a body. Not a listed place (`Minister for Wales`), nor a
+/// body's name (`Secretary of the Navy` keeps no name either way).
+pub(super) fn without_portfolios(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut taken = vec![false; spans.len()];
+    let mut listed = false;
+    for (i, s) in spans.iter().enumerate() {
+        let before = &text[..s.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let opens = [
+            "Minister for ",
+            "Minister of ",
+            "Secretary for ",
+            "Secretary of ",
+        ]
+        .iter()
+        .any(|m| before.ends_with(m));
+        // Listed after a portfolio: `, ` or ` and ` (`and the`) between.
+        let follows = listed
+            && i > 0
+            && text.get(spans[i - 1].end()..s.start).is_some_and(|b| {
+                matches!(b, ", " | " and " | " and the " | ", and " | ", and the ")
+            });
+        listed = false;
+        if !(opens || follows) {
+            continue;
+        }
+        let surface = &text[s.range()];
+        if s.kind == Kind::Place || listed_place(surface) || super::evidence::listed_firm(surface) {
+            continue;
+        }
+        taken[i] = true;
+        listed = true;
+    }
+    super::without_taken(spans, &taken)
+}
+
 /// Goods traded on markets, whose names start sentences of market reports:
 /// `Gold, which touched a record, eased`, `Nickel rose`.
 const COMMODITIES: &[&str] = &[
@@ -1076,6 +1116,22 @@ mod tests {
                  {P|Kerima Tavlan}, a film director, spoke."
             )[0],
             ["Udhayanidhi Maran", "Kerima Tavlan"]
+        );
+    }
+
+    #[test]
+    fn a_ministers_portfolio_is_no_name() {
+        assert_eq!(
+            linked(
+                "{P|Garrett} was Minister for the {O|Environment}, {O|Heritage} and the \
+                 {O|Arts}. {P|Andrés Cevallos} was Minister of {O|Public Works}. The Minister for \
+                 {L|Wales} spoke. The {O|Environment Agency} agreed."
+            ),
+            [
+                vec!["Garrett".to_string(), "Andrés Cevallos".to_string()],
+                vec!["Wales".to_string()],
+                vec!["Environment Agency".to_string()]
+            ]
         );
     }
 
