@@ -1772,7 +1772,7 @@ const QUALIFIED: &[&str] = &[
 
 /// Whether a title, or a title of an office and what it is of, comes right
 /// before `at` (`President`, `Secretary of State`, `Minister of Defence`).
-fn office_before(text: &str, at: usize) -> bool {
+pub(super) fn office_before(text: &str, at: usize) -> bool {
     let Some(w) = word_before(text, at) else {
         return false;
     };

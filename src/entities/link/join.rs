@@ -598,6 +598,9 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         // took for a person's, at the start of a sentence or in the middle
         // of a clause after a word that marks no place (`created by Sydney
         // Newman`; not `in Sydney Newman said`).
+        // After a title or an office too, where the family name may be
+        // one no list knows (`Secretary of State Antony Blinken`).
+        let titled = || evidence::office_before(text, a.start);
         let placed = a.kind != Kind::Person
             && b.kind == Kind::Person
             && !first.contains(' ')
@@ -605,10 +608,11 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && titlecase(first)
             && given_name(first)
             && !common_word(first)
-            && family_name(last)
+            && (family_name(last) || titled())
             && (starts_sentence(text, a.start)
                 || word_before(text, a.start)
-                    .is_some_and(|w| w.end + 1 == a.start && marks_no_place_mid_clause(&text[w])));
+                    .is_some_and(|w| w.end + 1 == a.start && marks_no_place_mid_clause(&text[w]))
+                || titled());
         // A given name the tagger took for a body's before a name of one
         // word it took for a person's (`businessman Zygmunt` `Solorz`).
         let embodied = a.kind == Kind::Organisation
@@ -2613,6 +2617,13 @@ mod tests {
             (people, places),
             (vec!["Newman".to_string()], vec!["Sydney".to_string()])
         );
+        // After a title or an office, with a family name no list knows.
+        let [people, places, _] = linked(
+            "The Secretary of State {L|Antony} {P|Blinken} came. President {L|Sydney} \
+             {P|Mbeki} spoke.",
+        );
+        assert_eq!(people, ["Antony Blinken", "Sydney Mbeki"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
