@@ -1523,16 +1523,15 @@ pub(super) fn places_after_their_bodies(text: &str, spans: &mut [Span]) {
             && !club_words().contains(&h);
         let rest = &text[s.end()..];
         let ends = rest.is_empty() || rest.starts_with([',', '.', ';', ')', '\n']);
-        let listed_on = spans.get(i + 1).is_some_and(|n| {
-            n.kind == Kind::Organisation
-                && text
-                    .get(s.end()..n.start)
-                    .is_some_and(|b| list_goes_on(b) || b == " and ")
-        });
+        let listed_on = || {
+            spans.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Organisation && text.get(s.end()..n.start).is_some_and(list_goes_on)
+            })
+        };
         let surface = &text[s.range()];
         if institution
             && ends
-            && !listed_on
+            && !listed_on()
             && listed_place(surface)
             && !listed_firm(surface)
             && !is_organisation(&folded(surface))
