@@ -1949,11 +1949,14 @@ pub(super) fn also_known_as(text: &str, before: &Span, span: &Span) -> Option<Ki
 /// (see the module's notes) made a place, or dropped, at every mention.
 /// `once_places` are names the tagger called a place at one mention
 /// ([`super::agree_on_kinds`]); `known_at`, the indices of spans that name
-/// the span before them another way ([`also_known_as`]).
+/// the span before them another way ([`also_known_as`]); `families`,
+/// whether a listed family name's plural after `the` names a family (in a
+/// text about neither sport nor music).
 pub(super) fn people_on_evidence(
     text: &str,
     once_places: &HashSet64,
     known_at: &[usize],
+    families: bool,
     mut spans: Vec<Span>,
 ) -> (Vec<Span>, HashSet64) {
     let mut unproven = HashSet64::default();
@@ -2246,9 +2249,15 @@ pub(super) fn people_on_evidence(
             // a name that qualifies a noun after `the` (`the Foljambe
             // family`).
             if after_the.contains(&s.name) {
-                let family = surface
-                    .strip_suffix('s')
-                    .is_some_and(|stem| words.contains(&fold_hash(stem)));
+                // So is the plural of a listed family name that is no
+                // ordinary word, in a text about neither sport nor music,
+                // whose plurals name teams and bands (`the Wilsons from no.
+                // 12`, `the Kims, a family of four`; not `the Eagles`, nor
+                // `the Hendersons` in a text of sport).
+                let family = surface.strip_suffix('s').is_some_and(|stem| {
+                    words.contains(&fold_hash(stem))
+                        || (families && stem.len() > 2 && family_name(stem) && !common_word(stem))
+                });
                 if family {
                     return Verdict::Person;
                 }
@@ -2371,6 +2380,21 @@ pub(super) fn people_on_evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_family_names_plural_after_the_is_a_family_but_in_sport_or_music() {
+        let [people, _, organisations] = super::super::test_support::linked(
+            "Also the {P|Wilsons} from no. 12 came, and the {P|Kims}, a family of four.",
+        );
+        assert_eq!(people, ["Wilsons", "Kims"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+        let [people, _, organisations] = super::super::test_support::linked(
+            "The {P|Hendersons} beat the {O|Steelers} 24-10 in the league match, and the coach \
+             praised the season.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(organisations, ["Hendersons", "Steelers"]);
+    }
 
     #[test]
     fn a_town_after_a_body_and_a_comma_is_its_address() {

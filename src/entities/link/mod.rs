@@ -302,7 +302,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .iter()
         .map(|&i| (kept[i - 1].range(), kept[i].range()))
         .collect();
-    let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, kept);
+    // Whether plurals of family names after `the` name families: not in a
+    // text about sport or music, where they name teams and bands.
+    let families = !topics.music && !topics::sport(text, &sport);
+    let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, families, kept);
     families_in_the_plural(text, &surnames, &mut kept);
     places_among_organisations(text, &sport, &mut kept);
     rivers_taken_for_people(text, &mut kept);
