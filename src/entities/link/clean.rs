@@ -1717,9 +1717,10 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             .iter()
             .filter_map(|p| text[range.end..].strip_prefix(p))
             .any(|rest| {
-                ["Ltd", "Limited", "Inc", "LLC", "Pte", "Pvt", "Sdn"]
-                    .iter()
-                    .any(|f| rest.trim_start().starts_with(f))
+                let form = rest.trim_start().split([' ', ',', ')']).next();
+                form.is_some_and(|f| {
+                    f.starts_with(char::is_uppercase) && super::firms::firm_ending(f)
+                })
             })
     {
         return Some(span(Kind::Organisation));

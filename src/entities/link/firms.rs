@@ -666,6 +666,9 @@ const OTHER_LEGAL_FORMS: &[&str] = &[
     "incorporated",
     "nv",
     "oyj",
+    "pte",
+    "pvt",
+    "sdn",
     "spa",
 ];
 
