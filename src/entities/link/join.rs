@@ -1235,6 +1235,21 @@ pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Words that begin the name of a body and may take `for` and what it is
+/// for when the name found is that word alone: `Union for Democratic
+/// Renewal`, `Rally for the Republic` (not `the European Union
+/// for Britain's troubles`).
+const TAKES_FOR_ALONE: &[&str] = &[
+    "Congress",
+    "Convention",
+    "Federation",
+    "Forum",
+    "Front",
+    "Network",
+    "Rally",
+    "Union",
+];
+
 /// Words that end the name of a body and may take `on` and its subject:
 /// `Council on Foreign Relations`, `Commission on Human Rights`.
 const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
@@ -1293,13 +1308,16 @@ fn of_what(text: &str, span: &Span) -> Option<Span> {
     let surface = &text[span.range()];
     let last_word = surface.rsplit(' ').next().unwrap_or_default();
     let rest = &text[span.end()..];
+    let alone = surface == last_word;
     let after = [(" of ", TAKES_OF), (" for ", TAKES_FOR), (" on ", TAKES_ON)]
         .iter()
         .find_map(|(joint, heads)| {
             let after = rest.strip_prefix(joint)?;
-            heads.contains(&last_word).then_some(after)
+            (heads.contains(&last_word)
+                || (alone && *joint == " for " && TAKES_FOR_ALONE.contains(&last_word)))
+            .then_some(after)
         })?;
-    if span.kind != Kind::Organisation && surface != last_word {
+    if span.kind != Kind::Organisation && !alone {
         return None;
     }
     let after = after.strip_prefix("the ").unwrap_or(after);
@@ -2954,6 +2972,24 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Vienna", "Br\u{fc}nn"]);
+    }
+
+    #[test]
+    fn a_union_or_front_named_alone_takes_in_what_it_is_for_but_a_longer_name_does_not() {
+        let [_, places, organisations] = linked(
+            "{P|Djibo Ka} and his {O|Union} for {O|Democratic Renewal} left. The {O|Rally} \
+             for the {O|Republic} won. Voters blamed the {O|European Union} for \
+             {L|Britain}'s troubles.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Union for Democratic Renewal",
+                "Rally for the Republic",
+                "European Union"
+            ]
+        );
+        assert_eq!(places, ["United Kingdom"]);
     }
 
     #[test]
