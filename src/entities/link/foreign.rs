@@ -36,6 +36,8 @@ const HEADS: &[&str] = &[
     "federación",
     "fédération",
     "federazione",
+    "ferrocarriles",
+    "ferrovie",
     "ministère",
     "ministerio",
     "ministero",
@@ -60,8 +62,8 @@ const LINKS: &[&str] = &[
     "pour la", "pour le", "pour les", "pour l'", "pour", "para el", "para la", "para los",
     "para las", "para", "per la", "per il", "per lo", "per le", "per i", "per", "et de la",
     "et des", "et du", "et de", "et", "y de", "y la", "y el", "y", "e", "für", "zur", "zum",
-    "de la", "de los", "de las", "des", "du", "del", "de", "della", "delle", "dei", "di", "do",
-    "da", "dos", "das",
+    "de la", "de los", "de las", "des", "du", "del", "de", "della", "delle", "dello", "degli",
+    "dell'", "dei", "di", "do", "da", "dos", "das",
 ];
 
 /// Words of such a name after its first link, at most.
@@ -151,7 +153,8 @@ mod tests {
             "The park is run by the {O|Institut Congolais} pour la {O|Conservation de la \
              Nature}. The {O|Comisión Nacional} para {P|el Desarrollo} de los {O|Pueblos \
              Indígenas} met. The {O|Istituto} per la {O|Ricostruzione Industriale} closed. \
-             The {O|Fondation} pour la Recherche Médicale paid.",
+             The {O|Fondation} pour la Recherche Médicale paid. The {O|Ferrovie} dello \
+             {O|Stato} say the line is shut. The {O|Ministero} dell'{L|Economia} spoke.",
         );
         assert_eq!(
             organisations,
@@ -159,7 +162,9 @@ mod tests {
                 "Institut Congolais pour la Conservation de la Nature",
                 "Comisión Nacional para el Desarrollo de los Pueblos Indígenas",
                 "Istituto per la Ricostruzione Industriale",
-                "Fondation pour la Recherche Médicale"
+                "Fondation pour la Recherche Médicale",
+                "Ferrovie dello Stato",
+                "Ministero dell'Economia"
             ]
         );
         assert!(people.is_empty(), "{people:?}");
