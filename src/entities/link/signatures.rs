@@ -54,14 +54,17 @@ pub(super) fn signs_off(text: &str, range: &Range<usize>) -> bool {
     let rest = text[range.end..].trim_start_matches([' ', '\r']);
     let head = text[..range.start].trim_end_matches(' ');
     let word = &text[range.clone()];
-    // The sentence before ends in a word in lower case (not `F.C.`).
-    let ended = head
-        .strip_suffix(['.', '?', '!'])
-        .is_some_and(|h| h.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+    // The sentence before ends in a word in lower case (not `F.C.`, nor a
+    // title's dot: `said Mr. Clement.`).
+    let ended = head.strip_suffix(['.', '?', '!']).is_some_and(|h| {
+        h.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !super::words::is_title(h.rsplit(' ').next().unwrap_or(h))
+    });
     (rest.is_empty() || rest.starts_with('\n'))
         && head.len() < range.start
         && ended
         && word.starts_with(char::is_uppercase)
+        && word.ends_with(char::is_alphabetic)
         && super::evidence::attested_given_name(word)
 }
 
@@ -164,7 +167,8 @@ mod tests {
              WANTED: Lift to the airport on Friday? Maria\n\
              The 2015\u{2013}16 Leicester City F.C. Jordan\n\
              Prices fell. Overall\n\
-             Who will win? Ebe Huizinga",
+             Who will win? Ebe Huizinga\n\
+             \"No excuse,\" said Mr. Clement.\n",
         );
         assert_eq!(people, ["Thiago", "Maria"]);
         // After a space wider than a byte, the word starts where the space
