@@ -2157,7 +2157,7 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let nickname = &line[open + opening.len_utf8()..];
         let open_at = head.len() - line.len() + open;
         if nickname.len() > NICKNAME_MAX
-            || !nickname.starts_with(char::is_uppercase)
+            || !nickname_begins(nickname)
             || !text[..open_at].ends_with(' ')
         {
             continue;
@@ -2184,7 +2184,86 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
             found.push(name);
         }
     }
+    // A person's given name and a nickname before a capitalised word that
+    // no span holds, which the tagger took for an ordinary word: the
+    // family name (`Margaret "Maggie" Cardinal`).
+    let mut more: Vec<Range<usize>> = Vec::new();
+    for (i, a) in spans.iter().enumerate() {
+        if a.kind != Kind::Person || text[a.range()].contains(' ') {
+            continue;
+        }
+        let rest = &text[a.end()..];
+        let Some(inside) = rest
+            .strip_prefix(" \"")
+            .or_else(|| rest.strip_prefix(" \u{201c}"))
+        else {
+            continue;
+        };
+        let Some(close) = inside
+            .char_indices()
+            .take(NICKNAME_MAX)
+            .find(|(_, c)| matches!(c, '"' | '\u{201d}' | '\n' | '.' | ',' | '!' | '?'))
+            .map(|(at, _)| at)
+        else {
+            continue;
+        };
+        let nickname = &inside[..close];
+        let after_close = a.end() + (rest.len() - inside.len()) + close;
+        let closing = text[after_close..].chars().next().unwrap_or('\n');
+        if !matches!(closing, '"' | '\u{201d}') || !nickname_begins(nickname) {
+            continue;
+        }
+        let Some(w) = word_after(text, after_close + closing.len_utf8()) else {
+            continue;
+        };
+        let bare = trim_edges(text, w.clone());
+        let word = &text[bare.clone()];
+        let next = spans[i + 1..].iter().find(|s| s.start >= after_close);
+        if w.start != after_close + closing.len_utf8() + 1
+            || bare.start != w.start
+            || !title_case(word)
+            || !word.chars().all(char::is_alphabetic)
+            || NOT_FAMILY_NAMES.contains(&word)
+            || next.is_some_and(|s| s.start <= w.start && s.kind != Kind::Person)
+            || next.is_some_and(|s| s.start == w.start)
+        {
+            continue;
+        }
+        let name = a.start..bare.end;
+        if holds_whole(&spans, &name) {
+            more.push(name);
+        }
+    }
+    if !more.is_empty() {
+        found.extend(more);
+        found.sort_by_key(|r| r.start);
+        let mut end = 0;
+        found.retain(|r| {
+            let apart = r.start >= end;
+            if apart {
+                end = r.end;
+            }
+            apart
+        });
+    }
     replaced_by(text, spans, found, Kind::Person)
+}
+
+/// Capitalised words that may follow a nickname in quotation marks and are
+/// no family name (`called him "Tiger" He`).
+const NOT_FAMILY_NAMES: &[&str] = &[
+    "A", "An", "And", "As", "At", "But", "He", "Her", "His", "I", "If", "In", "It", "On", "Or",
+    "She", "So", "That", "The", "They", "This", "We", "You",
+];
+
+/// Whether `nickname` begins as one inside a person's name does: with a
+/// capital, or with an article and a capital (`el G\u{fc}ero`).
+fn nickname_begins(nickname: &str) -> bool {
+    let bare = ["el ", "la ", "il ", "lo ", "le "]
+        .iter()
+        .find_map(|a| nickname.strip_prefix(a))
+        .unwrap_or(nickname);
+    bare.starts_with(char::is_uppercase)
 }
 
 /// The spans (in text order, apart) with two persons' names joined by a
@@ -2286,6 +2365,21 @@ mod tests {
         // has.
         let [people, ..] = linked("Among them is {P|Duquan} \"{P|Dukie}\" {P|Weems}.");
         assert_eq!(people, ["Duquan \"Dukie\" Weems"]);
+        // A family name the tagger passed by, and a nickname after an
+        // article.
+        let [people, ..] = linked(
+            "In 1986 {P|Margaret} \"{P|Maggie}\" Cardinal, a nurse, won. The stuntman \
+             {P|Rodolfo} \"el G\u{fc}ero\" {P|Baeza} wore it. They called {P|Tom} \"Tiger\" \
+             He was fast.",
+        );
+        assert_eq!(
+            people,
+            [
+                "Margaret \"Maggie\" Cardinal",
+                "Rodolfo \"el G\u{fc}ero\" Baeza",
+                "Tom"
+            ]
+        );
     }
 
     #[test]
