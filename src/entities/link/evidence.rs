@@ -328,6 +328,12 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     if text[range.end..].starts_with(" et al") {
         return true;
     }
+    // `Ellen (née Caffery)`: a maiden name.
+    if word_before(text, range.start)
+        .is_some_and(|w| matches!(&text[w], "née" | "Née" | "nee" | "(née" | "(nee"))
+    {
+        return true;
+    }
     // `the Vanderveld family`: a family is a person's.
     if family_after(text, range.end)
         && word_before(text, range.start).is_some_and(|w| matches!(&text[w], "the" | "The"))
@@ -2483,6 +2489,15 @@ mod tests {
              {P|Quorvath} grew.",
         );
         assert_eq!(people, ["Madriñán", "Vrbanić"]);
+    }
+
+    #[test]
+    fn a_maiden_name_after_nee_is_a_persons() {
+        let [people, _, _] = super::super::test_support::linked(
+            "His wife {P|Ellen} (née {P|Caffery}) sang. {P|Ada}, nee {P|Vrbanek}, came. \
+             {P|Quorvath} grew.",
+        );
+        assert_eq!(people, ["Ellen", "Caffery", "Ada", "Vrbanek"]);
     }
 
     #[test]
