@@ -200,7 +200,8 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
 /// Missouri`, `Paris France`), cut into the two places: the last one to
 /// three words a country, a US state or a region the gazetteer knows, and
 /// the words before them a city it knows. Not a name the gazetteer knows
-/// whole as a country, a state or a region, nor one ended by an
+/// whole as a country, a state or a region, nor one the wide list of
+/// places knows whole (`Baja California`), nor one ended by an
 /// abbreviation. A city's name with the District of Columbia's
 /// abbreviation is a place, whatever the tagger took it for (`Washington
 /// DC`).
@@ -225,7 +226,7 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     })
             })
             .flatten()
-            .filter(|_| !gazetteer().has_kind(surface, wide));
+            .filter(|_| !gazetteer().has_kind(surface, wide) && !wide_place(surface));
         // `Washington DC`, which the tagger may take for a body's name.
         let district = surface.rsplit_once(' ').is_some_and(|(head, _)| {
             super::join::district_after(surface, head.len()) == Some(surface.len() - head.len())
@@ -369,7 +370,7 @@ mod tests {
         let [_, places, _] = linked(
             "i am in {L|Raleigh North Carolina} and she is in {L|Kansas City Missouri}, \
              then {L|Paris France}. He flew to {L|Papua New Guinea}, {L|Mexico City} and \
-             {L|New York City}.",
+             {L|New York City}. The delta in {L|Baja California} is dry.",
         );
         assert_eq!(
             places,
@@ -382,7 +383,8 @@ mod tests {
                 "France",
                 "Papua New Guinea",
                 "Mexico City",
-                "New York City"
+                "New York City",
+                "Baja California"
             ]
         );
     }
