@@ -1250,6 +1250,86 @@ const TAKES_FOR_ALONE: &[&str] = &[
     "Union",
 ];
 
+/// Words that end the name of a railway, a canal or an office named by a
+/// list of places or fields (`Toledo, Norwalk and Cleveland Railroad`).
+const LISTED_BODY_ENDS: &[&str] = &[
+    "Canal", "Company", "Office", "Railroad", "Railway", "Railways",
+];
+
+/// The capitalised name of one to three words that ends right before
+/// `at` (`New Haven` of `New Haven and`), if any.
+fn list_item_before(text: &str, at: usize) -> Option<usize> {
+    let mut start = None;
+    let mut end = at;
+    for _ in 0..3 {
+        let from = text[..end].rfind([' ', '\n']).map_or(0, |i| i + 1);
+        let w = from..end;
+        let word = &text[w.clone()];
+        if !word.starts_with(char::is_uppercase)
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            || matches!(word, "The" | "And" | "In" | "Of")
+        {
+            break;
+        }
+        start = Some(w.start);
+        match text[..w.start].strip_suffix(' ') {
+            Some(head) if !head.ends_with([',', ' ']) => end = head.len(),
+            _ => break,
+        }
+    }
+    start
+}
+
+/// The spans (in text order, apart) with each railway, canal, company or
+/// office named by a list of places or fields before its word (ending in
+/// one of [`LISTED_BODY_ENDS`]) taken whole, with at least one item before
+/// a comma and one after `and` (`Toledo, Norwalk and Cleveland Railroad`,
+/// `London, Midland and Scottish Railway`, `Foreign, Commonwealth and
+/// Development Office`), in place of the spans inside it.
+pub(super) fn bodies_named_by_lists(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let ends = |s: &Span| {
+        s.kind == Kind::Organisation
+            && text[s.range()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| LISTED_BODY_ENDS.contains(&w))
+    };
+    if !spans.iter().any(ends) {
+        return spans;
+    }
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for s in spans.iter().filter(|s| ends(s)) {
+        let mut start = s.start;
+        if !text[s.range()].contains(" and ") {
+            let Some(head) = text[..start].strip_suffix(" and ") else {
+                continue;
+            };
+            let Some(item) = list_item_before(text, head.len()) else {
+                continue;
+            };
+            start = item;
+        }
+        let mut items = 0;
+        while let Some(head) = text[..start].strip_suffix(", ") {
+            let Some(item) = list_item_before(text, head.len()) else {
+                break;
+            };
+            start = item;
+            items += 1;
+        }
+        let name = start..s.end();
+        if items > 0
+            && found.last().is_none_or(|l| l.end <= name.start)
+            && holds_whole(&spans, &name)
+        {
+            found.push(name);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Organisation)
+}
+
 /// Words that end the name of a body and may take `on` and its subject:
 /// `Council on Foreign Relations`, `Commission on Human Rights`.
 const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
@@ -3084,6 +3164,28 @@ mod tests {
             ]
         );
         assert_eq!(places, ["United Kingdom"]);
+    }
+
+    #[test]
+    fn a_railway_or_an_office_named_by_a_list_is_one_body() {
+        let [_, places, organisations] = linked(
+            "The boom ended when the {L|Toledo}, {O|Norwalk and Cleveland Railroad} came. \
+             The works passed to the {L|London}, {O|Midland} and {O|Scottish Railway}. It is \
+             part of the {O|Foreign}, {O|Commonwealth and Development Office}. The {O|New \
+             York}, {L|New Haven} and {O|Hartford Railroad} ran. He flew from {L|Leeds} and \
+             {L|York} to the {O|Scottish Office}.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Toledo, Norwalk and Cleveland Railroad",
+                "London, Midland and Scottish Railway",
+                "Foreign, Commonwealth and Development Office",
+                "New York, New Haven and Hartford Railroad",
+                "Scottish Office"
+            ]
+        );
+        assert_eq!(places, ["Leeds", "York"]);
     }
 
     #[test]

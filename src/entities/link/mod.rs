@@ -316,7 +316,10 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = organisations_whole(text, national_bodies_whole(text, kept));
     let kept = organisations_of_their_towns(
         text,
-        organisations_apart(text, organisations_of(text, kept)),
+        organisations_apart(
+            text,
+            bodies_named_by_lists(text, organisations_of(text, kept)),
+        ),
     );
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
