@@ -128,10 +128,15 @@ pub(super) fn foreign_bodies_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span
             i += 1;
             continue;
         }
-        let end = runs_on_to(text, s.end());
+        let mut end = runs_on_to(text, s.end());
         if end > s.end() {
             let start = s.start;
             let covered = spans[i + 1..].iter().take_while(|n| n.start < end).count();
+            // An organisation's span that reaches past the name ends it
+            // (`Banca Monte` `dei` `Paschi di Siena S.p.A.`).
+            if covered > 0 && spans[i + covered].kind == Kind::Organisation {
+                end = end.max(spans[i + covered].end());
+            }
             // Not over a span that reaches past the name.
             if covered == 0 || spans[i + covered].end() <= end {
                 spans[i] = Span::new(text, start..end, Kind::Organisation);
@@ -154,7 +159,8 @@ mod tests {
              Nature}. The {O|Comisión Nacional} para {P|el Desarrollo} de los {O|Pueblos \
              Indígenas} met. The {O|Istituto} per la {O|Ricostruzione Industriale} closed. \
              The {O|Fondation} pour la Recherche Médicale paid. The {O|Ferrovie} dello \
-             {O|Stato} say the line is shut. The {O|Ministero} dell'{L|Economia} spoke.",
+             {O|Stato} say the line is shut. The {O|Ministero} dell'{L|Economia} spoke. \
+             {O|Banca Monte} dei {O|Paschi di Siena S.p.A.} lent.",
         );
         assert_eq!(
             organisations,
@@ -164,7 +170,8 @@ mod tests {
                 "Istituto per la Ricostruzione Industriale",
                 "Fondation pour la Recherche Médicale",
                 "Ferrovie dello Stato",
-                "Ministero dell'Economia"
+                "Ministero dell'Economia",
+                "Banca Monte dei Paschi di Siena S.p.A."
             ]
         );
         assert!(people.is_empty(), "{people:?}");
