@@ -185,6 +185,25 @@ fn visited(text: &str, start: usize, end: usize, after: Option<Range<usize>>) ->
 /// (`Murdoch's was` after `Rupert Murdoch`), nor a name that an illness or
 /// a law is named by ([`EPONYMS`]: `Crohn's is an inflammation` after
 /// `Crohn's disease`).
+/// Places to eat or drink that a business's possessive name may come
+/// before, in lower case.
+const ESTABLISHMENTS: &[&str] = &[
+    "bakery",
+    "bar",
+    "bistro",
+    "brasserie",
+    "brewery",
+    "cafe",
+    "café",
+    "deli",
+    "diner",
+    "pizzeria",
+    "pub",
+    "restaurant",
+    "tavern",
+    "trattoria",
+];
+
 pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     static VERBS: OnceLock<HashSet64> = OnceLock::new();
     let mut businesses = HashSet64::default();
@@ -198,8 +217,16 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             let verb = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
             among(&VERBS, AFTER_A_BUSINESS, verb)
         });
+        // A place to eat or drink named by its possessive (`Gallo's deli`,
+        // `Speight's brewery`); not a shop, which is a person's as often.
+        let establishment = after.clone().is_some_and(|w| {
+            let noun = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
+            ESTABLISHMENTS.contains(&noun)
+        });
         // Not a title's (`at Lord's`, the ground).
-        if (subject || (visited(text, s.start, s.end() + p, after) && !is_title(surface)))
+        if (subject
+            || establishment
+            || (visited(text, s.start, s.end() + p, after) && !is_title(surface)))
             && !given_name(surface)
             && surface.starts_with(char::is_uppercase)
             && !surface.contains(|c: char| c.is_whitespace())
@@ -1025,6 +1052,13 @@ mod tests {
         );
         assert!(e.organisations.is_empty(), "{e:?}");
         assert_eq!(names(&e.people), ["John", "Rupert Murdoch"]);
+        // Before a place to eat or drink, but not a shop or a given name's.
+        let (_, e) = link_marked(
+            "Ask the staff at {L|Gallo}'s deli. He was a clerk at {O|Speight}'s brewery. \
+             We met at {P|Patel}'s shop and at {P|Maria}'s bar.",
+        );
+        assert_eq!(names(&e.organisations), ["Gallo's", "Speight's"]);
+        assert_eq!(names(&e.people), ["Patel", "Maria"]);
     }
 
     #[test]
