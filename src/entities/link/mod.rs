@@ -276,6 +276,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = unlisted::without_storms(text, unlisted::without_commodities(text, kept));
     let kept =
         unlisted::without_quoted_lists(text, unlisted::without_events_and_peerages(text, kept));
+    let kept = unlisted::without_congresses(text, kept);
     let kept = unlisted::without_affairs(text, unlisted::without_models(text, kept));
     let kept = unlisted::without_structures(text, kept);
     let kept = unlisted::without_portfolios(text, kept);

@@ -421,6 +421,70 @@ pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> V
     spans
 }
 
+/// Whether `name` is a town the gazetteer lists (not a country, a state or
+/// a region).
+fn listed_town(name: &str) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    gazetteer().has_kind(name, |k| matches!(k, GeoKind::City | GeoKind::Capital))
+}
+
+/// The spans (in text order, apart) without the meetings of states and
+/// churches named by the town they met in, which are events: `Congress`,
+/// `Diet` or `Synod` of a listed town (`the Congress of Berlin`, `the Diet
+/// of Worms`), and a listed town's `Conference` (`the Yalta Conference`),
+/// with the town's span inside such a name. Not a body of a country or a
+/// state (`Presbyterian Synod of Georgia`) or of more words (`Big East
+/// Conference`).
+pub(super) fn without_congresses(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    const MEETINGS: &[&str] = &["Congress", "Diet", "Synod"];
+    let meeting_of = |surface: &str| {
+        surface
+            .split_once(" of ")
+            .is_some_and(|(m, town)| MEETINGS.contains(&m) && listed_town(town))
+    };
+    let conference = |surface: &str| {
+        surface
+            .strip_suffix(" Conference")
+            .is_some_and(|town| !town.contains(' ') && listed_town(town))
+    };
+    let mut drop = vec![false; spans.len()];
+    for (i, s) in spans.iter().enumerate() {
+        let surface = &text[s.range()];
+        if s.kind == Kind::Person {
+            continue;
+        }
+        if meeting_of(surface) || conference(surface) {
+            drop[i] = true;
+        } else if MEETINGS.contains(&surface)
+            && let Some(after) = text[s.end()..].strip_prefix(" of ")
+            && let at = text.len() - after.len()
+            && let town = after
+                .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                .map_or(after, |end| &after[..end])
+            && listed_town(town)
+        {
+            // The town's own span, if the tagger found it.
+            drop[i] = true;
+            if let Some(next) = spans.get(i + 1)
+                && next.start == at
+                && next.end() == at + town.len()
+            {
+                drop[i + 1] = true;
+            }
+        }
+    }
+    if !drop.contains(&true) {
+        return spans;
+    }
+    let mut i = 0;
+    let mut spans = spans;
+    spans.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+    spans
+}
+
 /// Peers in the plural, before the place their title names (`later Barons
 /// Crewe`, `the Earls of Derby`): a line of titles, not a person, and not
 /// to take the place's other mentions for one.
@@ -1271,6 +1335,25 @@ mod tests {
         assert_eq!(people, ["Ann Smith", "Georgie Fame"]);
         assert_eq!(places, ["Brighton"]);
         assert_eq!(organisations, ["Derby", "Leeds United", "Classic FM"]);
+    }
+
+    #[test]
+    fn a_congress_or_conference_named_by_its_town_is_an_event() {
+        let [_, places, organisations] = linked(
+            "He spoke at the {O|Congress} of {L|Berlin} in 1878. The {O|Diet of Worms} met. \
+             The {O|Yalta Conference} ended. The {O|Presbyterian Synod of Georgia} met in \
+             {L|Atlanta}. The {O|Big East Conference} grew. The {O|Congress of South \
+             African Trade Unions} struck.",
+        );
+        assert_eq!(places, ["Atlanta"]);
+        assert_eq!(
+            organisations,
+            [
+                "Presbyterian Synod of Georgia",
+                "Big East Conference",
+                "Congress of South African Trade Unions"
+            ]
+        );
     }
 
     #[test]
