@@ -23,6 +23,10 @@ const HEADS: &[&str] = &[
     "commissione",
     "comité",
     "comitato",
+    "compagnia",
+    "compagnie",
+    "companhia",
+    "compañía",
     "confederación",
     "confédération",
     "conseil",
@@ -53,6 +57,10 @@ const HEADS: &[&str] = &[
     "servicio",
     "servizio",
     "sindicato",
+    "sociedad",
+    "sociedade",
+    "società",
+    "société",
     "syndicat",
 ];
 
@@ -160,7 +168,8 @@ mod tests {
              Indígenas} met. The {O|Istituto} per la {O|Ricostruzione Industriale} closed. \
              The {O|Fondation} pour la Recherche Médicale paid. The {O|Ferrovie} dello \
              {O|Stato} say the line is shut. The {O|Ministero} dell'{L|Economia} spoke. \
-             {O|Banca Monte} dei {O|Paschi di Siena S.p.A.} lent.",
+             {O|Banca Monte} dei {O|Paschi di Siena S.p.A.} lent. The {O|Société} des \
+             {O|Rédacteurs} du {O|Monde} owns it.",
         );
         assert_eq!(
             organisations,
@@ -171,7 +180,8 @@ mod tests {
                 "Fondation pour la Recherche Médicale",
                 "Ferrovie dello Stato",
                 "Ministero dell'Economia",
-                "Banca Monte dei Paschi di Siena S.p.A."
+                "Banca Monte dei Paschi di Siena S.p.A.",
+                "Société des Rédacteurs du Monde"
             ]
         );
         assert!(people.is_empty(), "{people:?}");
