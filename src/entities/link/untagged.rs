@@ -488,8 +488,30 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
         let Some(end) = end else {
             continue;
         };
-        let place = head.start..end;
-        if new_place_over(&spans, &place) {
+        // Not a body named by the state (`Republic of Fiji Military
+        // Forces`).
+        let last = text[..end].rsplit(' ').next().unwrap_or_default();
+        if organisation_words().contains(&fold_hash(last)) {
+            continue;
+        }
+        // A state's with the words of its name before the head that a span
+        // other than a person's ends with (`Federal People's Republic` `of
+        // Yugoslavia`).
+        // Or that holds the whole name, taken for another kind's.
+        let start = spans_over(&spans, &head)
+            .iter()
+            .find(|s| {
+                (s.end() == head.end || s.end() == end)
+                    && s.start < head.start
+                    && s.kind != Kind::Person
+                    && text[s.start..head.start]
+                        .split_terminator(' ')
+                        .all(|w| w.starts_with(char::is_uppercase))
+            })
+            .filter(|_| POLITIES.contains(&&text[head.clone()]))
+            .map_or(head.start, |s| s.start);
+        let place = start..end;
+        if places.last().is_none_or(|p| p.end <= place.start) && new_place_over(&spans, &place) {
             places.push(place);
         }
     }
@@ -1244,6 +1266,28 @@ mod tests {
             linked("The MisRepublic of Nowhere rose. The Kingdom of {P|Eric Smith} was a show.");
         assert!(places.is_empty(), "{places:?}");
         assert_eq!(people, ["Eric Smith"]);
+        // With the words before the head that the tagger took with it; not
+        // a body named by the state.
+        let [_, places, organisations] = linked(
+            "She was born in the {O|Federal People's Republic} of {L|Yugoslavia}. The \
+             {O|Republic of Fiji Military Forces} took over. He left the {O|Socialist \
+             Republic of Romania}. The {O|Central Bank of the Republic of Uzbekistan} \
+             cut rates.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Federal People's Republic of Yugoslavia",
+                "Socialist Republic of Romania"
+            ]
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Republic of Fiji Military Forces",
+                "Central Bank of the Republic of Uzbekistan"
+            ]
+        );
     }
 
     #[test]

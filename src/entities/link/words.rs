@@ -583,6 +583,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "entertainment",
     "federation",
     "foods",
+    "forces",
     "foundation",
     "fund",
     "fusiliers",
