@@ -6,7 +6,8 @@
 use super::*;
 
 /// First words of bodies' names in French, Spanish, Portuguese, Italian
-/// and German that such names run on after, with the words of
+/// and German that such names run on after (Italian newspapers' too:
+/// `Corriere della Sera`, `Gazzetta dello Sport`), with the words of
 /// [`super::words::FOREIGN_ORGANISATION_WORDS`].
 const HEADS: &[&str] = &[
     "agence",
@@ -33,6 +34,7 @@ const HEADS: &[&str] = &[
     "consejo",
     "conselho",
     "consiglio",
+    "corriere",
     "dirección",
     "direction",
     "école",
@@ -42,6 +44,7 @@ const HEADS: &[&str] = &[
     "federazione",
     "ferrocarriles",
     "ferrovie",
+    "gazzetta",
     "ministère",
     "ministerio",
     "ministero",
@@ -169,7 +172,7 @@ mod tests {
              The {O|Fondation} pour la Recherche Médicale paid. The {O|Ferrovie} dello \
              {O|Stato} say the line is shut. The {O|Ministero} dell'{L|Economia} spoke. \
              {O|Banca Monte} dei {O|Paschi di Siena S.p.A.} lent. The {O|Société} des \
-             {O|Rédacteurs} du {O|Monde} owns it.",
+             {O|Rédacteurs} du {O|Monde} owns it. The {O|Gazzetta} dello {O|Sport} said so.",
         );
         assert_eq!(
             organisations,
@@ -181,7 +184,8 @@ mod tests {
                 "Ferrovie dello Stato",
                 "Ministero dell'Economia",
                 "Banca Monte dei Paschi di Siena S.p.A.",
-                "Société des Rédacteurs du Monde"
+                "Société des Rédacteurs du Monde",
+                "Gazzetta dello Sport"
             ]
         );
         assert!(people.is_empty(), "{people:?}");
