@@ -345,6 +345,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     nicknames.extend(last_words);
     surnames_not_organisations(text, &surnames, &mut kept);
     datelines(text, &mut kept);
+    places::places_with_their_article(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);
@@ -366,6 +367,11 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
             let key = place_key(bare);
             short_forms.entry(key).or_insert(s.place);
             bare_features.insert(key);
+        }
+        // A place named with its article, without it (`Oval` of `The
+        // Oval`).
+        if let Some(bare) = text[s.range()].strip_prefix("The ") {
+            short_forms.entry(place_key(bare)).or_insert(s.place);
         }
     }
     // A firm's name without its legal form (`Johnson Controls` of `Johnson

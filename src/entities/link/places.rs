@@ -246,6 +246,24 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// `spans` with each place's name after a capitalised `The` inside a
+/// sentence taking it in, as the name's own (`at The Oval`, `in The
+/// Hague`): after a word in lower case, a comma or an opening bracket.
+pub(super) fn places_with_their_article(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
+        let Some(head) = text[..s.start].strip_suffix("The ") else {
+            continue;
+        };
+        let inside = head.strip_suffix(' ').map_or_else(
+            || head.ends_with('('),
+            |h| h.ends_with(|c: char| c.is_lowercase() || c == ','),
+        );
+        if inside {
+            *s = Span::new(text, head.len()..s.end(), Kind::Place);
+        }
+    }
+}
+
 /// The postal codes of the US states and the District of Columbia, from
 /// the gazetteer's states (`TX`, `IL`).
 fn state_codes() -> &'static [&'static str] {
@@ -387,6 +405,21 @@ mod tests {
                 "Baja California"
             ]
         );
+    }
+
+    #[test]
+    fn a_place_after_a_capitalised_the_inside_a_sentence_takes_it_in() {
+        let (_, e) = link_marked(
+            "{L|London} (The {L|Oval}): {O|Surrey} 195. The test is at The {L|Oval}, \
+             {L|London}. He moved to The {L|Hague}. The {L|Oval} was full. They saw The \
+             {P|Beatles}.",
+        );
+        let places: Vec<(&str, usize)> = e
+            .places
+            .iter()
+            .map(|p| (p.name.as_str(), p.mentions.len()))
+            .collect();
+        assert_eq!(places, [("London", 2), ("The Oval", 3), ("The Hague", 1)]);
     }
 
     #[test]
