@@ -2644,7 +2644,7 @@ mod tests {
              preached. They played at {L|Lord}'s.",
         );
         assert!(e.organisations.is_empty(), "{:?}", e.organisations);
-        assert_eq!(names(&e.places), ["Lord"]);
+        assert_eq!(names(&e.places), ["Lord's"]);
     }
 
     #[test]

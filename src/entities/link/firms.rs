@@ -174,17 +174,6 @@ fn visited(text: &str, start: usize, end: usize, after: Option<Range<usize>>) ->
     to && alone
 }
 
-/// The spans (in text order, apart) with businesses named by a possessive
-/// (`Boatmen's`, `Sainsbury's`) made organisations, the possessive
-/// included, at every mention written with it: a name is one when, with
-/// its possessive, it is the subject of a verb (`Boatmen's was shopping
-/// itself`), or a place visited that qualifies no noun ([`visited`]: `went
-/// to McDonald's and`). An organisation's name right after such a mention is part of
-/// it (`Boatmen's Bancshares Inc.`). Not a given name (`John's was
-/// better`), the last name of a person named in full in the text
-/// (`Murdoch's was` after `Rupert Murdoch`), nor a name that an illness or
-/// a law is named by ([`EPONYMS`]: `Crohn's is an inflammation` after
-/// `Crohn's disease`).
 /// Places to eat or drink that a business's possessive name may come
 /// before, in lower case.
 const ESTABLISHMENTS: &[&str] = &[
@@ -204,9 +193,22 @@ const ESTABLISHMENTS: &[&str] = &[
     "trattoria",
 ];
 
+/// The spans (in text order, apart) with businesses named by a possessive
+/// (`Boatmen's`, `Sainsbury's`) made organisations, the possessive
+/// included, at every mention written with it: a name is one when, with
+/// its possessive, it is the subject of a verb (`Boatmen's was shopping
+/// itself`), or a place visited that qualifies no noun ([`visited`]: `went
+/// to McDonald's and`). An organisation's name right after such a mention is part of
+/// it (`Boatmen's Bancshares Inc.`). Not a given name (`John's was
+/// better`), the last name of a person named in full in the text
+/// (`Murdoch's was` after `Rupert Murdoch`), nor a name that an illness or
+/// a law is named by ([`EPONYMS`]: `Crohn's is an inflammation` after
+/// `Crohn's disease`). A title's possessive visited is a ground, a place
+/// at every mention written with it (`at Lord's`).
 pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     static VERBS: OnceLock<HashSet64> = OnceLock::new();
     let mut businesses = HashSet64::default();
+    let mut grounds = HashSet64::default();
     for s in &spans {
         let Some(p) = possessive_at(text, s.end()) else {
             continue;
@@ -223,7 +225,13 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             let noun = text[w].trim_end_matches(|c: char| !c.is_alphanumeric());
             ESTABLISHMENTS.contains(&noun)
         });
-        // Not a title's (`at Lord's`, the ground).
+        // A title's, visited, is a ground (`at Lord's`), a place.
+        if visited(text, s.start, s.end() + p, after.clone())
+            && is_title(surface)
+            && surface.starts_with(char::is_uppercase)
+        {
+            grounds.insert(fold_hash(surface));
+        }
         if (subject
             || establishment
             || (visited(text, s.start, s.end() + p, after) && !is_title(surface)))
@@ -234,7 +242,7 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             businesses.insert(fold_hash(surface));
         }
     }
-    if businesses.is_empty() {
+    if businesses.is_empty() && grounds.is_empty() {
         return spans;
     }
     // Nor the name of an illness or a law (`Crohn's disease ... Crohn's is
@@ -260,12 +268,17 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     let mut spans = spans.into_iter().peekable();
     while let Some(s) = spans.next() {
+        let key = fold_hash(&text[s.range()]);
         let Some(p) = possessive_at(text, s.end())
-            .filter(|_| businesses.contains(&fold_hash(&text[s.range()])))
+            .filter(|_| businesses.contains(&key) || grounds.contains(&key))
         else {
             out.push(s);
             continue;
         };
+        if grounds.contains(&key) {
+            out.push(Span::new(text, s.start..s.end() + p, Kind::Place));
+            continue;
+        }
         let mut end = s.end() + p;
         // `Boatmen's Bancshares Inc.`
         if let Some(next) = spans.next_if(|n| {
@@ -1073,9 +1086,12 @@ mod tests {
         // Not before a noun, after another word, a given name's or a title's.
         let (_, e) = link_marked(
             "He went to {P|Clarke}'s house. I like {P|Moore}'s and more. She stayed at \
-             {P|John}'s for a week. Rain at {L|Lord}'s today.",
+             {P|John}'s for a week. Rain at {L|Lord}'s today. Practice at {L|Lord}'s May 15.",
         );
         assert!(e.organisations.is_empty(), "{e:?}");
+        // A title's visited is a ground, a place, at every mention.
+        assert_eq!(names(&e.places), ["Lord's"]);
+        assert_eq!(e.places[0].mentions.len(), 2);
     }
 
     #[test]
