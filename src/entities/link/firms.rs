@@ -226,15 +226,12 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             ESTABLISHMENTS.contains(&noun)
         });
         // A title's, visited, is a ground (`at Lord's`), a place.
-        if visited(text, s.start, s.end() + p, after.clone())
-            && is_title(surface)
-            && surface.starts_with(char::is_uppercase)
-        {
+        let title = is_title(surface);
+        let visit = visited(text, s.start, s.end() + p, after);
+        if visit && title && surface.starts_with(char::is_uppercase) {
             grounds.insert(fold_hash(surface));
         }
-        if (subject
-            || establishment
-            || (visited(text, s.start, s.end() + p, after) && !is_title(surface)))
+        if (subject || establishment || (visit && !title))
             && !given_name(surface)
             && surface.starts_with(char::is_uppercase)
             && !surface.contains(|c: char| c.is_whitespace())

@@ -473,16 +473,7 @@ pub(super) fn without_congresses(text: &str, spans: Vec<Span>) -> Vec<Span> {
             }
         }
     }
-    if !drop.contains(&true) {
-        return spans;
-    }
-    let mut i = 0;
-    let mut spans = spans;
-    spans.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
-    spans
+    super::without_taken(spans, &drop)
 }
 
 /// Peers in the plural, before the place their title names (`later Barons
