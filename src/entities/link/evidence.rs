@@ -1113,8 +1113,13 @@ const PROTECTED_AREAS: &[&str] = &[
 ];
 
 /// Capitalised words before a name that make it a natural feature's:
-/// `River Tees`, `Mount Kinabalu`, `Lake Baikal`.
-const FEATURES_BEFORE: &[&str] = &["Cape", "Isle", "Lake", "Loch", "Mount", "Mt.", "River"];
+/// `River Tees`, `Mount Kinabalu`, `Lake Baikal`; also in Spanish,
+/// Portuguese and French (`Cerro Pedernal`, `Lago Titicaca`, `Mont
+/// Ventoux`).
+const FEATURES_BEFORE: &[&str] = &[
+    "Cape", "Cerro", "Ilha", "Isla", "Isle", "Lac", "Lago", "Laguna", "Lake", "Loch", "Mont",
+    "Mount", "Mt.", "Pico", "River", "Río", "Volcán",
+];
 
 /// The name of a natural feature named with a word of [`FEATURES_BEFORE`]
 /// without that word: `Tees` of `River Tees`; and an island's named with
@@ -1133,8 +1138,17 @@ pub(super) fn feature_named(form: &str) -> Option<&str> {
 /// [`FEATURES_BEFORE`] right before it or a [`geographic_word`] right after
 /// it (`Amazon River`, `Atlas Mountains`), in `text[part]`, that no other span holds, and made a place: the
 /// tagger often leaves the word out at the start of a sentence (`The River
-/// Tees is a river`).
-pub(super) fn features_whole(text: &str, part: Range<usize>, mut spans: Vec<Span>) -> Vec<Span> {
+/// Tees is a river`). The word found alone right before a name other than a
+/// person's joins it too (`Cerro` `Pedernal`).
+pub(super) fn features_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    // The word found as a name of its own (`Cerro` `Pedernal`).
+    let mut spans = super::joined_pairs(text, spans, |a, b| {
+        (b.start == a.end() + 1
+            && b.kind != Kind::Person
+            && FEATURES_BEFORE.contains(&&text[a.range()])
+            && text[b.range()].starts_with(char::is_uppercase))
+        .then_some(Kind::Place)
+    });
     for i in 0..spans.len() {
         let mut range = spans[i].range();
         let free_from = if i == 0 {
@@ -3030,6 +3044,16 @@ mod tests {
                 ("Mount Kinabalu", 2),
                 ("Amazon River", 1)
             ]
+        );
+        // In other languages, and the word found as a name of its own.
+        let (_, e) = super::super::test_support::link_marked(
+            "Views east to the {O|Cerro} {L|Pedernal}, a flat peak. {P|Pedernal} is far. \
+             They sailed on Lago {O|Titicaca}. The {O|Sierra} {O|Club} sued.",
+        );
+        assert!(e.people.is_empty(), "{:?}", e.people);
+        assert_eq!(
+            named_counts(&e.places),
+            [("Cerro Pedernal", 2), ("Lago Titicaca", 1)]
         );
     }
 
