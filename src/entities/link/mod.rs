@@ -148,7 +148,10 @@ fn joined_near(
     if whole {
         let _ = sport.set(topics.sport);
     }
-    let joined = firms::offices_apart(text, without_overlaps(cleaned));
+    let joined = firms::offices_apart(
+        text,
+        places::without_kinds_after(text, without_overlaps(cleaned)),
+    );
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = catalan_surnames(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));

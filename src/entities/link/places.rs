@@ -246,6 +246,47 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Words for a kind of place that follow a place's name in lower case and
+/// are no part of it (`the Reykjanes peninsula`, `the Danube river`).
+/// Not `coast`, `island` or `lake`, which a name written carelessly may end
+/// in (`Gold coast`, `Long island`).
+const KINDS_AFTER: &[&str] = &[
+    "basin",
+    "delta",
+    "desert",
+    "district",
+    "mountains",
+    "peninsula",
+    "province",
+    "region",
+    "river",
+    "valley",
+];
+
+/// `spans` (in text order, apart) with each place's name of two words or
+/// more that ends in a word of [`KINDS_AFTER`] in lower case cut before
+/// it (`Reykjanes peninsula`); a name left with a people's adjective alone
+/// is no place (`the Korean peninsula`).
+pub(super) fn without_kinds_after(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let cut = |s: &Span| {
+        let surface = &text[s.range()];
+        let (name, last) = surface.rsplit_once(' ')?;
+        (s.kind == Kind::Place && KINDS_AFTER.contains(&last)).then_some(name.len())
+    };
+    if !spans.iter().any(|s| cut(s).is_some()) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for s in spans {
+        match cut(&s) {
+            Some(len) if is_demonym(&folded(&text[s.start..s.start + len])) => {}
+            Some(len) => out.push(Span::new(text, s.start..s.start + len, Kind::Place)),
+            None => out.push(s),
+        }
+    }
+    out
+}
+
 /// `spans` with each place's name after a capitalised `The` inside a
 /// sentence taking it in, as the name's own (`at The Oval`, `in The
 /// Hague`): after a word in lower case, a comma or an opening bracket.
@@ -408,6 +449,15 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_place_in_lower_case_after_its_name_is_no_part_of_it() {
+        let [_, places, _] = linked(
+            "An eruption on the {L|Reykjanes peninsula} began. They crossed the {L|Danube \
+             river}. Japan invaded the {L|Korean peninsula}. He lives in {L|Long Island}.",
+        );
+        assert_eq!(places, ["Reykjanes", "Danube", "Long Island"]);
+    }
+
+    #[test]
     fn a_place_after_a_capitalised_the_inside_a_sentence_takes_it_in() {
         let (_, e) = link_marked(
             "{L|London} (The {L|Oval}): {O|Surrey} 195. The test is at The {L|Oval}, \
@@ -486,13 +536,13 @@ mod tests {
     #[test]
     fn places_merge_only_on_equal_names() {
         let (_, e) = link_marked(
-            "{L|Beijing Railway Station} in {L|Beijing}; {L|Korean Peninsula}, {L|Korean peninsula}",
+            "{L|Beijing Railway Station} in {L|Beijing}; {L|Gold Coast}, {L|Gold coast}",
         );
         assert_eq!(
             names(&e.places),
-            ["Beijing Railway Station", "Beijing", "Korean Peninsula"]
+            ["Beijing Railway Station", "Beijing", "Gold Coast"]
         );
-        assert_eq!(e.places[2].aliases, ["Korean peninsula"]);
+        assert_eq!(e.places[2].aliases, ["Gold coast"]);
     }
 
     #[test]
