@@ -265,8 +265,8 @@ const KINDS_AFTER: &[&str] = &[
 
 /// `spans` (in text order, apart) with each place's name of two words or
 /// more that ends in a word of [`KINDS_AFTER`] in lower case cut before
-/// it (`Reykjanes peninsula`); a name left with a people's adjective alone
-/// is no place (`the Korean peninsula`).
+/// it (`Reykjanes peninsula`); not where a people's adjective alone would
+/// be left, which the whole describes (`the Korean peninsula`).
 pub(super) fn without_kinds_after(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let cut = |s: &Span| {
         let surface = &text[s.range()];
@@ -279,9 +279,10 @@ pub(super) fn without_kinds_after(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         match cut(&s) {
-            Some(len) if is_demonym(&folded(&text[s.start..s.start + len])) => {}
-            Some(len) => out.push(Span::new(text, s.start..s.start + len, Kind::Place)),
-            None => out.push(s),
+            Some(len) if !is_demonym(&folded(&text[s.start..s.start + len])) => {
+                out.push(Span::new(text, s.start..s.start + len, Kind::Place));
+            }
+            _ => out.push(s),
         }
     }
     out
@@ -454,7 +455,10 @@ mod tests {
             "An eruption on the {L|Reykjanes peninsula} began. They crossed the {L|Danube \
              river}. Japan invaded the {L|Korean peninsula}. He lives in {L|Long Island}.",
         );
-        assert_eq!(places, ["Reykjanes", "Danube", "Long Island"]);
+        assert_eq!(
+            places,
+            ["Reykjanes", "Danube", "Korean peninsula", "Long Island"]
+        );
     }
 
     #[test]
