@@ -395,13 +395,13 @@ pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     spans
 }
 
-/// Last words of the names of laws, plans, ages and golf's tournaments
-/// (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`, `BellSouth
-/// Classic`): works and events, as a storm is. Only as the last word: a
+/// Last words of the names of laws, plans, ages, golf's tournaments and
+/// broadcasts (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`,
+/// `BellSouth Classic`, `Asia Tonight`): works and events, as a storm is. Only as the last word: a
 /// body's name may begin with one (`Age Concern`, `Plan International`,
 /// `Classic FM`). Words that make an event anywhere in a name (`Cup`,
 /// `Prize`) are [`super::words::EVENT_WORDS`].
-const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan"];
+const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan", "Tonight"];
 
 /// The spans (in text order, apart), without names of more than one word
 /// that end in one of [`EVENTS_LAST`] (`Viking Age`) or in `of Fame`, an
@@ -1321,7 +1321,8 @@ mod tests {
             "It won the {O|Eurovision Song Contest} in {L|Brighton}. He won four {O|FA Cups} \
              and the {P|Booker Prize}; the {O|Stormzy Scholarship} pays fees. {O|Derby} lost \
              to {O|Leeds United} on {O|Classic FM}, said {P|Ann Smith}. The {O|Broadcasting Act} \
-             is older than the {L|Viking Age}. The {O|ARIA Hall of Fame} took {P|Georgie Fame}.",
+             is older than the {L|Viking Age}. The {O|ARIA Hall of Fame} took {P|Georgie Fame}. \
+             Welcome to {L|Asia Tonight}.",
         );
         assert_eq!(people, ["Ann Smith", "Georgie Fame"]);
         assert_eq!(places, ["Brighton"]);
