@@ -208,7 +208,6 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
 pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     use crate::entities::geo::{GeoKind, gazetteer};
     let wide = |k: GeoKind| matches!(k, GeoKind::Country | GeoKind::State | GeoKind::Region);
-    let town = |k: GeoKind| matches!(k, GeoKind::City | GeoKind::Capital);
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let surface = &text[s.range()];
@@ -222,7 +221,7 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
                         let (head, tail) = (&surface[..at], &surface[at + 1..]);
                         tail.chars().any(char::is_lowercase)
                             && gazetteer().has_kind(tail, wide)
-                            && gazetteer().has_kind(head, town)
+                            && listed_town(head)
                     })
             })
             .flatten()
@@ -230,7 +229,7 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
         // `Washington DC`, which the tagger may take for a body's name.
         let district = surface.rsplit_once(' ').is_some_and(|(head, _)| {
             super::join::district_after(surface, head.len()) == Some(surface.len() - head.len())
-                && gazetteer().has_kind(head, town)
+                && listed_town(head)
         });
         match cut {
             None if district && s.kind != Kind::Place => {

@@ -13,7 +13,8 @@ use super::evidence::{place_head, shown_as_person};
 use super::firms::firm_ending;
 use super::{
     HashSet64, Kind, Span, among, common_word, family_name, folded, given_name, is_demonym,
-    is_organisation, list_goes_on, listed_place, person_named_in_full, word_after, word_before,
+    is_organisation, list_goes_on, listed_place, listed_town, person_named_in_full, word_after,
+    word_before,
 };
 
 /// Nouns for works, and for ships, craft and heavenly bodies, that a name
@@ -419,13 +420,6 @@ pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> V
                 .is_some_and(|(first, _)| PEERS.contains(&first))
     });
     spans
-}
-
-/// Whether `name` is a town the gazetteer lists (not a country, a state or
-/// a region).
-fn listed_town(name: &str) -> bool {
-    use crate::entities::geo::{GeoKind, gazetteer};
-    gazetteer().has_kind(name, |k| matches!(k, GeoKind::City | GeoKind::Capital))
 }
 
 /// The spans (in text order, apart) without the meetings of states and

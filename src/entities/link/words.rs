@@ -1441,6 +1441,13 @@ pub(super) fn listed_country(surface: &str) -> bool {
         .any(|e| e.kind == crate::entities::geo::GeoKind::Country)
 }
 
+/// Whether `name` is a town the gazetteer lists, a city or a capital, whatever
+/// else it may be.
+pub(super) fn listed_town(name: &str) -> bool {
+    use crate::entities::geo::{GeoKind, gazetteer};
+    gazetteer().has_kind(name, |k| matches!(k, GeoKind::City | GeoKind::Capital))
+}
+
 /// Does this word look like part of a name: capitalised (or in a script without
 /// case), or with a capitalised part after a hyphen or apostrophe (`al-Assad`)?
 pub(super) fn is_name_word(word: &str) -> bool {
