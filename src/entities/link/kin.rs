@@ -138,37 +138,40 @@ pub(super) fn people_before_their_honorifics(
     part: Range<usize>,
     spans: Vec<Span>,
 ) -> Vec<Span> {
-    let bytes = &text.as_bytes()[part.clone()];
-    let mut names: Vec<Range<usize>> = Vec::new();
-    for honorific in AFTER_NAMES {
-        let pattern = format!(" {honorific}");
-        for at in memchr::memmem::find_iter(bytes, pattern.as_bytes()) {
-            let start = part.start + at + 1;
-            if !honorific_first(&text[start..]) {
-                continue;
-            }
-            let Some(name) = word_before(text, start) else {
-                continue;
-            };
-            let surface = &text[name.clone()];
-            if name.end + 1 == start
-                && surface.chars().count() >= 3
-                && surface.chars().all(char::is_alphabetic)
-                && !super::evidence::common_word(surface)
-                && !super::words::listed_place(&crate::entities::geo::capitalised(surface))
-            {
-                names.push(name);
-            }
-        }
-    }
-    names.sort_unstable_by_key(|r| r.start);
     let mut found: Vec<Range<usize>> = Vec::new();
-    for name in names {
-        if found.last().is_none_or(|l| l.end <= name.start) {
+    // Every pattern is a space and a word: two matches at different
+    // starts cannot overlap, so the one search finds each start that any
+    // of the words follows, in order.
+    for m in after_names().find_iter(aho_corasick::Input::new(text).range(part)) {
+        let start = m.start() + 1;
+        if !honorific_first(&text[start..]) {
+            continue;
+        }
+        let Some(name) = word_before(text, start) else {
+            continue;
+        };
+        let surface = &text[name.clone()];
+        if name.end + 1 == start
+            && surface.chars().count() >= 3
+            && surface.chars().all(char::is_alphabetic)
+            && !super::evidence::common_word(surface)
+            && !super::words::listed_place(&crate::entities::geo::capitalised(surface))
+            && found.last().is_none_or(|l| l.end <= name.start)
+        {
             found.push(name);
         }
     }
     with_people_found(text, spans, found)
+}
+
+/// An automaton of [`AFTER_NAMES`], each after a space, in the case
+/// written.
+fn after_names() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(AFTER_NAMES.iter().map(|h| format!(" {h}")))
+            .expect("a few words make an automaton")
+    })
 }
 
 /// `spans` (in text order, apart) with each name the tagger took for a place
