@@ -1872,7 +1872,7 @@ pub(super) fn compass_adjective(word: &str) -> bool {
 }
 
 /// Holidays, never a name of a person, place or organisation alone.
-const HOLIDAYS: &[&str] = &[
+pub(super) const HOLIDAYS: &[&str] = &[
     "Christmas",
     "Diwali",
     "Easter",

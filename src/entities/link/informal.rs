@@ -163,6 +163,16 @@ pub(super) fn in_any_case(
     let mut added = Vec::new();
     for line in line_ranges(text) {
         let words = words_of(text, line);
+        // Whether the line is in English, as far as a few of its words
+        // tell (asked only of a given name alone in lower case).
+        let english = OnceCell::new();
+        let in_english = || {
+            *english.get_or_init(|| {
+                words
+                    .iter()
+                    .any(|w| ENGLISH_MARKS.contains(&&text[w.clone()]))
+            })
+        };
         let mut i = 0;
         while i < words.len() {
             let mut step = 1;
@@ -341,6 +351,69 @@ pub(super) fn in_any_case(
                     step = n;
                     break;
                 }
+                // A given name the census gives a sex, alone in lower case
+                // (`lebron can't keep carrying`, `viktor scores`): no
+                // ordinary word, nor a people's, a day's or a kinsman's.
+                if n == 1
+                    && lower
+                    && written.chars().all(char::is_alphabetic)
+                    && given_rather()
+                    && !evidence::wide_place(written)
+                    && !listed()
+                    && !common_word(written)
+                    && !is_demonym(&folded(written))
+                    && !super::nouns::DATE_WORDS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(written))
+                    && !kin_alone().contains(&fold_hash(written))
+                    && !KIN_NAMES.iter().any(|k| k.eq_ignore_ascii_case(written))
+                    && in_english()
+                    && !super::clean::HOLIDAYS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(written))
+                    && !marker().is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || matches!(w, "st" | "st." | "saint")
+                            // The last word of a name in lower case the
+                            // lists do not know (`ayra starr`).
+                            || (w.chars().count() >= 3
+                                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                                && !common_word(w))
+                    })
+                    && !words.get(i + 1).is_some_and(|next| {
+                        next.start == range.end + 1 && NAMED_FOR.contains(&&text[next.clone()])
+                    })
+                {
+                    // With the family name after it, in lower case too
+                    // (`robert smith`, `alex turner`).
+                    let family = words.get(i + 1).filter(|next| {
+                        let w = &text[(*next).clone()];
+                        next.start == range.end + 1
+                            && w.chars().count() >= 3
+                            && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                            && family_name(w)
+                            && !evidence::gendered_given_name(w)
+                            && (!common_word(w) || given_name(w))
+                            && spans_over(&spans, next).is_empty()
+                    });
+                    // Not the given name alone before a family name that
+                    // is an ordinary word too (`jeremy strong`, `brian
+                    // cox`; `fiona just` alike): the name may be longer.
+                    let unsure = family.is_none()
+                        && words.get(i + 1).is_some_and(|next| {
+                            let w = &text[next.clone()];
+                            next.start == range.end + 1
+                                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                                && family_name(w)
+                        });
+                    if unsure {
+                        break;
+                    }
+                    let end = family.map_or(range.end, |f| f.end);
+                    added.push(Span::new(text, range.start..end, Kind::Person));
+                    step = if family.is_some() { 2 } else { 1 };
+                    break;
+                }
                 // A large listed company's name of one word that is no
                 // ordinary word, nor a person's or a place's (`works at
                 // walmart`; not `apple`, `ford` or `amazon`).
@@ -449,6 +522,43 @@ const STREET_WORDS: &[&str] = &[
     "road",
     "st",
     "street",
+];
+
+/// Short words of English that few other languages written in the same
+/// letters share: a line with one is taken for English.
+const ENGLISH_MARKS: &[&str] = &[
+    "and", "are", "but", "can", "for", "from", "had", "has", "have", "he", "her", "his", "i",
+    "i'm", "is", "it", "it's", "just", "me", "my", "not", "of", "she", "so", "that", "the", "they",
+    "this", "to", "was", "we", "will", "with", "you",
+];
+
+/// Nouns that a given name in lower case may name a thing by, right
+/// before them (`the margit bridge`, `the adeleke family`): the name is
+/// then the thing's, no person's.
+const NAMED_FOR: &[&str] = &[
+    "airport",
+    "bridge",
+    "cafe",
+    "church",
+    "college",
+    "family",
+    "hall",
+    "hospital",
+    "hotel",
+    "house",
+    "lake",
+    "market",
+    "mosque",
+    "park",
+    "river",
+    "road",
+    "school",
+    "stadium",
+    "station",
+    "street",
+    "temple",
+    "tower",
+    "university",
 ];
 
 /// Words for the people one knows that no list of persons' nouns or kin
@@ -711,6 +821,26 @@ rio, já pensou
         // words before do not introduce.
         assert_eq!(people, ["bev", "gary", "derek"]);
         let [people, ..] = linked("ugh gary again\n\nlol no\n\nidk\n");
+        assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_gendered_given_name_alone_in_lower_case_is_a_persons_in_an_english_line() {
+        let [people, ..] = linked(
+            "a couple from norwich called pat and derek. derek brought the sandwiches\n\n\
+             as long as they don't sell viktor in january\n\n\
+             the cure on the green stage... robert smith in that mist\n\n",
+        );
+        assert_eq!(people, ["derek", "viktor", "robert smith"]);
+        // Not before a family name that is an ordinary word too, nor before
+        // a thing's noun, after a word no list knows, or in a line with no
+        // word of English; nor an ordinary word or a holiday.
+        let [people, ..] = linked(
+            "jeremy strong giving it everything\n\nthe footpath on the margit bridge is shut\n\n\
+             i count four songs with ayra starr on them\n\n\
+             e o dono, que é mineiro\n\nthe tuesday after easter is free\n\n\
+             will you come to the mark\n",
+        );
         assert!(people.is_empty(), "{people:?}");
     }
 
