@@ -351,6 +351,30 @@ pub(super) fn in_any_case(
                     step = n;
                     break;
                 }
+                // A country or a large city whose name is an ordinary word
+                // too, after a word that marks a place (`a boss in cork`,
+                // `going to phoenix`, `made in china`): not a word in
+                // `-ing` (`in reading`), a day or a month.
+                if n == 1
+                    && lower
+                    && ordinary() == 1
+                    && written.chars().all(|c| c.is_ascii_lowercase())
+                    && !written.ends_with("ing")
+                    && !super::nouns::DATE_WORDS
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(written))
+                    && marker().is_some_and(|m| PLACE_MARKERS.contains(&m))
+                    && {
+                        use crate::entities::geo::{GeoKind, gazetteer};
+                        gazetteer()
+                            .lookup(&crate::entities::geo::capitalised(written))
+                            .iter()
+                            .any(|e| e.kind == GeoKind::Country || e.population >= 200_000)
+                    }
+                {
+                    added.push(Span::new(text, range, Kind::Place));
+                    break;
+                }
                 // A given name the census gives a sex, alone in lower case
                 // (`lebron can't keep carrying`, `viktor scores`): no
                 // ordinary word, nor a people's, a day's or a kinsman's.
@@ -822,6 +846,21 @@ rio, já pensou
         assert_eq!(people, ["bev", "gary", "derek"]);
         let [people, ..] = linked("ugh gary again\n\nlol no\n\nidk\n");
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_large_city_named_by_an_ordinary_word_is_one_after_a_word_that_marks_a_place() {
+        let [_, places, _] = linked(
+            "lol same\n\nmy boss in cork thinks im at home\n\n\
+             they're going to phoenix in august\n\nok\n",
+        );
+        assert_eq!(places, ["cork", "phoenix"]);
+        // Not without such a word, nor a word in `-ing`, nor a small town.
+        let [_, places, _] = linked(
+            "lol same\n\ncork the bottle\n\ninterested in reading\n\nsent to march\n\n\
+             fell in battle\n",
+        );
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
