@@ -1824,7 +1824,12 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
             || geographic(surface)
             || part_of_a_place(surface)
             || place_alias_by_key(s.place).is_some()
-            || word_before(text, s.start).is_some_and(|w| marks_place(&text[w], true))
+            // `from` comes before people as often (`homers from Mariano
+            // Duncan`).
+            || word_before(text, s.start).is_some_and(|w| {
+                let w = &text[w];
+                marks_place(w, true) && !matches!(w, "from" | "From")
+            })
         {
             continue;
         }
@@ -2818,6 +2823,14 @@ mod tests {
         );
         assert_eq!(people, ["Kobe Bryant", "Hamilton Hume"]);
         assert_eq!(places, ["Victoria Falls", "Fort Nelson", "Mount Pleasant"]);
+        // After `from` too, but not after `in`.
+        let [people, ..] =
+            super::super::test_support::linked("He got homers from {L|Mariano Duncan}.");
+        assert_eq!(people, ["Mariano Duncan"]);
+        let [people, places, _] =
+            super::super::test_support::linked("She lived in {L|Mariano Duncan}.");
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Mariano Duncan"]);
     }
 
     #[test]
