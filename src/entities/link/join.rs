@@ -2359,6 +2359,44 @@ pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a person's name whose last word
+/// drops its `g` for an apostrophe taken whole with the capitalised word
+/// after it (`Sportin' Life`, `Ramblin' Jack`): the tagger reads the
+/// apostrophe as the name's end. Only where the word with its `g` is an
+/// ordinary word (not `Martin' Smith`), and not where a span holds more
+/// than that word after it.
+pub(super) fn names_with_dropped_gs(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (i, s) in spans.iter().enumerate() {
+        let surface = &text[s.range()];
+        let last = surface.rsplit(' ').next().unwrap_or_default();
+        // The word with its `g` is an ordinary word (`sporting`; not
+        // `Martin`, `Putin`).
+        if s.kind != Kind::Person
+            || !last.ends_with("in")
+            || !text[s.end()..].starts_with("' ")
+            || !common_word(&format!("{}g", last.to_lowercase()))
+        {
+            continue;
+        }
+        let Some(next) = word_after(text, s.end() + 1) else {
+            continue;
+        };
+        let next = trim_edges(text, next);
+        let word = &text[next.clone()];
+        if next.start == s.end() + 2
+            && title_case(word)
+            && word.chars().all(char::is_alphabetic)
+            && spans
+                .get(i + 1)
+                .is_none_or(|n| n.start >= next.end || n.range() == next)
+        {
+            found.push(s.start..next.end);
+        }
+    }
+    replaced_by(text, spans, found, Kind::Person)
+}
+
 /// The spans (in text order, apart) with a place and a common word after
 /// `of the` made one place, whatever the tagger made of the word: the
 /// tagger cut the name apart (`Great Hall` `of the` `People`, where
@@ -2379,6 +2417,15 @@ pub(super) fn places_of_the_common_word(text: &str, spans: Vec<Span>) -> Vec<Spa
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_name_that_drops_its_g_takes_the_word_after_the_apostrophe() {
+        let [people, ..] = linked(
+            "The dealer {P|Sportin}' Life tempts her. Bess accepts {P|Sportin}' Life's \
+             offer. {P|Martin}' Smith's case and {P|Robin}' the hood stay as they were.",
+        );
+        assert_eq!(people, ["Sportin' Life", "Martin", "Robin"]);
+    }
 
     #[test]
     fn a_body_named_in_its_own_language_is_an_organisation() {
