@@ -315,9 +315,13 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
             && text[words[start].clone()].starts_with(|c: char| c.is_uppercase());
         // A title's word after `bin` is a father's name (`Zayed bin Sultan Al
         // Nahyan`).
+        // Nor is one right before `bin` (`Sheikh Sultan bin Zayed`): a
+        // given name.
         let patronym = || {
-            start == first
+            (start == first
                 && word_before(text, words[start].start)
+                    .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn")))
+                || word_after(text, words[start].end)
                     .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn"))
         };
         let strippable = (title(h) && !patronym())
@@ -2749,11 +2753,14 @@ mod tests {
     }
 
     #[test]
-    fn a_titles_word_after_bin_is_a_fathers_name() {
+    fn a_titles_word_next_to_bin_is_a_fathers_or_a_given_name() {
         let (_, e) = link_marked(
             "Sheikh {P|Zayed} bin {P|Sultan Al Nahyan} ruled. {P|Sultan Qaboos} spoke.",
         );
         assert_eq!(names(&e.people), ["Zayed bin Sultan Al Nahyan", "Qaboos"]);
+        // And before `bin`, a given name.
+        let (_, e) = link_marked("The son of Sheikh {P|Sultan bin Zayed} ruled.");
+        assert_eq!(names(&e.people), ["Sultan bin Zayed"]);
     }
 
     #[test]
