@@ -2217,6 +2217,10 @@ mod tests {
         let (text, e) = link_marked("The regional ruler {O|Ras Makonnen} said he would come.");
         assert_eq!(e.people.len(), 1);
         assert_eq!(mention_texts(&text, &e.people[0]), ["Makonnen"]);
+        // A Spanish title with its tilde, as without it.
+        let (text, e) = link_marked("{P|Doña Chole} and {P|Dona Chayo} left.");
+        assert_eq!(mention_texts(&text, &e.people[0]), ["Chole"]);
+        assert_eq!(mention_texts(&text, &e.people[1]), ["Chayo"]);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub(super) const TITLES: &[&str] = &[
     "deputy",
     "detective",
     "dona",
+    "doña",
     "dr",
     "duchess",
     "duke",
