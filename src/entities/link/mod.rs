@@ -335,7 +335,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = firms::firms_of_places(text, firms::across_slashes(text, kept));
     let kept = firms::bodies_across_and(text, firms::bodies_of_two_fields(text, kept));
     let kept = firms::with_their_endings(text, firms::possessive_businesses(text, kept));
-    let kept = teams::teams_in_standings(text, kept);
+    let kept = teams::teams_with_their_towns_codes(text, teams::teams_in_standings(text, kept));
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept =
         teams::teams_around_scores(text, &sport, teams::teams_in_results(text, &sport, kept));

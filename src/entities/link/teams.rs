@@ -32,6 +32,56 @@ fn standings_row(rest: &str) -> bool {
     whole >= 2 && (numbers >= 5 || rate)
 }
 
+/// The spans (in text order, apart) with a team's name and the code of its
+/// town in brackets after it, in a table of results or standings, made one
+/// organisation (`Mladost (BJ) 4 0 1 3`, `Rad (B) 0`), whatever the tagger
+/// made of either: a capitalised word or an organisation's name, one or two
+/// capitals in brackets, then a figure or a dash. Not the initials of the
+/// name, an acronym (`Red Star (RS) 2`), nor a name a span holds more of.
+pub(super) fn teams_with_their_towns_codes(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, b" (") {
+        let rest = &text[at + 2..];
+        let code = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+        if !(1..=2).contains(&code)
+            || rest.as_bytes().get(code) != Some(&b')')
+            || !rest[code + 1..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        {
+            continue;
+        }
+        let end = at + 2 + code + 1;
+        // The organisation's name that ends here, or else the word.
+        let before = spans.partition_point(|s| s.start < at);
+        let name = match before.checked_sub(1).map(|i| &spans[i]) {
+            Some(s) if s.end() == at => {
+                if s.kind != Kind::Organisation {
+                    continue;
+                }
+                s.start
+            }
+            _ => match word_before(text, at + 1) {
+                Some(w) if w.end == at && title_case(&text[w.clone()]) => w.start,
+                _ => continue,
+            },
+        };
+        let initials: String = text[name..at]
+            .split(' ')
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials == rest[..code]
+            || found.last().is_some_and(|l| l.end > name)
+            || !super::holds_whole(&spans, &(name..end))
+        {
+            continue;
+        }
+        found.push(name..end);
+    }
+    replaced_by(text, spans, found, Kind::Organisation)
+}
+
 /// The most bytes of a league table's row after the team's name.
 const ROW_MAX: usize = 160;
 
@@ -794,6 +844,25 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_team_and_its_towns_code_in_a_table_are_one_organisation() {
+        let [_, _, organisations] = linked(
+            "Results:\n{O|Hajduk} 2 {O|Proleter} ({O|Z}) 0\nZemun 1 Rad ({O|B}) 0\n\
+             {O|Red Star} (RS) 2 {O|Mladost} (L) -\n{O|Labour} (UK) said so.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Hajduk",
+                "Proleter (Z)",
+                "Rad (B)",
+                "Red Star",
+                "Mladost (L)",
+                "Labour"
+            ]
+        );
+    }
 
     #[test]
     fn a_teams_last_word_alone_is_the_team_in_sport() {
