@@ -2359,6 +2359,30 @@ pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a town right before an
+/// organisation's name, one space between, made one organisation with it:
+/// the tagger cut a club's, a firm's or an office's name after its town
+/// (`Queens` `Park Rangers`, `Ludlow` `Borough Magistrates' Court`).
+pub(super) fn towns_before_organisations(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    joined_pairs(text, spans, |a, b| {
+        let (place, body) = (&text[a.range()], &text[b.range()]);
+        (a.kind == Kind::Place
+            && b.kind == Kind::Organisation
+            && a.end() + 1 == b.start
+            && text.as_bytes()[a.end()] == b' '
+            // Not a place in capitals, as a headline or a dateline writes
+            // one (`ROMANIA COMELF`, `LONDON SHELL`), nor one with dots
+            // (`U.S. Federal Reserve`).
+            && place.contains(char::is_lowercase)
+            && !place.contains('.')
+            // Nor before an acronym (`India RBI`) or an ordinary word alone
+            // (`Paris Lights`).
+            && (body.len() <= 2 || body.contains(char::is_lowercase))
+            && (body.contains(' ') || !common_word(body)))
+        .then_some(Kind::Organisation)
+    })
+}
+
 /// The spans (in text order, apart) with a person's name whose last word
 /// drops its `g` for an apostrophe taken whole with the capitalised word
 /// after it (`Sportin' Life`, `Ramblin' Jack`): the tagger reads the
@@ -2417,6 +2441,28 @@ pub(super) fn places_of_the_common_word(text: &str, spans: Vec<Span>) -> Vec<Spa
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_town_right_before_an_organisation_is_part_of_its_name() {
+        let [_, places, organisations] = linked(
+            "Sunday: {L|Queens} {O|Park Rangers} v {O|Bolton}. The {L|Ludlow} {O|Borough \
+             Magistrates' Court} sat. {L|ROMANIA} {O|COMELF} PROFIT RISES. In {L|Leeds}, \
+             {O|Oxfam} spoke. {L|U.S.} {O|Treasury} and {L|Delhi} {O|NDMC} agreed.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Queens Park Rangers",
+                "Bolton",
+                "Ludlow Borough Magistrates' Court",
+                "COMELF",
+                "Oxfam",
+                "Treasury",
+                "NDMC"
+            ]
+        );
+        assert_eq!(places, ["ROMANIA", "Leeds", "United States", "Delhi"]);
+    }
 
     #[test]
     fn a_name_that_drops_its_g_takes_the_word_after_the_apostrophe() {

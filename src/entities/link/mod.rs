@@ -154,6 +154,7 @@ fn joined_near(
     );
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = names_with_dropped_gs(text, catalan_surnames(text, joined));
+    let joined = towns_before_organisations(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
     let joined = roads::roads_with_numbers(text, part.clone(), topics.roads, joined);
