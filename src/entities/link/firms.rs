@@ -174,6 +174,10 @@ fn visited(text: &str, start: usize, end: usize, after: Option<Range<usize>>) ->
     to && alone
 }
 
+/// Prepositions after a possessive name that show it qualifies no noun
+/// when a name follows them (`Biju's near Civil Station`).
+const LONE_AFTER: &[&str] = &["at", "by", "in", "near", "on", "til", "till", "until"];
+
 /// Places to eat or drink that a business's possessive name may come
 /// before, in lower case.
 const ESTABLISHMENTS: &[&str] = &[
@@ -209,6 +213,7 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     static VERBS: OnceLock<HashSet64> = OnceLock::new();
     let mut businesses = HashSet64::default();
     let mut grounds = HashSet64::default();
+    let mut lone_grounds = Vec::new();
     for s in &spans {
         let Some(p) = possessive_at(text, s.end()) else {
             continue;
@@ -227,7 +232,7 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
         });
         // A title's, visited, is a ground (`at Lord's`), a place.
         let title = is_title(surface);
-        let visit = visited(text, s.start, s.end() + p, after);
+        let visit = visited(text, s.start, s.end() + p, after.clone());
         if visit && title && surface.starts_with(char::is_uppercase) {
             grounds.insert(fold_hash(surface));
         }
@@ -238,7 +243,42 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
         {
             businesses.insert(fold_hash(surface));
         }
+        // A body's or a place's possessive that qualifies no noun, of one
+        // word or more (`the big Sainsbury's.`, `McDonagh's on Quay
+        // Street`, `St Mary's in Darwin`): the business's or the ground's
+        // name.
+        let lone = || match text[s.end() + p..].chars().next() {
+            // Not before a comma, which a list of possessives before
+            // their noun has (`Britain's, France's and Italy's ministers`).
+            None | Some('.' | ';' | ':' | '!' | '?' | ')' | '\n') => true,
+            // A preposition only before a capitalised name (`McDonagh's on
+            // Quay Street`), as `'s` may be `is` (`Google's in talks`).
+            Some(' ') => after.clone().is_some_and(|w| {
+                let word = &text[w.clone()];
+                w.start == s.end() + p + 1
+                    && (matches!(word, "are" | "were")
+                        || LONE_AFTER.contains(&word)
+                            && word_after(text, w.end)
+                                .is_some_and(|n| text[n].starts_with(char::is_uppercase)))
+            }),
+            Some(_) => false,
+        };
+        if s.kind != Kind::Person
+            && surface.starts_with(char::is_uppercase)
+            && (surface.contains(' ') || !given_name(surface))
+            && surface.contains(char::is_lowercase)
+            && lone()
+        {
+            if s.kind != Kind::Place {
+                businesses.insert(fold_hash(surface));
+            } else if !listed_country(surface) {
+                lone_grounds.push(fold_hash(surface));
+            }
+        }
     }
+    // A place's that is a business's elsewhere is the business's (`a bag
+    // from Primark's`).
+    grounds.extend(lone_grounds.into_iter().filter(|g| !businesses.contains(g)));
     if businesses.is_empty() && grounds.is_empty() {
         return spans;
     }
@@ -1089,6 +1129,28 @@ mod tests {
         // A title's visited is a ground, a place, at every mention.
         assert_eq!(names(&e.places), ["Lord's"]);
         assert_eq!(e.places[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_bodys_or_a_places_possessive_that_qualifies_no_noun_is_its_name() {
+        let (_, e) = link_marked(
+            "She worked the tills at the big {O|Sainsbury}'s. Coffee at {O|McDonagh}'s on \
+             Quay Street? He played for {O|St Mary}'s in Darwin. Four-nil at {L|St Andrew}'s; \
+             {O|Haldiram}'s are open.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            ["Sainsbury's", "McDonagh's", "St Mary's", "Haldiram's"]
+        );
+        assert_eq!(names(&e.places), ["St Andrew's"]);
+        // Not before a noun, a comma or a preposition and a word in lower
+        // case (`'s` is `is`), nor a country's or an acronym's.
+        let (_, e) = link_marked(
+            "{O|Google}'s in talks. {O|Acme}'s profits rose. {L|Britain}'s, {L|France}'s and \
+             {L|Italy}'s ministers met. It was {O|IBM}'s. The idea was {L|Spain}'s.",
+        );
+        let all: Vec<String> = e.all().map(|x| x.name.clone()).collect();
+        assert!(all.iter().all(|n| !n.ends_with("'s")), "{all:?}");
     }
 
     #[test]
