@@ -305,6 +305,23 @@ pub(super) fn places_with_their_article(text: &str, spans: &mut [Span]) {
     }
 }
 
+/// The words that end a street's or a road's name.
+const STREET_HEADS: &[&str] = &["Avenue", "Boulevard", "Drive", "Lane", "Road", "Street"];
+
+/// `spans` with each organisation whose name ends in a street's word made
+/// a place: a street named after a body (`Parliament Street`, `College
+/// Drive`, `Railway Street`), which the body's word made an organisation.
+pub(super) fn streets_named_after_bodies(text: &str, spans: &mut [Span]) {
+    for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
+        let surface = &text[s.range()];
+        if let Some((_, last)) = surface.rsplit_once(' ')
+            && STREET_HEADS.contains(&last)
+        {
+            s.kind = Kind::Place;
+        }
+    }
+}
+
 /// The postal codes of the US states and the District of Columbia, from
 /// the gazetteer's states (`TX`, `IL`).
 fn state_codes() -> &'static [&'static str] {
@@ -398,6 +415,19 @@ pub(super) fn link_places(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_street_named_after_a_body_is_a_place() {
+        let [_, places, organisations] = linked(
+            "Shops on {O|Parliament Street} flooded, and on {O|College Drive}. The \
+             {O|Railway Workers Union} met on {L|Church Street}.",
+        );
+        assert_eq!(
+            places,
+            ["Parliament Street", "College Drive", "Church Street"]
+        );
+        assert_eq!(organisations, ["Railway Workers Union"]);
+    }
 
     #[test]
     fn a_states_postal_code_after_a_place_and_a_comma_is_a_place() {
