@@ -351,6 +351,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     datelines(text, &mut kept);
     places::places_with_their_article(text, &mut kept);
     places::streets_named_after_bodies(text, &mut kept);
+    teams::teams_after_competitors(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
     let mut short_forms = acronyms(text, &mut kept);

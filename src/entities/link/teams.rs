@@ -82,6 +82,27 @@ pub(super) fn teams_with_their_towns_codes(text: &str, spans: Vec<Span>) -> Vec<
     replaced_by(text, spans, found, Kind::Organisation)
 }
 
+/// `spans` with each person's name in a table of results that comes after
+/// a competitor's country in brackets and before a time or a score made an
+/// organisation: the competitor's team (`Alex Zanardi (Italy), Reynard
+/// Honda, 53.980`).
+pub(super) fn teams_after_competitors(text: &str, spans: &mut [Span]) {
+    for i in 1..spans.len() {
+        let (before, s) = (&spans[i - 1], &spans[i]);
+        if s.kind != Kind::Person
+            || before.kind != Kind::Place
+            || text.get(before.end()..s.start) != Some("), ")
+            || !text[..before.start].ends_with(" (")
+            || !text[s.end()..]
+                .strip_prefix(", ")
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        spans[i].kind = Kind::Organisation;
+    }
+}
+
 /// The most bytes of a league table's row after the team's name.
 const ROW_MAX: usize = 160;
 
@@ -844,6 +865,21 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_name_after_a_competitors_country_and_before_a_time_is_the_team() {
+        let [people, places, organisations] = linked(
+            "1. {P|Alex Zanardi} ({L|Italy}), {P|Reynard Honda}, 53.980\n\
+             2. {P|Bobby Rahal} ({L|U.S.}), {P|Penske Mercedes-Benz}, 54.507\n\
+             He met {P|Ann Lee} ({L|Italy}), {P|Bo Chan}, and others.",
+        );
+        assert_eq!(
+            people,
+            ["Alex Zanardi", "Bobby Rahal", "Ann Lee", "Bo Chan"]
+        );
+        assert_eq!(organisations, ["Reynard Honda", "Penske Mercedes-Benz"]);
+        assert_eq!(places, ["Italy", "United States"]);
+    }
 
     #[test]
     fn a_team_and_its_towns_code_in_a_table_are_one_organisation() {
