@@ -950,47 +950,9 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         let after_plural = |i: usize| {
             matches!(between(i), "' " | "\u{2019} ") && text[spans[i - 1].range()].ends_with('s')
         };
-        // A place before a body named by common words is part of its name
-        // (`Kenya` `Ports Authority`), not before a body's own name (`U.S.`
-        // `Federal Reserve`).
-        let place_of_body = |i: usize| {
-            let surface = &text[spans[i].range()];
-            let place = &text[spans[i - 1].range()];
-            spans[i - 1].kind == Kind::Place
-                && place.chars().any(char::is_lowercase)
-                && between(i) == " "
-                && surface.split(' ').count() >= 2
-                && surface
-                    .split(' ')
-                    .all(|w| common_word(w) || organisation_words().contains(&fold_hash(w)))
-                && surface
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
-        };
-        // A place before a club's or firm's own one-word name is its town
-        // (`Nagoya` `Grampus`, `Umeå` `IK`, `Los Angeles` `Sol`); not in
-        // capitals, nor before a common word, a given name or an acronym
-        // of three letters or more (`India` `RBI` are two).
-        let town_of_club = |i: usize| {
-            let surface = &text[spans[i].range()];
-            let place = &text[spans[i - 1].range()];
-            spans[i - 1].kind == Kind::Place
-                && between(i) == " "
-                && !surface.contains(' ')
-                && place.chars().any(char::is_lowercase)
-                && !common_word(surface)
-                && !organisation_words().contains(&fold_hash(surface))
-                && surface.starts_with(|c: char| c.is_uppercase())
-                && surface.chars().all(char::is_alphabetic)
-                && !(surface.len() > 2 && surface.chars().all(|c| c.is_uppercase()))
-                && !attested_given_name(surface)
-        };
         if i > 0
             && ((spans[i].kind == Kind::Organisation
-                && (spans[i - 1].kind == Kind::Organisation
-                    || place_of_body(i)
-                    || town_of_club(i))
+                && spans[i - 1].kind == Kind::Organisation
                 && (between(i) == " " || after_plural(i)))
                 || (word_alone(&spans[i])
                     && !word_alone(&spans[i - 1])
