@@ -384,13 +384,7 @@ pub(super) fn in_any_case(
                     && given_rather()
                     && !evidence::wide_place(written)
                     && !listed()
-                    && !common_word(written)
-                    && !is_demonym(&folded(written))
-                    && !super::nouns::DATE_WORDS
-                        .iter()
-                        .any(|d| d.eq_ignore_ascii_case(written))
-                    && !kin_alone().contains(&fold_hash(written))
-                    && !KIN_NAMES.iter().any(|k| k.eq_ignore_ascii_case(written))
+                    && !no_name_alone(written)
                     && in_english()
                     && !super::clean::HOLIDAYS
                         .iter()
@@ -657,20 +651,29 @@ fn given_names_passed_by(text: &str, spans: &[Span]) -> Vec<Span> {
                 && !capital_next
                 && spans_over(spans, &range).is_empty()
                 && !in_an_address(text, &range)
-                && !super::nouns::DATE_WORDS.contains(&name)
-                && !kin_alone().contains(&fold_hash(name))
-                && !KIN_NAMES.iter().any(|k| k.eq_ignore_ascii_case(name))
+                && !no_name_alone(name)
                 && attested_given_name(name)
                 && !family_name(name)
-                && !common_word(name)
                 && !listed_place(name)
-                && !is_demonym(&folded(name))
             {
                 found.push(Span::new(text, range, Kind::Person));
             }
         }
     }
     found
+}
+
+/// Whether `word`, in any case, is an ordinary word, a people's name, a
+/// day, a month or a kinsman's word that is a name too (`Lola`): no given
+/// name written alone.
+fn no_name_alone(word: &str) -> bool {
+    common_word(word)
+        || is_demonym(&folded(word))
+        || super::nouns::DATE_WORDS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word))
+        || kin_alone().contains(&fold_hash(word))
+        || KIN_NAMES.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
 /// The spans (in text order, apart) without ordinary words shouted in
