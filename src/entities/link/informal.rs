@@ -402,29 +402,26 @@ pub(super) fn in_any_case(
                         next.start == range.end + 1 && NAMED_FOR.contains(&&text[next.clone()])
                     })
                 {
-                    // With the family name after it, in lower case too
-                    // (`robert smith`, `alex turner`).
-                    let family = words.get(i + 1).filter(|next| {
+                    // A family name in lower case right after it.
+                    let next_family = words.get(i + 1).filter(|next| {
                         let w = &text[(*next).clone()];
                         next.start == range.end + 1
-                            && w.chars().count() >= 3
                             && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
                             && family_name(w)
+                    });
+                    // Taken with it (`robert smith`, `alex turner`), or else
+                    // the given name is not taken alone either, as the
+                    // name may be longer (`jeremy strong`, `brian cox`;
+                    // `fiona just` alike): the family name is an ordinary
+                    // word too.
+                    let family = next_family.filter(|next| {
+                        let w = &text[(*next).clone()];
+                        w.chars().count() >= 3
                             && !evidence::gendered_given_name(w)
                             && (!common_word(w) || given_name(w))
                             && spans_over(&spans, next).is_empty()
                     });
-                    // Not the given name alone before a family name that
-                    // is an ordinary word too (`jeremy strong`, `brian
-                    // cox`; `fiona just` alike): the name may be longer.
-                    let unsure = family.is_none()
-                        && words.get(i + 1).is_some_and(|next| {
-                            let w = &text[next.clone()];
-                            next.start == range.end + 1
-                                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
-                                && family_name(w)
-                        });
-                    if unsure {
+                    if next_family.is_some() && family.is_none() {
                         break;
                     }
                     let end = family.map_or(range.end, |f| f.end);
