@@ -336,8 +336,7 @@ fn listed(list: &str, word: &str) -> bool {
 
 /// The verbs and articles a definition starts with, a space before: what
 /// [`opening_starts`] looks for.
-#[cfg(test)]
-const OPENINGS: &[&str] = &[
+pub(super) const OPENINGS: &[&str] = &[
     " is a ",
     " is an ",
     " is the ",

@@ -1099,7 +1099,7 @@ const NAMES_OF_BODIES: &[&str] = &[
 /// Words that end an organisation's name and may take `of` and a name
 /// after them: `Hornsey College of Art`, `Church of Scotland`, `Centre of
 /// Excellence`.
-const TAKES_OF: &[&str] = &[
+pub(super) const TAKES_OF: &[&str] = &[
     "Academy",
     "Agency",
     "Association",
@@ -1127,7 +1127,7 @@ const TAKES_OF: &[&str] = &[
 /// Words that end the name of a public or learned body and may take `for`
 /// and what it is for: `Centre for Policy Dialogue`, `Institute for Fiscal
 /// Studies`, `Administrative Council for Economic Defence`.
-const TAKES_FOR: &[&str] = &[
+pub(super) const TAKES_FOR: &[&str] = &[
     "Academy",
     "Agency",
     "Alliance",
@@ -1201,7 +1201,7 @@ pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// for when the name found is that word alone: `Union for Democratic
 /// Renewal`, `Rally for the Republic` (not `the European Union
 /// for Britain's troubles`).
-const TAKES_FOR_ALONE: &[&str] = &[
+pub(super) const TAKES_FOR_ALONE: &[&str] = &[
     "Congress",
     "Convention",
     "Federation",
@@ -1294,7 +1294,7 @@ pub(super) fn bodies_named_by_lists(text: &str, spans: Vec<Span>) -> Vec<Span> {
 
 /// Words that end the name of a body and may take `on` and its subject:
 /// `Council on Foreign Relations`, `Commission on Human Rights`.
-const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
+pub(super) const TAKES_ON: &[&str] = &["Commission", "Committee", "Council"];
 
 /// The spans (in text order, apart) with each organisation whose name ends
 /// in one of [`TAKES_OF`] (or [`TAKES_FOR`], [`TAKES_ON`]) taking in `of`
@@ -1781,7 +1781,7 @@ pub(super) fn numbered_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// and its kind: a place (`St Paul's Cathedral`, `St Peter's Square`), an
 /// organisation (`St John's College`, `St Thomas' Hospital`), or none, a
 /// day (`St Patrick's Day`).
-const AFTER_SAINTS: &[(&str, Option<Kind>)] = &[
+pub(super) const AFTER_SAINTS: &[(&str, Option<Kind>)] = &[
     ("Abbey", Some(Kind::Place)),
     ("Academy", Some(Kind::Organisation)),
     ("Basilica", Some(Kind::Place)),

@@ -36,6 +36,7 @@ mod again;
 mod bands;
 mod brackets;
 mod clean;
+mod cues;
 mod define;
 mod evidence;
 pub(crate) use evidence::Lines;
@@ -64,6 +65,7 @@ mod untagged;
 mod words;
 
 use clean::*;
+use cues::{Cue, Cues, when};
 use evidence::*;
 use join::*;
 use people::*;
@@ -102,8 +104,9 @@ where
 /// The spans of one part of a text, cleaned, keyed and in order, with the
 /// known country forms of that part: the first step of linking, which the
 /// parts of a long text take on the threads that tagged them. With what the
-/// text speaks of, when the part is the whole text.
-pub struct Prepared(Vec<Span>, Option<Topics>);
+/// text speaks of, when the part is the whole text, and the cues found
+/// around the part.
+pub struct Prepared(Vec<Span>, Option<Topics>, Cues);
 
 /// [`link_spans`]' first step for the `spans` of `text[part]` (offsets into
 /// `text`), and for the known country forms that start in that part.
@@ -122,10 +125,12 @@ where
     );
     spans_in_order(&mut cleaned);
     let topics = Topics::of(text, part.clone());
+    let cues = Cues::of(text, part.clone());
     let whole = part == (0..text.len());
     Prepared(
-        joined_near(text, part, topics, whole, cleaned),
+        joined_near(text, part, topics, cues, whole, cleaned),
         whole.then_some(topics),
+        cues,
     )
 }
 
@@ -139,6 +144,7 @@ fn joined_near(
     text: &str,
     part: Range<usize>,
     topics: Topics,
+    cues: Cues,
     whole: bool,
     cleaned: Vec<Span>,
 ) -> Vec<Span> {
@@ -148,39 +154,61 @@ fn joined_near(
     if whole {
         let _ = sport.set(topics.sport);
     }
-    let joined = firms::offices_apart(
-        text,
-        places::without_kinds_after(text, without_overlaps(cleaned)),
-    );
+    let joined = when(cues.has(Cue::KindsAfter), without_overlaps(cleaned), |j| {
+        places::without_kinds_after(text, j)
+    });
+    let joined = firms::offices_apart(text, joined);
     let joined = across_particles(text, places_cut_apart(text, joined));
-    let joined = names_with_dropped_gs(text, catalan_surnames(text, joined));
+    let joined = catalan_surnames(text, joined);
+    let joined = when(cues.has(Cue::DroppedGs), joined, |j| {
+        names_with_dropped_gs(text, j)
+    });
     let joined = towns_before_organisations(text, joined);
     let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
-    let joined = roads::roads_with_numbers(text, part.clone(), topics.roads, joined);
+    let joined = when(cues.has(Cue::Roads), joined, |j| {
+        roads::roads_with_numbers(text, part.clone(), topics.roads, j)
+    });
     let joined = realms::people_of_their_places(text, &sport, joined);
-    let joined = numbered_names(
-        text,
-        streets_whole(text, saints_possessive_names(text, joined)),
-    );
+    let joined = when(cues.has(Cue::SaintsPossessive), joined, |j| {
+        saints_possessive_names(text, j)
+    });
+    let joined = streets_whole(text, joined);
+    let joined = when(cues.has(Cue::Ordinal), joined, |j| numbered_names(text, j));
     let joined = royal_possessives_whole(text, joined);
-    let joined = with_ordinary_surnames(text, joined);
+    let joined = when(any_of(&joined, Kind::Person), joined, |j| {
+        with_ordinary_surnames(text, j)
+    });
     let joined = with_first_names(text, with_given_names(text, joined));
-    let joined = people_after_places_possessive(text, people_after_officers(text, joined));
+    let joined = when(cues.has(Cue::Officers), joined, |j| {
+        people_after_officers(text, j)
+    });
+    let joined = people_after_places_possessive(text, joined);
     let joined = people_in_brackets_after_people(text, joined);
     let joined = people_side_by_side(text, people_after_short_given_names(text, joined));
     let joined = people_around_a_middle_name(text, joined);
-    let joined = names_across_dashes(text, with_hyphenated_saints(text, joined));
+    let joined = with_hyphenated_saints(text, joined);
+    let joined = when(cues.has(Cue::EnDash), joined, |j| {
+        names_across_dashes(text, j)
+    });
     let joined = people_with_nicknames(text, joined);
     let joined = with_he(text, joined);
-    let joined = across_ampersands(text, part.clone(), joined);
-    let joined = family_and_given_names(text, part.clone(), joined);
+    let joined = when(cues.has(Cue::Ampersand), joined, |j| {
+        across_ampersands(text, part.clone(), j)
+    });
+    let joined = when(cues.has(Cue::Hyphen), joined, |j| {
+        family_and_given_names(text, part.clone(), j)
+    });
     let joined = untagged::untagged_organisations(text, part.clone(), joined);
-    let joined = untagged::churches_by_their_creeds(text, part.clone(), joined);
+    let joined = when(cues.has(Cue::Church), joined, |j| {
+        untagged::churches_by_their_creeds(text, part.clone(), j)
+    });
     let joined = untagged::the_lord(text, part.clone(), joined);
     let joined = untagged::listed_firms(text, part.clone(), joined);
     let joined = firms::named_with_legal_forms(text, joined);
-    let joined = foreign::foreign_bodies_whole(text, joined);
+    let joined = when(any_of(&joined, Kind::Organisation), joined, |j| {
+        foreign::foreign_bodies_whole(text, j)
+    });
     let joined = firms::exchanges_before_tickers(text, part.clone(), joined);
     let joined = firms::firms_cut_after_their_first_words(text, joined);
     let joined = firms::branches_by_country(text, joined);
@@ -188,25 +216,36 @@ fn joined_near(
     let joined = nouns::people_passed_by(text, part.clone(), joined);
     let joined = kin::people_by_their_kin(text, part.clone(), joined);
     let joined = kin::people_after_their_nouns(text, joined);
-    let joined = kin::people_before_their_honorifics(text, part.clone(), joined);
+    let joined = when(cues.has(Cue::Honorifics), joined, |j| {
+        kin::people_before_their_honorifics(text, part.clone(), j)
+    });
     let joined = greetings::people_greeted(text, joined);
     let joined = greetings::people_addressed(text, part.clone(), joined);
     let joined = signatures::people_signing(text, joined);
     let joined = signatures::people_signing_off(text, part.clone(), joined);
     let joined = geographic_names_whole(text, joined);
     let joined = features_of_places(text, features_whole(text, part.clone(), joined));
-    let joined = nouns::untagged_places_by_their_nouns(text, part.clone(), joined);
+    let joined = when(cues.has(Cue::FeatureNouns), joined, |j| {
+        nouns::untagged_places_by_their_nouns(text, part.clone(), j)
+    });
     let joined = untagged::listed_places_after_prepositions(text, part.clone(), joined);
     let joined = untagged::polities_whole(text, part.clone(), joined);
     let joined = untagged::places_named_of(text, part.clone(), joined);
     let joined = places_of_the_common_word(text, joined);
     let joined = untagged::countries_in_capitals(text, part.clone(), joined);
     let joined = untagged::countries_joined(text, part.clone(), joined);
-    let joined = untagged::facilities_whole(text, part.clone(), joined);
+    let joined = when(cues.has(Cue::Facilities), joined, |j| {
+        untagged::facilities_whole(text, part.clone(), j)
+    });
     let joined = untagged::facilities_named_first(text, part.clone(), joined);
     let joined = translations::names_in_their_language(text, joined);
-    let joined = speakers::speakers(text, part.clone(), joined);
-    chants_apart(text, define::defined_untagged(text, part, joined))
+    let joined = when(cues.has(Cue::Colon), joined, |j| {
+        speakers::speakers(text, part.clone(), j)
+    });
+    let joined = when(cues.has(Cue::Definition), joined, |j| {
+        define::defined_untagged(text, part, j)
+    });
+    chants_apart(text, joined)
 }
 
 /// The spans (in text order, apart), with a name of one word chanted three
@@ -247,17 +286,21 @@ fn chants_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// [`link_spans`] of the prepared parts of `text`, which together cover
 /// it, each part once.
 pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
-    let (joined, topics) = match <[Prepared; 1]>::try_from(parts) {
-        Ok([Prepared(spans, Some(topics))]) => (spans, topics),
-        Ok([Prepared(spans, None)]) => (spans, Topics::of(text, 0..text.len())),
+    // The cues of the parts together: those of the whole text, or more
+    // (each part's were looked for a little beyond it).
+    let (joined, topics, cues) = match <[Prepared; 1]>::try_from(parts) {
+        Ok([Prepared(spans, Some(topics), cues)]) => (spans, topics, cues),
+        Ok([Prepared(spans, None, cues)]) => (spans, Topics::of(text, 0..text.len()), cues),
         Err(parts) => {
             let mut all = Vec::with_capacity(parts.iter().map(|p| p.0.len()).sum());
+            let mut cues = Cues::NONE;
             // Each part let go once moved.
             for part in parts {
                 all.extend(part.0);
+                cues = cues.and(part.2);
             }
             // A name at the end of a part may reach into the next.
-            (without_overlaps(all), Topics::of(text, 0..text.len()))
+            (without_overlaps(all), Topics::of(text, 0..text.len()), cues)
         }
     };
     // Repeats cut at a particle or a given name are joined too.
@@ -276,28 +319,61 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let mut kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     firms::places_named_as_firms(text, &mut kept);
     let kept = define::by_definition(text, kept);
-    let kept = unlisted::without_dedications(text, unlisted::without_ships(text, kept));
-    let kept = unlisted::without_storms(text, unlisted::without_commodities(text, kept));
-    let kept =
-        unlisted::without_quoted_lists(text, unlisted::without_events_and_peerages(text, kept));
-    let kept = unlisted::without_congresses(text, kept);
-    let kept = unlisted::without_affairs(text, unlisted::without_models(text, kept));
+    let kept = when(cues.has(Cue::Ships), kept, |k| {
+        unlisted::without_ships(text, k)
+    });
+    let kept = when(cues.has(Cue::Dedicated), kept, |k| {
+        unlisted::without_dedications(text, k)
+    });
+    let kept = unlisted::without_commodities(text, kept);
+    let kept = when(cues.has(Cue::Storms), kept, |k| {
+        unlisted::without_storms(text, k)
+    });
+    let kept = when(cues.has(Cue::EventsAndPeers), kept, |k| {
+        unlisted::without_events_and_peerages(text, k)
+    });
+    let kept = unlisted::without_quoted_lists(text, kept);
+    let kept = when(cues.has(Cue::Congresses), kept, |k| {
+        unlisted::without_congresses(text, k)
+    });
+    let kept = when(cues.has(Cue::Makers), kept, |k| {
+        unlisted::without_models(text, k)
+    });
+    let kept = unlisted::without_affairs(text, kept);
     let kept = unlisted::without_structures(text, kept);
-    let kept = unlisted::without_portfolios(text, kept);
-    let kept = unlisted::works_by_their_makers(text, unlisted::works_by_their_nouns(text, kept));
-    let kept = titles::without_see_also_titles(text, titles::without_titles_with_years(text, kept));
-    let kept = unlisted::peoples(text, kept);
+    let kept = when(cues.has(Cue::Portfolios), kept, |k| {
+        unlisted::without_portfolios(text, k)
+    });
+    let kept = when(
+        cues.has(Cue::Works) || any_of(&kept, Kind::Organisation),
+        kept,
+        |k| unlisted::works_by_their_nouns(text, k),
+    );
+    let kept = when(cues.has(Cue::By), kept, |k| {
+        unlisted::works_by_their_makers(text, k)
+    });
+    let kept = when(cues.has(Cue::TitlesWithYears), kept, |k| {
+        titles::without_titles_with_years(text, k)
+    });
+    let kept = titles::without_see_also_titles(text, kept);
+    let kept = when(cues.has(Cue::Peoples), kept, |k| unlisted::peoples(text, k));
     let kept = nouns::people_by_their_nouns(text, kept);
     let kept = nouns::people_by_their_titles(text, kept);
     let kept = nouns::emperors_by_their_eras(text, kept);
     let kept = nouns::people_by_their_lives(text, kept);
     let kept = nouns::organisations_by_their_nouns(text, kept);
-    let kept = nouns::organisations_listed_by_their_nouns(text, kept);
-    let mut kept = nouns::places_listed_by_their_nouns(text, kept);
+    let kept = when(cues.has(Cue::Listing), kept, |k| {
+        nouns::organisations_listed_by_their_nouns(text, k)
+    });
+    let mut kept = when(cues.has(Cue::Listing), kept, |k| {
+        nouns::places_listed_by_their_nouns(text, k)
+    });
     let surnames = surnames(text, &kept);
     surnames_stay_people(text, &surnames, &mut kept);
     let kept = with_titled_surnames(text, &surnames, kept);
-    let kept = with_speaking_surnames(text, kept);
+    let kept = when(cues.has(Cue::Speech), kept, |k| {
+        with_speaking_surnames(text, k)
+    });
     // Names and the names they are known by (`Pelé`): the later one's
     // index, for its kind, and both spans, to be one entity.
     let known_at: Vec<usize> = (1..kept.len())
@@ -312,39 +388,78 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let families = !topics.music && !topics::sport(text, &sport);
     let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, families, kept);
     families_in_the_plural(text, &surnames, &mut kept);
-    places_among_organisations(text, &sport, &mut kept);
+    if any_of(&kept, Kind::Organisation) {
+        places_among_organisations(text, &sport, &mut kept);
+    }
     rivers_taken_for_people(text, &mut kept);
     places_listed_with_organisations(text, &mut kept);
     places_after_their_bodies(text, &mut kept);
-    nouns::places_by_their_nouns(text, &mut kept);
+    if cues.has(Cue::FeatureNouns) {
+        nouns::places_by_their_nouns(text, &mut kept);
+    }
     firms::bodies_among_places(text, &mut kept);
-    let kept = organisations_whole(text, national_bodies_whole(text, kept));
-    let kept = organisations_of_their_towns(
+    let kept = when(any_of(&kept, Kind::Organisation), kept, |k| {
+        national_bodies_whole(text, k)
+    });
+    let kept = when(any_of(&kept, Kind::Organisation), kept, |k| {
+        organisations_whole(text, k)
+    });
+    let kept = organisations_apart(
         text,
-        organisations_apart(
+        bodies_named_by_lists(
             text,
-            bodies_named_by_lists(text, organisations_of(text, kept)),
+            when(cues.has(Cue::BodiesOf), kept, |k| organisations_of(text, k)),
         ),
     );
+    let kept = when(any_of(&kept, Kind::Organisation), kept, |k| {
+        organisations_of_their_towns(text, k)
+    });
     let kept = places_across_particles(text, kept);
     let kept = people_with_particles_before(text, kept);
-    let kept = people_with_epithets(text, kept);
+    let kept = when(cues.has(Cue::Epithets), kept, |k| {
+        people_with_epithets(text, k)
+    });
     let kept = royals_of_their_realms(text, kept);
     let kept = again::with_surnames_again(text, kept);
     let kept = brackets::spelled_out(text, kept);
-    let kept = firms::joined_across_and(text, firms::with_partners_before(text, kept));
+    let kept = when(cues.has(Cue::Ampersand), kept, |k| {
+        firms::with_partners_before(text, k)
+    });
+    let kept = firms::joined_across_and(text, kept);
     let kept = firms::firms_of_places(text, firms::across_slashes(text, kept));
-    let kept = firms::bodies_across_and(text, firms::bodies_of_two_fields(text, kept));
-    let kept = firms::with_their_endings(text, firms::possessive_businesses(text, kept));
+    let kept = firms::bodies_of_two_fields(text, kept);
+    let kept = when(any_of(&kept, Kind::Organisation), kept, |k| {
+        firms::bodies_across_and(text, k)
+    });
+    let kept = when(cues.has(Cue::Possessive), kept, |k| {
+        firms::possessive_businesses(text, k)
+    });
+    let kept = when(
+        cues.has(Cue::ClubsAndNations) || any_of(&kept, Kind::Organisation),
+        kept,
+        |k| firms::with_their_endings(text, k),
+    );
     let kept = teams::teams_with_their_towns_codes(text, teams::teams_in_standings(text, kept));
     let kept = teams::teams_by_their_nicknames(text, kept);
-    let kept =
-        teams::teams_around_scores(text, &sport, teams::teams_in_results(text, &sport, kept));
-    let kept = teams::teams_by_their_matches(text, &sport, kept);
+    let kept = when(topics.sport, kept, |k| {
+        teams::teams_in_results(text, &sport, k)
+    });
+    let kept = when(cues.has(Cue::Score), kept, |k| {
+        teams::teams_around_scores(text, &sport, k)
+    });
+    let kept = when(topics.sport || cues.has(Cue::Seasons), kept, |k| {
+        teams::teams_by_their_matches(text, &sport, k)
+    });
     let kept = teams::counties_in_cricket(text, topics.cricket, kept);
-    let kept = schools::schools_by_their_students(text, topics.study, kept);
+    let kept = when(topics.study || cues.has(Cue::Students), kept, |k| {
+        schools::schools_by_their_students(text, topics.study, k)
+    });
     let kept = bands::bands_with_their_leaders(text, topics.music, kept);
-    let (kept, last_words) = teams::teams_by_their_last_words(text, &sport, kept);
+    let (kept, last_words) = if topics.sport {
+        teams::teams_by_their_last_words(text, &sport, kept)
+    } else {
+        (kept, Vec::new())
+    };
     let (mut kept, mut nicknames) = teams::nicknames_alone(text, &sport, kept);
     nicknames.extend(last_words);
     surnames_not_organisations(text, &surnames, &mut kept);
@@ -354,7 +469,11 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     teams::teams_after_competitors(text, &mut kept);
     // Acronyms and first or last words alone, each with the name it stands
     // for.
-    let mut short_forms = acronyms(text, &mut kept);
+    let mut short_forms = if cues.has(Cue::Brackets) {
+        acronyms(text, &mut kept)
+    } else {
+        HashMap64::default()
+    };
     // A name of one word with no evidence of a person's, nor of anything
     // else, is not listed: a person's name is known by something.
     kept.retain(|s| s.kind != Kind::Person || !unproven.contains(&s.name));
@@ -544,6 +663,12 @@ impl Span {
     fn range(&self) -> Range<usize> {
         self.start..self.end()
     }
+}
+
+/// Whether any of `spans` is of `kind`: what some steps need before they
+/// can change anything.
+fn any_of(spans: &[Span], kind: Kind) -> bool {
+    spans.iter().any(|s| s.kind == kind)
 }
 
 /// The spans in text order with overlaps removed: the earliest, then longest,
@@ -1299,7 +1424,7 @@ fn with_titled_surnames(text: &str, surnames: &HashSet64, spans: Vec<Span>) -> V
 
 /// Verbs that, right after a surname that is also an ordinary word, make it
 /// the person: `May added`, not `May I`.
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     " said", " says", " added", " adds", " told", " replied", " asked", " wrote",
 ];
 

@@ -420,7 +420,7 @@ pub(super) fn emperors_by_their_eras(text: &str, spans: Vec<Span>) -> Vec<Span> 
 
 /// Nouns after a name that make it a place's (`the Tigray region`, `the La
 /// Boca neighbourhood`).
-const PLACE_NOUNS_AFTER: &[&str] = &[
+pub(super) const PLACE_NOUNS_AFTER: &[&str] = &[
     "borough",
     "canton",
     "commune",
@@ -478,7 +478,7 @@ pub(super) fn places_by_their_nouns(text: &str, spans: &mut [Span]) {
 /// Nouns of land and water after a name (`the Amur valley`, `the
 /// Chajnantor plateau`): with [`PLACE_NOUNS_AFTER`], what makes untagged
 /// words before them a place's name.
-const LAND_NOUNS_AFTER: &[&str] = &[
+pub(super) const LAND_NOUNS_AFTER: &[&str] = &[
     "basin",
     "delta",
     "desert",

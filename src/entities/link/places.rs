@@ -249,7 +249,7 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// are no part of it (`the Reykjanes peninsula`, `the Danube river`).
 /// Not `coast`, `island` or `lake`, which a name written carelessly may end
 /// in (`Gold coast`, `Long island`).
-const KINDS_AFTER: &[&str] = &[
+pub(super) const KINDS_AFTER: &[&str] = &[
     "basin",
     "delta",
     "desert",

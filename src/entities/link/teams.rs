@@ -354,7 +354,7 @@ const MATCH_VERBS: &[&str] = &[
 /// Verbs of a side's season after its name, when a word of a competition
 /// ([`COMPETITION_WORDS`]) follows: `Leicester lost only three league
 /// games`, `Kashima won a treble`.
-const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
+pub(super) const SEASON_VERBS: &[&str] = &["won", "lost", "wins", "loses", "reached", "finished"];
 
 /// Whether `word`, without the punctuation after it, is a side's verb: one
 /// of [`MATCH_VERBS`] or [`SEASON_VERBS`] (`St. Pauli won.`).

@@ -19,7 +19,7 @@ use super::{
 
 /// Nouns for works, and for ships, craft and heavenly bodies, that a name
 /// right after them is the name of.
-const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
+pub(super) const NOUNS: &str = "album albums anime aria ballad ballet documentary documentaries episode \
      film films manga miniseries movie movies musical novel novella novels opera operas \
      painting paintings poem poems prequel remake sequel sitcom song songs series sculpture \
      soundtrack \
@@ -33,7 +33,7 @@ const NOUNS: &str = "album albums anime aria ballad ballet documentary documenta
 /// `the game Arsenal lost`, `the carrier Lufthansa`): only after one of
 /// [`QUALIFIERS`] (`his book`, `the video game`, `an expanded edition`, `the
 /// aircraft carrier`).
-const QUALIFIED_NOUNS: &str = "book books carrier carriers edition game games play plays record \
+pub(super) const QUALIFIED_NOUNS: &str = "book books carrier carriers edition game games play plays record \
      records show shows single singles";
 
 /// Words before a noun of [`QUALIFIED_NOUNS`] that make it a work's.
@@ -157,7 +157,7 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
 /// Participles after a name and a comma that make it a work's when a
 /// preposition follows (`Tassili, recorded in the Algerian desert`, `Pink,
 /// released in 2005`).
-const MADE: &str = "issued premiered published recorded released written";
+pub(super) const MADE: &str = "issued premiered published recorded released written";
 
 /// Prepositions after one of [`MADE`].
 const MADE_HOW: &str = "at by for in on through under with";
@@ -281,7 +281,8 @@ fn titled_mid_sentence(text: &str, s: &Span) -> bool {
 }
 
 /// Prefixes of ships' names: `HMS Belfast`, `USS Enterprise`, `MV Uhuru II`.
-const SHIP_PREFIXES: &[&str] = &["HMS", "HMAS", "HMCS", "HMNZS", "MV", "RMS", "RV", "USS"];
+pub(super) const SHIP_PREFIXES: &[&str] =
+    &["HMS", "HMAS", "HMCS", "HMNZS", "MV", "RMS", "RV", "USS"];
 
 /// The spans (in text order, apart), without ships' names (`HMS Belfast`).
 pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -298,7 +299,7 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 }
 
 /// Words before a storm's name: `Hurricane Edouard`, `Cyclone Amani`.
-const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
+pub(super) const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
 /// The spans (in text order, apart), without storms' names: a name after
 /// one of [`STORMS`], in the span or right before it (`Cyclone Amani`,
@@ -402,7 +403,8 @@ pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
 /// body's name may begin with one (`Age Concern`, `Plan International`,
 /// `Classic FM`). Words that make an event anywhere in a name (`Cup`,
 /// `Prize`) are [`super::words::EVENT_WORDS`].
-const EVENTS_LAST: &[&str] = &["Act", "Age", "Classic", "Constitution", "Plan", "Tonight"];
+pub(super) const EVENTS_LAST: &[&str] =
+    &["Act", "Age", "Classic", "Constitution", "Plan", "Tonight"];
 
 /// The spans (in text order, apart), without names of more than one word
 /// that end in one of [`EVENTS_LAST`] (`Viking Age`) or in `of Fame`, an
@@ -422,6 +424,9 @@ pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> V
     spans
 }
 
+/// Meetings named after their town (`Congress of Vienna`).
+pub(super) const MEETINGS: &[&str] = &["Congress", "Diet", "Synod"];
+
 /// The spans (in text order, apart) without the meetings of states and
 /// churches named by the town they met in, which are events: `Congress`,
 /// `Diet` or `Synod` of a listed town (`the Congress of Berlin`, `the Diet
@@ -430,7 +435,6 @@ pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> V
 /// state (`Presbyterian Synod of Georgia`) or of more words (`Big East
 /// Conference`).
 pub(super) fn without_congresses(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    const MEETINGS: &[&str] = &["Congress", "Diet", "Synod"];
     let meeting_of = |surface: &str| {
         surface
             .split_once(" of ")
@@ -473,7 +477,7 @@ pub(super) fn without_congresses(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// Peers in the plural, before the place their title names (`later Barons
 /// Crewe`, `the Earls of Derby`): a line of titles, not a person, and not
 /// to take the place's other mentions for one.
-const PEERS: &[&str] = &[
+pub(super) const PEERS: &[&str] = &[
     "Barons",
     "Counts",
     "Dukes",
@@ -597,7 +601,7 @@ pub(super) fn without_quoted_lists(text: &str, mut spans: Vec<Span>) -> Vec<Span
 /// Makers of cars, motorcycles, phones and cameras, whose names come before
 /// their models' (`Toyota Yaris`, `Samsung Galaxy S23`). Not a maker whose
 /// name is a given name (`Mercedes`) or names much else (`Apple`, `Ford`).
-const MAKERS: &[&str] = &[
+pub(super) const MAKERS: &[&str] = &[
     "Audi",
     "BMW",
     "Canon",
@@ -754,6 +758,14 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     spans
 }
 
+/// What opens a minister's portfolio ([`without_portfolios`]).
+pub(super) const PORTFOLIOS: &[&str] = &[
+    "Minister for ",
+    "Minister of ",
+    "Secretary for ",
+    "Secretary of ",
+];
+
 /// The spans (in text order, apart) without the names of a minister's
 /// portfolio, right after `Minister` or `Secretary` and `for` or `of` (and
 /// `the`), and those listed after it (`Minister for the Environment,
@@ -766,14 +778,7 @@ pub(super) fn without_portfolios(text: &str, spans: Vec<Span>) -> Vec<Span> {
     for (i, s) in spans.iter().enumerate() {
         let before = &text[..s.start];
         let before = before.strip_suffix("the ").unwrap_or(before);
-        let opens = [
-            "Minister for ",
-            "Minister of ",
-            "Secretary for ",
-            "Secretary of ",
-        ]
-        .iter()
-        .any(|m| before.ends_with(m));
+        let opens = PORTFOLIOS.iter().any(|m| before.ends_with(m));
         // Listed after a portfolio: `, ` or ` and ` (`and the`) between.
         let follows = listed
             && i > 0
@@ -838,7 +843,7 @@ pub(super) fn without_commodities(text: &str, mut spans: Vec<Span>) -> Vec<Span>
 }
 
 /// Buildings of worship, named for the saint they are dedicated to.
-const DEDICATED: &[&str] = &[
+pub(super) const DEDICATED: &[&str] = &[
     "abbey",
     "basilica",
     "cathedral",
@@ -963,7 +968,7 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
 }
 
 /// Words after a name that make it a people's.
-const PEOPLE_AFTER: &str = "clan clans people peoples tribe tribes tribesmen";
+pub(super) const PEOPLE_AFTER: &str = "clan clans people peoples tribe tribes tribesmen";
 
 /// The spans (in text order, apart), without the names of peoples: a name
 /// right before `people`, `peoples`, `tribe` … (`the Igbo people`), and the

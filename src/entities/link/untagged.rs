@@ -749,7 +749,7 @@ pub(super) const DIVISIONS: &[&str] = &[
 /// The word that ends the name of a division of some countries (`San
 /// Carlos Department`) and of many bodies (`Police Department`): a
 /// division's only after a name that is no common word.
-const DEPARTMENT: &str = "Department";
+pub(super) const DEPARTMENT: &str = "Department";
 
 /// Whether `name`, right before [`DEPARTMENT`], makes a division's name
 /// of it: a listed town's or region's (`San Carlos` of `San Carlos
