@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
-use super::{define, join, kin, nouns, places, roads, teams, unlisted, untagged, words};
+use super::{define, join, kin, nouns, places, roads, schools, teams, unlisted, untagged, words};
 
 /// Each of `list` with a space before it.
 fn with_space_before(list: &[&str]) -> Vec<String> {
@@ -49,7 +49,8 @@ pub(super) enum Cue {
     /// A figure right before a dash (`2-1`):
     /// [`super::teams::teams_around_scores`].
     Score,
-    /// A word of students and teachers besides the stems of study:
+    /// A verb of study or a word of its graduates (`studied`, `alumnus`),
+    /// besides the stems of study:
     /// [`super::schools::schools_by_their_students`].
     Students,
     /// A road's word (`Highway`, `Road`): [`super::roads::roads_with_numbers`].
@@ -124,10 +125,16 @@ pub(super) enum Cue {
     /// A minister's portfolio (`Minister for `):
     /// [`super::unlisted::without_portfolios`].
     Portfolios,
+    /// A noun of a body (`band`, `airline`):
+    /// [`super::nouns::organisations_by_their_nouns`].
+    BodyNouns,
+    /// The district after Washington (` DC`):
+    /// [`super::places::places_run_together`].
+    District,
 }
 
 impl Cue {
-    const ALL: [Cue; 36] = [
+    const ALL: [Cue; 38] = [
         Cue::Ampersand,
         Cue::Officers,
         Cue::EnDash,
@@ -164,6 +171,8 @@ impl Cue {
         Cue::Facilities,
         Cue::Possessive,
         Cue::Portfolios,
+        Cue::BodyNouns,
+        Cue::District,
     ];
 
     /// The strings any of which the steps need in the text.
@@ -180,15 +189,10 @@ impl Cue {
             Cue::Score => ('0'..='9')
                 .flat_map(|d| [format!("{d}-"), format!("{d}\u{2013}")])
                 .collect(),
-            Cue::Students => own(&[
-                "graduate",
-                "alumn",
-                "waitlist",
-                "stud",
-                "enrolled",
-                "lecture",
-                "professor",
-            ]),
+            Cue::Students => own(schools::STUDY_VERBS)
+                .into_iter()
+                .chain(schools::STRONG_CUES.iter().map(|[w, _]| w.to_string()))
+                .collect(),
             Cue::Roads => [
                 roads::ROADS_SPOKEN_OF,
                 &["highway", "interstate", "route", " road"],
@@ -271,6 +275,11 @@ impl Cue {
             ),
             Cue::Possessive => own(&["'s", "\u{2019}s"]),
             Cue::Portfolios => own(unlisted::PORTFOLIOS),
+            Cue::BodyNouns => define::ORGANISATION
+                .split_ascii_whitespace()
+                .map(str::to_string)
+                .collect(),
+            Cue::District => own(&[" DC", " D.C."]),
         }
     }
 
@@ -281,7 +290,13 @@ impl Cue {
     fn whole_words(self) -> bool {
         matches!(
             self,
-            Cue::Works | Cue::Peoples | Cue::Listing | Cue::Seasons | Cue::Honorifics
+            Cue::Works
+                | Cue::Peoples
+                | Cue::Listing
+                | Cue::Seasons
+                | Cue::Honorifics
+                | Cue::Students
+                | Cue::BodyNouns
         )
     }
 

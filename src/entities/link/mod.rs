@@ -164,7 +164,15 @@ fn joined_near(
         names_with_dropped_gs(text, j)
     });
     let joined = towns_before_organisations(text, joined);
-    let joined = places::state_codes_after_towns(text, places::places_run_together(text, joined));
+    let joined = when(
+        cues.has(Cue::District)
+            || joined
+                .iter()
+                .any(|s| s.kind == Kind::Place && text[s.range()].contains(' ')),
+        joined,
+        |j| places::places_run_together(text, j),
+    );
+    let joined = places::state_codes_after_towns(text, joined);
     let joined = names_with_numbers(text, with_regnal_numbers(text, joined));
     let joined = when(cues.has(Cue::Roads), joined, |j| {
         roads::roads_with_numbers(text, part.clone(), topics.roads, j)
@@ -361,7 +369,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = nouns::people_by_their_titles(text, kept);
     let kept = nouns::emperors_by_their_eras(text, kept);
     let kept = nouns::people_by_their_lives(text, kept);
-    let kept = nouns::organisations_by_their_nouns(text, kept);
+    let kept = when(cues.has(Cue::BodyNouns), kept, |k| {
+        nouns::organisations_by_their_nouns(text, k)
+    });
     let kept = when(cues.has(Cue::Listing), kept, |k| {
         nouns::organisations_listed_by_their_nouns(text, k)
     });

@@ -6,7 +6,7 @@ use super::*;
 
 /// Verbs of study, each followed by `at` (`studied at`, `studied law at`);
 /// not of teaching, which is done in towns too (`taught at Nyeri`).
-const STUDY_VERBS: &[&str] = &[
+pub(super) const STUDY_VERBS: &[&str] = &[
     "studied",
     "studies",
     "study",
@@ -20,7 +20,7 @@ const STUDY_VERBS: &[&str] = &[
 ];
 
 /// Two words that name a school after them wherever they stand.
-const STRONG_CUES: &[[&str; 2]] = &[
+pub(super) const STRONG_CUES: &[[&str; 2]] = &[
     ["graduated", "from"],
     ["graduate", "of"],
     ["alumnus", "of"],
