@@ -583,8 +583,27 @@ const SPELLING_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` is a word of the spelling alphabet ([`SPELLING_WORDS`]).
+/// (Looked up in a set: asked of every span.)
 pub(super) fn spelling_word(word: &str) -> bool {
-    SPELLING_WORDS.contains(&word)
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    (4..=8).contains(&word.len())
+        && SET
+            .get_or_init(|| SPELLING_WORDS.iter().copied().collect())
+            .contains(word)
+}
+
+/// Whether `word` is one of [`NUMBER_WORDS`] or [`HOLIDAYS`], in any ASCII
+/// case. (Looked up in a set: asked of every span.)
+fn number_word_or_holiday(word: &str) -> bool {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| {
+        NUMBER_WORDS
+            .iter()
+            .chain(HOLIDAYS)
+            .map(|w| ascii_case_hash(w))
+            .collect()
+    })
+    .contains(&ascii_case_hash(word))
 }
 
 /// Whether the span at `range` is a word of the spelling alphabet that
@@ -1613,11 +1632,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     }
     // A number word starting a sentence (`Three seasons were made`), or a
     // holiday (`since Christmas`).
-    if NUMBER_WORDS
-        .iter()
-        .chain(HOLIDAYS)
-        .any(|n| n.eq_ignore_ascii_case(surface))
-    {
+    if number_word_or_holiday(surface) {
         return None;
     }
     // A day cut short before a time or a date (`Fri 07:12`, `Sat. 14
@@ -1903,6 +1918,20 @@ const COMPASS_ADJECTIVES: &[&str] = &[
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn spelling_words_and_numbers_are_looked_up_as_listed() {
+        for w in SPELLING_WORDS {
+            assert!(spelling_word(w), "{w}");
+            assert!(!spelling_word(&w.to_lowercase()), "{w}");
+        }
+        assert!(!spelling_word("Alphas") && !spelling_word(""));
+        for w in NUMBER_WORDS.iter().chain(HOLIDAYS) {
+            assert!(number_word_or_holiday(w), "{w}");
+            assert!(number_word_or_holiday(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert!(!number_word_or_holiday("Eastern") && !number_word_or_holiday("tw\u{f6}"));
+    }
 
     #[test]
     fn a_tag_of_words_run_together_naming_an_event_is_no_name() {
