@@ -6,9 +6,10 @@
 //! not run at all.
 //!
 //! A cue is a string found anywhere in the text, in any ASCII case, as a
-//! word or a part of one: a test that may let a step run for nothing, but
-//! never skips one that would have changed the spans. Each step's cues are
-//! the words and characters every change it makes needs (see [`Cue`]).
+//! word or a part of one (as a whole word only where the step's own words
+//! are): a test that may let a step run for nothing, but never skips one
+//! that would have changed the spans. Each step's cues are the words and
+//! characters every change it makes needs (see [`Cue`]).
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -22,11 +23,26 @@ fn with_space_before(list: &[&str]) -> Vec<String> {
     list.iter().map(|w| format!(" {w}")).collect()
 }
 
-/// The cues, one bit each in [`Cues`], each named for what its strings
-/// are, with the steps that need one of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub(super) enum Cue {
+/// The enum of cues and the list of them all, from one list of their
+/// names, so that none is left out of [`Cue::ALL`].
+macro_rules! cues {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The cues, one bit each in [`Cues`], each named for what its
+        /// strings are, with the steps that need one of them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub(super) enum Cue {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Cue {
+            /// Every cue.
+            const ALL: &'static [Cue] = &[$(Cue::$name,)*];
+        }
+    };
+}
+
+cues! {
     /// An ampersand: [`super::join::across_ampersands`],
     /// [`super::firms::with_partners_before`].
     Ampersand,
@@ -133,48 +149,9 @@ pub(super) enum Cue {
     District,
 }
 
-impl Cue {
-    const ALL: [Cue; 38] = [
-        Cue::Ampersand,
-        Cue::Officers,
-        Cue::EnDash,
-        Cue::Church,
-        Cue::Colon,
-        Cue::Definition,
-        Cue::Listing,
-        Cue::Score,
-        Cue::Students,
-        Cue::Roads,
-        Cue::SaintsPossessive,
-        Cue::Ordinal,
-        Cue::Honorifics,
-        Cue::FeatureNouns,
-        Cue::Ships,
-        Cue::Dedicated,
-        Cue::Storms,
-        Cue::EventsAndPeers,
-        Cue::Congresses,
-        Cue::Makers,
-        Cue::Works,
-        Cue::By,
-        Cue::Peoples,
-        Cue::Speech,
-        Cue::Epithets,
-        Cue::ClubsAndNations,
-        Cue::Seasons,
-        Cue::Brackets,
-        Cue::BodiesOf,
-        Cue::TitlesWithYears,
-        Cue::DroppedGs,
-        Cue::KindsAfter,
-        Cue::Hyphen,
-        Cue::Facilities,
-        Cue::Possessive,
-        Cue::Portfolios,
-        Cue::BodyNouns,
-        Cue::District,
-    ];
+const _: () = assert!(Cue::ALL.len() <= u64::BITS as usize);
 
+impl Cue {
     /// The strings any of which the steps need in the text.
     fn strings(self) -> Vec<String> {
         let own = |list: &[&str]| list.iter().map(|s| s.to_string()).collect();
@@ -328,7 +305,7 @@ fn finder() -> &'static Finder {
         let mut patterns: Vec<String> = Vec::new();
         let mut cues: Vec<(u64, u64)> = Vec::new();
         let mut longer = 0;
-        for cue in Cue::ALL {
+        for &cue in Cue::ALL {
             let whole = cue.whole_words();
             for s in cue.strings() {
                 if let &[b] = s.as_bytes() {
@@ -416,7 +393,7 @@ impl Cues {
     pub(super) const NONE: Cues = Cues(0);
 
     /// The cues of both texts, as of one text made of them.
-    pub(super) fn and(self, other: Cues) -> Cues {
+    pub(super) fn union(self, other: Cues) -> Cues {
         Cues(self.0 | other.0)
     }
 
@@ -570,7 +547,7 @@ mod tests {
 
     #[test]
     fn finds_each_cue_by_its_strings_in_any_case() {
-        for cue in Cue::ALL {
+        for &cue in Cue::ALL {
             for s in cue.strings() {
                 let text = format!("Some words {} and more", s.to_ascii_uppercase());
                 assert!(Cues::of(&text, 0..text.len()).has(cue), "{cue:?} {s}");

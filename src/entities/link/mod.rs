@@ -305,7 +305,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
             // Each part let go once moved.
             for part in parts {
                 all.extend(part.0);
-                cues = cues.and(part.2);
+                cues = cues.union(part.2);
             }
             // A name at the end of a part may reach into the next.
             (without_overlaps(all), Topics::of(text, 0..text.len()), cues)
