@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, Input};
 
+use super::topics::{self, Topics};
 use super::{define, join, kin, nouns, places, roads, schools, teams, unlisted, untagged, words};
 
 /// Each of `list` with a space before it.
@@ -282,18 +283,23 @@ impl Cue {
     }
 }
 
+/// What a string of the automaton is when it is no phrase of the topics.
+const NO_PHRASE: usize = usize::MAX;
+
 /// The cues found in a text: see [`Cues::of`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Cues(u64);
 
 /// Which cues each ASCII byte is (the strings of one byte), and an
-/// automaton of the longer strings, any ASCII case, with the cues of each.
+/// automaton of the longer strings and of the phrases of the topics
+/// ([`topics::topic_phrases`]), any ASCII case, with what each is.
 struct Finder {
     bytes: [u64; 256],
     strings: AhoCorasick,
-    /// For each string, the cues it is wherever it stands, and those it is
-    /// as a whole word only.
-    cues: Vec<(u64, u64)>,
+    /// For each string, the cues it is wherever it stands, those it is as a
+    /// whole word only, and the phrase of the topics it is, if one
+    /// ([`NO_PHRASE`] if none).
+    cues: Vec<(u64, u64, usize)>,
     /// The cues with longer strings.
     longer: u64,
 }
@@ -303,7 +309,7 @@ fn finder() -> &'static Finder {
     CELL.get_or_init(|| {
         let mut bytes = [0u64; 256];
         let mut patterns: Vec<String> = Vec::new();
-        let mut cues: Vec<(u64, u64)> = Vec::new();
+        let mut cues: Vec<(u64, u64, usize)> = Vec::new();
         let mut longer = 0;
         for &cue in Cue::ALL {
             let whole = cue.whole_words();
@@ -318,7 +324,7 @@ fn finder() -> &'static Finder {
                 let s = s.to_ascii_lowercase();
                 let i = patterns.iter().position(|p| *p == s).unwrap_or_else(|| {
                     patterns.push(s);
-                    cues.push((0, 0));
+                    cues.push((0, 0, NO_PHRASE));
                     cues.len() - 1
                 });
                 if whole {
@@ -328,10 +334,19 @@ fn finder() -> &'static Finder {
                 }
             }
         }
+        for (t, phrase) in topics::topic_phrases().iter().enumerate() {
+            match patterns.iter().position(|p| p == phrase) {
+                Some(i) => cues[i].2 = t,
+                None => {
+                    patterns.push(phrase.clone());
+                    cues.push((0, 0, t));
+                }
+            }
+        }
         // The Kelvin sign folds to `k` where a step folds a word: a text
         // with it is taken to hold every cue.
         patterns.push("\u{212A}".to_string());
-        cues.push((u64::MAX, 0));
+        cues.push((u64::MAX, 0, NO_PHRASE));
         let strings = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -350,10 +365,17 @@ impl Cues {
     /// The cues of `text[range]`, widened by [`Cues::MARGIN`] bytes each
     /// side (a step looks at the words around the spans of a part, which
     /// may lie just outside it).
+    #[cfg(test)]
     pub(super) fn of(text: &str, range: Range<usize>) -> Cues {
+        Cues::with_topics(text, range).0
+    }
+
+    /// The cues of `text[range]` (see [`Cues::of`]), and what it speaks of
+    /// ([`Topics::of`], which this finds in the same pass).
+    pub(super) fn with_topics(text: &str, range: Range<usize>) -> (Cues, Topics) {
         #[cfg(test)]
         if tests::EVERY_CUE.with(std::cell::Cell::get) {
-            return Cues(u64::MAX);
+            return (Cues(u64::MAX), Topics::of(text, range));
         }
         let from = range.start.saturating_sub(Self::MARGIN);
         let upto = range.end.saturating_add(Self::MARGIN).min(text.len());
@@ -363,28 +385,34 @@ impl Cues {
         for &b in bytes {
             on |= finder.bytes[b as usize];
         }
-        if finder.longer & !on != 0 {
-            let input = Input::new(bytes);
-            // A word goes on where a letter or a figure of ASCII stands
-            // next to it (any other character may end a word).
-            let inside = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphanumeric);
-            for m in finder.strings.find_overlapping_iter(input) {
-                let (anywhere, whole) = finder.cues[m.pattern().as_usize()];
-                on |= anywhere;
-                // (A string that begins or ends with a space or a stop is cut
-                // there already.)
+        let mut seen = topics::Seen::default();
+        let input = Input::new(bytes);
+        // A word goes on where a letter or a figure of ASCII stands next to
+        // it (any other character may end a word).
+        let inside = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphanumeric);
+        for m in finder.strings.find_overlapping_iter(input) {
+            let (anywhere, whole, phrase) = finder.cues[m.pattern().as_usize()];
+            on |= anywhere;
+            // (A string that begins or ends with a space or a stop is cut
+            // there already.)
+            if whole & !on != 0 {
                 let cut_before = !inside(bytes.get(m.start()))
                     || !inside(m.start().checked_sub(1).and_then(|i| bytes.get(i)));
                 let cut_after = !inside(bytes.get(m.end() - 1)) || !inside(bytes.get(m.end()));
-                if whole & !on != 0 && cut_before && cut_after {
+                if cut_before && cut_after {
                     on |= whole;
                 }
-                if finder.longer & !on == 0 {
-                    break;
-                }
+            }
+            // The topics are those of the range itself.
+            let at = from + m.start()..from + m.end();
+            if phrase != NO_PHRASE && range.start <= at.start && at.end <= range.end {
+                seen.take(text, at, phrase);
+            }
+            if finder.longer & !on == 0 && seen.all() {
+                break;
             }
         }
-        Cues(on)
+        (Cues(on), seen.topics())
     }
 
     const MARGIN: usize = 4096;
@@ -554,6 +582,37 @@ mod tests {
             }
         }
         assert!(!Cues::of("plain words", 0..11).has(Cue::Ampersand));
+    }
+
+    /// Words of the topics, and others, to make texts of.
+    fn topical() -> impl Strategy<Value = String> {
+        let mut words: Vec<String> = topics::topic_phrases().to_vec();
+        words.extend(
+            ["the", "clubhouse", "re-match", "Goal", "é", "\u{a0}", "\n"].map(String::from),
+        );
+        proptest::collection::vec(
+            prop_oneof![proptest::sample::select(words), "\\PC{0,6}"],
+            0..40,
+        )
+        .prop_map(|w| w.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// The topics found with the cues are those found alone, of any
+        /// range.
+        #[test]
+        fn topics_with_the_cues_as_alone(text in topical(), a in 0usize..400, b in 0usize..400) {
+            let mut a = a.min(text.len());
+            let mut b = b.min(text.len());
+            while !text.is_char_boundary(a) { a -= 1; }
+            while !text.is_char_boundary(b) { b -= 1; }
+            let range = a.min(b)..a.max(b);
+            prop_assert_eq!(
+                Cues::with_topics(&text, range.clone()).1,
+                Topics::of(&text, range)
+            );
+        }
     }
 
     #[test]

@@ -124,8 +124,7 @@ where
             .filter_map(|(r, kind)| clean(text, r, kind)),
     );
     spans_in_order(&mut cleaned);
-    let topics = Topics::of(text, part.clone());
-    let cues = Cues::of(text, part.clone());
+    let (cues, topics) = Cues::with_topics(text, part.clone());
     let whole = part == (0..text.len());
     Prepared(
         joined_near(text, part, topics, cues, whole, cleaned),

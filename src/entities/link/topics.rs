@@ -40,8 +40,8 @@ impl Role {
 /// The phrases of every topic, in lower case, each once, and what each
 /// tells; and an automaton of them, any case, that reports every
 /// occurrence.
-fn phrases() -> &'static (aho_corasick::AhoCorasick, Vec<Roles>) {
-    static CELL: OnceLock<(aho_corasick::AhoCorasick, Vec<Roles>)> = OnceLock::new();
+fn phrases() -> &'static (aho_corasick::AhoCorasick, Vec<Roles>, Vec<String>) {
+    static CELL: OnceLock<(aho_corasick::AhoCorasick, Vec<Roles>, Vec<String>)> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut phrases: Vec<String> = Vec::new();
         let mut roles: Vec<Roles> = Vec::new();
@@ -77,7 +77,7 @@ fn phrases() -> &'static (aho_corasick::AhoCorasick, Vec<Roles>) {
             .ascii_case_insensitive(true)
             .build(&phrases)
             .expect("a few words make an automaton");
-        (ac, roles)
+        (ac, roles, phrases)
     })
 }
 
@@ -90,31 +90,59 @@ impl Topics {
     /// it, in any case, as parts of words too (`universit`, ` band`); the
     /// words of sport only as whole words of `text`.
     pub(super) fn of(text: &str, range: Range<usize>) -> Topics {
-        let (ac, roles) = phrases();
-        let words_mask = ((1 << SPORT_WORD_BITS) - 1) << Role::SPORT_WORD;
-        let mut seen: Roles = 0;
-        let all = Role::SPORT | Role::MUSIC | Role::ROADS | Role::STUDY | Role::CRICKET;
+        let mut seen = Seen::default();
         let input = aho_corasick::Input::new(text).range(range);
-        for m in ac.find_overlapping_iter(input) {
-            let mut role = roles[m.pattern().as_usize()];
-            let sporting = Role::SPORT | words_mask;
-            if role & sporting != 0 && !whole_word(text, &m.range()) {
-                role &= !sporting;
-            }
-            seen |= role;
-            if (seen & words_mask).count_ones() >= 2 {
-                seen |= Role::SPORT;
-            }
-            if seen & all == all {
+        for m in phrases().0.find_overlapping_iter(input) {
+            seen.take(text, m.range(), m.pattern().as_usize());
+            if seen.all() {
                 break;
             }
         }
+        seen.topics()
+    }
+}
+
+/// The phrases of the topics, in lower case, each once: what
+/// [`Seen::take`] takes a phrase's index into. (For an automaton that
+/// looks for them among other strings.)
+pub(super) fn topic_phrases() -> &'static [String] {
+    &phrases().2
+}
+
+/// What the phrases found so far in a text tell of its topics.
+#[derive(Default)]
+pub(super) struct Seen(Roles);
+
+impl Seen {
+    /// Takes in phrase `phrase` of [`topic_phrases`], found over
+    /// `text[range]`.
+    pub(super) fn take(&mut self, text: &str, range: Range<usize>, phrase: usize) {
+        let words_mask = ((1 << SPORT_WORD_BITS) - 1) << Role::SPORT_WORD;
+        let mut role = phrases().1[phrase];
+        let sporting = Role::SPORT | words_mask;
+        if role & sporting != 0 && !whole_word(text, &range) {
+            role &= !sporting;
+        }
+        self.0 |= role;
+        if (self.0 & words_mask).count_ones() >= 2 {
+            self.0 |= Role::SPORT;
+        }
+    }
+
+    /// Whether every topic is found: nothing more can be.
+    pub(super) fn all(&self) -> bool {
+        let all = Role::SPORT | Role::MUSIC | Role::ROADS | Role::STUDY | Role::CRICKET;
+        self.0 & all == all
+    }
+
+    /// The topics found.
+    pub(super) fn topics(&self) -> Topics {
         Topics {
-            sport: seen & Role::SPORT != 0,
-            music: seen & Role::MUSIC != 0,
-            roads: seen & Role::ROADS != 0,
-            study: seen & Role::STUDY != 0,
-            cricket: seen & Role::CRICKET != 0,
+            sport: self.0 & Role::SPORT != 0,
+            music: self.0 & Role::MUSIC != 0,
+            roads: self.0 & Role::ROADS != 0,
+            study: self.0 & Role::STUDY != 0,
+            cricket: self.0 & Role::CRICKET != 0,
         }
     }
 }
