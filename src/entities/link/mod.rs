@@ -934,8 +934,43 @@ fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t 
 
 /// Whether one of [`AFTER_ORGANISATIONS`] comes right after `end`.
 fn organisation_words_after(text: &str, end: usize) -> bool {
+    static PAIRS: OnceLock<FirstPairs> = OnceLock::new();
     let after = &text[end..];
-    AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+    PAIRS
+        .get_or_init(|| FirstPairs::of(AFTER_ORGANISATIONS))
+        .may_begin(after)
+        && AFTER_ORGANISATIONS.iter().any(|a| after.starts_with(a))
+}
+
+/// The first two bytes of the phrases of a list, one bit each of the
+/// 65,536 pairs: asked first of a text that may begin with one of them,
+/// so that most texts, which begin with none, are not compared with
+/// every phrase of the list.
+struct FirstPairs(Box<[u64; 1024]>);
+
+impl FirstPairs {
+    /// The pairs of `list`, whose phrases are two bytes long or longer.
+    fn of(list: &[&str]) -> FirstPairs {
+        let mut bits = Box::new([0u64; 1024]);
+        for phrase in list {
+            let [a, b, ..] = phrase.as_bytes() else {
+                panic!("a phrase of two bytes or more: {phrase:?}");
+            };
+            let pair = usize::from(*a) << 8 | usize::from(*b);
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
+        FirstPairs(bits)
+    }
+
+    /// Whether `text` may begin with a phrase of the list: it begins with
+    /// the first two bytes of one.
+    fn may_begin(&self, text: &str) -> bool {
+        let [a, b, ..] = text.as_bytes() else {
+            return false;
+        };
+        let pair = usize::from(*a) << 8 | usize::from(*b);
+        self.0[pair / 64] & (1 << (pair % 64)) != 0
+    }
 }
 
 /// What comes after an organisation's name and not a person's.
@@ -1227,12 +1262,15 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     // Names whose founding the text tells: a body's, unless a mention is a
     // place's (`the kingdom of Hallownest`).
     let mut founded = HashSet64::default();
+    static FOUNDED_PAIRS: OnceLock<FirstPairs> = OnceLock::new();
+    let founded_pairs = FOUNDED_PAIRS.get_or_init(|| FirstPairs::of(FOUNDED_AFTER));
     for s in &spans {
         let after = &text[s.end()..];
         if a_person(s) {
             continue;
         }
         if s.kind != Kind::Place
+            && founded_pairs.may_begin(after)
             && FOUNDED_AFTER.iter().any(|a| after.starts_with(a))
             && !wide_place(&text[s.range()])
             && !listed_place(&text[s.range()])
@@ -1784,6 +1822,31 @@ mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+
+    proptest::proptest! {
+        /// A text that begins with a phrase of the list begins with the
+        /// first two bytes of one, whatever the text.
+        #[test]
+        fn first_pairs_never_miss_a_phrase(
+            i in 0usize..AFTER_ORGANISATIONS.len(),
+            tail in "\\PC{0,12}",
+            other in "\\PC{0,12}",
+        ) {
+            let pairs = FirstPairs::of(AFTER_ORGANISATIONS);
+            let text = format!("{}{tail}", AFTER_ORGANISATIONS[i]);
+            proptest::prop_assert!(pairs.may_begin(&text));
+            if !pairs.may_begin(&other) {
+                proptest::prop_assert!(!AFTER_ORGANISATIONS.iter().any(|a| other.starts_with(a)));
+            }
+        }
+    }
+
+    #[test]
+    fn first_pairs_turn_away_texts_that_begin_otherwise() {
+        let pairs = FirstPairs::of(FOUNDED_AFTER);
+        assert!(pairs.may_begin(" was founded in 1901"));
+        assert!(!pairs.may_begin(" said") && !pairs.may_begin("") && !pairs.may_begin(" "));
+    }
 
     #[test]
     fn a_name_chanted_three_times_is_three_mentions() {
