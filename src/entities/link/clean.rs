@@ -583,13 +583,14 @@ const SPELLING_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` is a word of the spelling alphabet ([`SPELLING_WORDS`]).
-/// (Looked up in a set: asked of every span.)
+/// (Looked up in a set, and only for a word as long as one of the list,
+/// four to eight bytes: asked of every span.)
 pub(super) fn spelling_word(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet64> = OnceLock::new();
     (4..=8).contains(&word.len())
         && SET
-            .get_or_init(|| SPELLING_WORDS.iter().copied().collect())
-            .contains(word)
+            .get_or_init(|| SPELLING_WORDS.iter().map(|w| bytes_hash(w)).collect())
+            .contains(&bytes_hash(word))
 }
 
 /// Whether `word` is one of [`NUMBER_WORDS`] or [`HOLIDAYS`], in any ASCII
@@ -1926,6 +1927,7 @@ mod tests {
             assert!(!spelling_word(&w.to_lowercase()), "{w}");
         }
         assert!(!spelling_word("Alphas") && !spelling_word(""));
+        assert!(SPELLING_WORDS.iter().all(|w| (4..=8).contains(&w.len())));
         for w in NUMBER_WORDS.iter().chain(HOLIDAYS) {
             assert!(number_word_or_holiday(w), "{w}");
             assert!(number_word_or_holiday(&w.to_ascii_uppercase()), "{w}");
