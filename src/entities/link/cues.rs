@@ -14,7 +14,9 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, Input};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
 
 use super::topics::{self, Topics};
 use super::{define, join, kin, nouns, places, roads, schools, teams, unlisted, untagged, words};
@@ -295,7 +297,13 @@ pub(super) struct Cues(u64);
 /// ([`topics::topic_phrases`]), any ASCII case, with what each is.
 struct Finder {
     bytes: [u64; 256],
+    /// The strings in an automaton quick to build, for the first texts a
+    /// process reads; then ([`Finder::automaton`]) in one quick to run.
     strings: AhoCorasick,
+    patterns: Vec<String>,
+    quick: OnceLock<AhoCorasick>,
+    /// How many bytes have been looked through so far.
+    read: AtomicUsize,
     /// For each string, the cues it is wherever it stands, those it is as a
     /// whole word only, and the phrase of the topics it is, if one
     /// ([`NO_PHRASE`] if none).
@@ -347,18 +355,47 @@ fn finder() -> &'static Finder {
         // with it is taken to hold every cue.
         patterns.push("\u{212A}".to_string());
         cues.push((u64::MAX, 0, NO_PHRASE));
-        let strings = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("the cues make an automaton");
+        let strings = automaton(&patterns, AhoCorasickKind::ContiguousNFA);
         Finder {
             bytes,
             strings,
+            patterns,
+            quick: OnceLock::new(),
+            read: AtomicUsize::new(0),
             cues,
             longer,
         }
     })
+}
+
+/// An automaton of `patterns`, any ASCII case, of `kind`.
+fn automaton(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(kind))
+        .build(patterns)
+        .expect("the cues make an automaton")
+}
+
+impl Finder {
+    /// The bytes read before the automaton quick to run is built: about
+    /// what reading them with it saves over the other, against what
+    /// building it costs (some 36 million instructions, 10 ms; see
+    /// `docs/performance.md`), so that a process that reads one short
+    /// text does not pay for it.
+    const QUICK_AFTER: usize = 1 << 20;
+
+    /// The automaton to read `len` more bytes with.
+    fn automaton(&self, len: usize) -> &AhoCorasick {
+        if let Some(quick) = self.quick.get() {
+            return quick;
+        }
+        if self.read.fetch_add(len, Ordering::Relaxed) + len < Self::QUICK_AFTER {
+            return &self.strings;
+        }
+        self.quick
+            .get_or_init(|| automaton(&self.patterns, AhoCorasickKind::DFA))
+    }
 }
 
 impl Cues {
@@ -390,7 +427,7 @@ impl Cues {
         // A word goes on where a letter or a figure of ASCII stands next to
         // it (any other character may end a word).
         let inside = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphanumeric);
-        for m in finder.strings.find_overlapping_iter(input) {
+        for m in finder.automaton(bytes.len()).find_overlapping_iter(input) {
             let (anywhere, whole, phrase) = finder.cues[m.pattern().as_usize()];
             on |= anywhere;
             // (A string that begins or ends with a space or a stop is cut
@@ -611,6 +648,28 @@ mod tests {
             prop_assert_eq!(
                 Cues::with_topics(&text, range.clone()).1,
                 Topics::of(&text, range)
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// The automaton a process starts with and the one it moves to
+        /// find the same strings.
+        #[test]
+        fn both_automata_find_the_same(text in topical()) {
+            let finder = finder();
+            let found = |kind| {
+                let mut all: Vec<_> = automaton(&finder.patterns, kind)
+                    .find_overlapping_iter(Input::new(&text))
+                    .map(|m| (m.pattern(), m.start(), m.end()))
+                    .collect();
+                all.sort_unstable();
+                all
+            };
+            prop_assert_eq!(
+                found(AhoCorasickKind::ContiguousNFA),
+                found(AhoCorasickKind::DFA)
             );
         }
     }
