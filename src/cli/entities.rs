@@ -11,11 +11,10 @@
 //! entities that share at least two paragraphs: `{"a", "b", "paragraphs"}`.
 
 use std::io::{self, BufWriter, Write};
-use std::ops::Range;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Error, documents, print, warn};
@@ -100,34 +99,6 @@ pub(super) fn extract_each(docs: &[Document]) -> Vec<Result<Entities, String>> {
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a, 'r> {
-    documents: Vec<JsonDocument<'a, 'r>>,
-}
-
-#[derive(Serialize)]
-struct JsonDocument<'a, 'r> {
-    path: &'a str,
-    title: &'a str,
-    people: Vec<JsonEntity<'a>>,
-    places: Vec<JsonEntity<'a>>,
-    organisations: Vec<JsonEntity<'a>>,
-    cooccurrence: Later<'r, Vec<JsonPair>>,
-}
-
-/// A value worked out on another thread while what comes before it is
-/// written: the next to arrive on the channel, one per document in order.
-struct Later<'r, T>(&'r std::sync::mpsc::Receiver<T>);
-
-impl<T: Serialize> Serialize for Later<'_, T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self.0.recv() {
-            Ok(value) => value.serialize(serializer),
-            Err(_) => Err(serde::ser::Error::custom("a worker thread stopped")),
-        }
-    }
-}
-
-#[derive(Serialize)]
 struct JsonPair {
     a: String,
     b: String,
@@ -141,63 +112,122 @@ struct JsonGeo<'a> {
     country: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct JsonEntity<'a> {
-    name: &'a str,
-    aliases: &'a [String],
-    mentions: JsonMentions<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    geo: Option<JsonGeo<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonMention<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-/// `geo` is where each entity is, when it was looked up (places only).
-fn json_entities<'a>(
-    text: &'a str,
-    entities: &'a [Entity],
-    geo: &'a [Option<Geo>],
-) -> Vec<JsonEntity<'a>> {
-    entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| JsonEntity {
-            name: &e.name,
-            aliases: &e.aliases,
-            mentions: JsonMentions {
-                text,
-                mentions: &e.mentions,
-            },
-            geo: geo.get(i).and_then(Option::as_ref).map(|g| JsonGeo {
-                lat: g.lat,
-                lon: g.lon,
-                country: Some(g.country.as_str()).filter(|c| !c.is_empty()),
-            }),
-        })
-        .collect()
-}
-
-/// The mentions of an entity, each written as it is made.
-struct JsonMentions<'a> {
-    text: &'a str,
-    mentions: &'a [Range<usize>],
-}
-
-impl Serialize for JsonMentions<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.mentions.iter().filter_map(|r| {
-            self.text.get(r.clone()).map(|slice| JsonMention {
-                start: r.start,
-                end: r.end,
-                text: slice,
-            })
-        }))
+impl<'a> JsonGeo<'a> {
+    fn of(g: &'a Geo) -> Self {
+        JsonGeo {
+            lat: g.lat,
+            lon: g.lon,
+            country: Some(g.country.as_str()).filter(|c| !c.is_empty()),
+        }
     }
+}
+
+/// `s` as a JSON string, quoted and escaped as `serde_json` escapes it:
+/// `"` and `\`, the control characters (`\n`, `\t`, `\r`, `\b`, `\f` in
+/// short, the others as `\u00XX`), nothing else.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    buf.push(b'"');
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => &[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ],
+            _ => continue,
+        };
+        buf.extend_from_slice(&bytes[from..i]);
+        buf.extend_from_slice(short);
+        from = i + 1;
+    }
+    buf.extend_from_slice(&bytes[from..]);
+    buf.push(b'"');
+}
+
+/// `n` in decimal.
+fn json_number(buf: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[at..]);
+}
+
+/// The entities of one kind as a JSON list, each
+/// `{"name","aliases","mentions"}` and, for a place placed (`geo`, by
+/// index), `"geo"`. A mention that is not a slice of `text` is left out.
+/// Written to `out` whenever `buf` holds 64 KiB.
+fn write_entities(
+    buf: &mut Vec<u8>,
+    out: &mut impl Write,
+    text: &str,
+    entities: &[Entity],
+    geo: &[Option<Geo>],
+) -> io::Result<()> {
+    buf.push(b'[');
+    for (i, e) in entities.iter().enumerate() {
+        if i > 0 {
+            buf.push(b',');
+        }
+        buf.extend_from_slice(b"{\"name\":");
+        json_str(buf, &e.name);
+        buf.extend_from_slice(b",\"aliases\":[");
+        for (j, alias) in e.aliases.iter().enumerate() {
+            if j > 0 {
+                buf.push(b',');
+            }
+            json_str(buf, alias);
+        }
+        buf.extend_from_slice(b"],\"mentions\":[");
+        let slices = e
+            .mentions
+            .iter()
+            .filter_map(|r| text.get(r.clone()).map(|slice| (r, slice)));
+        for (j, (r, slice)) in slices.enumerate() {
+            if j > 0 {
+                buf.push(b',');
+            }
+            buf.extend_from_slice(b"{\"start\":");
+            json_number(buf, r.start);
+            buf.extend_from_slice(b",\"end\":");
+            json_number(buf, r.end);
+            buf.extend_from_slice(b",\"text\":");
+            json_str(buf, slice);
+            buf.push(b'}');
+            if buf.len() >= 1 << 16 {
+                out.write_all(buf)?;
+                buf.clear();
+            }
+        }
+        buf.push(b']');
+        if let Some(g) = geo.get(i).and_then(Option::as_ref) {
+            buf.extend_from_slice(b",\"geo\":");
+            serde_json::to_writer(&mut *buf, &JsonGeo::of(g))?;
+        }
+        buf.push(b'}');
+    }
+    buf.push(b']');
+    Ok(())
 }
 
 /// The JSON contract for these documents, one line, with a final newline.
@@ -259,10 +289,12 @@ impl<W: Write> Write for Sanitised<W> {
     }
 }
 
-/// [`json`], written to `out` as it is made (not sanitised).
+/// [`json`], written to `out` as it is made (not sanitised). The mentions,
+/// much the largest part, are written by hand, the rest by `serde_json`, in
+/// the same shape and key order either way.
 fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result<()> {
     let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
-    let (send, pairs) = std::sync::mpsc::channel();
+    let (send, pairs) = std::sync::mpsc::channel::<Vec<JsonPair>>();
     std::thread::scope(|scope| {
         // Who appears with whom is worked out while the entities are
         // written: on a long text both take a while.
@@ -281,26 +313,37 @@ fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result
                 }
             }
         });
-        let report = JsonReport {
-            documents: docs
-                .iter()
-                .zip(&places)
-                .map(|((doc, found), geo)| JsonDocument {
-                    path: &doc.path,
-                    title: &doc.title,
-                    people: json_entities(&doc.text, &found.people, &[]),
-                    places: json_entities(&doc.text, &found.places, geo),
-                    organisations: json_entities(&doc.text, &found.organisations, &[]),
-                    cooccurrence: Later(&pairs),
-                })
-                .collect(),
-        };
-        let written = serde_json::to_writer(&mut *out, &report);
+        let mut buf = Vec::with_capacity(1 << 17);
+        let written = (|| {
+            buf.extend_from_slice(b"{\"documents\":[");
+            for (i, ((doc, found), geo)) in docs.iter().zip(&places).enumerate() {
+                if i > 0 {
+                    buf.push(b',');
+                }
+                buf.extend_from_slice(b"{\"path\":");
+                json_str(&mut buf, &doc.path);
+                buf.extend_from_slice(b",\"title\":");
+                json_str(&mut buf, &doc.title);
+                buf.extend_from_slice(b",\"people\":");
+                write_entities(&mut buf, out, &doc.text, &found.people, &[])?;
+                buf.extend_from_slice(b",\"places\":");
+                write_entities(&mut buf, out, &doc.text, &found.places, geo)?;
+                buf.extend_from_slice(b",\"organisations\":");
+                write_entities(&mut buf, out, &doc.text, &found.organisations, &[])?;
+                buf.extend_from_slice(b",\"cooccurrence\":");
+                // The next to arrive, one per document in order.
+                let pairs = pairs
+                    .recv()
+                    .map_err(|_| io::Error::other("a worker thread stopped"))?;
+                serde_json::to_writer(&mut buf, &pairs)?;
+                buf.push(b'}');
+            }
+            buf.extend_from_slice(b"]}\n");
+            out.write_all(&buf)
+        })();
         // A write that failed (a closed pipe) stops the worker too.
-        drop(report);
         drop(pairs);
-        written?;
-        out.write_all(b"\n")
+        written
     })
 }
 
@@ -511,6 +554,146 @@ mod tests {
         ];
         assert!(keys.windows(2).all(|w| at(w[0]) < at(w[1])), "{out}");
         assert!(at("mentions") < at("geo"), "{out}");
+    }
+
+    /// The report as `serde_json` writes it from derived structs: what the
+    /// hand-written mentions must equal, byte for byte.
+    fn json_by_serde(docs: &[(Document, Entities)]) -> String {
+        #[derive(Serialize)]
+        struct Report<'a> {
+            documents: Vec<Doc<'a>>,
+        }
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            path: &'a str,
+            title: &'a str,
+            people: Vec<Ent<'a>>,
+            places: Vec<Ent<'a>>,
+            organisations: Vec<Ent<'a>>,
+            cooccurrence: Vec<JsonPair>,
+        }
+        #[derive(Serialize)]
+        struct Ent<'a> {
+            name: &'a str,
+            aliases: &'a [String],
+            mentions: Vec<Mention<'a>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            geo: Option<JsonGeo<'a>>,
+        }
+        #[derive(Serialize)]
+        struct Mention<'a> {
+            start: usize,
+            end: usize,
+            text: &'a str,
+        }
+        fn ents<'a>(text: &'a str, list: &'a [Entity], geo: &'a [Option<Geo>]) -> Vec<Ent<'a>> {
+            list.iter()
+                .enumerate()
+                .map(|(i, e)| Ent {
+                    name: &e.name,
+                    aliases: &e.aliases,
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .filter_map(|r| {
+                            text.get(r.clone()).map(|t| Mention {
+                                start: r.start,
+                                end: r.end,
+                                text: t,
+                            })
+                        })
+                        .collect(),
+                    geo: geo.get(i).and_then(Option::as_ref).map(JsonGeo::of),
+                })
+                .collect()
+        }
+        let geo: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, f)| geo::place(f)).collect();
+        let report = Report {
+            documents: docs
+                .iter()
+                .zip(&geo)
+                .map(|((doc, found), geo)| Doc {
+                    path: &doc.path,
+                    title: &doc.title,
+                    people: ents(&doc.text, &found.people, &[]),
+                    places: ents(&doc.text, &found.places, geo),
+                    organisations: ents(&doc.text, &found.organisations, &[]),
+                    cooccurrence: cooccur::cooccurrence(&doc.paragraphs, found)
+                        .into_iter()
+                        .map(|p| JsonPair {
+                            a: p.a,
+                            b: p.b,
+                            paragraphs: p.paragraphs,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        serde_json::to_string(&report).unwrap() + "\n"
+    }
+
+    #[test]
+    fn json_is_written_as_serde_json_writes_it() {
+        assert_eq!(json(&sample()), json_by_serde(&sample()));
+        assert_eq!(json(&[]), json_by_serde(&[]));
+        let text = "Ann \"Q\\\" Lee\u{1}\tof\u{1f} Paris\u{7f}, \u{e9}t\u{e9} in Paris and Lyon.\n\nParis, Lyon.";
+        let doc = Document::from_text("q\"\u{8}.txt", text, false);
+        let at = |w: &str| text.match_indices(w).map(|(i, _)| i..i + w.len()).collect();
+        let found = Entities {
+            people: vec![Entity {
+                kind: Kind::Person,
+                name: "Ann \"Q\\\" Lee\u{1}".into(),
+                aliases: vec!["\u{c}x".into(), "y\r".into()],
+                mentions: vec![0..14, 1..2, 999..1000],
+            }],
+            places: vec![
+                Entity {
+                    kind: Kind::Place,
+                    name: "Paris".into(),
+                    aliases: vec![],
+                    mentions: at("Paris"),
+                },
+                Entity {
+                    kind: Kind::Place,
+                    name: "Lyon".into(),
+                    aliases: vec![],
+                    mentions: at("Lyon"),
+                },
+            ],
+            organisations: vec![],
+        };
+        let docs = [(doc, found)];
+        assert_eq!(json(&docs), json_by_serde(&docs));
+        // Long enough to be written out in several blocks.
+        let long = "Paris. ".repeat(30_000);
+        let doc = Document::from_text("long.txt", &long, false);
+        let found = Entities {
+            places: vec![Entity {
+                kind: Kind::Place,
+                name: "Paris".into(),
+                aliases: vec![],
+                mentions: long.match_indices("Paris").map(|(i, _)| i..i + 5).collect(),
+            }],
+            ..Entities::default()
+        };
+        let docs = [(doc, found)];
+        assert_eq!(json(&docs), json_by_serde(&docs));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn json_strings_are_escaped_as_serde_json_escapes_them(s in "\\PC*|[\\x00-\\x20\"\\\\a\u{7f}\u{e9}\u{2028}]{0,12}") {
+            let mut buf = Vec::new();
+            json_str(&mut buf, &s);
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn numbers_are_written_in_decimal(n: usize) {
+            let mut buf = Vec::new();
+            json_number(&mut buf, n);
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), n.to_string());
+        }
     }
 
     #[test]
