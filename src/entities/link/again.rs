@@ -28,13 +28,13 @@ pub(super) fn with_surnames_again(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut surnames: HashMap64<&str> = HashMap64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
-        let Some((first, rest)) = surface.split_once(' ') else {
+        let Some((first, rest)) = surface.split_once_byte(b' ') else {
             continue;
         };
-        if rest.split(' ').count() > 3 {
+        if rest.split_byte(b' ').count() > 3 {
             continue;
         }
-        let last = rest.rsplit(' ').next().unwrap_or(rest);
+        let last = rest.rsplit_byte(b' ').next().unwrap_or(rest);
         for (form, family_first) in [(last, false), (first, true)] {
             let h = bytes_hash(form);
             if present.contains(&h)
@@ -133,7 +133,7 @@ fn bare_words(text: &str, spans: &[Span]) -> Vec<(u64, usize)> {
 fn looked_for(form: &str) -> bool {
     form.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && form
-            .split('-')
+            .split_byte(b'-')
             .all(|part| !part.is_empty() && part.chars().all(char::is_alphabetic))
         && is_name_word(form)
         && !form.chars().skip(1).all(|c| !c.is_lowercase())

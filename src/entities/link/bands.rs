@@ -30,9 +30,9 @@ fn run_end(spans: &[Span], from: usize) -> usize {
 /// are two groups).
 fn leads(text: &str, range: Range<usize>) -> bool {
     let name = &text[range.clone()];
-    let first = name.split(' ').next().unwrap_or_default();
-    let last = name.rsplit(' ').next().unwrap_or_default();
-    let words = name.split(' ').count();
+    let first = name.split_byte(b' ').next().unwrap_or_default();
+    let last = name.rsplit_byte(b' ').next().unwrap_or_default();
+    let words = name.split_byte(b' ').count();
     words <= 3
         && (given_name(first) || words > 1 && family_name(last) && !common_word(first))
         && !word_before(text, range.start).is_some_and(|w| text[w].eq_ignore_ascii_case("the"))
@@ -43,8 +43,8 @@ fn leads(text: &str, range: Range<usize>) -> bool {
 /// Metropolitan Opera` are bodies alone).
 fn groups(text: &str, range: Range<usize>) -> bool {
     let name = &text[range];
-    let last = name.rsplit(' ').next().unwrap_or_default();
-    name.split(' ').count() <= 3 && !organisation_words().contains(&fold_hash(last))
+    let last = name.rsplit_byte(b' ').next().unwrap_or_default();
+    name.split_byte(b' ').count() <= 3 && !organisation_words().contains(&fold_hash(last))
 }
 
 /// The spans (in text order, apart) with a band named as a leader, `and

@@ -346,7 +346,7 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
 /// capitalised words (`Sigismund of Luxembourg`), the given name no
 /// ordinary word, title or listed place.
 fn royal_of_a_place(surface: &str) -> bool {
-    let name = surface.split(' ').next().unwrap_or_default();
+    let name = surface.split_byte(b' ').next().unwrap_or_default();
     let Some(place) = surface[name.len()..].strip_prefix(" of ") else {
         return false;
     };
@@ -356,8 +356,8 @@ fn royal_of_a_place(surface: &str) -> bool {
         && !titles().contains(&fold_hash(name))
         && !listed_place(name)
         && !evidence::wide_place(name)
-        && (1..=3).contains(&place.split(' ').count())
-        && place.split(' ').all(title_case)
+        && (1..=3).contains(&place.split_byte(b' ').count())
+        && place.split_byte(b' ').all(title_case)
 }
 
 /// The name of `words` (the words of a person's span of `text` ending at
@@ -436,7 +436,7 @@ const ATTRIBUTIVE_ENDS: &[&str] = &[
 /// [`ATTRIBUTIVE_PREFIXES`]).
 pub(super) fn attributive(word: &str) -> bool {
     // Every prefix and ending holds a hyphen.
-    word.contains('-')
+    word.has_byte(b'-')
         && (ATTRIBUTIVE_PREFIXES.iter().any(|p| word.starts_with(p))
             || ATTRIBUTIVE_ENDS.iter().any(|e| word.ends_with(e)))
 }
@@ -701,7 +701,7 @@ fn genus_at(text: &str, range: &Range<usize>) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or_default();
-    !text[range.clone()].contains(' ')
+    !text[range.clone()].has_byte(b' ')
         && word.len() >= 4
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && ENDINGS.iter().any(|e| word.ends_with(e))
@@ -809,7 +809,7 @@ fn award_category(text: &str, range: &Range<usize>) -> bool {
         return false;
     };
     let next = match rest.strip_prefix(' ') {
-        Some(rest) => rest.split(' ').next().unwrap_or_default(),
+        Some(rest) => rest.split_byte(b' ').next().unwrap_or_default(),
         None if rest.is_empty() => word_after(text, range.end).map_or("", |w| &text[w]),
         None => return false,
     };
@@ -878,7 +878,7 @@ pub(super) fn without_common_words(text: &str, range: Range<usize>) -> Option<Ra
 /// (`Williams`, `Wells`), and not a word with a capital inside a sentence.
 fn without_plural_noun(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let surface = &text[range.clone()];
-    let first = surface.split(' ').next().unwrap_or_default();
+    let first = surface.split_byte(b' ').next().unwrap_or_default();
     let plural = capitalised_plural(first) && first[1..].bytes().all(|b| b.is_ascii_lowercase());
     if !plural
         || !first
@@ -910,7 +910,7 @@ const TITLE_PREPOSITIONS: &[&str] = &[
 /// (`Floods In Kerala`, a headline's, keeps `Kerala`; `In Salah` is a town).
 fn preposition_title(text: &str, range: &Range<usize>) -> bool {
     let surface = &text[range.clone()];
-    surface.split_once(' ').is_some_and(|(first, rest)| {
+    surface.split_once_byte(b' ').is_some_and(|(first, rest)| {
         TITLE_PREPOSITIONS.contains(&first)
             && !starts_sentence(text, range.start)
             // A clause after a semicolon may begin so (`; Beyond Mitla a
@@ -1001,7 +1001,7 @@ pub(super) fn eponym_at(text: &str, range: &Range<usize>) -> bool {
     };
     let in_pair = |end: usize| noun_after(end, EPONYMOUS) || noun_after(end, PAIR_EPONYMOUS);
     let surface = &text[range.clone()];
-    let joined = surface.contains(dash) && !surface.contains(' ');
+    let joined = surface.contains(dash) && !surface.has_byte(b' ');
     match name_after(range.end) {
         Some(end) => in_pair(end),
         None => (joined || name_before()) && in_pair(range.end),
@@ -1121,7 +1121,7 @@ fn quoted_title_whole(text: &str, range: &Range<usize>) -> bool {
     if !text[..range.start].ends_with(OPEN) || !text[range.end..].starts_with(CLOSE) {
         return false;
     }
-    let words: Vec<&str> = text[range.clone()].split(' ').collect();
+    let words: Vec<&str> = text[range.clone()].split_byte(b' ').collect();
     words.len() >= 3
         && words[1..].iter().any(|w| {
             TITLE_ONLY_WORDS
@@ -1325,7 +1325,7 @@ fn introduces(word: &str) -> bool {
 /// (`Thanks John` → `John`, `Gracias, Maria` → `Maria`), or `I'm` (`I'm
 /// Dana Whitfield` → `Dana Whitfield`); as it is otherwise.
 fn without_greeting(text: &str, range: Range<usize>) -> Range<usize> {
-    let Some((first, rest)) = text[range.clone()].split_once(' ') else {
+    let Some((first, rest)) = text[range.clone()].split_once_byte(b' ') else {
         return range;
     };
     let bare = first.trim_end_matches([',', '!', '.']);
@@ -1382,7 +1382,7 @@ fn greeting_or_question(text: &str, range: &Range<usize>) -> bool {
     let bare = |n: &str| n.trim_end_matches([',', '!', '.', '?']).len();
     (word == "Good" && next().is_some_and(|n| GREETED.contains(&&n[..bare(&n)])))
         || (word == "Thank" && next().is_some_and(|n| &n[..bare(&n)] == "you"))
-        || (!word.contains(' ') && said_to_somebody(word, false))
+        || (!word.has_byte(b' ') && said_to_somebody(word, false))
         || (text[range.end..].starts_with(',')
             && DISCOURSE.iter().any(|d| d.eq_ignore_ascii_case(word)))
         || (ASKING.contains(&word) && next().is_some_and(|n| ASKED.contains(&n.as_str())))
@@ -1531,8 +1531,8 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         let surface = &text[range.clone()];
         let introduced = introduces(opener);
         let given = |w: &str| evidence::attested_given_name(w);
-        if (!surface.contains(' ') && given(surface))
-            || (introduced && surface.split(' ').next().is_some_and(given))
+        if (!surface.has_byte(b' ') && given(surface))
+            || (introduced && surface.split_byte(b' ').next().is_some_and(given))
         {
             kind = Kind::Person;
         }
@@ -1552,12 +1552,12 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // them for (`Auntie Mona`, `Tante Mona`; the word is cut off below).
     // Not Spanish `Gran` (`Gran Canaria`).
     if kind != Kind::Person
-        && let Some((first, rest)) = text[range.clone()].split_once(' ')
+        && let Some((first, rest)) = text[range.clone()].split_once_byte(b' ')
         && title_case(first)
         && first != "Gran"
         && kin().contains(&fold_hash(first))
-        && rest.split(' ').count() <= 2
-        && rest.split(' ').all(title_case)
+        && rest.split_byte(b' ').count() <= 2
+        && rest.split_byte(b' ').all(title_case)
     {
         kind = Kind::Person;
     }
@@ -1571,7 +1571,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
             }
         }
         // `Reading-based Kennet Mutual`, `pro-European Party of Action`.
-        if let Some((first, _)) = text[range.clone()].split_once(' ')
+        if let Some((first, _)) = text[range.clone()].split_once_byte(b' ')
             && attributive(first)
         {
             range = trim_edges(text, range.start + first.len()..range.end);
@@ -1646,7 +1646,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         return None;
     }
     // A creed or a movement (`Lutheranism`, `Nazism`), not a name.
-    if !surface.contains(' ')
+    if !surface.has_byte(b' ')
         && surface.len() > 5
         && (surface.ends_with("ism") || surface.ends_with("isms"))
     {
@@ -1765,7 +1765,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     // word of it could end an organisation's name, and so does a place
     // named as a building (`Beijing Railway Station`).
     let building = || {
-        surface.rsplit(' ').next().is_some_and(|last| {
+        surface.rsplit_byte(b' ').next().is_some_and(|last| {
             last == "Station"
                 || super::untagged::FACILITIES.contains(&last)
                 || super::untagged::DIVISIONS.contains(&last)
@@ -1818,7 +1818,7 @@ fn before_heritage_listing(surface: &str) -> Option<&str> {
     }
     let (before, listing) = surface.split_once("World Heritage ")?;
     let before = before.trim_end();
-    let acronym = !before.contains(' ')
+    let acronym = !before.has_byte(b' ')
         && before.chars().all(|c| c.is_uppercase() || c == '.')
         && before.chars().filter(|c| c.is_uppercase()).count() >= 2;
     (matches!(
@@ -1857,7 +1857,7 @@ const DAYS_SHORT: &[&str] = &[
 /// than one word: a firm's name, whatever the tagger took it for
 /// (`Heineken N.V.`, `Telefónica S.A.`).
 pub(super) fn dotted_legal_form(surface: &str) -> bool {
-    surface.rsplit_once(' ').is_some_and(|(_, last)| {
+    surface.rsplit_once_byte(b' ').is_some_and(|(_, last)| {
         last.contains('.') && DOTTED_LEGAL_FORMS.iter().any(|form| dotless_is(last, form))
     })
 }
@@ -1873,7 +1873,7 @@ fn model_after(text: &str, end: usize) -> bool {
     text[end..].strip_prefix(' ').is_some_and(|rest| {
         let word = rest.split([' ', '\n', ',', ';']).next().unwrap_or_default();
         let word = word.strip_suffix('.').unwrap_or(word);
-        let (head, _) = word.split_once('-').unwrap_or((word, ""));
+        let (head, _) = word.split_once_byte(b'-').unwrap_or((word, ""));
         let figures = head.bytes().filter(u8::is_ascii_digit).count();
         let letters = head.bytes().filter(u8::is_ascii_alphabetic).count();
         head.len() == figures + letters

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::short::Short;
 use super::{
     HashMap64, Kind, Span, common_word, is_name_word, is_title, span_over, with_added, word_before,
 };
@@ -131,7 +132,7 @@ pub(super) fn definition(text: &str, end: usize) -> Option<Defined> {
         }
         rest = after[close + 1..].trim_start_matches(' ');
     }
-    let mut words = rest.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut words = rest.split_byte(b' ').filter(|w| !w.is_empty()).peekable();
     let verb = words.next()?;
     if !matches!(verb, "is" | "was" | "are" | "were") {
         return None;
@@ -230,7 +231,7 @@ fn apposition(after: &str) -> Option<Defined> {
         return None;
     }
     let mut words = after[..close]
-        .split(' ')
+        .split_byte(b' ')
         .filter(|w| !w.is_empty())
         .peekable();
     if !matches!(words.next()?, "a" | "an" | "the") {

@@ -167,7 +167,7 @@ pub(super) fn may_begin_firm(word: &str) -> bool {
             prefixes: vec![0; (1 << 15) / 64],
         };
         let names = include_str!("../../../assets/organisations.txt").lines();
-        for word in names.filter_map(|name| name.split(' ').next()) {
+        for word in names.filter_map(|name| name.split_byte(b' ').next()) {
             let p = prefix(word.as_bytes());
             first.prefixes[p / 64] |= 1 << (p % 64);
             first.words.insert(fold_hash(word));
@@ -239,7 +239,7 @@ pub(super) fn family_name_first(word: &str) -> bool {
 /// word is not one or the last is a family name (`Bill Clinton`, `Bill
 /// Gates`, not `Pink Flag` or `Joy Division`).
 pub(super) fn named_in_full(surface: &str, first: &str) -> bool {
-    let lead = first.split('-').next().unwrap_or(first);
+    let lead = first.split_byte(b'-').next().unwrap_or(first);
     if initial(lead) || family_name_first(lead) {
         return true;
     }
@@ -263,7 +263,7 @@ fn named_for_a_given_name(surface: &str, first: &str) -> bool {
     let feature = |w: &str| FEATURES.iter().any(|f| f.eq_ignore_ascii_case(w));
     // A word that begins places' names and a particle after it (`Rua de São
     // Miguel`, `Isla de Margarita`), whatever the last word is.
-    let lead = surface.split(' ').next().unwrap_or_default();
+    let lead = surface.split_byte(b' ').next().unwrap_or_default();
     if geographic_first(lead)
         && super::join::PLACE_PARTICLES
             .iter()
@@ -271,7 +271,7 @@ fn named_for_a_given_name(surface: &str, first: &str) -> bool {
     {
         return true;
     }
-    !family_name_first(first.split('-').next().unwrap_or(first))
+    !family_name_first(first.split_byte(b'-').next().unwrap_or(first))
         && !name_parts(surface)
             .last()
             .is_some_and(|w| family_name(w) && !feature(w))
@@ -284,7 +284,7 @@ pub(super) fn person_named_in_full(text: &str, s: &Span) -> bool {
     let surface = &text[s.range()];
     s.kind == Kind::Person
         && surface
-            .split_once(' ')
+            .split_once_byte(b' ')
             .is_some_and(|(first, _)| named_in_full(surface, first))
 }
 
@@ -515,7 +515,7 @@ fn described_as_person(text: &str, range: &Range<usize>) -> bool {
     };
     // The apposition's head: one of its first four words, before any
     // punctuation.
-    rest.split(' ')
+    rest.split_byte(b' ')
         .take(4)
         .scan(true, |open, w| {
             let was_open = *open;
@@ -1031,7 +1031,7 @@ pub(super) fn geographic(surface: &str) -> bool {
 /// that `first` accepts.
 fn place_after(surface: &str, first: impl Fn(&str) -> bool) -> bool {
     surface
-        .split_once(' ')
+        .split_once_byte(b' ')
         .is_some_and(|(word, rest)| first(word) && (listed_place(rest) || wide_place(rest)))
 }
 
@@ -1090,7 +1090,7 @@ pub(super) fn geographic_names_whole(text: &str, spans: Vec<Span>) -> Vec<Span> 
 /// Whether `name` is a division of a country named by its capitalised
 /// words and its kind (`Mendoza Province`, `Jauja Province`, `Kent County`).
 fn named_division(name: &str) -> bool {
-    let mut words = name.split(' ').rev();
+    let mut words = name.split_byte(b' ').rev();
     words
         .next()
         .is_some_and(|kind| super::untagged::DIVISIONS.contains(&kind))
@@ -1125,7 +1125,7 @@ const FEATURES_BEFORE: &[&str] = &[
 /// without that word: `Tees` of `River Tees`; and an island's named with
 /// `Isle of` or `Island of` without them: `Man` of `Isle of Man`.
 pub(super) fn feature_named(form: &str) -> Option<&str> {
-    let (first, rest) = form.split_once(' ')?;
+    let (first, rest) = form.split_once_byte(b' ')?;
     let rest = match first {
         "Isle" | "Island" => rest.strip_prefix("of ").unwrap_or(rest),
         _ if FEATURES_BEFORE.contains(&first) => rest,
@@ -1198,8 +1198,11 @@ pub(super) fn features_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
             .then(|| surface.split_once(" of "))
             .flatten()
             .filter(|(feature, place)| {
-                feature.contains(' ')
-                    && feature.rsplit(' ').next().is_some_and(geographic_word)
+                feature.has_byte(b' ')
+                    && feature
+                        .rsplit_byte(b' ')
+                        .next()
+                        .is_some_and(geographic_word)
                     && (listed_place(place) || wide_place(place) || named_division(place))
             });
         match cut {
@@ -1275,7 +1278,7 @@ const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"
 pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
     let mut rivers = HashSet64::default();
     for s in spans.iter() {
-        if s.kind != Kind::Person || text[s.range()].contains(' ') {
+        if s.kind != Kind::Person || text[s.range()].has_byte(b' ') {
             continue;
         }
         let Some(the) = word_before(text, s.start).filter(|w| &text[w.clone()] == "the") else {
@@ -1508,7 +1511,7 @@ pub(super) fn places_listed_with_organisations(text: &str, spans: &mut [Span]) {
             || in_country_after(text, s.end())
             || geographic(surface)
             || surface
-                .rsplit(' ')
+                .rsplit_byte(b' ')
                 .next()
                 .is_some_and(|w| super::untagged::FACILITIES.contains(&w))
             || gazetteer().has_kind(surface, |k| k != GeoKind::City)
@@ -1536,7 +1539,10 @@ pub(super) fn places_after_their_bodies(text: &str, spans: &mut [Span]) {
         if s.kind != Kind::Organisation || text.get(body.end()..s.start) != Some(", ") {
             continue;
         }
-        let last = text[body.range()].rsplit(' ').next().unwrap_or_default();
+        let last = text[body.range()]
+            .rsplit_byte(b' ')
+            .next()
+            .unwrap_or_default();
         let h = fold_hash(last);
         let institution = body.kind == Kind::Organisation
             && organisation_words().contains(&h)
@@ -1640,7 +1646,7 @@ pub(super) fn placed_after_comma(
     let rest = text[end..].strip_prefix(", ")?;
     let start = end + 2;
     let mut len = 0;
-    for word in rest.split(' ').take(3) {
+    for word in rest.split_byte(b' ').take(3) {
         let line = word.split(['\n', '\r']).next().unwrap_or_default();
         let bare = line.trim_end_matches([',', '.', ';', ':', ')']);
         let line_ends = bare.len() < word.len();
@@ -1669,7 +1675,7 @@ fn compass_of_before(text: &str, at: usize) -> bool {
         &text[of.clone()] == "of"
             && word_before(text, of.start).is_some_and(|w| {
                 text[w]
-                    .split('-')
+                    .split_byte(b'-')
                     .all(|part| directions().contains(&fold_hash(part)))
             })
     })
@@ -1812,10 +1818,10 @@ pub(super) fn office_before(text: &str, at: usize) -> bool {
 pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
         let surface = &text[s.range()];
-        let Some((first, rest)) = surface.split_once(' ') else {
+        let Some((first, rest)) = surface.split_once_byte(b' ') else {
             continue;
         };
-        if rest.contains(' ')
+        if rest.has_byte(b' ')
             || !attested_given_name(first)
             || !(family_name(rest) || office_before(text, s.start))
             || common_word(rest)
@@ -1853,7 +1859,7 @@ pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
             continue;
         }
         let surface = &text[s.range()];
-        let words: Vec<&str> = surface.split(' ').collect();
+        let words: Vec<&str> = surface.split_byte(b' ').collect();
         if !(2..=3).contains(&words.len())
             || !words
                 .iter()
@@ -1877,7 +1883,7 @@ pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
                 p.kind == Kind::Person
                     && text.get(a..b) == Some(" and ")
                     && text[p.range()]
-                        .split_once(' ')
+                        .split_once_byte(b' ')
                         .is_some_and(|(first, _)| named_in_full(&text[p.range()], first))
             })
         };
@@ -2053,7 +2059,7 @@ pub(super) fn people_on_evidence(
                     words.insert(fold_hash(part));
                 }
                 // And a double-barrelled surname whole (`Lachance-Ouellet`).
-                for word in surface.split_whitespace().filter(|w| w.contains('-')) {
+                for word in surface.split_whitespace().filter(|w| w.has_byte(b'-')) {
                     words.insert(fold_hash(word));
                 }
                 // Not where the text places it in a country or a state
@@ -2078,7 +2084,7 @@ pub(super) fn people_on_evidence(
         // Wokingham, who were`), but for a family name (`a pass from Smith,
         // who`).
         let surface = &text[s.range()];
-        let single = !surface.contains(' ');
+        let single = !surface.has_byte(b' ');
         // The word before, looked at by most of what follows.
         let before = word_before(text, s.start).map(|w| &text[w]);
         let in_place = before.is_some_and(|w| marks_place(w, false));
@@ -2176,7 +2182,7 @@ pub(super) fn people_on_evidence(
                     .is_some_and(|n| with(Some(n), text.get(s.end()..n.start))),
             )
         };
-        if s.kind == Kind::Person && !text[s.range()].contains(' ') {
+        if s.kind == Kind::Person && !text[s.range()].has_byte(b' ') {
             let (before, after) = sides(Kind::Place);
             if before || after {
                 with_places.insert(s.name);
@@ -2321,7 +2327,7 @@ pub(super) fn people_on_evidence(
             Verdict::Person => {
                 let surface = &text[s.range()];
                 if fresh
-                    && !surface.contains(' ')
+                    && !surface.has_byte(b' ')
                     && !words.contains(&fold_hash(surface))
                     && (family_name(surface) || family_name_first(surface))
                 {

@@ -32,15 +32,16 @@ pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let surface = &text[s.range()];
         let mut at = 0;
         let mut before: Option<&str> = None;
-        for word in surface.split(' ') {
+        for word in surface.split_byte(b' ') {
             if OFFICES.contains(&word) {
                 before.filter(|b| is_name_word(b))?;
                 let body_end = s.start + at - 1;
                 let person_start = s.start + at + word.len() + 1;
                 let rest = text.get(person_start..s.end()).unwrap_or("");
-                let person = (rest.split(' ').count() <= 3 && rest.split(' ').all(is_name_word))
-                    .then_some(person_start..s.end())
-                    .filter(|r| !r.is_empty());
+                let person = (rest.split_byte(b' ').count() <= 3
+                    && rest.split_byte(b' ').all(is_name_word))
+                .then_some(person_start..s.end())
+                .filter(|r| !r.is_empty());
                 if !rest.is_empty() && person.is_none() {
                     return None;
                 }
@@ -265,7 +266,7 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
         };
         if s.kind != Kind::Person
             && surface.starts_with(char::is_uppercase)
-            && (surface.contains(' ') || !given_name(surface))
+            && (surface.has_byte(b' ') || !given_name(surface))
             && surface.contains(char::is_lowercase)
             && lone()
         {
@@ -298,7 +299,7 @@ pub(super) fn possessive_businesses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let named: HashSet64 = spans
         .iter()
         .filter(|s| s.kind == Kind::Person)
-        .filter_map(|s| text[s.range()].rsplit_once(' '))
+        .filter_map(|s| text[s.range()].rsplit_once_byte(b' '))
         .map(|(_, last)| fold_hash(last))
         .collect();
     businesses.retain(|b| !named.contains(b));
@@ -365,7 +366,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let mut end = s.end();
         // `, Inc`, also after an abbreviation's dot (`Co., Ltd.`).
         let comma = if text[end..].starts_with(".,")
-            && abbreviated(text[s.range()].rsplit(' ').next().unwrap_or(""))
+            && abbreviated(text[s.range()].rsplit_byte(b' ').next().unwrap_or(""))
         {
             end + 1
         } else {
@@ -423,7 +424,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             }
         }
         // `Corp.`
-        let last = text[s.start..end].rsplit(' ').next().unwrap_or("");
+        let last = text[s.start..end].rsplit_byte(b' ').next().unwrap_or("");
         if text[end..].starts_with('.')
             && end < limit
             && abbreviated(last)
@@ -449,7 +450,7 @@ const CLUB_ABBREVIATIONS: &[&str] = &[
 /// the start of a word; at a line's start, not when the next line goes on
 /// with `2.`, as a numbered list or a table of standings does.
 fn club_number_before(text: &str, start: usize) -> Option<usize> {
-    let first = text.get(start..)?.split(' ').next()?;
+    let first = text.get(start..)?.split_byte(b' ').next()?;
     if !CLUB_ABBREVIATIONS.contains(&first) {
         return None;
     }
@@ -516,7 +517,7 @@ fn campus_after(text: &str, s: &Span) -> Option<usize> {
 fn national_team_after(text: &str, end: usize) -> Option<usize> {
     let rest = text[end..].strip_prefix(" national ")?;
     let mut at = end + " national ".len();
-    for word in rest.split(' ').take(3) {
+    for word in rest.split_byte(b' ').take(3) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if bare.is_empty() || !bare.chars().all(|c| c.is_lowercase()) {
             return None;
@@ -590,9 +591,9 @@ pub(super) fn bodies_of_two_fields(text: &str, spans: Vec<Span>) -> Vec<Span> {
             return None;
         }
         let first = &text[a.range()];
-        let last = text[b.range()].rsplit(' ').next().unwrap_or_default();
+        let last = text[b.range()].rsplit_byte(b' ').next().unwrap_or_default();
         (a.kind != Kind::Organisation
-            && !first.contains(' ')
+            && !first.has_byte(b' ')
             && first.starts_with(|c: char| c.is_ascii_uppercase())
             && organisation_words().contains(&fold_hash(last))
             && evidence::common_word(first)
@@ -626,7 +627,7 @@ pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             continue;
         };
         let bodied = surface[..head]
-            .split(' ')
+            .split_byte(b' ')
             .any(|w| organisation_words().contains(&fold_hash(w)));
         if !bodied {
             continue;
@@ -682,8 +683,8 @@ pub(super) fn bodies_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         // then an organisation's word (`Massachusetts Institute of
         // Technology and Harvard Medical School` are two).
         let after_and = &text[at + " and ".len()..end];
-        let last = after_and.rsplit(' ').next().unwrap_or("");
-        let first = after_and.split(' ').next().unwrap_or("");
+        let last = after_and.rsplit_byte(b' ').next().unwrap_or("");
+        let first = after_and.split_byte(b' ').next().unwrap_or("");
         let own_name = !common_word(first) && organisation_words().contains(&fold_hash(last));
         if named_on || !common_word(last) || own_name {
             continue;
@@ -760,7 +761,7 @@ pub(super) fn firm_ending(word: &str) -> bool {
 /// if one ends it.
 pub(super) fn name_before_legal_form(surface: &str) -> Option<&str> {
     surface
-        .rsplit_once(' ')
+        .rsplit_once_byte(b' ')
         .filter(|&(_, form)| firm_ending(form))
         .map(|(name, _)| name)
 }
@@ -798,10 +799,10 @@ pub(super) fn places_named_as_firms(text: &str, spans: &mut [Span]) {
 pub(super) fn branches_by_country(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
-        let Some((head, last)) = surface.rsplit_once(' ') else {
+        let Some((head, last)) = surface.rsplit_once_byte(b' ') else {
             continue;
         };
-        let first = head.split(' ').next().unwrap_or(head);
+        let first = head.split_byte(b' ').next().unwrap_or(head);
         // The lists of names first: the country's lookup costs more.
         if !given_name(first)
             && !is_title(first)
@@ -855,7 +856,7 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if s.kind == Kind::Person
             && bare == "SC"
             && surface
-                .split_once(' ')
+                .split_once_byte(b' ')
                 .is_some_and(|(first, _)| evidence::attested_given_name(first))
         {
             continue;
@@ -888,14 +889,14 @@ pub(super) fn firms_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::joined_pairs(text, spans, |a, b| {
         let firm = &text[b.range()];
         let legal = firm
-            .rsplit_once(' ')
+            .rsplit_once_byte(b' ')
             .is_some_and(|(place, last)| legal_form(last) && listed_place(place));
         let owner = &text[a.range()];
         (b.kind == Kind::Organisation
             && a.kind != Kind::Place
             && legal
             && text.get(a.end()..b.start) == Some(" of ")
-            && !owner.split(' ').any(is_title))
+            && !owner.split_byte(b' ').any(is_title))
         .then_some(Kind::Organisation)
     })
 }
@@ -948,7 +949,7 @@ pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 pub(super) fn bodies_among_places(text: &str, spans: &mut [Span]) {
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Place) {
         let surface = &text[s.range()];
-        let Some((_, last)) = surface.rsplit_once(' ') else {
+        let Some((_, last)) = surface.rsplit_once_byte(b' ') else {
             continue;
         };
         if organisation_words().contains(&fold_hash(last))
@@ -982,8 +983,8 @@ pub(super) fn firms_cut_after_their_first_words(text: &str, spans: Vec<Span>) ->
         let (first, firm) = (&text[a.range()], &text[b.range()]);
         (a.kind != Kind::Organisation
             && b.kind == Kind::Organisation
-            && first.split(' ').count() <= 2
-            && (2..=3).contains(&firm.split(' ').count())
+            && first.split_byte(b' ').count() <= 2
+            && (2..=3).contains(&firm.split_byte(b' ').count())
             && name_before_legal_form(firm).is_some())
         .then_some(Kind::Organisation)
     })

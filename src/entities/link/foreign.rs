@@ -134,7 +134,7 @@ pub(super) fn foreign_bodies_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span
     let mut i = 0;
     while i < spans.len() {
         let s = &spans[i];
-        let first = text[s.range()].split(' ').next().unwrap_or_default();
+        let first = text[s.range()].split_byte(b' ').next().unwrap_or_default();
         if s.kind != Kind::Organisation || !head(first) {
             i += 1;
             continue;

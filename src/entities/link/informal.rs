@@ -58,7 +58,7 @@ fn lines_begun(text: &str, upto: usize) -> (usize, usize) {
         let mut rest = line.trim_start();
         if rest.starts_with('@')
             && let Some((handle, after)) = rest.split_once(": ")
-            && !handle.contains(' ')
+            && !handle.has_byte(b' ')
         {
             rest = after;
         } else if let Some(after) = super::speakers::after_label(rest) {
@@ -103,7 +103,7 @@ pub(super) fn in_any_case(
     let mut names: HashMap64<(Kind, u64, u64)> = HashMap64::default();
     for s in &spans {
         let surface = &text[s.range()];
-        let words: Vec<&str> = surface.split(' ').collect();
+        let words: Vec<&str> = surface.split_byte(b' ').collect();
         if words.len() > WORDS_MAX
             || surface.chars().filter(|c| c.is_alphabetic()).count() < 3
             || words.iter().any(|w| common_word(w))
@@ -130,12 +130,12 @@ pub(super) fn in_any_case(
     // word; not a word that ends many clubs' names (`city`, `united`).
     if spans
         .iter()
-        .any(|s| s.kind == Kind::Organisation && text[s.range()].contains(' '))
+        .any(|s| s.kind == Kind::Organisation && text[s.range()].has_byte(b' '))
         && topics::sport(text, sport)
     {
         for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
             let surface = &text[s.range()];
-            let Some((_, last)) = surface.rsplit_once(' ') else {
+            let Some((_, last)) = surface.rsplit_once_byte(b' ') else {
                 continue;
             };
             if last.chars().count() >= 4
@@ -215,7 +215,7 @@ pub(super) fn in_any_case(
                 // india`), of two words at most: one word that is no
                 // ordinary word, or two of which one is not (`new york`,
                 // `hong kong`; not `long beach`).
-                let ordinary = || written.split(' ').filter(|w| common_word(w)).count();
+                let ordinary = || written.split_byte(b' ').filter(|w| common_word(w)).count();
                 let lower = !written.chars().any(char::is_uppercase)
                     && written.chars().filter(|c| c.is_alphabetic()).count() >= 4;
                 // Not a given name before a family name (`taylor swift`),
@@ -248,7 +248,7 @@ pub(super) fn in_any_case(
                 // street`; not `main street` or `memory lane`).
                 if n == 2
                     && lower
-                    && written.split_once(' ').is_some_and(|(first, kind)| {
+                    && written.split_once_byte(b' ').is_some_and(|(first, kind)| {
                         STREET_WORDS.contains(&kind)
                             && first.len() >= 3
                             && (first.bytes().all(|b| b.is_ascii_lowercase())
@@ -265,7 +265,7 @@ pub(super) fn in_any_case(
                 if n == 2
                     && lower
                     && written
-                        .split_once(' ')
+                        .split_once_byte(b' ')
                         .is_some_and(|(family, given)| korean_name(family, given))
                 {
                     added.push(Span::new(text, range, Kind::Person));
@@ -275,7 +275,7 @@ pub(super) fn in_any_case(
                 // A given name and a family name that is no ordinary word
                 // (`paris okonkwo`), not a listed place whole.
                 if n == 2 && lower && {
-                    let (first, last) = written.split_once(' ').unwrap_or((written, ""));
+                    let (first, last) = written.split_once_byte(b' ').unwrap_or((written, ""));
                     // Or a word of English letters no list knows after a
                     // given name the census marks as a woman's or a man's
                     // (`pierre poilievre`; not `tim hortons`, `já pensou`).
@@ -308,7 +308,7 @@ pub(super) fn in_any_case(
                 // ballina`, `up to baton rouge`), unless it is a person's
                 // name too (`to mark smith`).
                 let after_marker = || {
-                    let person = || match written.split_once(' ') {
+                    let person = || match written.split_once_byte(b' ') {
                         Some((first, last)) => given_name(first) && family_name(last),
                         None => given_name(written),
                     };
@@ -474,7 +474,7 @@ fn korean_name(family: &str, given: &str) -> bool {
     };
     KOREAN_FAMILY_NAMES.contains(&family)
         && given
-            .split_once('-')
+            .split_once_byte(b'-')
             .is_some_and(|(a, b)| syllable(a) && syllable(b) && !(common_word(a) && common_word(b)))
 }
 
@@ -513,13 +513,13 @@ fn body_of_place(written: &str) -> bool {
     let listed =
         |place: &str| place.len() >= 3 && listed_place(&crate::entities::geo::capitalised(place));
     // Asked of every run of words in such a text: split without a copy.
-    let Some((head, rest)) = written.split_once(' ') else {
+    let Some((head, rest)) = written.split_once_byte(b' ') else {
         return false;
     };
-    match rest.split_once(' ') {
+    match rest.split_once_byte(b' ') {
         None => BODY_ENDINGS.contains(&rest) && listed(head),
         Some(("of", place)) => {
-            !place.contains(' ') && BODY_BEGINNINGS.contains(&head) && listed(place)
+            !place.has_byte(b' ') && BODY_BEGINNINGS.contains(&head) && listed(place)
         }
         Some(_) => false,
     }

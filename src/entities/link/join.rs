@@ -19,7 +19,7 @@ fn is_lower_particle(word: &str) -> bool {
 /// of `Moon Jae-in`, `Myung-Hyun` of `Go Myung-Hyun`. Such a word after a
 /// person's name is the rest of it.
 pub(super) fn hyphenated_given_name(word: &str) -> bool {
-    let Some((head, rest)) = word.split_once('-') else {
+    let Some((head, rest)) = word.split_once_byte(b'-') else {
         return false;
     };
     let syllable = |s: &str, capital: bool| {
@@ -121,7 +121,7 @@ pub(super) fn family_and_given_names(
 fn particle_tail(text: &str, at: usize) -> Option<usize> {
     let w = word_after(text, at)?;
     let word = &text[w.clone()];
-    if let Some((head, rest)) = word.split_once('-') {
+    if let Some((head, rest)) = word.split_once_byte(b'-') {
         let named = rest.starts_with(|c: char| c.is_uppercase());
         let tail = trim_edges(text, w);
         let given = hyphenated_given_name(&text[tail.clone()]);
@@ -159,11 +159,11 @@ fn joined_by_y(text: &str, span: &Span) -> Option<usize> {
     if text[span.end()..].get(..3) != Some(" y ") {
         return None;
     }
-    let (first, rest) = text[span.range()].split_once(' ')?;
+    let (first, rest) = text[span.range()].split_once_byte(b' ')?;
     let named = span.kind == Kind::Person
         || (attested_given_name(first)
             && rest
-                .split(' ')
+                .split_byte(b' ')
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()) && is_name_word(w)));
     if !named {
         return None;
@@ -210,7 +210,7 @@ pub(super) fn people_with_particles_before(text: &str, mut spans: Vec<Span>) -> 
             // Any name after `Ibn` or `Bint` is a person's (`Ibn
             // al-Haytham`, which the tagger took for a body's).
             let arabic = |w: &str| matches!(w, "Ibn" | "Bint");
-            if text[s.range()].split(' ').next().is_some_and(arabic) {
+            if text[s.range()].split_byte(b' ').next().is_some_and(arabic) {
                 spans[i].kind = Kind::Person;
             } else if let Some(w) = word_before(text, s.start)
                 && w.start >= floor
@@ -345,7 +345,7 @@ pub(super) fn royals_of_their_realms(text: &str, spans: Vec<Span>) -> Vec<Span> 
         let name = &text[a.range()];
         let realm = &text[b.range()];
         let numbered = numeral_after_given_name(name).is_some();
-        let alone = !name.contains(' ') && attested_given_name(name) && !listed_country(realm);
+        let alone = !name.has_byte(b' ') && attested_given_name(name) && !listed_country(realm);
         (numbered || alone).then_some(Kind::Person)
     })
 }
@@ -386,7 +386,7 @@ pub(super) fn places_across_particles(text: &str, spans: Vec<Span>) -> Vec<Span>
                 if between.len() > 40 {
                     return false;
                 }
-                let words: Vec<&str> = between.split(' ').collect();
+                let words: Vec<&str> = between.split_byte(b' ').collect();
                 (3..=4).contains(&words.len())
                     && words[0].is_empty()
                     && words[words.len() - 1].is_empty()
@@ -525,7 +525,7 @@ fn marks_no_place_mid_clause(word: &str) -> bool {
 pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     for i in 0..spans.len() {
         let s = &spans[i];
-        if s.kind != Kind::Person || text[s.range()].contains(' ') {
+        if s.kind != Kind::Person || text[s.range()].has_byte(b' ') {
             continue;
         }
         let Some(w) = word_before(text, s.start) else {
@@ -575,17 +575,17 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     };
     joined_at_spaces(text, spans, |a, b| {
         let (first, last) = (&text[a.range()], &text[b.range()]);
-        let plain = |w: &str| !w.contains(' ') && !common_word(w) && !listed_place(w);
+        let plain = |w: &str| !w.has_byte(b' ') && !common_word(w) && !listed_place(w);
         let known = (a.kind != Kind::Person || b.kind != Kind::Person)
             && given_name(first)
             && plain(first)
-            && !last.contains(' ')
+            && !last.has_byte(b' ')
             && family_name(last);
         // (A given name that is an ordinary word too counts when the census
         // gives it a sex: `Harry` `Blackmun`.)
         let surname = a.kind == Kind::Person
             && b.kind == Kind::Organisation
-            && (plain(first) || (!first.contains(' ') && attested_given_name(first)))
+            && (plain(first) || (!first.has_byte(b' ') && attested_given_name(first)))
             && plain(last)
             && !evidence::listed_firm(last)
             && titlecase(first)
@@ -603,8 +603,8 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
         let titled = || evidence::office_before(text, a.start);
         let placed = a.kind != Kind::Person
             && b.kind == Kind::Person
-            && !first.contains(' ')
-            && !last.contains(' ')
+            && !first.has_byte(b' ')
+            && !last.has_byte(b' ')
             && titlecase(first)
             && given_name(first)
             && !common_word(first)
@@ -644,10 +644,10 @@ pub(super) fn people_in_brackets_after_people(text: &str, mut spans: Vec<Span>) 
             continue;
         }
         let surface = &text[s.range()];
-        let Some((first, rest)) = surface.split_once(' ') else {
+        let Some((first, rest)) = surface.split_once_byte(b' ') else {
             continue;
         };
-        let last = rest.rsplit(' ').next().unwrap_or(rest);
+        let last = rest.rsplit_byte(b' ').next().unwrap_or(rest);
         // Not a place, as results give a player's country (`Wong Kam Po
         // (Hong Kong)`).
         if given_name(first)
@@ -700,7 +700,7 @@ pub(super) fn people_around_a_middle_name(text: &str, spans: Vec<Span>) -> Vec<S
             && middle.kind != Kind::Person
             && text.get(s.end()..middle.start) == Some(" ")
             && text.get(middle.end()..last.start) == Some(" ")
-            && !text[middle.range()].contains(' ')
+            && !text[middle.range()].has_byte(b' ')
             && !organisation_words().contains(&fold_hash(&text[middle.range()]))
         {
             out.push(Span::new(text, s.start..last.end(), Kind::Person));
@@ -775,7 +775,7 @@ pub(super) fn national_bodies_whole(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     for i in 0..spans.len() {
         let s = &spans[i];
         let surface = &text[s.range()];
-        let first = surface.split(' ').next().unwrap_or_default();
+        let first = surface.split_byte(b' ').next().unwrap_or_default();
         if s.kind != Kind::Organisation
             || !(FORCES.contains(&surface) || NATIONAL_BODIES.contains(&first))
         {
@@ -807,9 +807,9 @@ pub(super) fn names_across_dashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let (first, second) = (&text[a.range()], &text[b.range()]);
         (text.get(a.end()..b.start) == Some(DASH)
             && matches!(b.kind, Kind::Organisation | Kind::Place)
-            && !first.contains(' ')
+            && !first.has_byte(b' ')
             && first.starts_with(|c: char| c.is_uppercase())
-            && second.contains(' '))
+            && second.has_byte(b' '))
         .then_some(b.kind)
     });
     for i in 0..spans.len() {
@@ -823,7 +823,7 @@ pub(super) fn names_across_dashes(text: &str, spans: Vec<Span>) -> Vec<Span> {
         if word > 0
             && after_previous
             && matches!(b.kind, Kind::Organisation | Kind::Place)
-            && text[b.range()].contains(' ')
+            && text[b.range()].has_byte(b' ')
             && text[start..].starts_with(|c: char| c.is_uppercase())
             && text[..start]
                 .chars()
@@ -848,8 +848,8 @@ pub(super) fn with_first_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let (first, last) = (&text[a.range()], &text[b.range()]);
         (a.kind != Kind::Person
             && b.kind == Kind::Person
-            && !first.contains(' ')
-            && (last.contains(' ')
+            && !first.has_byte(b' ')
+            && (last.has_byte(b' ')
                 || (attested_given_name(first)
                     && !initial(last)
                     && last.contains(|c: char| c.is_lowercase())))
@@ -923,7 +923,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         let surface = &text[s.range()];
         let singular = surface.strip_suffix('s').unwrap_or(surface);
         s.kind == Kind::Organisation
-            && !surface.contains(' ')
+            && !surface.has_byte(b' ')
             && (organisation_words().contains(&fold_hash(surface))
                 || organisation_words().contains(&fold_hash(singular)))
             && !club_words().contains(&fold_hash(surface))
@@ -969,8 +969,8 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
         let ends_a_body = alone || {
             let surface = &text[spans[i].range()];
             surface.chars().any(char::is_lowercase)
-                && surface.rsplit(' ').next().is_some_and(|last| {
-                    surface.contains(' ') && organisation_words().contains(&fold_hash(last))
+                && surface.rsplit_byte(b' ').next().is_some_and(|last| {
+                    surface.has_byte(b' ') && organisation_words().contains(&fold_hash(last))
                 })
         };
         let span = &mut spans[i];
@@ -1001,7 +1001,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
                 && word.starts_with(char::is_uppercase)
                 && (word.chars().any(char::is_lowercase) || word.len() == 1)
                 && !word
-                    .split_once('-')
+                    .split_once_byte(b'-')
                     .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase))
                 && !demonyms().contains(&fold_hash(word))
                 && !PARTIES.contains(&word)
@@ -1048,7 +1048,7 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             && start < span.start
             && !starts_sentence(text, start)
             && text[span.range()].chars().any(char::is_lowercase)
-            && text[start..span.start].split(' ').all(|w| {
+            && text[start..span.start].split_byte(b' ').all(|w| {
                 w.is_empty() || !(demonyms().contains(&fold_hash(w)) || PARTIES.contains(&w))
             })
         {
@@ -1162,7 +1162,7 @@ pub(super) const TAKES_FOR: &[&str] = &[
 /// (`Goldman Sachs and Morgan Stanley`).
 pub(super) fn organisations_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let ends_a_body = |name: &str| {
-        let mut words = name.rsplit(' ');
+        let mut words = name.rsplit_byte(b' ');
         (words
             .next()
             .is_some_and(|w| organisation_words().contains(&fold_hash(w)))
@@ -1254,7 +1254,7 @@ pub(super) fn bodies_named_by_lists(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let ends = |s: &Span| {
         s.kind == Kind::Organisation
             && text[s.range()]
-                .rsplit(' ')
+                .rsplit_byte(b' ')
                 .next()
                 .is_some_and(|w| LISTED_BODY_ENDS.contains(&w))
     };
@@ -1348,7 +1348,7 @@ pub(super) fn organisations_of(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// organisation that does (see [`organisations_of`]).
 fn of_what(text: &str, span: &Span) -> Option<Span> {
     let surface = &text[span.range()];
-    let last_word = surface.rsplit(' ').next().unwrap_or_default();
+    let last_word = surface.rsplit_byte(b' ').next().unwrap_or_default();
     let rest = &text[span.end()..];
     let alone = surface == last_word;
     let after = [(" of ", TAKES_OF), (" for ", TAKES_FOR), (" on ", TAKES_ON)]
@@ -1400,13 +1400,13 @@ fn of_what(text: &str, span: &Span) -> Option<Span> {
 /// ([`JURISDICTIONS`]).
 fn of_its_town(body: &str, place: &str) -> bool {
     use crate::entities::geo::{GeoKind, gazetteer};
-    (1..=3).contains(&place.split(' ').count())
+    (1..=3).contains(&place.split_byte(b' ').count())
         && !place.contains(" of ")
         && place
-            .split(' ')
+            .split_byte(b' ')
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && !body
-            .rsplit(' ')
+            .rsplit_byte(b' ')
             .next()
             .is_some_and(|w| JURISDICTIONS.contains(&w))
         && named_of_its_own(body)
@@ -1421,7 +1421,7 @@ fn of_its_town(body: &str, place: &str) -> bool {
 /// people's name (`Daishi`, `Gulfstar`; not `National`, `Royal`,
 /// `Hebrew`).
 fn named_of_its_own(words: &str) -> bool {
-    words.split(' ').any(|w| {
+    words.split_byte(b' ').any(|w| {
         // A possessive is its word's (`People's`).
         let w = w
             .strip_suffix("'s")
@@ -1498,7 +1498,7 @@ pub(super) fn regnal_number(word: &str) -> bool {
 /// The Roman numeral of a name that is a given name and one (`Charles II`,
 /// `John I`).
 fn numeral_after_given_name(name: &str) -> Option<&str> {
-    name.split_once(' ')
+    name.split_once_byte(b' ')
         .filter(|&(given, n)| attested_given_name(given) && regnal_number(n))
         .map(|(_, n)| n)
 }
@@ -1584,7 +1584,7 @@ pub(super) fn people_after_places_possessive(text: &str, mut spans: Vec<Span>) -
             continue;
         }
         let surface = &text[s.range()];
-        let words: Vec<&str> = surface.split(' ').collect();
+        let words: Vec<&str> = surface.split_byte(b' ').collect();
         let plain = |w: &&str| {
             title_case(w)
                 && !common_word(w)
@@ -1645,8 +1645,8 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
         // The firm, the title and the person in one span.
         let inside = surface.match_indices(' ').find_map(|(at, _)| {
             let rest = &surface[at + 1..];
-            let (title, name) = rest.split_once(' ')?;
-            let first = name.split(' ').next().unwrap_or(name);
+            let (title, name) = rest.split_once_byte(b' ')?;
+            let first = name.split_byte(b' ').next().unwrap_or(name);
             (officer(title) && named_in_full(name, first)).then_some((at, at + 1 + title.len() + 1))
         });
         if let Some((firm_end, name_start)) = inside {
@@ -1662,7 +1662,7 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
             out.push(s);
             continue;
         }
-        match surface.split_once(' ') {
+        match surface.split_once_byte(b' ') {
             Some((first, _)) if named_in_full(surface, first) => {
                 out.push(Span::new(text, s.range(), Kind::Person));
             }
@@ -1671,7 +1671,7 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 if let Some(next) = spans.peek()
                     && next.start == end + 1
                     && text[end..].starts_with(' ')
-                    && !text[next.range()].contains(' ')
+                    && !text[next.range()].has_byte(b' ')
                 {
                     end = next.end();
                     spans.next();
@@ -1695,8 +1695,8 @@ pub(super) fn streets_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_at_spaces(text, spans, |a, b| {
         let (first, last) = (&text[a.range()], &text[b.range()]);
         (STREETS.contains(&last)
-            && first.split(' ').count() <= 2
-            && !first.split(' ').any(|w| STREETS.contains(&w)))
+            && first.split_byte(b' ').count() <= 2
+            && !first.split_byte(b' ').any(|w| STREETS.contains(&w)))
         .then_some(Kind::Place)
     })
 }
@@ -1758,7 +1758,7 @@ pub(super) fn numbered_names(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let kind = if NUMBERED_STREETS.contains(&surface) {
             Some(Kind::Place)
         } else {
-            let first = surface.split(' ').next().unwrap_or_default();
+            let first = surface.split_byte(b' ').next().unwrap_or_default();
             NUMBERED_UNITS
                 .contains(&first)
                 .then_some(Kind::Organisation)
@@ -1813,10 +1813,10 @@ pub(super) fn saints_possessive_names(text: &str, spans: Vec<Span>) -> Vec<Span>
     let (mut places, mut bodies, mut days) = (Vec::new(), Vec::new(), Vec::new());
     for s in &spans {
         let surface = &text[s.range()];
-        let Some((saint, name)) = surface.split_once(' ') else {
+        let Some((saint, name)) = surface.split_once_byte(b' ') else {
             continue;
         };
-        if !matches!(saint, "St" | "St." | "Saint") || name.contains(' ') {
+        if !matches!(saint, "St" | "St." | "Saint") || name.has_byte(b' ') {
             continue;
         }
         let rest = &text[s.end()..];
@@ -1874,7 +1874,7 @@ pub(super) fn royal_possessives_whole(text: &str, spans: Vec<Span>) -> Vec<Span>
         };
         let start = s.start - p.len();
         let range = start..s.end();
-        let lone_person = s.kind == Kind::Person && !text[s.range()].contains(' ');
+        let lone_person = s.kind == Kind::Person && !text[s.range()].has_byte(b' ');
         if lone_person
             || text[..start]
                 .chars()
@@ -2048,10 +2048,10 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
             let possessive = gap > 1;
             gap > 0
                 && (next.start == s.end() + gap || particle)
-                && !first.contains(' ')
+                && !first.has_byte(b' ')
                 && first.starts_with(char::is_uppercase)
                 && text[next.range()]
-                    .split(' ')
+                    .split_byte(b' ')
                     .take(2)
                     .scan(next.start - 1, |end, word| {
                         *end += 1 + word.len();
@@ -2084,7 +2084,7 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                 // `Central` `Asia`, `Eastern Europe`: a compass word before a
                 // continent or a country, the tagger took apart or left out.
                 let whole = &text[s.range()];
-                let region = (s.kind == Kind::Place && !whole.contains(' '))
+                let region = (s.kind == Kind::Place && !whole.has_byte(b' '))
                     .then(|| word_before(text, s.start))
                     .flatten()
                     .filter(|w| {
@@ -2231,7 +2231,7 @@ pub(super) fn people_with_nicknames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     // family name (`Margaret "Maggie" Cardinal`).
     let mut more: Vec<Range<usize>> = Vec::new();
     for (i, a) in spans.iter().enumerate() {
-        if a.kind != Kind::Person || text[a.range()].contains(' ') {
+        if a.kind != Kind::Person || text[a.range()].has_byte(b' ') {
             continue;
         }
         let rest = &text[a.end()..];
@@ -2315,7 +2315,7 @@ pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_pairs(text, spans, |a, b| {
         (a.kind == Kind::Person && b.kind == Kind::Person && &text[a.end()..b.start] == " i " && {
             let word = &text[b.range()];
-            !word.contains(' ') && title_case(word)
+            !word.has_byte(b' ') && title_case(word)
         })
         .then_some(Kind::Person)
     })
@@ -2340,7 +2340,7 @@ pub(super) fn towns_before_organisations(text: &str, spans: Vec<Span>) -> Vec<Sp
             // Nor before an acronym (`India RBI`) or an ordinary word alone
             // (`Paris Lights`).
             && (body.len() <= 2 || body.contains(char::is_lowercase))
-            && (body.contains(' ') || !common_word(body)))
+            && (body.has_byte(b' ') || !common_word(body)))
         .then_some(Kind::Organisation)
     })
 }
@@ -2355,7 +2355,7 @@ pub(super) fn names_with_dropped_gs(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut found: Vec<Range<usize>> = Vec::new();
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
-        let last = surface.rsplit(' ').next().unwrap_or_default();
+        let last = surface.rsplit_byte(b' ').next().unwrap_or_default();
         // The word with its `g` is an ordinary word (`sporting`; not
         // `Martin`, `Putin`).
         if s.kind != Kind::Person
@@ -2394,7 +2394,7 @@ pub(super) fn places_of_the_common_word(text: &str, spans: Vec<Span>) -> Vec<Spa
             && &text[a.end()..b.start] == " of the "
             && {
                 let word = &text[b.range()];
-                !word.contains(' ') && is_name_word(word) && common_word(word)
+                !word.has_byte(b' ') && is_name_word(word) && common_word(word)
             })
         .then_some(Kind::Place)
     })

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::short::Short;
 use super::words::{capitalised_run, is_title, no_place_alone, word_before};
 use super::{Kind, Span};
 
@@ -186,7 +187,7 @@ pub(super) fn people_after_their_nouns(text: &str, spans: Vec<Span>) -> Vec<Span
         .filter(|s| s.kind == Kind::Place && after_persons_noun(text, s.start))
         .filter_map(|s| {
             let words: Vec<Range<usize>> = text[s.range()]
-                .split(' ')
+                .split_byte(b' ')
                 .scan(s.start, |at, w| {
                     let word = *at..*at + w.len();
                     *at += w.len() + 1;

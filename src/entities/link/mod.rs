@@ -53,6 +53,7 @@ mod places;
 mod realms;
 mod roads;
 mod schools;
+mod short;
 mod signatures;
 mod spans;
 mod speakers;
@@ -70,6 +71,7 @@ use evidence::*;
 use join::*;
 use people::*;
 use places::*;
+use short::Short;
 use spans::*;
 use topics::Topics;
 use words::*;
@@ -167,7 +169,7 @@ fn joined_near(
         cues.has(Cue::District)
             || joined
                 .iter()
-                .any(|s| s.kind == Kind::Place && text[s.range()].contains(' ')),
+                .any(|s| s.kind == Kind::Place && text[s.range()].has_byte(b' ')),
         joined,
         |j| places::places_run_together(text, j),
     );
@@ -261,7 +263,7 @@ fn joined_near(
 /// Walla`, `Duran Duran`).
 fn chants_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let chant = |s: &Span| {
-        let mut words = text[s.range()].split(' ');
+        let mut words = text[s.range()].split_byte(b' ');
         let first = words.next().unwrap_or_default();
         let mut n = 1;
         for w in words {
@@ -282,7 +284,7 @@ fn chants_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         }
         let mut at = s.start;
-        for w in text[s.range()].split(' ') {
+        for w in text[s.range()].split_byte(b' ') {
             out.push(Span::new(text, at..at + w.len(), s.kind));
             at += w.len() + 1;
         }
@@ -532,7 +534,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         .filter(|s| s.kind == Kind::Person)
         .filter_map(|s| {
             let surface = &text[s.range()];
-            match surface.split_once(' ') {
+            match surface.split_once_byte(b' ') {
                 Some((first, _)) if is_title(first) && !peerage_title(first) => {
                     clean::person_name(text, s.range())
                 }
@@ -747,7 +749,7 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) -> HashSet64 {
             && organisations > people
             && places == 0
             && !shown.contains(&s.name)
-            && !text[s.range()].contains(' ')
+            && !text[s.range()].has_byte(b' ')
             && evidence::shown_as_person(text, &s.range())
         {
             shown.insert(s.name);
@@ -1242,10 +1244,10 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut in_full = HashSet64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
-        if let Some((first, last)) = surface.split_once(' ')
+        if let Some((first, last)) = surface.split_once_byte(b' ')
             && named_in_full(surface, first)
         {
-            names_of_people.insert(fold_hash(last.rsplit(' ').next().unwrap_or(last)));
+            names_of_people.insert(fold_hash(last.rsplit_byte(b' ').next().unwrap_or(last)));
             names_of_people.insert(fold_hash(first));
             in_full.insert(bytes_hash(surface));
         }
@@ -1253,7 +1255,7 @@ fn organisations_by_context(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let a_person = |s: &Span| {
         let surface = &text[s.range()];
         s.kind == Kind::Person
-            && if surface.contains(' ') {
+            && if surface.has_byte(b' ') {
                 in_full.contains(&bytes_hash(surface))
             } else {
                 names_of_people.contains(&fold_hash(surface))
@@ -1583,7 +1585,7 @@ fn surnames_not_organisations(text: &str, surnames: &HashSet64, spans: &mut [Spa
         let fixture = |w: Option<Range<usize>>| {
             w.is_some_and(|w| matches!(&text[w], "v" | "v." | "vs" | "vs."))
         };
-        if !surface.contains(' ')
+        if !surface.has_byte(b' ')
             && surnames.contains(&fold_hash(surface))
             && !organisation_words_after(text, s.end())
             && !word_after(text, s.end())
@@ -1610,7 +1612,7 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
             .filter(|s| s.kind == Kind::Person)
             .filter_map(|s| {
                 let surface = &text[s.range()];
-                match surface.split_once(' ') {
+                match surface.split_once_byte(b' ') {
                     Some((first, _)) => family_name_first(first).then_some(first),
                     None => family_name(surface).then_some(surface),
                 }
@@ -1629,7 +1631,7 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
         };
         let h = fold_hash(base);
         if base.chars().count() > 1
-            && !base.contains(' ')
+            && !base.has_byte(b' ')
             && (surnames.contains(&h)
                 || first_words
                     .get_or_insert_with(|| family_first(spans))

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, Input};
 
 use super::define::{ORGANISATION, PERSON};
+use super::short::Short;
 use super::{
     HashSet64, Kind, Span, among, is_name_word, listed_place, named_in_full, person_named_in_full,
     span_over, starts_word, trim_edges, with_added, word_after, word_before,
@@ -96,7 +97,7 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
             continue;
         }
         let surface = &text[s.range()];
-        match surface.split_once(' ') {
+        match surface.split_once_byte(b' ') {
             Some((first, _)) if named_in_full(surface, first) => {
                 names.insert(s.name);
             }
@@ -113,7 +114,7 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     super::joined_at_spaces(text, spans, |a, b| {
         (b.kind == Kind::Person
             && (a.kind == Kind::Person || super::attested_given_name(&text[a.range()]))
-            && !text[a.range()].contains(' ')
+            && !text[a.range()].has_byte(b' ')
             && noun_before(text, a.start).is_some_and(persons_noun))
         .then_some(Kind::Person)
     })
@@ -173,7 +174,7 @@ fn person_anchors() -> &'static AhoCorasick {
         };
         let mut anchors: Vec<String> = PERSON
             .split_whitespace()
-            .filter(|n| !NOT_BEFORE_NAMES.split(' ').any(|x| x == *n))
+            .filter(|n| !NOT_BEFORE_NAMES.split_byte(b' ').any(|x| x == *n))
             .map(|n| format!("{n} "))
             .collect();
         anchors.extend(
@@ -248,7 +249,7 @@ fn person_named(text: &str, name: &[Range<usize>]) -> Option<Range<usize>> {
     let given = &text[name[0].clone()];
     let listed = super::attested_given_name(given)
         || given
-            .split_once('-')
+            .split_once_byte(b'-')
             .is_some_and(|(a, _)| super::attested_given_name(a));
     let titled = name.iter().any(|r| super::is_title(&text[r.clone()]));
     // Not words all in the dictionary (`the Islamic Golden Age`).
@@ -314,12 +315,12 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         let surface = &text[s.range()];
         // A form of address taken in with the name (`as Mrs Park, she`):
         // the name alone is a person's.
-        if let Some((title, name)) = surface.split_once(' ')
+        if let Some((title, name)) = surface.split_once_byte(b' ')
             && matches!(
                 title.trim_end_matches('.'),
                 "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr"
             )
-            && name.split(' ').all(is_name_word)
+            && name.split_byte(b' ').all(is_name_word)
             && !super::words::is_organisation(&super::words::folded(surface))
         {
             *s = Span::new(text, s.start + title.len() + 1..s.end(), Kind::Person);
@@ -328,8 +329,8 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         // A peer's or a knight's title and one name, taken together for a
         // place (`Lord Byron`), but not a place's name (`Lord Howe Island`).
         // Not other titles: `King Power`, `First Union`, `General Motors`.
-        if let Some((title, name)) = surface.split_once(' ')
-            && !name.contains(' ')
+        if let Some((title, name)) = surface.split_once_byte(b' ')
+            && !name.has_byte(b' ')
             && super::words::peerage_title(title)
             && is_name_word(name)
             && !listed_place(surface)
@@ -340,7 +341,7 @@ pub(super) fn people_by_their_titles(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         // A family's name (`the Buendía family`).
-        let family = !surface.contains(' ') && super::words::family_after(text, s.end());
+        let family = !surface.has_byte(b' ') && super::words::family_after(text, s.end());
         let Some(w) = word_before(text, s.start) else {
             continue;
         };
@@ -643,7 +644,7 @@ fn organisation_apposed_after(text: &str, end: usize) -> bool {
     else {
         return false;
     };
-    let mut words = after.split(' ');
+    let mut words = after.split_byte(b' ');
     for _ in 0..4 {
         let Some(word) = words.next() else {
             return false;

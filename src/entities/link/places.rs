@@ -89,7 +89,7 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
         if bracketed
             && initial
             && name.kind != Kind::Person
-            && long.contains(' ')
+            && long.has_byte(b' ')
             && acronym(surface)
             && !defined.contains_key(&short.place)
         {
@@ -148,7 +148,7 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
         .filter(|s| {
             let surface = &text[s.range()];
             let word = organisation_words().contains(&fold_hash(surface));
-            !surface.contains(' ')
+            !surface.has_byte(b' ')
                 && match last {
                     // Or a name no list knows as a place's (`United`,
                     // `Astros`; not `Munich`, which is also the town).
@@ -167,8 +167,8 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
     for s in organisations() {
         let surface = &text[s.range()];
         let word = match last {
-            true => surface.rsplit_once(' ').map(|(_, w)| w),
-            false => surface.split_once(' ').map(|(w, _)| w),
+            true => surface.rsplit_once_byte(b' ').map(|(_, w)| w),
+            false => surface.split_once_byte(b' ').map(|(w, _)| w),
         };
         let Some(word) = word else {
             continue;
@@ -211,12 +211,12 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut out = Vec::with_capacity(spans.len());
     for s in spans {
         let surface = &text[s.range()];
-        let cut = (s.kind == Kind::Place && surface.contains(' '))
+        let cut = (s.kind == Kind::Place && surface.has_byte(b' '))
             .then(|| {
                 surface
                     .match_indices(' ')
                     .map(|(at, _)| at)
-                    .filter(|&at| surface[at + 1..].split(' ').count() <= 3)
+                    .filter(|&at| surface[at + 1..].split_byte(b' ').count() <= 3)
                     .find(|&at| {
                         let (head, tail) = (&surface[..at], &surface[at + 1..]);
                         tail.chars().any(char::is_lowercase)
@@ -227,7 +227,7 @@ pub(super) fn places_run_together(text: &str, spans: Vec<Span>) -> Vec<Span> {
             .flatten()
             .filter(|_| !gazetteer().has_kind(surface, wide) && !wide_place(surface));
         // `Washington DC`, which the tagger may take for a body's name.
-        let district = surface.rsplit_once(' ').is_some_and(|(head, _)| {
+        let district = surface.rsplit_once_byte(b' ').is_some_and(|(head, _)| {
             super::join::district_after(surface, head.len()) == Some(surface.len() - head.len())
                 && listed_town(head)
         });
@@ -269,7 +269,7 @@ pub(super) const KINDS_AFTER: &[&str] = &[
 pub(super) fn without_kinds_after(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let cut = |s: &Span| {
         let surface = &text[s.range()];
-        let (name, last) = surface.rsplit_once(' ')?;
+        let (name, last) = surface.rsplit_once_byte(b' ')?;
         (s.kind == Kind::Place && KINDS_AFTER.contains(&last)).then_some(name.len())
     };
     if !spans.iter().any(|s| cut(s).is_some()) {
@@ -314,7 +314,7 @@ const STREET_HEADS: &[&str] = &["Avenue", "Boulevard", "Drive", "Lane", "Road", 
 pub(super) fn streets_named_after_bodies(text: &str, spans: &mut [Span]) {
     for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
-        if let Some((_, last)) = surface.rsplit_once(' ')
+        if let Some((_, last)) = surface.rsplit_once_byte(b' ')
             && STREET_HEADS.contains(&last)
         {
             s.kind = Kind::Place;

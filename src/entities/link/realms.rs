@@ -124,7 +124,7 @@ impl Given {
 /// `Prince Max`); not a title or a rank (`Earl of Strafford`).
 fn given_name(text: &str, range: Range<usize>) -> Option<Given> {
     let name = &text[range.clone()];
-    let mut words = name.split(' ');
+    let mut words = name.split_byte(b' ');
     let mut given = words.next()?;
     let mut given_at = range.start;
     let mut titled = word_before(text, range.start).is_some_and(|w| title_before(&text[w]));
@@ -273,7 +273,8 @@ fn place_after(
     let upto = from + spans[from..].partition_point(|t| t.start < end);
     let fits = spans[from..upto].iter().all(|t| {
         t.end() <= end
-            && (t.kind == Kind::Place || (t.kind == Kind::Person && !text[t.range()].contains(' ')))
+            && (t.kind == Kind::Place
+                || (t.kind == Kind::Person && !text[t.range()].has_byte(b' ')))
     });
     (fits && may_join(&text[place_at..end], given, sport)).then_some((end, upto))
 }
@@ -362,7 +363,7 @@ mod tests {
             // joined.
             let mut spans = Vec::new();
             let mut at = 0;
-            for (i, word) in text.split(' ').enumerate() {
+            for (i, word) in text.split_byte(b' ').enumerate() {
                 if word.starts_with(char::is_uppercase) {
                     let kind = [Kind::Person, Kind::Place, Kind::Organisation][kinds[i % 30] as usize];
                     spans.push((at..at + word.len(), kind));

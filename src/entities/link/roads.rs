@@ -53,12 +53,12 @@ pub(super) const ROADS_SPOKEN_OF: &[&str] = &["highway", "interstate", "route "]
 fn number_end(text: &str, name: Range<usize>) -> Option<usize> {
     let surface = &text[name.clone()];
     let (head, last) = surface
-        .rsplit_once(' ')
+        .rsplit_once_byte(b' ')
         .map_or((None, surface), |(h, l)| (Some(h), l));
     // The word before `Road`, asked of `Road` only.
     let jurisdiction = || {
         let before = match head {
-            Some(head) => head.rsplit(' ').next(),
+            Some(head) => head.rsplit_byte(b' ').next(),
             None => word_before(text, name.start)
                 .filter(|w| w.end + 1 == name.start)
                 .map(|w| &text[w]),
@@ -109,8 +109,8 @@ pub(super) fn roads_with_numbers(
                 .map_or(s.start, |w| w.start);
             roads.push(start..end);
         } else if s.kind != Kind::Place
-            && let Some((head, last)) = surface.rsplit_once(' ')
-            && ROAD_WORDS.contains(&head.rsplit(' ').next().unwrap_or_default())
+            && let Some((head, last)) = surface.rsplit_once_byte(b' ')
+            && ROAD_WORDS.contains(&head.rsplit_byte(b' ').next().unwrap_or_default())
             && number(last.as_bytes(), 4) == Some(last.len())
         {
             roads.push(s.range());

@@ -103,7 +103,7 @@ pub(super) fn schools_by_their_students(
             continue;
         }
         let surface = &text[s.range()];
-        if s.kind == Kind::Person && surface.contains(' ') {
+        if s.kind == Kind::Person && surface.has_byte(b' ') {
             continue;
         }
         let possessive =

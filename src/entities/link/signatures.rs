@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::short::Short;
 use super::words::{is_name_word, starts_sentence};
 use super::{Kind, Span};
 
@@ -58,7 +59,7 @@ pub(super) fn signs_off(text: &str, range: &Range<usize>) -> bool {
     // title's dot: `said Mr. Clement.`).
     let ended = head.strip_suffix(['.', '?', '!']).is_some_and(|h| {
         h.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            && !super::words::is_title(h.rsplit(' ').next().unwrap_or(h))
+            && !super::words::is_title(h.rsplit_byte(b' ').next().unwrap_or(h))
     });
     (rest.is_empty() || rest.starts_with('\n'))
         && head.len() < range.start
@@ -88,7 +89,7 @@ pub(super) fn signed(text: &str, range: &Range<usize>) -> bool {
     inside[close..].starts_with(')')
         && !town.is_empty()
         && town
-            .split(' ')
+            .split_byte(b' ')
             .all(|w| w.starts_with(char::is_uppercase) && !w.trim_end_matches(',').contains(','))
         && closes_signature(text, range.end + 2 + close)
         && begins_line_or_sentence(text, range.start)

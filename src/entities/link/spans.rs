@@ -163,7 +163,7 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
         // looked for alone too, as the person's (`Jeong-ho` of `Min
         // Jeong-ho`).
         if span.kind == Kind::Person
-            && let Some((_, last)) = form.rsplit_once(' ')
+            && let Some((_, last)) = form.rsplit_once_byte(b' ')
             && super::join::hyphenated_given_name(last)
         {
             add(last, (Kind::Person, span.place, span.name));

@@ -91,7 +91,7 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
     // ordinary words.
     let may_be_named = |range: &Range<usize>| {
         !text[range.clone()]
-            .split(' ')
+            .split_byte(b' ')
             .any(|w| !words.contains(&fold_hash(w)) && common_word(w))
             && free(range)
     };
@@ -106,12 +106,12 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
             .all(|w| words.contains(&fold_hash(w)));
         // Not a town's name that heads a line of results (`Bristol:
         // Gloucestershire 183`).
-        let first = surface.split(' ').next().unwrap_or_default();
+        let first = surface.split_byte(b' ').next().unwrap_or_default();
         // Nor a given name and a kinsman's word or a title (`Meena Aunty`):
         // the titles hold the kin words.
         let given = attested_given_name(first)
             && !listed_place(surface)
-            && !surface.split(' ').skip(1).any(is_title);
+            && !surface.split_byte(b' ').skip(1).any(is_title);
         if known || given {
             named = true;
             if may_be_named(&range) {
@@ -131,7 +131,7 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
             if heads[&fold_hash(surface)] >= 2
                 && surface.chars().count() > 1
                 && !surface.contains(char::is_lowercase)
-                && surface.split(' ').all(|w| {
+                && surface.split_byte(b' ').all(|w| {
                     !ROLES.iter().any(|r| r.eq_ignore_ascii_case(w))
                         && (!common_word(w) || family_name(w))
                 })
@@ -197,7 +197,7 @@ fn label_of(line: &str) -> Option<Range<usize>> {
     {
         let outer = &line[from..open - 2];
         let inner = line[open..colon - 1].split(',').next().unwrap_or_default();
-        if outer.split(' ').all(common_word) {
+        if outer.split_byte(b' ').all(common_word) {
             if !inner.is_empty() {
                 label = open..open + inner.len();
             }
@@ -206,13 +206,13 @@ fn label_of(line: &str) -> Option<Range<usize>> {
         }
     }
     // A title before a name (`DR MEERA IYER`) is no part of it.
-    if let Some((first, rest)) = line[label.clone()].split_once(' ')
+    if let Some((first, rest)) = line[label.clone()].split_once_byte(b' ')
         && !rest.is_empty()
         && is_title(first.trim_end_matches('.'))
     {
         label.start += first.len() + 1;
     }
-    let words: Vec<&str> = line[label.clone()].split(' ').collect();
+    let words: Vec<&str> = line[label.clone()].split_byte(b' ').collect();
     let word_ok = |w: &&str| {
         w.starts_with(char::is_uppercase)
             && w.chars()

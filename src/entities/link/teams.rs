@@ -68,7 +68,7 @@ pub(super) fn teams_with_their_towns_codes(text: &str, spans: Vec<Span>) -> Vec<
             },
         };
         let initials: String = text[name..at]
-            .split(' ')
+            .split_byte(b' ')
             .filter_map(|w| w.chars().next())
             .collect();
         if initials == rest[..code]
@@ -156,7 +156,7 @@ const RESULTS_MIN: usize = 3;
 /// ranges of `line`.
 fn result_line(line: &str) -> Option<[Range<usize>; 2]> {
     let mut words = line
-        .split(' ')
+        .split_byte(b' ')
         .scan(0, |at, w| {
             let start = *at;
             *at += w.len() + 1;
@@ -270,7 +270,7 @@ pub(super) fn teams_around_scores(
     let side = |s: &Span| {
         let name = &text[s.range()];
         let given_first = name
-            .split_once(' ')
+            .split_once_byte(b' ')
             .is_some_and(|(first, _)| evidence::gendered_given_name(first));
         !listed_country(name) && !national_side(name) && !given_first
     };
@@ -296,7 +296,7 @@ pub(super) fn teams_around_scores(
 /// ordinary word is a group's too (`Kaizer Chiefs`).
 pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let team = |town: &str, name: &str| {
-        let first = town.split(' ').next().unwrap_or_default();
+        let first = town.split_byte(b' ').next().unwrap_or_default();
         (listed_place(town) || wide_place(town))
             && !directions().contains(&fold_hash(first))
             && !listed_place(name)
@@ -309,7 +309,7 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
         // A town that is also a given name takes `the` as a team (`the
         // Boston Bruins`; not `Bucharest's Victor Babes hospital`).
         let the = || the_before(text, s.start).is_some();
-        if let Some((town, nickname)) = surface.rsplit_once(' ')
+        if let Some((town, nickname)) = surface.rsplit_once_byte(b' ')
             && plural_nickname(nickname)
             && team(town, surface)
             && (!attested_given_name(town) || the())
@@ -324,11 +324,11 @@ pub(super) fn teams_by_their_nicknames(text: &str, mut spans: Vec<Span>) -> Vec<
     // person's name does not end so.
     for s in spans.iter().filter(|s| s.kind == Kind::Person) {
         let surface = &text[s.range()];
-        if let Some((_, nickname)) = surface.rsplit_once(' ')
+        if let Some((_, nickname)) = surface.rsplit_once_byte(b' ')
             && plural_nickname(nickname)
             && !evidence::family_name(nickname)
             && surface
-                .split(' ')
+                .split_byte(b' ')
                 .next()
                 .is_some_and(|first| !attested_given_name(first) && !evidence::initial(first))
             && nickname
@@ -616,7 +616,7 @@ fn player_after(text: &str, spans: &[Span], i: usize) -> bool {
     if matches!(between, "'s " | "\u{2019}s ") {
         return true;
     }
-    let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = between.split_byte(b' ').filter(|w| !w.is_empty()).collect();
     between.starts_with(' ')
         && between.ends_with(' ')
         && (1..=2).contains(&words.len())
@@ -692,10 +692,10 @@ pub(super) fn nicknames_alone(
     let mut teams: Vec<(&str, u64)> = Vec::new();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
         let surface = &text[s.range()];
-        let Some((town, nickname)) = surface.rsplit_once(' ') else {
+        let Some((town, nickname)) = surface.rsplit_once_byte(b' ') else {
             continue;
         };
-        if town.split(' ').count() > 2
+        if town.split_byte(b' ').count() > 2
             || !plural_nickname(nickname)
             || organisation_words().contains(&fold_hash(nickname))
             || listed_place(nickname)
@@ -761,7 +761,7 @@ pub(super) fn teams_by_their_last_words(
     // that ends so, or 0 for several.
     let mut last: HashMap64<u64> = HashMap64::default();
     for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
-        let Some((first, word)) = text[s.range()].rsplit_once(' ') else {
+        let Some((first, word)) = text[s.range()].rsplit_once_byte(b' ') else {
             continue;
         };
         // Not a person's name the tagger took for a body's (`Virginia

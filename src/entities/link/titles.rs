@@ -132,9 +132,9 @@ fn heading_above(text: &str, at: usize) -> bool {
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with(['-', '*', '\u{2022}']));
     above.is_some_and(|l| {
-        l.split(' ').count() <= 5
+        l.split_byte(b' ').count() <= 5
             && !l.ends_with('.')
-            && l.split(' ').any(|w| {
+            && l.split_byte(b' ').any(|w| {
                 WORKS_HEADINGS.iter().any(|h| {
                     w.trim_matches(|c: char| !c.is_alphanumeric())
                         .eq_ignore_ascii_case(h)
@@ -185,15 +185,15 @@ const TITLE_LINKS: &[&str] = &[
 /// `List of castles in Ireland`), or an ordinary word and `of` or `in`
 /// first (`Music of Norway`, `Cycling in Rwanda`).
 fn describes(item: &str) -> bool {
-    let mut words = item.split(' ').filter(|w| !w.is_empty());
+    let mut words = item.split_byte(b' ').filter(|w| !w.is_empty());
     // A particle joined by a hyphen counts as one (`Birkat al-Mawz`).
     let lower = |w: &&str| {
         let w = w.trim_end_matches(',');
         w.starts_with(|c: char| c.is_lowercase())
-            && !TITLE_LINKS.contains(&w.split('-').next().unwrap_or(w))
+            && !TITLE_LINKS.contains(&w.split_byte(b'-').next().unwrap_or(w))
     };
     let first_two = (words.next(), words.next());
-    item.split(' ').any(|w| lower(&w))
+    item.split_byte(b' ').any(|w| lower(&w))
         || matches!(first_two, (Some(first), Some("of" | "in")) if evidence::common_word(first))
 }
 

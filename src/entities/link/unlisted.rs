@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use super::evidence::{place_head, shown_as_person};
 use super::firms::firm_ending;
+use super::short::Short;
 use super::{
     HashSet64, Kind, Span, among, common_word, family_name, folded, given_name, is_demonym,
     is_organisation, list_goes_on, listed_place, listed_town, person_named_in_full, word_after,
@@ -139,7 +140,7 @@ fn work_before(text: &str, name: &Range<usize>) -> bool {
                         && !super::common_word(&text[q])
                 })
                 && !text[name.clone()]
-                    .split_once(' ')
+                    .split_once_byte(b' ')
                     .is_some_and(|(first, _)| super::named_in_full(&text[name.clone()], first))))
     {
         return true;
@@ -266,13 +267,13 @@ fn titled_mid_sentence(text: &str, s: &Span) -> bool {
             .is_some_and(|c| c.is_lowercase() || c == ',')
     });
     let surface = &text[s.range()];
-    let last = surface.rsplit(' ').next().unwrap_or(surface);
+    let last = surface.rsplit_byte(b' ').next().unwrap_or(surface);
     // (A title's last word may be a plural after a small word: `The God
     // of Small Things`.)
     let plural = last.ends_with('s')
         && !last.ends_with("ss")
         && !surface
-            .split(' ')
+            .split_byte(b' ')
             .any(|w| w.starts_with(char::is_lowercase));
     mid_sentence
         && !plural
@@ -310,7 +311,7 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in &spans {
         let surface = &text[s.range()];
-        if let Some((first, rest)) = surface.split_once(' ')
+        if let Some((first, rest)) = surface.split_once_byte(b' ')
             && storm(first)
         {
             names.insert(folded(rest).name);
@@ -388,7 +389,8 @@ pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             return true;
         }
         let name = &text[s.range()];
-        let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
+        let (Some((first, _)), Some((_, last))) =
+            (name.split_once_byte(b' '), name.rsplit_once_byte(b' '))
         else {
             return true;
         };
@@ -414,11 +416,11 @@ pub(super) fn without_events_and_peerages(text: &str, mut spans: Vec<Span>) -> V
     spans.retain(|s| {
         let surface = &text[s.range()];
         !surface
-            .rsplit_once(' ')
+            .rsplit_once_byte(b' ')
             .is_some_and(|(_, last)| EVENTS_LAST.contains(&last))
             && !surface.ends_with(" of Fame")
             && !surface
-                .split_once(' ')
+                .split_once_byte(b' ')
                 .is_some_and(|(first, _)| PEERS.contains(&first))
     });
     spans
@@ -443,7 +445,7 @@ pub(super) fn without_congresses(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let conference = |surface: &str| {
         surface
             .strip_suffix(" Conference")
-            .is_some_and(|town| !town.contains(' ') && listed_town(town))
+            .is_some_and(|town| !town.has_byte(b' ') && listed_town(town))
     };
     let mut drop = vec![false; spans.len()];
     for (i, s) in spans.iter().enumerate() {
@@ -659,7 +661,7 @@ const MAKERS_BODIES: &[&str] = &[
 /// must be a common word or hold a digit, and the first no given name
 /// (`Suzuki Swift`, not `Nissan Kapeta`).
 fn a_model(surface: &str, rest: &str, kind: Kind) -> bool {
-    let words: Vec<&str> = rest.split(' ').collect();
+    let words: Vec<&str> = rest.split_byte(b' ').collect();
     let Some(last) = words.last() else {
         return false;
     };
@@ -696,7 +698,7 @@ pub(super) fn without_models(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let mut taken = vec![false; spans.len()];
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
-        if let Some((first, rest)) = surface.split_once(' ')
+        if let Some((first, rest)) = surface.split_once_byte(b' ')
             && maker(first)
             && a_model(surface, rest, s.kind)
         {
@@ -868,7 +870,7 @@ pub(super) fn without_dedications(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     // Where the saint's name starts: the span, or the word before it when
     // that is the saint's title the span was cleaned of.
     let start = |s: &Span| {
-        let first = text[s.range()].split(' ').next().unwrap_or_default();
+        let first = text[s.range()].split_byte(b' ').next().unwrap_or_default();
         if saint(first) {
             return Some(s.start);
         }
@@ -920,7 +922,7 @@ pub(super) fn works_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Span
         }
         let surface = &text[s.range()];
         let a_persons = person_named_in_full(text, s)
-            || (!surface.contains(' ') && (given_name(surface) || family_name(surface)));
+            || (!surface.has_byte(b' ') && (given_name(surface) || family_name(surface)));
         let place = listed_place(surface);
         // What follows a name speaks for a person's name or a place's only
         // as an aside (`Smith, released on bail`, `Paris, the film's

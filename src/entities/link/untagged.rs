@@ -410,7 +410,7 @@ pub(super) fn polities_whole(text: &str, part: Range<usize>, spans: Vec<Span>) -
                 "First" | "Second" | "Third" | "Fourth" | "Fifth" | "Sixth" | "Seventh"
             )
         };
-        if start == head.start || text[start..head.start].split(' ').any(ordinal) {
+        if start == head.start || text[start..head.start].split_byte(b' ').any(ordinal) {
             continue;
         }
         // The spans that overlap it, all inside it and none a person's.
@@ -490,7 +490,7 @@ pub(super) fn places_named_of(text: &str, part: Range<usize>, spans: Vec<Span>) 
         };
         // Not a body named by the state (`Republic of Fiji Military
         // Forces`).
-        let last = text[..end].rsplit(' ').next().unwrap_or_default();
+        let last = text[..end].rsplit_byte(b' ').next().unwrap_or_default();
         if organisation_words().contains(&fold_hash(last)) {
             continue;
         }
@@ -635,7 +635,7 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
         };
         budget = left;
         let words: Vec<Range<usize>> = line
-            .split(' ')
+            .split_byte(b' ')
             .scan(start, |at, w| {
                 let r = *at..*at + w.len();
                 *at += w.len() + 1;
@@ -662,7 +662,7 @@ pub(super) fn countries_in_capitals(text: &str, part: Range<usize>, spans: Vec<S
                 }
                 let range = words[i].start..last.end;
                 // Whole words parted by single spaces, that no span holds.
-                if text[range.clone()].split(' ').count() != n
+                if text[range.clone()].split_byte(b' ').count() != n
                     || !spans_over(&spans, &range).is_empty()
                 {
                     continue;
@@ -700,7 +700,7 @@ fn capitalised_sides() -> &'static HashSet64 {
     static SIDES: OnceLock<HashSet64> = OnceLock::new();
     SIDES.get_or_init(|| {
         let capitalised = |name: &str| {
-            name.split(' ').all(|w| {
+            name.split_byte(b' ').all(|w| {
                 let mut c = w.chars();
                 c.next().is_none_or(char::is_uppercase) && !c.any(char::is_uppercase)
             })
@@ -934,8 +934,8 @@ fn in_fixtures(text: &str, name: &Range<usize>) -> bool {
     let versus = |w: &str| matches!(w, "v" | "vs" | "vs.");
     after.starts_with(|c: char| c.is_ascii_digit())
         || before.ends_with(|c: char| c.is_ascii_digit())
-        || after.split(' ').next().is_some_and(versus)
-        || before.rsplit(' ').next().is_some_and(versus)
+        || after.split_byte(b' ').next().is_some_and(versus)
+        || before.rsplit_byte(b' ').next().is_some_and(versus)
 }
 
 /// The spans (in text order, apart) with two listed countries joined by a

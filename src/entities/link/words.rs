@@ -1384,9 +1384,9 @@ pub(super) fn sex_of_title(word: &str) -> Option<Sex> {
 /// (`Secretary-General`).
 pub(super) fn is_title(word: &str) -> bool {
     titles().contains(&fold_hash(word))
-        || (word.contains('-')
+        || (word.has_byte(b'-')
             && word
-                .split('-')
+                .split_byte(b'-')
                 .all(|part| titles().contains(&fold_hash(part))))
 }
 
