@@ -1684,9 +1684,6 @@ pub(super) fn people_after_officers(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// Words that end a street's name (`Abbey Road`, `Baker Street`).
-const STREETS: &[&str] = &["Avenue", "Boulevard", "Road", "Street"];
-
 /// The spans, with a street's word alone the tagger took for a name joined
 /// to the name right before it, one place (`Abbey` an organisation and
 /// `Road` a place were two). Not after a name of more than two words, nor
@@ -1694,9 +1691,9 @@ const STREETS: &[&str] = &["Avenue", "Boulevard", "Road", "Street"];
 pub(super) fn streets_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
     joined_at_spaces(text, spans, |a, b| {
         let (first, last) = (&text[a.range()], &text[b.range()]);
-        (STREETS.contains(&last)
+        (STREET_HEADS.contains(&last)
             && first.split_byte(b' ').count() <= 2
-            && !first.split_byte(b' ').any(|w| STREETS.contains(&w)))
+            && !first.split_byte(b' ').any(|w| STREET_HEADS.contains(&w)))
         .then_some(Kind::Place)
     })
 }
@@ -2985,11 +2982,19 @@ mod tests {
     fn a_streets_word_alone_joins_the_name_before_it() {
         let [_, places, organisations] = linked(
             "They recorded at {O|Abbey} {L|Road} near {L|Baker Street}. {L|London Road} \
-             {L|Street} parties were held.",
+             {L|Street} parties were held. She lived on {P|Mulholland} {L|Drive}, then on \
+             {O|Penny} {L|Lane}.",
         );
         assert_eq!(
             places,
-            ["Abbey Road", "Baker Street", "London Road", "Street"]
+            [
+                "Abbey Road",
+                "Baker Street",
+                "London Road",
+                "Street",
+                "Mulholland Drive",
+                "Penny Lane"
+            ]
         );
         assert!(organisations.is_empty(), "{organisations:?}");
     }

@@ -305,8 +305,10 @@ pub(super) fn places_with_their_article(text: &str, spans: &mut [Span]) {
     }
 }
 
-/// The words that end a street's or a road's name.
-const STREET_HEADS: &[&str] = &["Avenue", "Boulevard", "Drive", "Lane", "Road", "Street"];
+/// The words that end a street's or a road's name (`Abbey Road`, `Baker
+/// Street`, `Mulholland Drive`).
+pub(super) const STREET_HEADS: &[&str] =
+    &["Avenue", "Boulevard", "Drive", "Lane", "Road", "Street"];
 
 /// `spans` with each organisation whose name ends in a street's word made
 /// a place: a street named after a body (`Parliament Street`, `College
