@@ -14,11 +14,10 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input};
 
 use super::topics::{self, Topics};
+use super::two_speed::TwoSpeed;
 use super::{define, join, kin, nouns, places, roads, schools, teams, unlisted, untagged, words};
 
 /// Each of `list` with a space before it.
@@ -299,11 +298,8 @@ struct Finder {
     bytes: [u64; 256],
     /// The strings in an automaton quick to build, for the first texts a
     /// process reads; then ([`Finder::automaton`]) in one quick to run.
-    strings: AhoCorasick,
+    strings: TwoSpeed,
     patterns: Vec<String>,
-    quick: OnceLock<AhoCorasick>,
-    /// How many bytes have been looked through so far.
-    read: AtomicUsize,
     /// For each string, the cues it is wherever it stands, those it is as a
     /// whole word only, and the phrase of the topics it is, if one
     /// ([`NO_PHRASE`] if none).
@@ -355,13 +351,10 @@ fn finder() -> &'static Finder {
         // with it is taken to hold every cue.
         patterns.push("\u{212A}".to_string());
         cues.push((u64::MAX, 0, NO_PHRASE));
-        let strings = automaton(&patterns, AhoCorasickKind::ContiguousNFA);
         Finder {
             bytes,
-            strings,
+            strings: TwoSpeed::new(),
             patterns,
-            quick: OnceLock::new(),
-            read: AtomicUsize::new(0),
             cues,
             longer,
         }
@@ -378,23 +371,10 @@ fn automaton(patterns: &[String], kind: AhoCorasickKind) -> AhoCorasick {
 }
 
 impl Finder {
-    /// The bytes read before the automaton quick to run is built: about
-    /// what reading them with it saves over the other, against what
-    /// building it costs (some 36 million instructions, 10 ms; see
-    /// `docs/performance.md`), so that a process that reads one short
-    /// text does not pay for it.
-    const QUICK_AFTER: usize = 1 << 20;
-
     /// The automaton to read `len` more bytes with.
     fn automaton(&self, len: usize) -> &AhoCorasick {
-        if let Some(quick) = self.quick.get() {
-            return quick;
-        }
-        if self.read.fetch_add(len, Ordering::Relaxed) + len < Self::QUICK_AFTER {
-            return &self.strings;
-        }
-        self.quick
-            .get_or_init(|| automaton(&self.patterns, AhoCorasickKind::DFA))
+        self.strings
+            .get(len, |kind| automaton(&self.patterns, kind))
     }
 }
 

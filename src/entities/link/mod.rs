@@ -61,6 +61,7 @@ mod teams;
 mod titles;
 mod topics;
 mod translations;
+mod two_speed;
 mod unlisted;
 mod untagged;
 mod words;
