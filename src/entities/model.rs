@@ -598,6 +598,39 @@ const MAGIC: &[u8; 8] = b"FOLIOTG1";
 /// In [`Weights`]' rank table: the row is not zero.
 const PRESENT: u8 = 0x80;
 
+/// For each byte and each of its bits, the number of set bits below it,
+/// and [`PRESENT`] when the bit is set itself.
+const BYTE_RANKS: [[u8; 8]; 256] = {
+    let mut table = [[0u8; 8]; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut below = 0;
+        let mut bit = 0;
+        while bit < 8 {
+            let set = (b >> bit & 1) as u8;
+            table[b][bit] = below | (set * PRESENT);
+            below += set;
+            bit += 1;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The rank (see [`Weights`]) of each of the 64 rows of one word of the
+/// bitmap, a byte of it at a time: the byte's ranks from [`BYTE_RANKS`],
+/// plus the set bits below the byte (which never reach [`PRESENT`]).
+fn ranks_of(word: u64) -> [u8; 64] {
+    let mut out = [0u8; 64];
+    let mut below = 0u8;
+    for (i, byte) in word.to_le_bytes().into_iter().enumerate() {
+        let ranks = BYTE_RANKS[usize::from(byte)].map(|r| r + below);
+        out[i * 8..i * 8 + 8].copy_from_slice(&ranks);
+        below += byte.count_ones() as u8;
+    }
+    out
+}
+
 /// Quantised weights: `2^bits` rows of [`TAGS`] signed bytes, most of them
 /// zero. Only the non-zero rows are kept, found through a bitmap and a count
 /// of the rows before each of its words, so the table stays small enough for
@@ -639,25 +672,23 @@ impl Weights {
 
     /// Index the non-zero rows `rows` (given without the leading zero row).
     fn indexed(bits: u32, present: Vec<u64>, rows: Vec<[i8; TAGS]>) -> Weights {
-        let rows = std::iter::once([0; TAGS])
+        let stored = std::iter::once([0; TAGS])
             .chain(rows)
             .map(|row| row.map(|w| (w as u8) ^ 0x80))
             .collect();
+        Weights::indexed_stored(bits, present, stored)
+    }
+
+    /// Index `rows` as they are stored: the zero row first, each weight
+    /// plus 128.
+    fn indexed_stored(bits: u32, present: Vec<u64>, rows: Vec<[u8; TAGS]>) -> Weights {
         let mut before = Vec::with_capacity(present.len());
         let mut rank = Vec::with_capacity(present.len() * 64);
         let mut n = 1u32;
         for &word in &present {
             before.push(n);
             n += word.count_ones();
-            let mut below = 0u8;
-            for bit in 0..64 {
-                if word >> bit & 1 != 0 {
-                    rank.push(below | PRESENT);
-                    below += 1;
-                } else {
-                    rank.push(below);
-                }
-            }
+            rank.extend(ranks_of(word));
         }
         Weights {
             bits,
@@ -708,11 +739,14 @@ impl Weights {
         if data.len() != count * TAGS {
             return None;
         }
-        let rows = data
-            .chunks_exact(TAGS)
-            .map(|c| std::array::from_fn(|k| c[k] as i8))
-            .collect();
-        Some(Weights::indexed(bits, present, rows))
+        // Read straight into their stored form (see [`Weights::indexed`]).
+        let mut rows = Vec::with_capacity(count + 1);
+        rows.push([0x80; TAGS]);
+        rows.extend(
+            data.chunks_exact(TAGS)
+                .map(|c| std::array::from_fn(|k| c[k] ^ 0x80)),
+        );
+        Some(Weights::indexed_stored(bits, present, rows))
     }
 
     /// Serialise; the inverse of [`Weights::parse`].
@@ -824,6 +858,18 @@ pub fn parse_bundled() -> Weights {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ranks_count_the_set_bits_below_each_bit(word: u64) {
+            let ranks = ranks_of(word);
+            for (bit, &r) in ranks.iter().enumerate() {
+                let below = (word & ((1u64 << bit) - 1)).count_ones() as u8;
+                let set = if word >> bit & 1 == 1 { PRESENT } else { 0 };
+                proptest::prop_assert_eq!(r, below | set, "bit {}", bit);
+            }
+        }
+    }
 
     #[test]
     fn weights_round_trip() {
