@@ -128,10 +128,7 @@ impl Gazetteer {
     }
 
     fn parse(tsv: &'static str) -> Gazetteer {
-        let mut rows: Vec<(&str, &str)> = tsv
-            .lines()
-            .filter_map(|line| line.split_once('\t'))
-            .collect();
+        let mut rows: Vec<(&str, &str)> = super::gazetteer::tab_rows(tsv).collect();
         // The script writes it sorted; a hand-edited file still works.
         if !rows.is_sorted_by(|a, b| a.0 <= b.0) {
             rows.sort_by(|a, b| a.0.cmp(b.0));

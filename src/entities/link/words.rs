@@ -1313,16 +1313,14 @@ pub(super) fn given_names() -> &'static HashMap64<Option<Sex>> {
 
 /// [`given_names`], built anew.
 pub(super) fn given_names_fresh() -> HashMap64<Option<Sex>> {
-    GIVEN_NAMES
-        .lines()
-        .filter_map(|line| {
-            let (name, sex) = line.split_once('\t')?;
+    crate::entities::gazetteer::tab_rows(GIVEN_NAMES)
+        .map(|(name, sex)| {
             let sex = match sex {
                 "F" => Some(Sex::Female),
                 "M" => Some(Sex::Male),
                 _ => None,
             };
-            Some((fold_hash(name), sex))
+            (fold_hash(name), sex)
         })
         .collect()
 }
