@@ -10,7 +10,7 @@
 //! null for a place that spans countries). `cooccurrence` lists the pairs of
 //! entities that share at least two paragraphs: `{"a", "b", "paragraphs"}`.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -46,9 +46,9 @@ pub fn run(paths: &[PathBuf], json: bool, format: Option<Format>) -> Result<Exit
     }
     if json {
         // Written as it is made: the JSON of a long text's mentions is
-        // larger than the text. Sanitised in large blocks, not in the
-        // small writes the serialiser makes.
-        let mut out = BufWriter::with_capacity(1 << 16, Sanitised::new(io::stdout().lock()));
+        // larger than the text. `write_json` gathers it in blocks of 64
+        // KiB, each sanitised and written at once.
+        let mut out = Sanitised::new(io::stdout().lock());
         match write_json(&found, &mut out).and_then(|()| out.flush()) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
             other => other?,
@@ -278,9 +278,10 @@ impl<W: Write> Write for Sanitised<W> {
     }
 }
 
-/// [`json`], written to `out` as it is made (not sanitised). The mentions,
-/// much the largest part, are written by hand, the rest by `serde_json`, in
-/// the same shape and key order either way.
+/// [`json`], written to `out` as it is made (not sanitised), in blocks of
+/// about 64 KiB. Written by hand but for the places' `geo` and the pairs of
+/// `cooccurrence`, which `serde_json` writes: the shape, key order and
+/// escaping are `serde_json`'s either way.
 fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result<()> {
     let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
     let (send, pairs) = std::sync::mpsc::channel::<Vec<JsonPair>>();
