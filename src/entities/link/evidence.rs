@@ -105,13 +105,54 @@ impl Lines {
 
     /// Whether a line is `key` (or hashes as it does).
     pub(crate) fn contains(&self, key: &[u8]) -> bool {
-        let key = line_hash(key);
+        self.holds(line_hash(key))
+    }
+
+    /// How many hashes [`Self::holds`] steps over from its first guess
+    /// before it halves what is left instead.
+    const STEPS: usize = 8;
+
+    /// Whether `hash` is in the table. The hashes are spread evenly, so
+    /// within its bucket a hash stands about where its remaining bits put
+    /// it: the first look is there, and the hash is most often found, or
+    /// passed, within a cache line of it. (A binary search over a bucket of
+    /// the largest list, some 50 hashes, touches six lines, and the table
+    /// is too large to stay in cache.)
+    fn holds(&self, hash: u64) -> bool {
         let index = self.index();
-        let bucket = (key >> (64 - Self::INDEX_BITS)) as usize;
+        let bucket = (hash >> (64 - Self::INDEX_BITS)) as usize;
         let (mut lo, mut hi) = (index[bucket] as usize, index[bucket + 1] as usize);
+        if lo == hi {
+            return false;
+        }
+        // The bits below the bucket's, as a fraction of the bucket.
+        let rest = u128::from(hash << Self::INDEX_BITS);
+        let guess = lo + ((rest * (hi - lo) as u128) >> 64) as usize;
+        let at = self.at(guess);
+        if at == hash {
+            return true;
+        }
+        // Step towards the hash, then halve what is left.
+        if at < hash {
+            let upto = hi.min(guess + 1 + Self::STEPS);
+            for i in guess + 1..upto {
+                if self.at(i) >= hash {
+                    return self.at(i) == hash;
+                }
+            }
+            lo = upto;
+        } else {
+            let from = lo.max(guess.saturating_sub(Self::STEPS));
+            for i in (from..guess).rev() {
+                if self.at(i) <= hash {
+                    return self.at(i) == hash;
+                }
+            }
+            hi = from;
+        }
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            match self.at(mid).cmp(&key) {
+            match self.at(mid).cmp(&hash) {
                 std::cmp::Ordering::Equal => return true,
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
@@ -3706,6 +3747,47 @@ mod tests {
                 proptest::prop_assert!(list.contains(l.as_bytes()));
             }
             proptest::prop_assert_eq!(list.contains(other.as_bytes()), lines.contains(&other.as_str()));
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the hashes, bunched in a few buckets or spread, each is
+        /// found and any other is not, as a binary search of them says.
+        #[test]
+        fn a_table_holds_its_hashes_and_no_other(
+            mut hashes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u64>(),
+                    // A few buckets, crowded.
+                    (0u64..4, proptest::prelude::any::<u64>())
+                        .prop_map(|(b, r)| (b << 62) | (r >> 20)),
+                    (0u64..4, 0u64..600).prop_map(|(b, r)| (b << 62) | (r << 30)),
+                ],
+                0..700,
+            ),
+            // Bunched in the middle of a bucket of their own: the first
+            // look lands well above or below most of them.
+            middle in proptest::collection::vec(0u64..600, 0..300),
+            other in proptest::prelude::any::<u64>(),
+            pick in proptest::prelude::any::<proptest::sample::Index>(),
+        ) {
+            hashes.extend(middle.iter().map(|r| (1 << 56) | (1 << 51) | (r << 20)));
+            hashes.sort_unstable();
+            hashes.dedup();
+            let bytes: Vec<u8> = hashes.iter().flat_map(|h| h.to_le_bytes()).collect();
+            let list = Lines::new(bytes.leak());
+            for &h in &hashes {
+                proptest::prop_assert!(list.holds(h), "{h:x}");
+            }
+            for probe in [other, other >> 2, other & !0xffff_ffff] {
+                proptest::prop_assert_eq!(list.holds(probe), hashes.binary_search(&probe).is_ok());
+            }
+            if !hashes.is_empty() {
+                let h = hashes[pick.index(hashes.len())];
+                for probe in [h.wrapping_add(1), h.wrapping_sub(1)] {
+                    proptest::prop_assert_eq!(list.holds(probe), hashes.binary_search(&probe).is_ok());
+                }
+            }
         }
     }
 
