@@ -95,14 +95,26 @@ pub fn extract_entities_progressively(
 /// and keeps what the worker threads free for reuse: the parts of a long
 /// text, tagged on those threads and then gathered into one list, would be
 /// held twice over.
+///
+/// Smaller blocks are carved from heaps that grow at their top; each heap
+/// keeps up to [`KEPT_AT_TOP`] free at its top rather than giving it back
+/// at once, so that the next part's blocks reuse pages already in place
+/// instead of having the system map and clear them anew.
 pub fn return_large_blocks_at_once() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes the allocator's thresholds; called at
     // start, before any other thread runs.
     unsafe {
         libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+        libc::mallopt(libc::M_TOP_PAD, KEPT_AT_TOP);
     }
 }
+
+/// The bytes each of the C allocator's heaps keeps free at its top (see
+/// [`return_large_blocks_at_once`]). On 10 MB of distinct names, the
+/// allocator's default (128 KB) had the system map and clear 160,000
+/// pages, some 0.35 s of the 2 s the process takes on both cores.
+const KEPT_AT_TOP: i32 = 32 << 20;
 
 /// Give the memory freed by a large piece of work back to the system. The
 /// C allocator keeps freed blocks of worker threads for reuse, so that the
