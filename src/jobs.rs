@@ -100,7 +100,7 @@ pub fn extract_entities_progressively(
 /// keeps up to [`KEPT_AT_TOP`] free at its top rather than giving it back
 /// at once, so that the next part's blocks reuse pages already in place
 /// instead of having the system map and clear them anew.
-pub fn return_large_blocks_at_once() {
+pub fn tune_allocator() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes the allocator's thresholds; called at
     // start, before any other thread runs.
@@ -111,7 +111,7 @@ pub fn return_large_blocks_at_once() {
 }
 
 /// The bytes each of the C allocator's heaps keeps free at its top (see
-/// [`return_large_blocks_at_once`]). On 10 MB of distinct names, the
+/// [`tune_allocator`]). On 10 MB of distinct names, the
 /// allocator's default (128 KB) had the system map and clear 160,000
 /// pages, some 0.35 s of the 2 s the process takes on both cores.
 const KEPT_AT_TOP: i32 = 32 << 20;

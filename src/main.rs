@@ -10,7 +10,7 @@ use folio::tui;
 
 fn main() -> ExitCode {
     folio::truncated::install();
-    folio::jobs::return_large_blocks_at_once();
+    folio::jobs::tune_allocator();
     let args = match cli::parse_args() {
         Ok(args) => args,
         Err(e) => return cli::argument_error(e),

@@ -728,6 +728,21 @@ pub(crate) mod tests {
         assert_eq!(chapters.len(), 3, "{chapters:?}");
     }
 
+    /// Up to `most` words (fewer than `most`), each one of `words` or up to
+    /// six characters of any kind: text for a property of a scan over words.
+    pub(crate) fn words_among(
+        words: &[&'static str],
+        most: usize,
+    ) -> impl Strategy<Value = Vec<String>> {
+        proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(words.to_vec()).prop_map(String::from),
+                "\\PC{0,6}",
+            ],
+            0..most,
+        )
+    }
+
     /// Text made to be hard: combining marks, emoji sequences, CJK, Hangul
     /// jamo, right-to-left text, invisible and unsafe characters, every kind
     /// of line break, and any character at all.
