@@ -141,10 +141,16 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
             next[p] += 1;
         }
     }
+    // An entity named in fewer paragraphs than a pair must share is in no
+    // pair: it is passed over once its paragraph's entities are chosen (most
+    // names of a long text are named in one paragraph only, and would
+    // otherwise fill the count with pairs that are then dropped).
+    let paired: Vec<bool> = of.iter().map(|ps| ps.len() >= MIN_SHARED).collect();
     drop((of, next));
     let mut counts: HashMap<(usize, usize), usize, BuildHasherDefault<PairHasher>> =
         HashMap::default();
     let mut most = Vec::new();
+    let mut kept = Vec::new();
     for p in 0..doc_paragraphs.len() {
         let mut here = &members[starts[p]..starts[p + 1]];
         if here.len() > PARAGRAPH_ENTITIES_MAX {
@@ -155,8 +161,10 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
             most.sort_unstable();
             here = &most;
         }
-        for (k, &x) in here.iter().enumerate() {
-            for &y in &here[k + 1..] {
+        kept.clear();
+        kept.extend(here.iter().copied().filter(|&e| paired[e]));
+        for (k, &x) in kept.iter().enumerate() {
+            for &y in &kept[k + 1..] {
                 *counts.entry((x, y)).or_default() += 1;
             }
         }
@@ -332,6 +340,38 @@ mod tests {
         );
         assert!(pairs.iter().all(|p| p.paragraphs == 2));
         assert!(pairs.iter().any(|p| p.b == "Name2999"));
+    }
+
+    #[test]
+    fn a_paragraphs_entities_are_chosen_before_those_in_one_paragraph_are_passed_over() {
+        // Paragraph 1 names 64 entities three times each, named nowhere
+        // else, and Ann and Bob once; paragraph 2 names Ann and Bob. The 64
+        // weigh more, so paragraph 1 pairs them alone, and Ann and Bob share
+        // one paragraph only as counted: no pair. (Choosing among the
+        // entities of more than one paragraph only would pair Ann and Bob.)
+        let heavy: Vec<String> = (0..PARAGRAPH_ENTITIES_MAX)
+            .map(|i| format!("Name{i:04}"))
+            .collect();
+        let thrice: Vec<String> = heavy.iter().map(|n| format!("{n} {n} {n}")).collect();
+        let text = format!("{} Ann Bob\n\nAnn Bob\n", thrice.join(" "));
+        let doc = Document::from_text("t.txt", &text, false);
+        let mut refs: Vec<(&str, Kind)> =
+            heavy.iter().map(|n| (n.as_str(), Kind::Person)).collect();
+        refs.extend([("Ann", Kind::Person), ("Bob", Kind::Person)]);
+        let found = marked(&doc.text, &refs);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert!(cooccurrence(&doc.paragraphs, &found).is_empty());
+        // With two fewer heavy entities, Ann and Bob are chosen in both.
+        let lighter = text.replacen(
+            "Name0000 Name0000 Name0000 Name0001 Name0001 Name0001 ",
+            "",
+            1,
+        );
+        let doc = Document::from_text("t.txt", &lighter, false);
+        let found = marked(&doc.text, &refs[2..]);
+        let pairs = cooccurrence(&doc.paragraphs, &found);
+        assert_eq!(pairs.len(), 1);
+        assert_eq!((pairs[0].a.as_str(), pairs[0].b.as_str()), ("Ann", "Bob"));
     }
 
     /// Entities over `len` bytes with mentions anywhere, and paragraphs that
