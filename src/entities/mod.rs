@@ -371,13 +371,14 @@ fn extract_in_pieces(
         let in_view = batches.iter().position(|b| b.contains(&first)).unwrap_or(0);
         let order = std::iter::once(in_view).chain((0..batches.len()).filter(|&b| b != in_view));
         let said = std::sync::Mutex::new(Said::default());
-        let mut found: Vec<Option<Entities>> = (0..chunks.len()).map(|_| None).collect();
+        // Joined as they are linked, on the threads that link them.
+        let joined = pieces::InOrder::new(chunks.len());
         for b in order {
             let batch = batches[b].clone();
             let own = &chunks[batch.clone()];
             let view = (b == in_view).then(|| first - batch.start);
             let partial = view.filter(|_| near.is_some());
-            let linked = tagger::in_parallel_then(
+            tagger::in_parallel_then(
                 model::bundled(),
                 text,
                 own,
@@ -407,14 +408,11 @@ fn extract_in_pieces(
                         said.partial = true;
                         said.linking_once(text.len(), near.is_some(), report);
                     }
-                    linked
+                    joined.put(batch.start + i, linked);
                 },
             );
-            for (i, linked) in linked.into_iter().enumerate() {
-                found[batch.start + i] = Some(linked);
-            }
         }
-        return pieces::join(found.into_iter().flatten());
+        return joined.finish();
     }
     let tagged = std::sync::Mutex::new(0usize);
     let prepared = tagger::in_parallel_then(

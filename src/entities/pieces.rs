@@ -15,6 +15,7 @@
 use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
+use std::sync::{Mutex, TryLockError};
 
 use super::gazetteer::HashMap64;
 use super::{Entities, Entity, Kind};
@@ -65,30 +66,56 @@ pub fn link_pieces(chunks: &[Range<usize>], max: usize) -> Vec<Range<usize>> {
 /// The entities of pieces given in text order, joined into one list in order
 /// of first mention: each entity's mentions in text order, its aliases those
 /// of every piece in order of first appearance.
+#[cfg(test)]
 pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
     let pieces: Vec<Entities> = pieces.into_iter().collect();
+    let mut joined = Joiner::default();
     // Room for every entity at once, as if no two pieces shared one: a
     // long list grown by doubling is copied over and over.
-    let mut all = Entities::default();
-    let mut next: [Vec<usize>; 3] = Default::default();
     let mut total = 0;
-    for (k, kind) in [Kind::Person, Kind::Place, Kind::Organisation]
-        .into_iter()
-        .enumerate()
-    {
+    for (k, kind) in KINDS.into_iter().enumerate() {
         let n = pieces.iter().map(|p| p.of(kind).len()).sum();
-        list_mut(&mut all, kind).reserve(n);
-        next[k].reserve(n);
+        list_mut(&mut joined.all, kind).reserve(n);
+        joined.next[k].reserve(n);
         total += n;
     }
-    // The entities so far by the hash of their kind and name: the first with
-    // each hash, and for each entity of a kind the next with its hash.
-    // The hash is keyed at random, so that no text can make names collide
-    // on purpose; the map keys on it as it is, not hashing it again.
-    let state = std::collections::hash_map::RandomState::new();
-    let mut first: HashMap64<usize> = HashMap64::default();
-    first.reserve(total);
+    joined.first.reserve(total);
     for piece in pieces {
+        joined.add(piece);
+    }
+    joined.finish()
+}
+
+const KINDS: [Kind; 3] = [Kind::Person, Kind::Place, Kind::Organisation];
+
+/// [`join`] a piece at a time: pieces added in text order, then finished.
+struct Joiner {
+    all: Entities,
+    /// For each entity of a kind, the next with the same hash of its kind
+    /// and name.
+    next: [Vec<usize>; 3],
+    /// The entities so far by the hash of their kind and name: the first
+    /// with each hash. The hash is keyed at random, so that no text can make
+    /// names collide on purpose; the map keys on it as it is, not hashing it
+    /// again.
+    first: HashMap64<usize>,
+    state: std::collections::hash_map::RandomState,
+}
+
+impl Default for Joiner {
+    fn default() -> Self {
+        Joiner {
+            all: Entities::default(),
+            next: Default::default(),
+            first: HashMap64::default(),
+            state: std::collections::hash_map::RandomState::new(),
+        }
+    }
+}
+
+impl Joiner {
+    /// The piece after those added so far.
+    fn add(&mut self, piece: Entities) {
         for (k, (kind, entities)) in [
             (Kind::Person, piece.people),
             (Kind::Place, piece.places),
@@ -97,11 +124,11 @@ pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
         .into_iter()
         .enumerate()
         {
-            let list = list_mut(&mut all, kind);
-            let next = &mut next[k];
+            let list = list_mut(&mut self.all, kind);
+            let next = &mut self.next[k];
             for e in entities {
-                let hash = state.hash_one((kind, e.name.as_str()));
-                let mut at = first.get(&hash).copied().unwrap_or(usize::MAX);
+                let hash = self.state.hash_one((kind, e.name.as_str()));
+                let mut at = self.first.get(&hash).copied().unwrap_or(usize::MAX);
                 let mut last = usize::MAX;
                 while at != usize::MAX && list[at].name != e.name {
                     last = at;
@@ -112,7 +139,7 @@ pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
                     continue;
                 }
                 if last == usize::MAX {
-                    first.insert(hash, list.len());
+                    self.first.insert(hash, list.len());
                 } else {
                     next[last] = list.len();
                 }
@@ -121,10 +148,86 @@ pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
             }
         }
     }
-    for kind in [Kind::Person, Kind::Place, Kind::Organisation] {
-        fold_partial_names(list_mut(&mut all, kind));
+
+    fn finish(self) -> Entities {
+        let mut all = self.all;
+        for kind in KINDS {
+            fold_partial_names(list_mut(&mut all, kind));
+        }
+        all
     }
-    all
+}
+
+/// [`join`] as pieces come in, in any order and from any thread: each is
+/// joined once all those before it are, by whichever thread puts the piece
+/// that lets it be. The threads that link the pieces so join them while the
+/// others are still being linked, instead of one thread after all of them.
+pub struct InOrder {
+    /// The pieces put and not yet joined, and the index of the next to join.
+    waiting: Mutex<(Vec<Option<Entities>>, usize)>,
+    joiner: Mutex<Joiner>,
+}
+
+impl InOrder {
+    /// For `n` pieces.
+    pub fn new(n: usize) -> InOrder {
+        InOrder {
+            waiting: Mutex::new(((0..n).map(|_| None).collect(), 0)),
+            joiner: Mutex::new(Joiner::default()),
+        }
+    }
+
+    /// Piece `i` (of those given to [`InOrder::new`]), joined now if all
+    /// before it are.
+    pub fn put(&self, i: usize, piece: Entities) {
+        lock(&self.waiting).0[i] = Some(piece);
+        self.join_ready();
+    }
+
+    /// The pieces ready in order, joined by this thread unless another is
+    /// joining already; that one then joins this thread's piece too, since
+    /// it looks again after it stops.
+    fn join_ready(&self) {
+        loop {
+            let mut joiner = match self.joiner.try_lock() {
+                Ok(joiner) => joiner,
+                Err(TryLockError::Poisoned(e)) => e.into_inner(),
+                Err(TryLockError::WouldBlock) => return,
+            };
+            while let Some(piece) = self.take_next() {
+                joiner.add(piece);
+            }
+            drop(joiner);
+            // A piece put after the last look, while this thread held the
+            // joiner, was left by its thread: joined on the next turn.
+            let waiting = lock(&self.waiting);
+            if !waiting.0.get(waiting.1).is_some_and(Option::is_some) {
+                return;
+            }
+        }
+    }
+
+    fn take_next(&self) -> Option<Entities> {
+        let mut waiting = lock(&self.waiting);
+        let (pieces, next) = &mut *waiting;
+        let piece = pieces.get_mut(*next)?.take()?;
+        *next += 1;
+        Some(piece)
+    }
+
+    /// Everything put, joined (pieces never put are left out).
+    pub fn finish(self) -> Entities {
+        let (pieces, next) = self.waiting.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut joiner = self.joiner.into_inner().unwrap_or_else(|e| e.into_inner());
+        for piece in pieces.into_iter().skip(next).flatten() {
+            joiner.add(piece);
+        }
+        joiner.finish()
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn list_mut(all: &mut Entities, kind: Kind) -> &mut Vec<Entity> {
@@ -216,6 +319,79 @@ mod tests {
             people: list,
             ..Entities::default()
         }
+    }
+
+    /// Pieces of people, places and organisations whose names repeat
+    /// across pieces (from a few names), some as a partial name of another.
+    fn arbitrary_pieces() -> impl proptest::strategy::Strategy<Value = Vec<Entities>> {
+        use proptest::prelude::*;
+        const NAMES: [&str; 5] = ["Kim", "Kim Jong Un", "Xi", "Seoul", "Moon"];
+        let entity = (
+            0..NAMES.len(),
+            0..3usize,
+            proptest::option::of(0..NAMES.len()),
+        );
+        let piece = proptest::collection::vec(entity, 0..6);
+        proptest::collection::vec(piece, 0..8).prop_map(|pieces| {
+            let mut at = 0;
+            pieces
+                .into_iter()
+                .map(|list| {
+                    let mut piece = Entities::default();
+                    for (name, kind, alias) in list {
+                        let kind = KINDS[kind];
+                        at += 10;
+                        let list = list_mut(&mut piece, kind);
+                        // One entity per kind and name in a piece.
+                        if list.iter().any(|e| e.name == NAMES[name]) {
+                            continue;
+                        }
+                        list.push(Entity {
+                            kind,
+                            name: NAMES[name].into(),
+                            aliases: alias.map(|a| NAMES[a].to_string()).into_iter().collect(),
+                            mentions: vec![at..at + 1, at + 5..at + 6],
+                        });
+                    }
+                    piece
+                })
+                .collect()
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_put_in_any_order_from_many_threads_join_as_in_text_order(
+            (pieces, order) in proptest::strategy::Strategy::prop_flat_map(arbitrary_pieces(), |pieces| {
+                use proptest::strategy::{Just, Strategy};
+                let order: Vec<usize> = (0..pieces.len()).collect();
+                (Just(pieces), Just(order).prop_shuffle())
+            }),
+        ) {
+            let want = join(pieces.clone());
+            let joined = InOrder::new(pieces.len());
+            let queue = Mutex::new(order.into_iter());
+            std::thread::scope(|scope| {
+                for _ in 0..3 {
+                    scope.spawn(|| {
+                        while let Some(i) = lock(&queue).next() {
+                            joined.put(i, pieces[i].clone());
+                        }
+                    });
+                }
+            });
+            proptest::prop_assert_eq!(joined.finish(), want);
+        }
+    }
+
+    #[test]
+    fn a_piece_never_put_is_left_out_and_the_rest_joined() {
+        let a = people(vec![entity("Kim", &[], &[1])]);
+        let c = people(vec![entity("Kim", &[], &[9]), entity("Xi", &[], &[12])]);
+        let joined = InOrder::new(3);
+        joined.put(2, c.clone());
+        joined.put(0, a.clone());
+        assert_eq!(joined.finish(), join([a, c]));
     }
 
     #[test]
