@@ -34,26 +34,42 @@ pub struct Pair {
 /// For each entity (in [`Entities::all`] order), the paragraphs it is named
 /// in: indices into `paragraphs`, ascending, each once.
 pub fn paragraphs_of(paragraphs: &[Range<usize>], entities: &Entities) -> Vec<Vec<usize>> {
-    let index = Index::new(paragraphs);
-    entities
-        .all()
-        .map(|e| {
-            let mut found: Vec<usize> = Vec::new();
-            for m in &e.mentions {
-                match index.at(m.start) {
-                    Some(p) if found.last() != Some(&p) => found.push(p),
-                    _ => {}
-                }
-            }
-            // Sorted already when the mentions are in order; sorted anyway
-            // for lists that are not.
-            if !found.is_sorted_by(|a, b| a < b) {
-                found.sort_unstable();
-                found.dedup();
-            }
-            found
-        })
+    let (starts, all) = paragraphs_in_one_list(paragraphs, entities);
+    starts
+        .windows(2)
+        .map(|w| all[w[0]..w[1]].to_vec())
         .collect()
+}
+
+/// [`paragraphs_of`] in one list: those of entity `e` are
+/// `all[starts[e]..starts[e + 1]]`. One allocation, not one per entity: a
+/// long text names hundreds of thousands.
+fn paragraphs_in_one_list(
+    paragraphs: &[Range<usize>],
+    entities: &Entities,
+) -> (Vec<usize>, Vec<usize>) {
+    let index = Index::new(paragraphs);
+    let mut starts = vec![0];
+    let mut all: Vec<usize> = Vec::new();
+    for e in entities.all() {
+        let begin = all.len();
+        for m in &e.mentions {
+            match index.at(m.start) {
+                Some(p) if all.len() == begin || all.last() != Some(&p) => all.push(p),
+                _ => {}
+            }
+        }
+        // Sorted already when the mentions are in order; sorted anyway
+        // for lists that are not.
+        if !all[begin..].is_sorted_by(|a, b| a < b) {
+            let mut own = all.split_off(begin);
+            own.sort_unstable();
+            own.dedup();
+            all.extend(own);
+        }
+        starts.push(all.len());
+    }
+    (starts, all)
 }
 
 /// Where to start looking for the paragraph that holds a byte: for every
@@ -122,12 +138,13 @@ fn paragraph_at(paragraphs: &[Range<usize>], at: usize) -> Option<usize> {
 pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec<Pair> {
     let names: Vec<&str> = entities.all().map(|e| e.name.as_str()).collect();
     let weight: Vec<usize> = entities.all().map(|e| e.mentions.len()).collect();
-    let of = paragraphs_of(doc_paragraphs, entities);
+    let (of_starts, of) = paragraphs_in_one_list(doc_paragraphs, entities);
+    let of_entity = |e: usize| &of[of_starts[e]..of_starts[e + 1]];
     // The entities of each paragraph, ascending: those of paragraph `p` are
     // `members[starts[p]..starts[p + 1]]`. One list for all, not one per
     // paragraph: a long text has millions.
     let mut starts = vec![0usize; doc_paragraphs.len() + 1];
-    for &p in of.iter().flatten() {
+    for &p in &of {
         starts[p + 1] += 1;
     }
     for p in 0..doc_paragraphs.len() {
@@ -135,8 +152,8 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
     }
     let mut members = vec![0usize; starts[doc_paragraphs.len()]];
     let mut next = starts.clone();
-    for (entity, ps) in of.iter().enumerate() {
-        for &p in ps {
+    for entity in 0..names.len() {
+        for &p in of_entity(entity) {
             members[next[p]] = entity;
             next[p] += 1;
         }
@@ -145,8 +162,10 @@ pub fn cooccurrence(doc_paragraphs: &[Range<usize>], entities: &Entities) -> Vec
     // pair: it is passed over once its paragraph's entities are chosen (most
     // names of a long text are named in one paragraph only, and would
     // otherwise fill the count with pairs that are then dropped).
-    let paired: Vec<bool> = of.iter().map(|ps| ps.len() >= MIN_SHARED).collect();
-    drop((of, next));
+    let paired: Vec<bool> = (0..names.len())
+        .map(|e| of_entity(e).len() >= MIN_SHARED)
+        .collect();
+    drop((of_starts, of, next));
     let mut counts: HashMap<(usize, usize), usize, BuildHasherDefault<PairHasher>> =
         HashMap::default();
     let mut most = Vec::new();
