@@ -129,6 +129,11 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     buf.push(b'"');
     let bytes = s.as_bytes();
+    if !needs_escape(bytes) {
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+        return;
+    }
     let mut from = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let short: &[u8] = match b {
@@ -155,6 +160,30 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     }
     buf.extend_from_slice(&bytes[from..]);
     buf.push(b'"');
+}
+
+/// Whether `bytes` hold one that a JSON string escapes: a control
+/// character, `"` or `\\`. Eight bytes at a time: most names and mentions
+/// hold none.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether any byte of `x` is below `n` (at most 128).
+    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if below(x, 0x20)
+            || below(x ^ (ONES * u64::from(b'"')), 1)
+            || below(x ^ (ONES * u64::from(b'\\')), 1)
+        {
+            return true;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// `n` in decimal.
@@ -676,6 +705,19 @@ mod tests {
             let mut buf = Vec::new();
             json_str(&mut buf, &s);
             proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn a_byte_to_escape_is_found_wherever_it_is(
+            s in "[a-z\u{e9}\u{4e2d}]{0,20}",
+            at in 0usize..24,
+            b in proptest::sample::select(vec![0u8, 0x1f, b'"', b'\\', b' ', b'!', b'#', b'[', b']', 0x7f]),
+        ) {
+            let mut bytes = s.into_bytes();
+            let at = at.min(bytes.len());
+            bytes.insert(at, b);
+            let want = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            proptest::prop_assert_eq!(needs_escape(&bytes), want);
         }
 
         #[test]
