@@ -17,7 +17,7 @@ use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::{Mutex, TryLockError};
 
-use super::gazetteer::HashMap64;
+use super::gazetteer::{HashMap64, HashSet64};
 use super::{Entities, Entity, Kind};
 
 /// The longest text linked as one: a text tagged in parts
@@ -230,6 +230,20 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// An unkeyed hash of `s`, eight bytes at a time: a filter in front of a
+/// keyed map, never the only test (names made to collide on it only cost
+/// the map's lookup).
+fn quick_hash(s: &str) -> u64 {
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut h = s.len() as u64;
+    for chunk in &mut chunks {
+        h = super::tokens::mix(h, u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    super::tokens::mix(h, u64::from_le_bytes(last))
+}
+
 fn list_mut(all: &mut Entities, kind: Kind) -> &mut Vec<Entity> {
     match kind {
         Kind::Person => &mut all.people,
@@ -272,10 +286,19 @@ fn fold_partial_names(list: &mut Vec<Entity>) {
                 .or_insert(Some(i));
         }
     }
+    if owners.is_empty() {
+        return;
+    }
+    // Most names are no alias: those whose quick hash is no alias's are
+    // passed by without the keyed hash of the map.
+    let maybe: HashSet64 = owners.keys().map(|a| quick_hash(a)).collect();
     let into: Vec<Option<usize>> = list
         .iter()
         .enumerate()
         .map(|(i, e)| {
+            if !maybe.contains(&quick_hash(&e.name)) {
+                return None;
+            }
             owners
                 .get(e.name.as_str())
                 .copied()
