@@ -103,9 +103,22 @@ impl Normaliser {
         let bytes = raw.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            // Printable ASCII is the common case, and needs no decoding.
-            if matches!(bytes[i], b' '..=b'~') {
+            // Printable ASCII is the common case, and needs no decoding:
+            // passed over eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8)
+                && printable_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
+            {
+                i += 8;
+            }
+            if matches!(bytes.get(i), Some(b' '..=b'~')) {
                 i += 1;
+                continue;
+            }
+            // A line break stays as it is: the run goes on past it.
+            if bytes.get(i) == Some(&b'\n') {
+                i += 1;
+                self.column = 0;
+                self.counted = out.len() + (i - run);
                 continue;
             }
             let Some(c) = raw[i..].chars().next() else {
@@ -160,6 +173,18 @@ impl Normaliser {
         }
         (self.out, self.lossy)
     }
+}
+
+/// Whether the eight bytes of `x` are all printable ASCII (`' '..='~'`).
+#[inline]
+fn printable_ascii(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A byte below a space borrows into its high bit; one of 0x7f or more
+    // has it set, or sets it when one is added.
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+    let past_tilde = x | x.wrapping_add(ONES);
+    (below_space | past_tilde) & HIGHS == 0
 }
 
 /// How much of `bytes` can be decoded now: all of it, but for the first bytes
@@ -238,7 +263,67 @@ mod tests {
         proptest::collection::vec(piece, 0..6).prop_map(|parts| parts.concat())
     }
 
+    /// [`normalise`] a character at a time, as its notes say.
+    fn normalised_plainly(raw: &str) -> String {
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        let mut out = String::new();
+        let mut line_start = 0;
+        let mut chars = raw.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    chars.next_if_eq(&'\n');
+                    out.push('\n');
+                    line_start = out.len();
+                }
+                '\n' | '\u{2028}' => {
+                    out.push('\n');
+                    line_start = out.len();
+                }
+                '\u{2029}' => {
+                    out.push_str("\n\n");
+                    line_start = out.len();
+                }
+                '\t' => {
+                    let column: usize = out[line_start..]
+                        .chars()
+                        .map(|c| unicode_width::UnicodeWidthChar::width(c).unwrap_or(0))
+                        .sum();
+                    out.extend(std::iter::repeat_n(' ', TAB_WIDTH - column % TAB_WIDTH));
+                }
+                c if sanitize::is_unsafe(c) => out.push(sanitize::marker(c).unwrap_or(c)),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn each_byte_value_in_a_run_of_ascii_is_told_apart() {
+        for b in 0..=0x7fu8 {
+            let raw = format!("abcdefg{}hijklmnopq", b as char);
+            assert_eq!(normalise(&raw), normalised_plainly(&raw), "byte {b:#x}");
+        }
+        for x in [0u64, u64::MAX, 0x2020_2020_2020_2020, 0x7e7e_7e7e_7e7e_7e7e] {
+            let want = x.to_le_bytes().iter().all(|b| (b' '..=b'~').contains(b));
+            assert_eq!(printable_ascii(x), want, "{x:#x}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn text_is_normalised_as_a_character_at_a_time(
+            raw in "([ -~]{0,20}|\t|\r|\n|\r\n|\u{2028}|\u{2029}|\u{feff}|\u{1b}|\u{7f}|\u{a0}|\u{85}|\u{202e}|\u{e9}|\u{65e5}|\u{301}|\u{1f600}|\\PC){0,16}",
+        ) {
+            prop_assert_eq!(normalise(&raw), normalised_plainly(&raw));
+        }
+
+        #[test]
+        fn eight_bytes_are_printable_when_each_is(x: u64) {
+            let want = x.to_le_bytes().iter().all(|b| (b' '..=b'~').contains(b));
+            prop_assert_eq!(printable_ascii(x), want);
+        }
+
         #[test]
         fn blocks_give_what_the_whole_gives(
             bytes in bytes_with_breaks(),
