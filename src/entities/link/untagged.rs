@@ -192,8 +192,8 @@ pub(super) fn churches_by_their_creeds(
     spans: Vec<Span>,
 ) -> Vec<Span> {
     let mut churches: Vec<Range<usize>> = Vec::new();
-    for (at, head) in text[part.clone()].match_indices("Church") {
-        let head = part.start + at..part.start + at + head.len();
+    for at in memchr::memmem::find_iter(&text.as_bytes()[part.clone()], b"Church") {
+        let head = part.start + at..part.start + at + "Church".len();
         if !whole_word(text, &head) {
             continue;
         }
