@@ -121,19 +121,7 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// The spans are cleaned ones, on character boundaries; occurrences are too
 /// (see [`occurrences`]), and the words next to them come from
 /// [`word_before`] and [`word_after`].
-pub(super) fn with_repeats(text: &str, kept: Vec<Span>) -> Vec<Span> {
-    with_repeats_split(text, kept, SPLIT_FROM)
-}
-
-/// A text at least this long is searched for repeats in two halves at
-/// once.
-const SPLIT_FROM: usize = 1 << 20;
-
-/// [`with_repeats`], a text of at least `split_from` bytes searched in two
-/// halves on two threads when a line or paragraph break near its middle,
-/// which no form holds, parts them: no occurrence crosses it then, so the
-/// halves take what the whole would.
-fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> Vec<Span> {
+pub(super) fn with_repeats<'t>(text: &'t str, kept: Vec<Span>) -> Vec<Span> {
     // Each distinct form, with its first span's kind and keys.
     // (Distinct forms are far fewer than spans in most texts: these grow as
     // needed.)
@@ -242,45 +230,17 @@ fn with_repeats_split<'t>(text: &'t str, kept: Vec<Span>, split_from: usize) -> 
             || clean::after_event_of(text, &r)
             || (spelling[rank] && clean::spelled_letter(text, &r)))
     };
-    let scan = |part: Range<usize>| {
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut cluster = Cluster::default();
-        let mut take = &take;
-        occurrences(text, part, &forms, &kept, &mut |rank, at, upto| {
-            let end = at + forms[rank].0.len();
-            if at >= cluster.end {
-                cluster.settle(&mut take, &mut taken);
-            }
-            cluster.add(rank, at, end, upto);
-        });
-        cluster.settle(&mut take, &mut taken);
-        taken
-    };
-    // A line break where no form holds one (a text of one name a line),
-    // else a paragraph break where none holds that.
-    let middle = (text.len() >= split_from.max(1))
-        .then(|| {
-            if !forms.iter().any(|(f, _)| f.contains('\n')) {
-                break_after(text, text.len() / 2, false)
-            } else if !forms.iter().any(|(f, _)| f.contains("\n\n")) {
-                break_after(text, text.len() / 2, true)
-            } else {
-                None
-            }
-        })
-        .flatten();
-    let taken = match middle {
-        Some(middle) => std::thread::scope(|scope| {
-            let first = scope.spawn(|| scan(0..middle));
-            let second = scan(middle..text.len());
-            let mut taken = first
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            taken.extend(second);
-            taken
-        }),
-        None => scan(0..text.len()),
-    };
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut cluster = Cluster::default();
+    let mut take = &take;
+    occurrences(text, 0..text.len(), &forms, &kept, &mut |rank, at, upto| {
+        let end = at + forms[rank].0.len();
+        if at >= cluster.end {
+            cluster.settle(&mut take, &mut taken);
+        }
+        cluster.add(rank, at, end, upto);
+    });
+    cluster.settle(&mut take, &mut taken);
     // One merge: the repeats, and the spans inside none of them, in order of
     // their starts (a span inside no repeat overlaps none). It is done in
     // place from the back: the merged list ends at the end of `kept`, grown
@@ -505,24 +465,6 @@ pub(super) fn occurrences<T>(
     }
 }
 
-/// Where the first line break at or after byte `from` ends, when text
-/// follows it; with `paragraph`, the first paragraph break (`\n\n`).
-fn break_after(text: &str, from: usize, paragraph: bool) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while let Some(i) = bytes.get(at..)?.iter().position(|&b| b == b'\n') {
-        let line_break = at + i;
-        if !paragraph {
-            return Some(line_break + 1).filter(|&end| end < bytes.len());
-        }
-        if bytes.get(line_break + 1) == Some(&b'\n') {
-            return Some(line_break + 2).filter(|&end| end < bytes.len());
-        }
-        at = line_break + 1;
-    }
-    None
-}
-
 /// Occurrences of forms that overlap one another, directly or through
 /// others: `(index in forms, start, end, spans of the text starting before
 /// its end)`, as [`occurrences`] gives them.
@@ -626,40 +568,6 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(48))]
-
-        /// Searching two halves at once takes the repeats one search takes.
-        #[test]
-        fn halves_take_what_the_whole_takes(
-            picks in proptest::collection::vec((0usize..7, 0usize..6, 0usize..3), 1..60),
-            tagged in proptest::collection::vec(any::<bool>(), 60),
-        ) {
-            // One name wrapped onto a second line.
-            let names = ["Kim Jong Un", "Kim", "Xi", "Zo\u{eb} \u{c9}lise", "\u{65e5}\u{672c}", "Mr Xi", "Kim\nJong"];
-            let ends = [".\n\n", ".\n", ". "];
-            let fillers = [" met ", " said\u{a0}", ", then ", "\u{2028}", " \u{5d0} ", "-"];
-            let mut text = String::new();
-            let mut kept = Vec::new();
-            for (k, &(a, b, e)) in picks.iter().enumerate() {
-                let start = text.len();
-                text.push_str(names[a]);
-                if tagged[k] {
-                    kept.push((start..text.len(), Kind::Person));
-                }
-                text.push_str(fillers[b]);
-                text.push_str(names[(a + b) % names.len()]);
-                text.push_str(ends[e]);
-            }
-            let spans: Vec<Span> = kept.into_iter().map(|(r, k)| Span::new(&text, r, k)).collect();
-            let seen = |v: Vec<Span>| v.iter().map(|s| (s.range(), s.kind)).collect::<Vec<_>>();
-            prop_assert_eq!(
-                seen(with_repeats_split(&text, spans.clone(), 0)),
-                seen(with_repeats_split(&text, spans, usize::MAX))
-            );
-        }
-    }
-
-    proptest! {
         /// One pass for all the forms finds what a search for each finds,
         /// in the same order, on any text (forms that overlap themselves
         /// and each other among them).
@@ -728,11 +636,10 @@ mod tests {
     }
 
     #[test]
-    fn a_name_wrapped_across_the_middle_line_break_is_still_found_again() {
-        // The first line break after the middle is inside the repeat.
+    fn a_name_wrapped_across_a_line_break_is_found_again() {
         let text = "Kim\nJong spoke in Seoul, then Kim\nJong left.";
         let first = Span::new(text, 0..8, Kind::Person);
-        let found = with_repeats_split(text, vec![first], 0);
+        let found = with_repeats(text, vec![first]);
         let ranges: Vec<Range<usize>> = found.iter().map(|s| s.range()).collect();
         assert_eq!(ranges, [0..8, 30..38]);
     }
