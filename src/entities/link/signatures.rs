@@ -37,6 +37,11 @@ pub(super) fn people_signing_off(text: &str, part: Range<usize>, spans: Vec<Span
     let found: Vec<Range<usize>> = ends
         .filter_map(|end| {
             let line = text[..end].trim_end_matches([' ', '\r']);
+            // A signature ends in a letter (see [`signs_off`]): most lines
+            // end in a stop, and are passed by here.
+            if !line.ends_with(char::is_alphabetic) {
+                return None;
+            }
             // After the last space, which may be wider than a byte.
             let start = line
                 .char_indices()
