@@ -800,7 +800,7 @@ pub(crate) mod tests {
     }
 
     /// [`normalise`] a character at a time, as plainly as it can be written.
-    fn normalise_slowly(raw: &str) -> String {
+    pub(crate) fn normalise_slowly(raw: &str) -> String {
         let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         let mut out = String::new();
         let mut column = 0;
