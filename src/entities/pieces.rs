@@ -88,7 +88,8 @@ pub fn join(pieces: impl IntoIterator<Item = Entities>) -> Entities {
 
 const KINDS: [Kind; 3] = [Kind::Person, Kind::Place, Kind::Organisation];
 
-/// [`join`] a piece at a time: pieces added in text order, then finished.
+/// The entities of pieces joined a piece at a time, as `join` joins them:
+/// pieces added in text order, then finished.
 struct Joiner {
     all: Entities,
     /// For each entity of a kind, the next with the same hash of its kind
@@ -158,8 +159,9 @@ impl Joiner {
     }
 }
 
-/// [`join`] as pieces come in, in any order and from any thread: each is
-/// joined once all those before it are, by whichever thread puts the piece
+/// Pieces joined as they come in, in any order and from any thread, into
+/// what joining them in text order gives: each is joined once all those
+/// before it are, by whichever thread puts the piece
 /// that lets it be. The threads that link the pieces so join them while the
 /// others are still being linked, instead of one thread after all of them.
 pub struct InOrder {
