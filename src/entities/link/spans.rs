@@ -187,7 +187,7 @@ pub(super) fn with_repeats<'t>(text: &'t str, kept: Vec<Span>) -> Vec<Span> {
     // taken before, and of the spans found before only ones inside it, which
     // it replaces. The spans and the repeats are merged once at the end, so
     // the work stays linear in the text however many repeats there are.
-    let take = |rank: usize, at: usize, upto: usize| {
+    let mut take = |rank: usize, at: usize, upto: usize| {
         let (form, (kind, ..)) = forms[rank];
         let r = at..at + form.len();
         // Spans are ordered and apart, so those overlapping `r` are the
@@ -232,7 +232,6 @@ pub(super) fn with_repeats<'t>(text: &'t str, kept: Vec<Span>) -> Vec<Span> {
     };
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut cluster = Cluster::default();
-    let mut take = &take;
     occurrences(text, 0..text.len(), &forms, &kept, &mut |rank, at, upto| {
         let end = at + forms[rank].0.len();
         if at >= cluster.end {
