@@ -166,7 +166,7 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
 }
 
 /// Whether `bytes` hold one that a JSON string escapes: a control
-/// character, `"` or `\\`. Eight bytes at a time: most names and mentions
+/// character, `"` or a backslash. Eight bytes at a time: most names and mentions
 /// hold none.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
