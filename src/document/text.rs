@@ -135,7 +135,15 @@ pub fn is_clean(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // Printable ASCII and line breaks, eight bytes at a time.
+        while let Some(chunk) = bytes.get(i..i + 8)
+            && plain_ascii(u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
+        {
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if matches!(b, b' '..=b'~' | b'\n') {
             i += 1;
             continue;
@@ -151,6 +159,26 @@ pub fn is_clean(text: &str) -> bool {
         i += c.len_utf8();
     }
     true
+}
+
+/// Whether each of the eight bytes of `x` is printable ASCII (`' '..='~'`)
+/// or a line break.
+#[inline]
+fn plain_ascii(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte that is a line break, exactly: a byte of
+    // `t` is zero there.
+    let t = x ^ (ONES * u64::from(b'\n'));
+    let breaks = !(((t & LOWS) + LOWS) | t) & HIGHS;
+    // Line breaks made `*` (0x0a | 0x20), then all must be printable: none
+    // below a space (borrowing into the high bit) and none of 0x7f or more
+    // (the high bit set, or set when one is added).
+    let y = x | (breaks >> 2);
+    let below_space = y.wrapping_sub(ONES * 0x20) & !y;
+    let past_tilde = y | y.wrapping_add(ONES);
+    (below_space | past_tilde) & HIGHS == 0
 }
 
 #[cfg(test)]
@@ -188,7 +216,40 @@ mod tests {
         assert_eq!(clean_prefix(&"ab北".as_bytes()[..4], true), Some(2));
     }
 
+    #[test]
+    fn each_byte_value_in_a_run_of_ascii_is_told_apart() {
+        for b in 0..=0x7fu8 {
+            for at in 0..8 {
+                let mut bytes = *b"abcdefghijklmnop";
+                bytes[at] = b;
+                let text = std::str::from_utf8(&bytes).expect("ASCII");
+                let plain = (b' '..=b'~').contains(&b) || b == b'\n';
+                assert_eq!(is_clean(text), plain, "byte {b:#x} at {at}");
+                let x = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+                assert_eq!(plain_ascii(x), plain, "byte {b:#x} at {at}");
+            }
+        }
+    }
+
     proptest! {
+        #[test]
+        fn eight_bytes_are_plain_when_each_is(x: u64) {
+            let want = x
+                .to_le_bytes()
+                .iter()
+                .all(|b| (b' '..=b'~').contains(b) || *b == b'\n');
+            prop_assert_eq!(plain_ascii(x), want);
+        }
+
+        /// Runs of ASCII long enough for the eight-byte steps, with the
+        /// characters normalising changes among them.
+        #[test]
+        fn clean_means_unchanged_among_long_runs(
+            text in "([ -~]{0,24}|\n|\r|\t|\u{1b}|\u{7f}|\u{85}|\u{a0}|\u{2028}|\u{202e}|\u{e9}){0,12}",
+        ) {
+            prop_assert_eq!(is_clean(&text), normalise(&text) == text);
+        }
+
         /// Normalised text is clean (a second BOM aside), whole and cut
         /// anywhere, but for a character the cut splits.
         #[test]
