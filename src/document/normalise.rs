@@ -5,6 +5,7 @@
 //! written never changes afterwards, so the text of the first blocks can be
 //! shown while the rest is still being read.
 
+use super::text::printable_ascii;
 use crate::sanitize;
 
 /// Tab stops are every this many columns.
@@ -173,18 +174,6 @@ impl Normaliser {
         }
         (self.out, self.lossy)
     }
-}
-
-/// Whether the eight bytes of `x` are all printable ASCII (`' '..='~'`).
-#[inline]
-fn printable_ascii(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // A byte below a space borrows into its high bit; one of 0x7f or more
-    // has it set, or sets it when one is added.
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
-    let past_tilde = x | x.wrapping_add(ONES);
-    (below_space | past_tilde) & HIGHS == 0
 }
 
 /// How much of `bytes` can be decoded now: all of it, but for the first bytes

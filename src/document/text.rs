@@ -161,24 +161,29 @@ pub fn is_clean(text: &str) -> bool {
     true
 }
 
-/// Whether each of the eight bytes of `x` is printable ASCII (`' '..='~'`)
-/// or a line break.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether the eight bytes of `x` are all printable ASCII (`' '..='~'`).
+#[inline]
+pub(super) fn printable_ascii(x: u64) -> bool {
+    // A byte below a space borrows into its high bit; one of 0x7f or more
+    // has it set, or sets it when one is added.
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+    let past_tilde = x | x.wrapping_add(ONES);
+    (below_space | past_tilde) & HIGHS == 0
+}
+
+/// Whether each of the eight bytes of `x` is printable ASCII or a line
+/// break.
 #[inline]
 fn plain_ascii(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     // The high bit of each byte that is a line break, exactly: a byte of
-    // `t` is zero there.
+    // `t` is zero there. Line breaks are then made `*` (0x0a | 0x20).
     let t = x ^ (ONES * u64::from(b'\n'));
     let breaks = !(((t & LOWS) + LOWS) | t) & HIGHS;
-    // Line breaks made `*` (0x0a | 0x20), then all must be printable: none
-    // below a space (borrowing into the high bit) and none of 0x7f or more
-    // (the high bit set, or set when one is added).
-    let y = x | (breaks >> 2);
-    let below_space = y.wrapping_sub(ONES * 0x20) & !y;
-    let past_tilde = y | y.wrapping_add(ONES);
-    (below_space | past_tilde) & HIGHS == 0
+    printable_ascii(x | (breaks >> 2))
 }
 
 #[cfg(test)]
