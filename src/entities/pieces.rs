@@ -232,20 +232,6 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// An unkeyed hash of `s`, eight bytes at a time: a filter in front of a
-/// keyed map, never the only test (names made to collide on it only cost
-/// the map's lookup).
-fn quick_hash(s: &str) -> u64 {
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    let mut h = s.len() as u64;
-    for chunk in &mut chunks {
-        h = super::tokens::mix(h, u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
-    }
-    let mut last = [0u8; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    super::tokens::mix(h, u64::from_le_bytes(last))
-}
-
 fn list_mut(all: &mut Entities, kind: Kind) -> &mut Vec<Entity> {
     match kind {
         Kind::Person => &mut all.people,
@@ -291,14 +277,16 @@ fn fold_partial_names(list: &mut Vec<Entity>) {
     if owners.is_empty() {
         return;
     }
-    // Most names are no alias: those whose quick hash is no alias's are
-    // passed by without the keyed hash of the map.
-    let maybe: HashSet64 = owners.keys().map(|a| quick_hash(a)).collect();
+    // Most names are no alias: those whose unkeyed hash (the word lists')
+    // is no alias's are passed by without the keyed hash of the map; names
+    // made to collide on it only cost the map's lookup.
+    let quick = |s: &str| super::link::line_hash::line_hash(s.as_bytes());
+    let maybe: HashSet64 = owners.keys().map(|a| quick(a)).collect();
     let into: Vec<Option<usize>> = list
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            if !maybe.contains(&quick_hash(&e.name)) {
+            if !maybe.contains(&quick(&e.name)) {
                 return None;
             }
             owners

@@ -46,7 +46,7 @@ mod greetings;
 mod informal;
 mod join;
 mod kin;
-mod line_hash;
+pub(super) mod line_hash;
 mod nouns;
 mod people;
 mod places;
