@@ -2,6 +2,7 @@
 //! Weldon`, `the guitarist Matthew Simms` (people), `the American band
 //! Melvins`, `the public broadcaster DR` (organisations).
 
+use super::line_hash::line_hash;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -194,13 +195,6 @@ struct Anchors {
     longest_first: usize,
 }
 
-/// The hash [`Anchors`] files a part of an anchor under.
-fn anchor_key(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .fold(0, |h, &b| crate::entities::tokens::mix(h, u64::from(b)))
-}
-
 /// [`Anchors`], made once.
 fn anchors() -> &'static Anchors {
     static CELL: OnceLock<Anchors> = OnceLock::new();
@@ -214,7 +208,7 @@ fn anchors() -> &'static Anchors {
             anchors.longest_first = anchors.longest_first.max(first.len());
             let list = anchors
                 .by_first
-                .entry(anchor_key(first.as_bytes()))
+                .entry(line_hash(first.as_bytes()))
                 .or_default();
             list.push(a.as_str());
             list.sort_by_key(|a| std::cmp::Reverse(a.len()));
@@ -266,7 +260,7 @@ fn anchors_in(text: &str, part: Range<usize>) -> Vec<Range<usize>> {
 
 /// The end of the longest of `anchors` that starts at `at` in `bytes`: the
 /// bytes up to the next space, if it comes soon enough, are looked up by
-/// [`anchor_key`].
+/// [`line_hash`], the word lists' hash.
 fn anchor_at(anchors: &Anchors, bytes: &[u8], at: usize) -> Option<usize> {
     let space = bytes[at..]
         .iter()
@@ -274,7 +268,7 @@ fn anchor_at(anchors: &Anchors, bytes: &[u8], at: usize) -> Option<usize> {
         .position(|&b| b == b' ')?;
     anchors
         .by_first
-        .get(&anchor_key(&bytes[at..at + space]))?
+        .get(&line_hash(&bytes[at..at + space]))?
         .iter()
         .find(|a| bytes[at..].starts_with(a.as_bytes()))
         .map(|a| at + a.len())
