@@ -121,7 +121,10 @@ pub enum Command {
 pub enum Error {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("page {page} is past the end: the article has {pages} pages at this size")]
+    #[error(
+        "page {page} is past the end: the article has {pages} {} at this size",
+        if *pages == 1 { "page" } else { "pages" }
+    )]
     PageOutOfRange { page: u64, pages: usize },
     #[error("cannot write output: {0}")]
     Output(#[from] io::Error),

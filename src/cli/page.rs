@@ -144,6 +144,20 @@ mod tests {
     }
 
     #[test]
+    fn the_page_count_in_the_error_agrees_with_its_noun() {
+        let one = Error::PageOutOfRange { page: 2, pages: 1 };
+        assert_eq!(
+            one.to_string(),
+            "page 2 is past the end: the article has 1 page at this size"
+        );
+        let many = Error::PageOutOfRange { page: 9, pages: 3 };
+        assert_eq!(
+            many.to_string(),
+            "page 9 is past the end: the article has 3 pages at this size"
+        );
+    }
+
+    #[test]
     fn page_past_the_end_is_an_error() {
         assert!(matches!(
             page(None, 80, 24, 999, None),

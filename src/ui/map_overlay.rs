@@ -72,7 +72,9 @@ impl Widget for &MapOverlay<'_> {
                     }
                 },
             );
-            format!(" · {} ({at}, {} mentions)", p.name, p.spots.len())
+            let n = p.spots.len();
+            let noun = if n == 1 { "mention" } else { "mentions" };
+            format!(" · {} ({at}, {n} {noun})", p.name)
         });
         let title = format!(" Places of {scope}: {}{selected} ", s.places.len());
         let block = ratatui::widgets::Block::bordered()
