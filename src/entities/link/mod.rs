@@ -1505,6 +1505,16 @@ fn with_speaking_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let (Some(first), Some(last)) = (parts.next(), parts.last()) else {
             continue;
         };
+        // Not the end of a given name held by a hyphen (`he` of `Chung
+        // Li-he`): no surname.
+        let held = people::held_parts(surface);
+        if held != 0
+            && held
+                .checked_shr(own_name_parts(surface).count() as u32 - 1)
+                .is_some_and(|h| h & 1 != 0)
+        {
+            continue;
+        }
         let ordinary = not_repeated().contains(&fold_hash(last));
         let plain = (is_title(last) || common_word(last))
             && last.starts_with(char::is_uppercase)
@@ -2286,6 +2296,11 @@ mod tests {
         );
         assert_eq!(names(&e.people), ["Billie Jean King"]);
         assert_eq!(e.people[0].mentions.len(), 3, "{:?}", e.people[0]);
+        // Not the end of a given name that a hyphen holds, which is no
+        // surname (and here a pronoun).
+        let (_, e) = link_marked("{P|Chung Li-he} works. \"I made them,\" he says.");
+        assert_eq!(names(&e.people), ["Chung Li-he"]);
+        assert_eq!(e.people[0].mentions.len(), 1, "{:?}", e.people[0]);
     }
 
     #[test]

@@ -80,6 +80,38 @@ const OBJECT_FOLLOWERS: &[&str] = &[
     "again", "back", "too", "so", "later", "then",
 ];
 
+/// The [`name_parts`] of `s` that a lower-case part after a hyphen holds
+/// to the part before it, as bits (bit `i` for part `i`): `Ban Ki-moon` is
+/// never `Moon` nor `Ki`, `Moon Jae-in` never `Jae`. A part written with a
+/// capital after a hyphen stands alone (`Assad` of `Bashar al-Assad`).
+pub(super) fn held_parts(s: &str) -> u32 {
+    if !s.has_byte(b'-') {
+        return 0;
+    }
+    let mut held = 0;
+    let mut after_hyphen = false;
+    let mut at_start = true;
+    let mut part = 0u32;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '-' {
+            if !at_start {
+                part += 1;
+                at_start = true;
+                after_hyphen = false;
+            }
+            after_hyphen |= c == '-';
+            continue;
+        }
+        if at_start {
+            if after_hyphen && c.is_lowercase() && part > 0 && part < u32::BITS {
+                held |= 1 << part;
+            }
+            at_start = false;
+        }
+    }
+    held
+}
+
 /// Is `short` a proper subsequence of `long`?
 pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
     if short.len() >= long.len() {
@@ -155,7 +187,13 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
     for (d, &i) in distinct.iter().enumerate() {
         let f = form(i);
         if f.len() <= ENUMERATED_WORDS {
+            // A part held to the one before it is taken with it or not at
+            // all (as the form is first written).
+            let held = held_parts(&text[mentions[i].clone()]);
             for mask in 0..(1u32 << f.len()) - 1 {
+                if (mask ^ (mask << 1)) & held != 0 {
+                    continue;
+                }
                 sub.clear();
                 sub.extend((0..f.len()).filter(|b| mask & (1 << b) != 0).map(|b| f[b]));
                 if let Some(s) = find(&sub) {
@@ -524,6 +562,53 @@ mod tests {
                 strings(&["Go Myung-hyun"]),
                 strings(&["Go Myung-Hyun", "Go Myung-hyun"])
             )]
+        );
+    }
+
+    #[test]
+    fn a_part_in_lower_case_after_a_hyphen_is_held_to_the_part_before() {
+        assert_eq!(held_parts("Ban Ki-moon"), 0b100);
+        assert_eq!(held_parts("Moon Jae-in"), 0b100);
+        assert_eq!(held_parts("Bashar al-Assad"), 0);
+        assert_eq!(held_parts("Go Myung-Hyun"), 0);
+        assert_eq!(held_parts("Kim Jong Un"), 0);
+        assert_eq!(held_parts("Jean - pierre"), 0b10);
+        assert_eq!(held_parts("-moon"), 0);
+        assert_eq!(held_parts("Ho Chi-minh Trần-văn"), 0b1_0100);
+    }
+
+    #[test]
+    fn a_korean_given_name_is_no_name_of_its_own() {
+        // `Moon` alone is not Ban Ki-moon, whose given name is `Ki-moon`.
+        let (text, e) = link_marked(
+            "{P|Ban Ki-moon} visited {L|Seoul}. {P|Moon} said he agreed. {P|Ban} left.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                (
+                    "Ban Ki-moon".into(),
+                    strings(&["Ban"]),
+                    strings(&["Ban Ki-moon", "Ban"])
+                ),
+                ("Moon".into(), vec![], strings(&["Moon"])),
+            ]
+        );
+        // And `Moon` after both is the president.
+        let (text, e) = link_marked(
+            "{P|Ban Ki-moon} visited {L|Seoul}. President {P|Moon Jae-in} welcomed him. \
+             {P|Moon} said he agreed.",
+        );
+        assert_eq!(
+            summary(&text, &e.people),
+            [
+                ("Ban Ki-moon".into(), vec![], strings(&["Ban Ki-moon"])),
+                (
+                    "Moon Jae-in".into(),
+                    strings(&["Moon"]),
+                    strings(&["Moon Jae-in", "Moon"])
+                ),
+            ]
         );
     }
 
