@@ -1891,9 +1891,49 @@ pub(super) fn people_taken_for_places(text: &str, spans: &mut [Span]) {
 /// listed place or firm, no place or people's name first (`London
 /// Broncos`, `Christian Democratic Union`), and a title before it, a
 /// person's noun around it (`the coach Darrel Baldock`), or a person named
-/// in full beside it in a pair (`Théodore Vienne and Maurice Perez`). Not a verb of speech: a body
-/// speaks too (`the Kenya Red Cross says`).
+/// in full beside it in a pair (`Théodore Vienne and Maurice Perez`); or
+/// its given name alone is a person's elsewhere in the text (`Serena
+/// Williams beat …  Serena said`), or it shares its last word with a
+/// person so named (then `Venus Williams` too). Not a verb of speech: a
+/// body speaks too (`the Kenya Red Cross says`).
 pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
+    // Found when first asked for.
+    let alone = std::cell::OnceCell::new();
+    let made = people_named_as_organisations(text, spans, &alone, &HashSet64::default());
+    if made.is_empty() {
+        return;
+    }
+    // Then the family of those made people's.
+    people_named_as_organisations(text, spans, &alone, &made);
+}
+
+/// The names of one word that are people's in `spans`, but for the last
+/// words of people's longer names: given names alone (`Serena`), not
+/// surnames (`Brennan` of `Michael Brennan`, who is no `Brennan Vale`).
+fn given_names_alone(text: &str, spans: &[Span]) -> HashSet64 {
+    let mut alone = HashSet64::default();
+    let mut surnames = HashSet64::default();
+    for s in spans.iter().filter(|s| s.kind == Kind::Person) {
+        match text[s.range()].rsplit_once_byte(b' ') {
+            Some((_, last)) => surnames.insert(fold_hash(last)),
+            None => alone.insert(fold_hash(&text[s.range()])),
+        };
+    }
+    alone.retain(|w| !surnames.contains(w));
+    alone
+}
+
+/// [`people_taken_for_organisations`] with the [`given_names_alone`]
+/// (`alone`, found when first needed, of the spans as they are then) and the last words of the names made
+/// people's so far (`families`); the last words of the names it makes
+/// people's.
+fn people_named_as_organisations(
+    text: &str,
+    spans: &mut [Span],
+    alone: &std::cell::OnceCell<HashSet64>,
+    families: &HashSet64,
+) -> HashSet64 {
+    let mut made = HashSet64::default();
     for i in 0..spans.len() {
         let s = &spans[i];
         if s.kind != Kind::Organisation {
@@ -1928,8 +1968,20 @@ pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
                         .is_some_and(|(first, _)| named_in_full(&text[p.range()], first))
             })
         };
-        let evidence =
-            || shown_as_person(text, &range) || partner(i + 1) || (i > 0 && partner(i - 1));
+        let last = fold_hash(words[words.len() - 1]);
+        // A given name and a listed family name, and nothing more, for what
+        // other names show.
+        let kin = || words.len() == 2 && family_name(words[1]) && !common_word(words[1]);
+        let evidence = || {
+            (kin()
+                && (families.contains(&last)
+                    || alone
+                        .get_or_init(|| given_names_alone(text, spans))
+                        .contains(&fold_hash(words[0]))))
+                || shown_as_person(text, &range)
+                || partner(i + 1)
+                || (i > 0 && partner(i - 1))
+        };
         // Looked up last: most organisations have no given name first.
         if evidence()
             && !is_organisation(&folded(surface))
@@ -1940,8 +1992,10 @@ pub(super) fn people_taken_for_organisations(text: &str, spans: &mut [Span]) {
             && !listed_firm(surface)
         {
             spans[i].kind = Kind::Person;
+            made.insert(last);
         }
     }
+    made
 }
 
 /// The spans, with each name the tagger called a place that is a large
@@ -3355,6 +3409,19 @@ mod tests {
              met {O|Diego Rossi}, a plumber. {O|Laura Ashley}, a fashion house, grew.",
         );
         assert_eq!(people, ["Valeria Núñez", "Diego Rossi"]);
+        // The given name alone is a person's elsewhere, and then the rest of
+        // the family; not a surname alone (`Brennan`), nor a name that ends
+        // in no family name (`Les Engagés`).
+        let [people, _, organisations] = super::super::test_support::linked(
+            "{O|Serena Williams} beat {O|Venus Williams} in the final. {P|Serena} said it was \
+             hard. {P|Michael Brennan} opened a shop. {P|Brennan} smiled. {O|Brennan Vale} \
+             grew. {P|Les} came. {O|Les Engagés} won.",
+        );
+        assert_eq!(
+            people,
+            ["Serena Williams", "Venus Williams", "Michael Brennan"]
+        );
+        assert_eq!(organisations, ["Brennan Vale", "Les Engagés"]);
     }
 
     #[test]
