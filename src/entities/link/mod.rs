@@ -491,7 +491,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     kept.retain(|s| s.kind != Kind::Person || !unproven.contains(&s.name));
     let words_alone = last_words_alone(text, &kept)
         .into_iter()
-        .chain(first_words_alone(text, &kept));
+        .chain(first_words_alone(text, &kept))
+        .chain(initials_alone(text, &kept));
     for (short, long) in words_alone.chain(nicknames) {
         short_forms.entry(short).or_insert(long);
     }

@@ -138,6 +138,83 @@ pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
     words_alone(text, spans, false)
 }
 
+/// The organisations named by the initials of another's words (`ECB` of
+/// `European Central Bank`, `U.N.` of `United Nations`; small words left
+/// out: `FBI` of `Federal Bureau of Investigation`), each with the one
+/// organisation of the text with those initials, as [`last_words_alone`]
+/// gives them. Initials of two to six capitals, dots between them or not;
+/// not initials that several such names have.
+pub(super) fn initials_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
+    let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
+    // The capitals of a name of initials, by their place key.
+    let mut alone: HashMap64<u64> = HashMap64::default();
+    for s in organisations() {
+        if let Some(letters) = capitals_only(&text[s.range()]) {
+            alone.insert(letters, s.place);
+        }
+    }
+    if alone.is_empty() {
+        return HashMap64::default();
+    }
+    // For each, the long name with those initials, or 0 when there are
+    // several.
+    let mut long: HashMap64<u64> = HashMap64::default();
+    for s in organisations() {
+        let surface = &text[s.range()];
+        if !surface.has_byte(b' ') {
+            continue;
+        }
+        for letters in initials(surface).into_iter().flatten() {
+            if let Some(&short) = alone.get(&letters) {
+                let name = group_key(s.place);
+                let entry = long.entry(short).or_insert(name);
+                if *entry != name {
+                    *entry = 0;
+                }
+            }
+        }
+    }
+    long.retain(|_, name| *name != 0);
+    long
+}
+
+/// The capitals of `name` as one word, when it is only two to six ASCII
+/// capitals, each maybe followed by a dot (`ECB`, `U.N.`).
+fn capitals_only(name: &str) -> Option<u64> {
+    let letters: Vec<u8> = name.bytes().filter(|&b| b != b'.').collect();
+    let dotted = name.as_bytes().iter().all(|&b| b != b'.')
+        || name
+            .as_bytes()
+            .chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c.get(1).is_none_or(|&d| d == b'.'));
+    ((2..=6).contains(&letters.len()) && letters.iter().all(u8::is_ascii_uppercase) && dotted)
+        .then(|| fold_hash(std::str::from_utf8(&letters).expect("ASCII")))
+}
+
+/// The initials of `name` as one word, two to six letters: the first
+/// letters of its capitalised words (`ECB` of `European Central Bank`, `FBI`
+/// of `Federal Bureau of Investigation`), and, when it has lower-case words,
+/// of all its words (`BOE` of `Bank of England`). None for a word that
+/// begins with neither a letter of ASCII nor a lower-case one.
+fn initials(name: &str) -> [Option<u64>; 2] {
+    let (mut capitals, mut all) = (String::new(), String::new());
+    for word in name.split(' ') {
+        match word.chars().next() {
+            Some(c) if c.is_ascii_uppercase() => {
+                capitals.push(c);
+                all.push(c);
+            }
+            Some(c) if c.is_lowercase() => all.push(c.to_ascii_uppercase()),
+            _ => return [None, None],
+        }
+    }
+    let fits = |s: &String| (2..=6).contains(&s.len()) && s.is_ascii();
+    [
+        fits(&capitals).then(|| fold_hash(&capitals)),
+        (all != capitals && fits(&all)).then(|| fold_hash(&all)),
+    ]
+}
+
 /// [`last_words_alone`] when `last`, else [`first_words_alone`]: a short
 /// form is an organisation's word when it is a last word, and is not one
 /// when it is a first word.
@@ -373,7 +450,8 @@ pub(super) fn state_codes_after_towns(text: &str, spans: Vec<Span>) -> Vec<Span>
 
 /// The mentions are cleaned spans, on character boundaries. `short_forms`
 /// groups each defined acronym or short form with its name (see
-/// [`acronyms`], [`last_words_alone`] and [`first_words_alone`]).
+/// [`acronyms`], [`last_words_alone`], [`first_words_alone`] and
+/// [`initials_alone`]).
 pub(super) fn link_places(
     text: &str,
     mut mentions: Vec<Span>,
@@ -417,6 +495,59 @@ pub(super) fn link_places(
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    proptest::proptest! {
+        #[test]
+        fn initials_are_read_from_any_text(name in "\\PC{0,30}") {
+            let _ = (super::initials(&name), super::capitals_only(&name));
+        }
+    }
+
+    #[test]
+    fn initials_name_the_one_organisation_they_stand_for() {
+        let (text, e) = link_marked(
+            "The {O|European Central Bank} met. {O|ECB} staff spoke. The {O|Federal Bureau \
+             of Investigation} and the {O|F.B.I.} agreed. The {O|Bank of England} and the \
+             {O|BOE} too.",
+        );
+        assert_eq!(
+            summary(&text, &e.organisations),
+            [
+                (
+                    "European Central Bank".into(),
+                    strings(&["ECB"]),
+                    strings(&["European Central Bank", "ECB"])
+                ),
+                (
+                    "Federal Bureau of Investigation".into(),
+                    strings(&["F.B.I."]),
+                    strings(&["Federal Bureau of Investigation", "F.B.I."])
+                ),
+                (
+                    "Bank of England".into(),
+                    strings(&["BOE"]),
+                    strings(&["Bank of England", "BOE"])
+                ),
+            ]
+        );
+        // Initials two names have name neither; nor do letters in small
+        // type or of more than six.
+        let [_, _, organisations] = linked(
+            "The {O|Bank of England} and the {O|Bank of Egypt} met; the {O|BOE} and {O|BE} \
+             spoke. {O|Cc} and {O|Credit Corp} too.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Bank of England",
+                "Bank of Egypt",
+                "BOE",
+                "BE",
+                "Cc",
+                "Credit Corp"
+            ]
+        );
+    }
 
     #[test]
     fn a_street_named_after_a_body_is_a_place() {
