@@ -2335,9 +2335,10 @@ pub(super) fn towns_before_organisations(text: &str, spans: Vec<Span>) -> Vec<Sp
             && place.contains(char::is_lowercase)
             && !place.contains('.')
             // Nor before an acronym (`India RBI`) or an ordinary word alone
-            // (`Paris Lights`).
+            // (`Paris Lights`), unless the town's name is an ordinary word
+            // too: two such words are one name (`White` `House`).
             && (body.len() <= 2 || body.contains(char::is_lowercase))
-            && (body.has_byte(b' ') || !common_word(body)))
+            && (body.has_byte(b' ') || !common_word(body) || common_word(place)))
         .then_some(Kind::Organisation)
     })
 }
@@ -2421,6 +2422,12 @@ mod tests {
             ]
         );
         assert_eq!(places, ["ROMANIA", "Leeds", "United States", "Delhi"]);
+        // Not before an ordinary word alone, but where the town's name is an
+        // ordinary word too.
+        let [_, places, organisations] =
+            linked("{L|Paris} {O|Lights} opened; {L|White} {O|House} says so.");
+        assert_eq!(places, ["Paris"]);
+        assert_eq!(organisations, ["Lights", "White House"]);
     }
 
     #[test]
