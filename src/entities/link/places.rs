@@ -34,6 +34,7 @@ pub(super) const PLACE_ALIASES: &[(&str, &[&str])] = &[
     ("Netherlands", &["netherlands", "holland"]),
     ("Czech Republic", &["czech republic", "czechia"]),
     ("Myanmar", &["myanmar", "burma"]),
+    ("New York City", &["nyc", "new york city"]),
 ];
 
 /// The name a place alias table entry gives a surface, by the surface's
@@ -697,6 +698,10 @@ mod tests {
         let (_, e) = link_marked("The {L|UK} and the {L|ROK} signed.");
         assert_eq!(names(&e.places), ["United Kingdom", "South Korea"]);
         assert_eq!(e.places[0].aliases, ["UK"]);
+        // Whatever the tagger took it for.
+        let (_, e) = link_marked("I moved to {O|NYC} last year.");
+        assert_eq!(names(&e.places), ["New York City"]);
+        assert!(e.organisations.is_empty());
     }
 
     #[test]
