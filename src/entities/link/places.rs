@@ -167,16 +167,22 @@ pub(super) fn initials_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
         }
         for letters in initials(surface).into_iter().flatten() {
             if let Some(&short) = alone.get(&letters) {
-                let name = group_key(s.place);
-                let entry = long.entry(short).or_insert(name);
-                if *entry != name {
-                    *entry = 0;
-                }
+                stands_for(&mut long, short, group_key(s.place));
             }
         }
     }
     long.retain(|_, name| *name != 0);
     long
+}
+
+/// Marks in `long` that the short form `short` stands for the long name
+/// `name`: 0 once it stands for two (which [`initials_alone`] and
+/// [`last_words_alone`] then leave out).
+fn stands_for(long: &mut HashMap64<u64>, short: u64, name: u64) {
+    let entry = long.entry(short).or_insert(name);
+    if *entry != name {
+        *entry = 0;
+    }
 }
 
 /// The capitals of `name` as one word, when it is only two to six ASCII
@@ -261,11 +267,7 @@ fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
         }
         let short = place_key(word);
         if alone.contains(&short) {
-            let name = group_key(s.place);
-            let entry = long.entry(short).or_insert(name);
-            if *entry != name {
-                *entry = 0;
-            }
+            stands_for(&mut long, short, group_key(s.place));
         }
     }
     long.retain(|_, name| *name != 0);
