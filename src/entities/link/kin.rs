@@ -38,6 +38,32 @@ const KIN: &[&str] = &[
     "wife",
 ];
 
+/// Kin words that name a relative before the relative's name (`his
+/// sister Kim Yo Jong`): [`KIN`], and parents and grandparents.
+pub(super) const RELATIVES: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "sister",
+    "son",
+    "stepdaughter",
+    "stepson",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
 /// Words that join a name to the next (`the son of Shaphat of
 /// Abel-meholah`), not nouns it qualifies.
 const LINKS: &[&str] = &[

@@ -112,6 +112,17 @@ pub(super) fn held_parts(s: &str) -> u32 {
     held
 }
 
+/// Whether the word before `at` names a relative (`his sister Kim Yo
+/// Jong`, `her husband, Bill Clinton`).
+fn after_kin_word(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|w| {
+        let word = text[w].trim_end_matches(',');
+        super::kin::RELATIVES
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(word))
+    })
+}
+
 /// Is `short` a proper subsequence of `long`?
 pub(super) fn is_part_of(short: &[u64], long: &[u64]) -> bool {
     if short.len() >= long.len() {
@@ -226,6 +237,13 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         }
     }
     let first_full_at: Vec<usize> = full.iter().map(|&d| mentions[distinct[d]].start).collect();
+    // Full names first written after a kin word (`his sister Kim Yo Jong`):
+    // someone's relative, who takes a shared surname from the one already
+    // named only by being mentioned more, not by being mentioned last.
+    let relative: Vec<bool> = first_full_at
+        .iter()
+        .map(|&at| after_kin_word(text, at))
+        .collect();
     // For each full name, the shorter forms that are part of it; for each
     // shorter form, the full name it joins when none of its full names is
     // mentioned yet: the first to come.
@@ -298,15 +316,18 @@ pub(super) fn link_people(text: &str, mut mentions: Vec<Range<usize>>) -> Vec<En
         };
         *chosen_for = chosen;
         count[chosen] += 1;
-        // Its mention is the most recent, so it wins a tie.
+        // Its mention is the most recent, so it wins a tie, but for a
+        // relative's.
+        let wins =
+            |b: usize| count[chosen] > count[b] || (count[chosen] == count[b] && !relative[chosen]);
         for &s in &shorter_of[chosen] {
             let best = &mut most[s as usize];
-            if best.is_none_or(|b| count[chosen] >= count[b]) {
+            if best.is_none_or(wins) {
                 *best = Some(chosen);
             }
             if let Some(sex) = sex_of_full[chosen] {
                 let best = &mut most_by_sex[slot(sex)][s as usize];
-                if best.is_none_or(|b| count[chosen] >= count[b]) {
+                if best.is_none_or(wins) {
                     *best = Some(chosen);
                 }
             }
@@ -513,6 +534,42 @@ mod tests {
                 strings(&["Donald Trump", "Trump"])
             )
         );
+    }
+
+    #[test]
+    fn a_relative_named_last_takes_the_surname_only_by_being_mentioned_more() {
+        // `his sister Kim Yo Jong`: a tie stays with Kim Jong Un.
+        let (text, e) = link_marked(
+            "{P|Kim Jong Un} met his sister {P|Kim Yo Jong} in {L|Pyongyang}. {P|Kim} \
+             spoke. Her husband, {P|Bill Clinton}, met {P|Hillary Clinton}. {P|Clinton} \
+             left.",
+        );
+        assert_eq!(
+            summary(&text, &e.people)[..2],
+            [
+                (
+                    "Kim Jong Un".into(),
+                    strings(&["Kim"]),
+                    strings(&["Kim Jong Un", "Kim"])
+                ),
+                ("Kim Yo Jong".into(), vec![], strings(&["Kim Yo Jong"])),
+            ]
+        );
+        // With no kin word, the tie goes to the most recent, as before.
+        assert_eq!(
+            summary(&text, &e.people)[3],
+            (
+                "Hillary Clinton".into(),
+                strings(&["Clinton"]),
+                strings(&["Hillary Clinton", "Clinton"])
+            )
+        );
+        // Mentioned more, the relative takes it.
+        let (_, e) = link_marked(
+            "{P|Kim Jong Un} met his sister {P|Kim Yo Jong}. {P|Kim Yo Jong} spoke. {P|Kim} \
+             left.",
+        );
+        assert_eq!(e.people[1].mentions.len(), 3, "{:?}", e.people);
     }
 
     #[test]
