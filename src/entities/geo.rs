@@ -341,7 +341,9 @@ fn names(rows: &[Entry]) -> Option<Named> {
 /// country (`Washington` beside `Oregon`); a place in a state or region the
 /// document names (`Paris` beside `Texas`); a place in a country it names,
 /// by name or by one of its states (one less than a twentieth the size of
-/// another of its name only when the country is named by name); the most
+/// another of its name only when the country is named by name, and never
+/// when that other is a capital: `Moscow` beside `United States` is
+/// Russia's); the most
 /// populous (states have no
 /// population in the data, so a city or country of the name comes first).
 pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
@@ -373,7 +375,15 @@ pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
                 let by_name =
                     others().any(|n| n.kind == GeoKind::Country && n.country == e.country);
                 let dwarfed = e.population.saturating_mul(20) < biggest;
+                // Never a far smaller namesake of another country's capital
+                // (`Moscow`, `Rome` or `Dhaka` in a text that names the
+                // United States or India).
+                let capital_elsewhere = dwarfed
+                    && rows
+                        .iter()
+                        .any(|r| r.kind == GeoKind::Capital && r.country != e.country);
                 let in_country = !e.country.is_empty()
+                    && !capital_elsewhere
                     && others().any(|n| {
                         n.country == e.country && (!dwarfed || n.kind == GeoKind::Country)
                     });
@@ -508,8 +518,15 @@ mod tests {
             ("US", "TX")
         );
         assert!((paris.lat - 33.66).abs() < 0.1, "{paris:?}");
-        let united_states = place(&places(&["United States", "Paris"]));
-        assert_eq!(united_states[1].as_ref().unwrap().admin1, "TX");
+        // The country alone does not make a far smaller namesake of a
+        // capital win: its state must be named.
+        let united_states = place(&places(&["United States", "Paris", "Moscow", "Rome"]));
+        assert_eq!(
+            countries(&united_states),
+            [Some("US"), Some("FR"), Some("RU"), Some("IT")]
+        );
+        let india = place(&places(&["India", "Dhaka", "Delhi"]));
+        assert_eq!(countries(&india), [Some("IN"), Some("BD"), Some("IN")]);
         // Beside another US city, Paris is still the far bigger one.
         let new_york = place(&places(&["New York", "Paris", "Vienna"]));
         assert_eq!(countries(&new_york), [Some("US"), Some("FR"), Some("AT")]);
