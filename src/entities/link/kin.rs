@@ -38,31 +38,15 @@ const KIN: &[&str] = &[
     "wife",
 ];
 
-/// Kin words that name a relative before the relative's name (`his
-/// sister Kim Yo Jong`): [`KIN`], and parents and grandparents.
-pub(super) const RELATIVES: &[&str] = &[
-    "aunt",
-    "brother",
-    "cousin",
-    "daughter",
-    "father",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "grandson",
-    "husband",
-    "mother",
-    "nephew",
-    "niece",
-    "sister",
-    "son",
-    "stepdaughter",
-    "stepson",
-    "uncle",
-    "widow",
-    "widower",
-    "wife",
-];
+/// Whether `word` (any case) names a relative before the relative's
+/// name (`his sister Kim Yo Jong`): one of [`KIN`], or a parent or
+/// grandparent.
+pub(super) fn relative(word: &str) -> bool {
+    const PARENTS: &[&str] = &["father", "grandfather", "grandmother", "mother"];
+    KIN.iter()
+        .chain(PARENTS)
+        .any(|k| k.eq_ignore_ascii_case(word))
+}
 
 /// Words that join a name to the next (`the son of Shaphat of
 /// Abel-meholah`), not nouns it qualifies.

@@ -115,12 +115,7 @@ pub(super) fn held_parts(s: &str) -> u32 {
 /// Whether the word before `at` names a relative (`his sister Kim Yo
 /// Jong`, `her husband, Bill Clinton`).
 fn after_kin_word(text: &str, at: usize) -> bool {
-    word_before(text, at).is_some_and(|w| {
-        let word = text[w].trim_end_matches(',');
-        super::kin::RELATIVES
-            .iter()
-            .any(|k| k.eq_ignore_ascii_case(word))
-    })
+    word_before(text, at).is_some_and(|w| super::kin::relative(text[w].trim_end_matches(',')))
 }
 
 /// Is `short` a proper subsequence of `long`?
