@@ -1924,9 +1924,9 @@ fn given_names_alone(text: &str, spans: &[Span]) -> HashSet64 {
 }
 
 /// [`people_taken_for_organisations`] with the [`given_names_alone`]
-/// (`alone`, found when first needed, of the spans as they are then) and the last words of the names made
-/// people's so far (`families`); the last words of the names it makes
-/// people's.
+/// (`alone`, found when first needed, of the spans as they are then) and
+/// the last words of the names made people's so far (`families`); the last
+/// words of the names it makes people's.
 fn people_named_as_organisations(
     text: &str,
     spans: &mut [Span],
@@ -1971,9 +1971,10 @@ fn people_named_as_organisations(
         let last = fold_hash(words[words.len() - 1]);
         // A given name and a listed family name, and nothing more, for what
         // other names show.
-        let kin = || words.len() == 2 && family_name(words[1]) && !common_word(words[1]);
+        let given_and_family =
+            || words.len() == 2 && family_name(words[1]) && !common_word(words[1]);
         let evidence = || {
-            (kin()
+            (given_and_family()
                 && (families.contains(&last)
                     || alone
                         .get_or_init(|| given_names_alone(text, spans))
