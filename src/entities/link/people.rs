@@ -617,6 +617,30 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn held_parts_are_parts_in_lower_case_after_a_hyphen(
+            s in "[ a-zA-Z\\-\u{a0}\u{2028}éÉß中]{0,24}|\\PC{0,24}",
+        ) {
+            let held = held_parts(&s);
+            let parts: Vec<&str> = name_parts(&s).collect();
+            for (i, part) in parts.iter().enumerate() {
+                let lower = part.starts_with(char::is_lowercase);
+                // Where the part stands, and whether a hyphen is among the
+                // separators right before it.
+                let at = part.as_ptr() as usize - s.as_ptr() as usize;
+                let hyphen = s[..at]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_whitespace() || *c == '-')
+                    .any(|c| c == '-');
+                let want = i > 0 && i < 32 && lower && hyphen;
+                proptest::prop_assert_eq!(held >> i & 1 == 1, want, "part {} of {:?}", i, s);
+            }
+            proptest::prop_assert_eq!(held.checked_shr(parts.len() as u32).unwrap_or(0), 0);
+        }
+    }
+
     #[test]
     fn a_part_in_lower_case_after_a_hyphen_is_held_to_the_part_before() {
         assert_eq!(held_parts("Ban Ki-moon"), 0b100);
