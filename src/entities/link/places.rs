@@ -147,13 +147,11 @@ pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
 /// not initials that several such names have.
 pub(super) fn initials_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
     let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
-    // The capitals of a name of initials, by their place key.
-    let mut alone: HashMap64<u64> = HashMap64::default();
-    for s in organisations() {
-        if let Some(letters) = capitals_only(&text[s.range()]) {
-            alone.insert(letters, s.place);
-        }
-    }
+    // The names of initials, by their place key (which leaves out dots).
+    let alone: HashSet64 = organisations()
+        .filter(|s| capitals_only(&text[s.range()]))
+        .map(|s| s.place)
+        .collect();
     if alone.is_empty() {
         return HashMap64::default();
     }
@@ -165,8 +163,8 @@ pub(super) fn initials_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
         if !surface.has_byte(b' ') {
             continue;
         }
-        for letters in initials(surface).into_iter().flatten() {
-            if let Some(&short) = alone.get(&letters) {
+        for short in initials(surface).into_iter().flatten() {
+            if alone.contains(&short) {
                 stands_for(&mut long, short, group_key(s.place));
             }
         }
@@ -185,23 +183,22 @@ fn stands_for(long: &mut HashMap64<u64>, short: u64, name: u64) {
     }
 }
 
-/// The capitals of `name` as one word, when it is only two to six ASCII
-/// capitals, each maybe followed by a dot (`ECB`, `U.N.`).
-fn capitals_only(name: &str) -> Option<u64> {
-    let letters: Vec<u8> = name.bytes().filter(|&b| b != b'.').collect();
-    let dotted = name.as_bytes().iter().all(|&b| b != b'.')
-        || name
-            .as_bytes()
-            .chunks(2)
+/// Whether `name` is only two to six ASCII capitals, each maybe followed by
+/// a dot (`ECB`, `U.N.`).
+fn capitals_only(name: &str) -> bool {
+    let b = name.as_bytes();
+    let letters = b.iter().filter(|&&c| c != b'.').count();
+    let dotted = !b.contains(&b'.')
+        || b.chunks(2)
             .all(|c| c[0].is_ascii_uppercase() && c.get(1).is_none_or(|&d| d == b'.'));
-    ((2..=6).contains(&letters.len()) && letters.iter().all(u8::is_ascii_uppercase) && dotted)
-        .then(|| fold_hash(std::str::from_utf8(&letters).expect("ASCII")))
+    (2..=6).contains(&letters) && b.iter().all(|&c| c == b'.' || c.is_ascii_uppercase()) && dotted
 }
 
-/// The initials of `name` as one word, two to six letters: the first
-/// letters of its capitalised words (`ECB` of `European Central Bank`, `FBI`
-/// of `Federal Bureau of Investigation`), and, when it has lower-case words,
-/// of all its words (`BOE` of `Bank of England`). None for a word that
+/// The initials of `name` as one word, two to six letters, by their
+/// [`place_key`]: the first letters of its capitalised words (`ECB` of
+/// `European Central Bank`, `FBI` of `Federal Bureau of Investigation`),
+/// and, when it has lower-case words, of all its words (`BOE` of `Bank of
+/// England`). None for a word that
 /// begins with neither a letter of ASCII nor a lower-case one.
 fn initials(name: &str) -> [Option<u64>; 2] {
     let (mut capitals, mut all) = (String::new(), String::new());
@@ -217,8 +214,8 @@ fn initials(name: &str) -> [Option<u64>; 2] {
     }
     let fits = |s: &String| (2..=6).contains(&s.len()) && s.is_ascii();
     [
-        fits(&capitals).then(|| fold_hash(&capitals)),
-        (all != capitals && fits(&all)).then(|| fold_hash(&all)),
+        fits(&capitals).then(|| place_key(&capitals)),
+        (all != capitals && fits(&all)).then(|| place_key(&all)),
     ]
 }
 
