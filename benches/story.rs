@@ -144,5 +144,5 @@ fn place_bundled_article(bencher: Bencher) {
     let doc = folio::document::bundled().remove(0);
     let found = folio::entities::extract(&doc.text);
     geo::gazetteer();
-    bencher.bench_local(|| geo::place(&found));
+    bencher.bench_local(|| geo::place(&doc.text, &found));
 }

@@ -45,7 +45,7 @@ fn the_east_asian_places_are_drawn_in_east_asia() {
     assert!(map.lines().last().unwrap().starts_with("not on the map: "));
     // What the map draws is what geo::place finds.
     let doc = document::bundled().remove(0);
-    let placed = geo::place(&entities::extract(&doc.text));
+    let placed = geo::place(&doc.text, &entities::extract(&doc.text));
     assert!(placed.iter().filter(|g| g.is_some()).count() >= 9);
 }
 

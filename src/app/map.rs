@@ -97,7 +97,7 @@ impl App {
         let mut out: Vec<MapPlace> = Vec::new();
         for doc in docs {
             let entities = &self.docs[doc].entities;
-            let placed = geo::place(entities);
+            let placed = geo::place(&self.docs[doc].doc.text, entities);
             for (i, e) in entities.places.iter().enumerate() {
                 let spots = e.mentions.iter().map(|r| Spot {
                     doc,

@@ -343,7 +343,10 @@ impl<W: Write> Write for Sanitised<W> {
 /// `cooccurrence`, which `serde_json` writes: the shape, key order and
 /// escaping are `serde_json`'s either way.
 fn write_json(docs: &[(Document, Entities)], out: &mut impl Write) -> io::Result<()> {
-    let places: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, found)| geo::place(found)).collect();
+    let places: Vec<Vec<Option<Geo>>> = docs
+        .iter()
+        .map(|(doc, found)| geo::place(&doc.text, found))
+        .collect();
     let (send, pairs) = std::sync::mpsc::channel::<Vec<JsonPair>>();
     std::thread::scope(|scope| {
         // Who appears with whom is worked out while the entities are
@@ -427,7 +430,7 @@ pub fn table(docs: &[(Document, Entities)]) -> String {
             out.push_str(&doc.title);
         }
         out.push('\n');
-        let geo = geo::place(found);
+        let geo = geo::place(&doc.text, found);
         let countries = found
             .people
             .iter()
@@ -657,7 +660,7 @@ mod tests {
                 })
                 .collect()
         }
-        let geo: Vec<Vec<Option<Geo>>> = docs.iter().map(|(_, f)| geo::place(f)).collect();
+        let geo: Vec<Vec<Option<Geo>>> = docs.iter().map(|(d, f)| geo::place(&d.text, f)).collect();
         let report = Report {
             documents: docs
                 .iter()

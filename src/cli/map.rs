@@ -53,7 +53,7 @@ pub fn run(
 /// The title line (`path — title`) and the map of `found`'s places, as text
 /// lines with trailing spaces trimmed, made safe for a terminal.
 pub fn draw(doc: &Document, found: &Entities, width: u16, height: u16, fit: bool) -> String {
-    let mut map = PlacesMap::new(found, &geo::place(found));
+    let mut map = PlacesMap::new(found, &geo::place(&doc.text, found));
     if fit {
         map.fit(width, height);
     }

@@ -343,10 +343,15 @@ fn names(rows: &[Entry]) -> Option<Named> {
 /// by name or by one of its states (one less than a twentieth the size of
 /// another of its name only when the country is named by name, and never
 /// when that other is a capital: `Moscow` beside `United States` is
-/// Russia's); the most
-/// populous (states have no
-/// population in the data, so a city or country of the name comes first).
-pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
+/// Russia's); the most populous (states have no population in the data, so
+/// a city or country of the name comes first).
+///
+/// Before all these, a place written as `Town, State` in `text` (one of the
+/// mentions of the town followed by a comma and one of the state, region
+/// or country) is the town of its name in that state, and the state the
+/// one that holds a town of that name: `Athens, Georgia` is in the US
+/// state, `Salem, Oregon` in Oregon beside `Massachusetts`.
+pub fn place(text: &str, entities: &Entities) -> Vec<Option<Geo>> {
     let gazetteer = gazetteer();
     let candidates: Vec<Vec<Entry>> = entities
         .places
@@ -354,6 +359,15 @@ pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
         .map(|e| candidates(gazetteer, e))
         .collect();
     let named: Vec<Option<Named>> = candidates.iter().map(|rows| names(rows)).collect();
+    let written_in = written_in(text, entities);
+    // Whether row `e` of place `i` is in a place written after it, or holds
+    // a place written before it.
+    let in_written = |i: usize, e: &Entry| {
+        written_in.iter().any(|&(town, state)| {
+            (town == i && candidates[state].iter().any(|s| holds(s, e)))
+                || (state == i && candidates[town].iter().any(|t| holds(e, t)))
+        })
+    };
     candidates
         .iter()
         .enumerate()
@@ -393,6 +407,7 @@ pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
                     && !e.admin1.is_empty()
                     && others().any(|n| n.country == e.country && n.admin1 == Some(e.admin1));
                 (
+                    in_written(i, e),
                     by_name && e.kind == GeoKind::Capital,
                     among_states,
                     in_region,
@@ -407,6 +422,55 @@ pub fn place(entities: &Entities) -> Vec<Option<Geo>> {
                 .map(|(_, e)| e.geo())
         })
         .collect()
+}
+
+/// Whether `outer` (a country, US state, region or province) holds `inner`
+/// (a town, or a province of a country): the same country, and for a state
+/// or region the same first-level region code.
+fn holds(outer: &Entry, inner: &Entry) -> bool {
+    let town = matches!(
+        inner.kind,
+        GeoKind::City | GeoKind::Capital | GeoKind::Province
+    );
+    town && !inner.country.is_empty()
+        && inner.country == outer.country
+        && match outer.kind {
+            GeoKind::Country => true,
+            GeoKind::State | GeoKind::Region | GeoKind::Province => {
+                !outer.admin1.is_empty() && outer.admin1 == inner.admin1
+            }
+            _ => false,
+        }
+}
+
+/// The pairs `(town, state)` of indices into `entities.places` where a
+/// mention of the town is followed in `text` by a comma, spaces and a
+/// mention of the state (`Athens, Georgia`); each pair once.
+fn written_in(text: &str, entities: &Entities) -> Vec<(usize, usize)> {
+    let starts: std::collections::HashMap<usize, usize> = entities
+        .places
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i)))
+        .collect();
+    let mut pairs = std::collections::BTreeSet::new();
+    for (i, e) in entities.places.iter().enumerate() {
+        for m in &e.mentions {
+            let Some(after) = text.get(m.end..).and_then(|t| t.strip_prefix(',')) else {
+                continue;
+            };
+            let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+            if spaces == 0 {
+                continue;
+            }
+            if let Some(&j) = starts.get(&(m.end + 1 + spaces))
+                && j != i
+            {
+                pairs.insert((i, j));
+            }
+        }
+    }
+    pairs.into_iter().collect()
 }
 
 #[cfg(test)]
@@ -439,14 +503,17 @@ mod tests {
 
     #[test]
     fn the_bundled_articles_cities_are_in_their_countries() {
-        let found = place(&places(&[
-            "China",
-            "North Korea",
-            "Beijing",
-            "Pyongyang",
-            "Seoul",
-            "Dandong",
-        ]));
+        let found = place(
+            "",
+            &places(&[
+                "China",
+                "North Korea",
+                "Beijing",
+                "Pyongyang",
+                "Seoul",
+                "Dandong",
+            ]),
+        );
         assert_eq!(
             countries(&found),
             [
@@ -478,40 +545,44 @@ mod tests {
             ("Seoul", "KR"),
             ("Dandong", "CN"),
         ] {
-            assert_eq!(countries(&place(&places(&[name]))), [Some(cc)], "{name}");
+            assert_eq!(
+                countries(&place("", &places(&[name]))),
+                [Some(cc)],
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn washington_in_a_us_politics_text_is_the_capital() {
-        let found = place(&places(&["United States", "Washington", "China"]));
+        let found = place("", &places(&["United States", "Washington", "China"]));
         let washington = found[1].as_ref().unwrap();
         assert_eq!(washington.country, "US");
         assert_eq!(washington.admin1, "DC");
         assert_eq!(washington.kind, GeoKind::Capital);
         // Naming England (where there is a Washington too) does not move it.
-        let found = place(&places(&["U.S.", "England", "Washington"]));
+        let found = place("", &places(&["U.S.", "England", "Washington"]));
         assert_eq!(found[2].as_ref().unwrap().admin1, "DC");
         // Alone, the capital is still the most populous Washington with people
         // counted (the data has no populations for states).
-        let found = place(&places(&["Washington"]));
+        let found = place("", &places(&["Washington"]));
         assert_eq!(found[0].as_ref().unwrap().admin1, "DC");
         // Beside other states and no country, the state is meant (placed at
         // its biggest city, Seattle).
-        let found = place(&places(&["Oregon", "Washington", "Idaho"]));
+        let found = place("", &places(&["Oregon", "Washington", "Idaho"]));
         let washington = found[1].as_ref().unwrap();
         assert_eq!(washington.kind, GeoKind::State, "{washington:?}");
         assert!((washington.lat - 47.6).abs() < 0.1, "{washington:?}");
         // With the country named too, the capital.
-        let found = place(&places(&["Oregon", "Washington", "United States"]));
+        let found = place("", &places(&["Oregon", "Washington", "United States"]));
         assert_eq!(found[1].as_ref().unwrap().admin1, "DC");
     }
 
     #[test]
     fn paris_is_in_france_unless_the_text_is_about_texas() {
-        let france = place(&places(&["Paris", "Lyon"]));
+        let france = place("", &places(&["Paris", "Lyon"]));
         assert_eq!(countries(&france), [Some("FR"), Some("FR")]);
-        let texas = place(&places(&["Texas", "Paris", "Dallas"]));
+        let texas = place("", &places(&["Texas", "Paris", "Dallas"]));
         let paris = texas[1].as_ref().unwrap();
         assert_eq!(
             (paris.country.as_str(), paris.admin1.as_str()),
@@ -520,36 +591,36 @@ mod tests {
         assert!((paris.lat - 33.66).abs() < 0.1, "{paris:?}");
         // The country alone does not make a far smaller namesake of a
         // capital win: its state must be named.
-        let united_states = place(&places(&["United States", "Paris", "Moscow", "Rome"]));
+        let united_states = place("", &places(&["United States", "Paris", "Moscow", "Rome"]));
         assert_eq!(
             countries(&united_states),
             [Some("US"), Some("FR"), Some("RU"), Some("IT")]
         );
-        let india = place(&places(&["India", "Dhaka", "Delhi"]));
+        let india = place("", &places(&["India", "Dhaka", "Delhi"]));
         assert_eq!(countries(&india), [Some("IN"), Some("BD"), Some("IN")]);
         // Beside another US city, Paris is still the far bigger one.
-        let new_york = place(&places(&["New York", "Paris", "Vienna"]));
+        let new_york = place("", &places(&["New York", "Paris", "Vienna"]));
         assert_eq!(countries(&new_york), [Some("US"), Some("FR"), Some("AT")]);
         // France named as well: its capital wins.
-        let both = place(&places(&["United States", "France", "Paris"]));
+        let both = place("", &places(&["United States", "France", "Paris"]));
         assert_eq!(both[2].as_ref().unwrap().country, "FR");
     }
 
     #[test]
     fn a_name_in_capitals_is_looked_up_as_written_in_small_letters() {
-        let found = place(&places(&["LONDON", "NEW YORK", "XQZW"]));
+        let found = place("", &places(&["LONDON", "NEW YORK", "XQZW"]));
         assert_eq!(countries(&found), [Some("GB"), Some("US"), None]);
-        assert_eq!(countries(&place(&places(&["ROME"]))), [Some("IT")]);
+        assert_eq!(countries(&place("", &places(&["ROME"]))), [Some("IT")]);
         assert_eq!(capitalised("WINSTON-SALEM"), "Winston-Salem");
         assert_eq!(capitalised("new delhi"), "New Delhi");
     }
 
     #[test]
     fn georgia_is_the_state_in_a_us_text_and_the_country_otherwise() {
-        let alone = place(&places(&["Georgia", "Russia"]));
+        let alone = place("", &places(&["Georgia", "Russia"]));
         assert_eq!(countries(&alone), [Some("GE"), Some("RU")]);
         assert_eq!(alone[0].as_ref().unwrap().kind, GeoKind::Country);
-        let us = place(&places(&["Georgia", "U.S."]));
+        let us = place("", &places(&["Georgia", "U.S."]));
         let georgia = us[0].as_ref().unwrap();
         assert_eq!(
             (georgia.country.as_str(), georgia.kind),
@@ -559,7 +630,7 @@ mod tests {
 
     #[test]
     fn the_korean_peninsula_is_a_region_on_the_peninsula() {
-        let found = place(&places(&["Korean peninsula"]));
+        let found = place("", &places(&["Korean peninsula"]));
         let geo = found[0].as_ref().unwrap();
         assert_eq!(geo.kind, GeoKind::Region);
         assert_eq!(geo.country, "");
@@ -570,7 +641,7 @@ mod tests {
     fn an_administrative_region_is_placed_and_places_its_towns() {
         // The county, not the town in Washington; the province's capital
         // stays the capital.
-        let found = place(&places(&["Kent", "Bavaria", "Buenos Aires"]));
+        let found = place("", &places(&["Kent", "Bavaria", "Buenos Aires"]));
         assert_eq!(countries(&found), [Some("GB"), Some("DE"), Some("AR")]);
         let kinds: Vec<_> = found.iter().map(|g| g.as_ref().unwrap().kind).collect();
         assert_eq!(
@@ -579,7 +650,7 @@ mod tests {
         );
         // A town beside its region is the region's (not Richmond, British
         // Columbia, beside Surrey, British Columbia).
-        let found = place(&places(&["Surrey", "Richmond"]));
+        let found = place("", &places(&["Surrey", "Richmond"]));
         assert_eq!(countries(&found), [Some("GB"), Some("GB")]);
         // What a name is, as linking asks, leaves the provinces out.
         let g = gazetteer();
@@ -593,20 +664,81 @@ mod tests {
         assert!(g.names_of_kind(|_| true).all(|name| name != "Bavaria"));
     }
 
+    /// The places `names` of `text`, each with a mention wherever its name
+    /// is written.
+    fn places_in(text: &str, names: &[&str]) -> Entities {
+        let mut found = places(names);
+        for e in &mut found.places {
+            e.mentions = text
+                .match_indices(e.name.as_str())
+                .map(|(at, n)| at..at + n.len())
+                .collect();
+        }
+        found
+    }
+
+    fn admin1s(found: &[Option<Geo>]) -> Vec<(&str, &str)> {
+        found
+            .iter()
+            .map(|g| {
+                g.as_ref()
+                    .map_or(("", ""), |g| (g.country.as_str(), g.admin1.as_str()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_town_written_before_its_state_is_the_town_of_that_state() {
+        // Alone, `Athens` is Greece's capital and `Georgia` the country.
+        let alone = place("", &places(&["Athens", "Georgia"]));
+        assert_eq!(countries(&alone), [Some("GR"), Some("GE")]);
+        let text = "The band formed in Athens, Georgia, in 1980.";
+        let found = place(text, &places_in(text, &["Athens", "Georgia"]));
+        assert_eq!(admin1s(&found), [("US", "GA"), ("US", "GA")]);
+        // Two states named: each town is in the one written after it, not
+        // in the one whose town of the name is bigger (Salem, Massachusetts).
+        let text = "Salem,\u{a0}Oregon, is a capital. Boston, Massachusetts, is not.";
+        let found = place(
+            text,
+            &places_in(text, &["Salem", "Oregon", "Boston", "Massachusetts"]),
+        );
+        assert_eq!(admin1s(&found)[0], ("US", "OR"));
+        let text = "London, Ontario, is smaller than London.";
+        let found = place(text, &places_in(text, &["London", "Ontario"]));
+        assert_eq!(countries(&found), [Some("CA"), Some("CA")]);
+        // Written apart (a full stop, no space, a list of towns), nothing
+        // is read from it.
+        for text in [
+            "In Athens. Georgia is far.",
+            "Athens,Georgia",
+            "Athens, Paris, Georgia",
+        ] {
+            let found = place(text, &places_in(text, &["Athens", "Georgia", "Paris"]));
+            assert_eq!(
+                countries(&found),
+                [Some("GR"), Some("GE"), Some("FR")],
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn an_unknown_name_is_not_placed() {
-        let found = place(&places(&["Great Hall of the People", "Xyzzyland", ""]));
+        let found = place("", &places(&["Great Hall of the People", "Xyzzyland", ""]));
         assert_eq!(found, [None, None, None]);
     }
 
     #[test]
     fn names_are_matched_after_spaces_and_apostrophes_but_with_case() {
-        let found = place(&places(&[
-            "Democratic People\u{2019}s Republic of Korea",
-            "  Korean \n peninsula ",
-            "beijing",
-            "BEIJING",
-        ]));
+        let found = place(
+            "",
+            &places(&[
+                "Democratic People\u{2019}s Republic of Korea",
+                "  Korean \n peninsula ",
+                "beijing",
+                "BEIJING",
+            ]),
+        );
         // In capitals, as a dateline writes it, it is found too.
         assert_eq!(countries(&found), [Some("KP"), Some(""), None, Some("CN")]);
     }
@@ -615,7 +747,7 @@ mod tests {
     fn aliases_are_tried_after_the_name() {
         let mut found = places(&["the States"]);
         found.places[0].aliases = vec!["Yankeeland".into(), "U.S.".into()];
-        let geo = place(&found);
+        let geo = place("", &found);
         let geo = geo[0].as_ref().unwrap();
         assert_eq!((geo.name.as_str(), geo.country.as_str()), ("U.S.", "US"));
     }
@@ -681,10 +813,24 @@ mod tests {
 
     proptest! {
         #[test]
+        fn any_text_and_mentions_are_read_without_panicking(
+            text in "(\\PC|, | |\u{a0}){0,40}",
+            spans in prop::collection::vec((0usize..50, 0usize..50), 0..6),
+        ) {
+            let mut found = places(&["Athens", "Georgia", "Paris"]);
+            for (k, (a, b)) in spans.into_iter().enumerate() {
+                found.places[k % 3].mentions.push(a.min(b)..a.max(b));
+            }
+            let geo = place(&text, &found);
+            prop_assert_eq!(geo.len(), 3);
+            prop_assert!(geo.iter().all(Option::is_some));
+        }
+
+        #[test]
         fn any_name_is_looked_up_without_panicking(name in "\\PC*", alias in any::<String>()) {
             let mut found = places(&[&name, "Paris", "Texas"]);
             found.places[0].aliases = vec![alias];
-            let geo = place(&found);
+            let geo = place("", &found);
             prop_assert_eq!(geo.len(), 3);
             prop_assert!(geo[1].is_some());
             let n = normalise(&name);
