@@ -394,7 +394,28 @@ const COMPETITION_WORDS: &[&str] = &[
 /// Words of sport that a text of matches has: the side beaten after
 /// `beat` is taken as a team only in such a text.
 pub(super) const SPORT_WORDS: &[&str] = &[
-    "club", "coach", "goal", "goals", "league", "match", "scored", "season", "stadium",
+    "club",
+    "coach",
+    "goal",
+    "goals",
+    "goalkeeper",
+    "half-time",
+    "halftime",
+    "league",
+    "match",
+    "midfielder",
+    "playoffs",
+    "quarterback",
+    "referee",
+    "relegation",
+    "scored",
+    "scorer",
+    "scoring",
+    "season",
+    "stadium",
+    "striker",
+    "touchdown",
+    "tournament",
 ];
 
 /// Names of sports: one is enough to make a text one of sport.
@@ -918,6 +939,14 @@ mod tests {
         // Not the end of a person's name taken for a body's, and not
         // outside sport.
         assert!(names(&e.people).contains(&"Wade".to_string()), "{e:?}");
+        // A match report that names no sport, its words of sport others.
+        let (_, e) = link_marked(
+            "{O|Liverpool} beat {O|Aston Villa} 3-2, {P|Mohamed Salah} scoring twice. \
+             {P|Ollie Watkins} had given {L|Villa} the lead before half-time. \
+             {P|Villa} manager {P|Unai Emery} said little.",
+        );
+        assert_eq!(names(&e.organisations), ["Liverpool", "Aston Villa"]);
+        assert_eq!(e.organisations[1].mentions.len(), 3);
         let (_, e) = link_marked(
             "The {O|Aston Villa} trust met in the town hall. {P|Villa} spoke to the council.",
         );

@@ -186,6 +186,8 @@ mod tests {
         assert!(t("the club's coach").sport);
         assert!(!t("the club's clubhouse").sport, "one word of sport twice");
         assert!(!t("goalkeeping at the club").sport, "not a whole word");
+        // A match report that names no sport nor `goal`.
+        assert!(t("Salah scoring twice, a lead at half-time").sport);
         assert!(t("a new ALBUM").music);
         assert!(!t("her husband").music, "` band` after a space");
         assert!(t("along Route 66").roads);
