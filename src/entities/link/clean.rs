@@ -718,6 +718,13 @@ const EVENTS_OF: &[&str] = &[
     "Battle", "Edict", "Massacre", "Peace", "Sack", "Siege", "Treaty",
 ];
 
+/// Whether the span is the word of an event before `of` ([`EVENTS_OF`]):
+/// `Battle` of `the Battle of Hastings`, not the town of `Battle, East
+/// Sussex`.
+pub(super) fn event_word_before_of(text: &str, range: &Range<usize>) -> bool {
+    EVENTS_OF.contains(&&text[range.clone()]) && text[range.end..].starts_with(" of ")
+}
+
 /// Whether the span follows `<event> of` ([`EVENTS_OF`]), `the` maybe
 /// between (`Treaty of the Pyrenees`).
 pub(super) fn after_event_of(text: &str, range: &Range<usize>) -> bool {
@@ -2645,6 +2652,21 @@ mod tests {
         let names: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Nerchinsk"]);
         assert_eq!(e.places[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn an_events_word_is_no_repeat_of_a_town_of_that_name() {
+        let (_, e) = link_marked(
+            "The {O|Battle of Hastings} was fought near the town of {L|Battle}, \
+             {L|East Sussex}. {P|Harold} had won at the {O|Battle} of {L|Stamford Bridge}.",
+        );
+        let battle = e
+            .places
+            .iter()
+            .find(|p| p.name == "Battle")
+            .expect("the town");
+        assert_eq!(battle.mentions.len(), 1, "{:?}", e.places);
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
     }
 
     #[test]

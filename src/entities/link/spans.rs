@@ -115,7 +115,9 @@ pub(super) const NOT_REPEATED: &[&str] = &[
 /// tagger missed (`Xi` found once, missed twice) or cut short (`Kim Jong` of a
 /// `Kim Jong Un` found elsewhere): the same characters as a whole word, not
 /// inside a longer capitalised name (a title or demonym before it is fine),
-/// an organisation's name or an event's (`Peace of Utrecht`). Such an occurrence replaces the spans it contains
+/// an organisation's name or an event's (`Peace of Utrecht`), nor the
+/// event's own word (`Battle` of `the Battle of Hastings` after the town
+/// `Battle`). Such an occurrence replaces the spans it contains
 /// and is dropped where it overlaps any other span.
 ///
 /// The spans are cleaned ones, on character boundaries; occurrences are too
@@ -228,6 +230,7 @@ pub(super) fn with_repeats<'t>(text: &'t str, kept: Vec<Span>) -> Vec<Span> {
             || inside_organisation_name(text, &r, kind)
             || clean::eponym_at(text, &r)
             || clean::after_event_of(text, &r)
+            || clean::event_word_before_of(text, &r)
             || (spelling[rank] && clean::spelled_letter(text, &r)))
     };
     let mut taken: Vec<(usize, usize)> = Vec::new();
