@@ -718,6 +718,22 @@ const EVENTS_OF: &[&str] = &[
     "Battle", "Edict", "Massacre", "Peace", "Sack", "Siege", "Treaty",
 ];
 
+/// Whether the span is peoples' words and then titles (`Anglo-Saxon
+/// King`), the last maybe `Crown` before `Prince` or `Princess` (`Saudi
+/// Crown`, `Crown`, with the word after the span).
+fn people_and_titles(text: &str, range: &Range<usize>) -> bool {
+    let crown =
+        || word_after(text, range.end).is_some_and(|w| matches!(&text[w], "Prince" | "Princess"));
+    let mut words = text[range.clone()].split_byte(b' ').peekable();
+    while words.next_if(|w| is_demonym(&folded(w))).is_some() {}
+    words.peek().is_some()
+        && std::iter::from_fn(|| {
+            let w = words.next()?;
+            Some(is_title(w) || (w == "Crown" && words.peek().is_none() && crown()))
+        })
+        .all(|title| title)
+}
+
 /// Whether the span is the word of an event before `of` ([`EVENTS_OF`]):
 /// `Battle` of `the Battle of Hastings`, not the town of `Battle, East
 /// Sussex`.
@@ -1689,6 +1705,11 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         return None;
     }
+    // A people's word and a title before a name (`the Anglo-Saxon King
+    // Harold`, `Saudi Crown Prince Mohammed`): what the person is.
+    if next_word(char::is_uppercase) && people_and_titles(text, &range) {
+        return None;
+    }
     // A party's adjective qualifying a noun (`Conservative rule`, where it
     // was a place): a word of its members, as a people's is.
     if PARTY_ADJECTIVES.contains(&surface) && next_word(char::is_lowercase) {
@@ -2652,6 +2673,22 @@ mod tests {
         let names: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(names, ["Nerchinsk"]);
         assert_eq!(e.places[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn a_peoples_word_and_a_title_before_a_name_are_no_name() {
+        let [people, places, organisations] = linked(
+            "It was led by the {O|Anglo-Saxon King} {P|Harold Godwinson}. Talks with Saudi \
+             {O|Crown} Prince {P|Mohammed bin Salman} and the {L|Iranian Supreme Leader} \
+             {P|Ali Khamenei}. The {O|Crown} Court sat; the {O|Crown} sued.",
+        );
+        assert_eq!(
+            people,
+            ["Harold Godwinson", "Mohammed bin Salman", "Ali Khamenei"]
+        );
+        assert!(places.is_empty(), "{places:?}");
+        // Not a body that is no title before a name.
+        assert_eq!(organisations, ["Crown"]);
     }
 
     #[test]

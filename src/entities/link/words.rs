@@ -175,6 +175,7 @@ pub(super) const DEMONYMS: &[&str] = &[
     "american",
     "ammonite",
     "andorran",
+    "anglo-saxon",
     "angolan",
     "arab",
     "arabic",
