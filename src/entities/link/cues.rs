@@ -102,6 +102,8 @@ cues! {
     /// A maker before a model's name (`Audi `):
     /// [`super::unlisted::without_models`].
     Makers,
+    /// A product's noun (` chip`): [`super::unlisted::without_products`].
+    Products,
     /// A work's noun or a verb of making one (`album`, `released`):
     /// [`super::unlisted::works_by_their_nouns`].
     Works,
@@ -208,6 +210,7 @@ impl Cue {
                 .chain([" Conference".to_string()])
                 .collect(),
             Cue::Makers => unlisted::MAKERS.iter().map(|p| format!("{p} ")).collect(),
+            Cue::Products => with_space_before(unlisted::PRODUCTS),
             Cue::Works => [
                 unlisted::NOUNS,
                 unlisted::QUALIFIED_NOUNS,

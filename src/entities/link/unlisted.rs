@@ -723,6 +723,77 @@ pub(super) fn without_models(text: &str, spans: Vec<Span>) -> Vec<Span> {
     super::without_taken(spans, &taken)
 }
 
+/// Nouns for the products of a maker of computers and phones, that a name
+/// right before them names a line of (`its Mac computers`, `the M5 chip`).
+pub(super) const PRODUCTS: &[&str] = &[
+    "app",
+    "apps",
+    "chip",
+    "chips",
+    "computer",
+    "computers",
+    "console",
+    "consoles",
+    "handset",
+    "handsets",
+    "headset",
+    "headsets",
+    "laptop",
+    "laptops",
+    "phone",
+    "phones",
+    "processor",
+    "processors",
+    "smartphone",
+    "smartphones",
+    "tablet",
+    "tablets",
+];
+
+/// Words before a product's name that make the words after it its noun
+/// (`its Mac computers`), not a place's or a person's (`a London chip
+/// shop`, `Tim Cook`).
+const PRODUCT_DETERMINERS: &[&str] = &["its", "new", "the", "their"];
+
+/// The spans (in text order, apart), without products named before their
+/// noun ([`PRODUCTS`]) after an article or `its` (`the M5 chip`, `its Mac
+/// computers`), at every mention, where the tagger took them for a place's
+/// or a person's name: not a place a list knows (`the Japan chip plant`,
+/// `the Grangemouth phone book`), nor a
+/// name of a person's (`the Cook phones`), nor a body's.
+pub(super) fn without_products(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut products = HashSet64::default();
+    for s in &spans {
+        if s.kind == Kind::Organisation {
+            continue;
+        }
+        let noun = text[s.end()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+        if !noun.is_some_and(|n| PRODUCTS.contains(&n)) {
+            continue;
+        }
+        let surface = &text[s.range()];
+        let determined =
+            word_before(text, s.start).is_some_and(|w| PRODUCT_DETERMINERS.contains(&&text[w]));
+        if determined
+            && !listed_place(surface)
+            && !super::evidence::wide_place(surface)
+            && !(s.kind == Kind::Person
+                && (given_name(surface) || family_name(surface) || person_named_in_full(text, s)))
+            && !is_organisation(&folded(surface))
+            && !super::evidence::listed_firm(surface)
+        {
+            products.insert(s.name);
+        }
+    }
+    let mut spans = spans;
+    if !products.is_empty() {
+        spans.retain(|s| s.kind == Kind::Organisation || !products.contains(&s.name));
+    }
+    spans
+}
+
 /// The spans (in text order, apart), without works named by their makers:
 /// a name after `the` or a quotation mark, not a person's, a listed place's
 /// or a known body's, right before `by` and a person named in full (`the Mona
@@ -1395,6 +1466,26 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Honda Center"]);
+    }
+
+    #[test]
+    fn a_product_named_before_its_noun_is_no_name_at_any_mention() {
+        let [people, places, organisations] = linked(
+            "{O|Apple} showed its {L|Mac} computers and the {L|M5} chip. The {L|Mac} sold. \
+             {P|Tim Cook} spoke at the {L|London} launch.",
+        );
+        assert_eq!(people, ["Tim Cook"]);
+        assert_eq!(places, ["London"]);
+        assert_eq!(organisations, ["Apple"]);
+        // Not a place a list knows, a person's name, a body's, nor a name
+        // after no article.
+        let [people, places, organisations] = linked(
+            "The {L|Japan} chip plant, the {L|Grangemouth} phone book, the {P|Cook} phones, \
+             the {O|Nvidia} chips and {L|Zorbia} phones.",
+        );
+        assert_eq!(people, ["Cook"]);
+        assert_eq!(places, ["Japan", "Grangemouth", "Zorbia"]);
+        assert_eq!(organisations, ["Nvidia"]);
     }
 
     #[test]
