@@ -2236,7 +2236,8 @@ mod tests {
             "{P|President Trump,} {P|Chinese President Xi Jinping’s} wife, \
              {P|Vice President Wang Qishan}, {P|Politburo Standing Committee member Wang Huning}, \
              {P|“Kim's}, {P|(Ri Sol-ju)}, {P|Mr. Moon.}, {P|Ras Alula Engida}, \
-             {P|Maharaja Ranjit Singh}",
+             {P|Maharaja Ranjit Singh}, {P|Rt Hon Priya Shah}, {P|the Hon. Tom Ellis}, \
+             {P|Honourable Ama Boateng}",
         );
         let texts: Vec<&str> = e
             .people
@@ -2254,7 +2255,10 @@ mod tests {
                 "Ri Sol-ju",
                 "Moon",
                 "Alula Engida",
-                "Ranjit Singh"
+                "Ranjit Singh",
+                "Priya Shah",
+                "Tom Ellis",
+                "Ama Boateng"
             ]
         );
     }
