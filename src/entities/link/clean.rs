@@ -324,7 +324,14 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
                 || word_after(text, words[start].end)
                     .is_some_and(|w| matches!(&text[w], "bin" | "bint" | "ibn"))
         };
+        // `Rt` of `Rt Hon`, which alone may be a name (`RT`, a channel).
+        let right = || {
+            text[words[start].clone()].trim_end_matches('.') == "Rt"
+                && start < end
+                && fold(start + 1) == fold_hash("hon")
+        };
         let strippable = (title(h) && !patronym())
+            || right()
             || (particle(h) && !capital_particle)
             || demonyms().contains(&h)
             || attributive(&text[words[start].clone()]);

@@ -116,7 +116,6 @@ pub(super) const TITLES: &[&str] = &[
     "rep",
     "representative",
     "rev",
-    "rt",
     "reverend",
     "secretary",
     "sen",
