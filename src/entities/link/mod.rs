@@ -515,11 +515,17 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
             short_forms.entry(place_key(bare)).or_insert(s.place);
         }
     }
-    // A firm's name without its legal form (`Johnson Controls` of `Johnson
-    // Controls Inc`, `Bank of America` of `Bank of America Corp`).
     for s in kept.iter().filter(|s| s.kind == Kind::Organisation) {
+        // A firm's name without its legal form (`Johnson Controls` of
+        // `Johnson Controls Inc`, `Bank of America` of `Bank of America
+        // Corp`).
         if let Some(name) = firms::name_before_legal_form(&text[s.range()]) {
             short_forms.entry(place_key(name)).or_insert(s.place);
+        }
+        // A body named with its article, without it, whichever comes
+        // first (`Government` of `The Government`).
+        if let Some(bare) = text[s.range()].strip_prefix("The ") {
+            short_forms.entry(place_key(bare)).or_insert(s.place);
         }
     }
     if !bare_features.is_empty() {
@@ -2275,6 +2281,19 @@ mod tests {
                 "North Atlantic Treaty Organisation"
             ]
         );
+    }
+
+    #[test]
+    fn a_body_named_with_its_article_is_the_body_without_it_in_either_order() {
+        for src in [
+            "He asked what the {O|Government} is doing. Answer: {O|The Government} has \
+             acted. I met the {O|Welsh Government}'s secretary.",
+            "Answer: {O|The Government} has acted. He asked what the {O|Government} did.",
+        ] {
+            let (_, e) = link_marked(src);
+            assert_eq!(names(&e.organisations)[0], "The Government", "{src}");
+            assert_eq!(e.organisations[0].mentions.len(), 2, "{src}");
+        }
     }
 
     #[test]
