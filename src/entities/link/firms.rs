@@ -904,8 +904,11 @@ pub(super) fn firms_of_places(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// The spans (in text order, apart) with an organisation's name that ends
 /// with an organisation's word taking in the name before `and` when `the`
 /// comes before that (`the Victoria and Albert Museum`, `the Calumet and
-/// Hecla Mining Company`): one capitalised word, a place's or an
-/// organisation's or none, but not a person's.
+/// Hecla Mining Company`): one capitalised word, or two or three that are
+/// ordinary words and no organisation's, the last an adjective (`the
+/// Commonwealth Scientific and Industrial Research Organisation`; not `the
+/// White House and State Department`); a place's or an organisation's or
+/// none, but not a person's.
 pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut taken = vec![false; spans.len()];
     for i in 0..spans.len() {
@@ -918,19 +921,43 @@ pub(super) fn joined_across_and(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && f.words
                 .last()
                 .is_some_and(|w| organisation_words().contains(w));
-        let Some(a) = word_before(text, s.start - 4) else {
+        if !ends_named {
             continue;
+        }
+        // The capitalised words before `and`, back to `the`.
+        let name_word = |w: &str| is_name_word(w) && w.chars().all(char::is_alphabetic);
+        let mut words: Vec<Range<usize>> = Vec::new();
+        let mut at = s.start - 4;
+        let after_the = loop {
+            let Some(w) = word_before(text, at) else {
+                break false;
+            };
+            let word = &text[w.clone()];
+            if matches!(word, "the" | "The") && !words.is_empty() {
+                break true;
+            }
+            if words.len() == 3 || !name_word(word) {
+                break false;
+            }
+            at = w.start;
+            words.push(w);
         };
-        let word = &text[a.clone()];
-        let after_the =
-            word_before(text, a.start).is_some_and(|w| matches!(&text[w], "the" | "The"));
-        if !ends_named
-            || !after_the
-            || !is_name_word(word)
-            || !word.chars().all(char::is_alphabetic)
+        let ordinary = |w: &Range<usize>| {
+            let word = &text[w.clone()];
+            common_word(word) && !organisation_words().contains(&fold_hash(word))
+        };
+        // Several words end in an adjective, which ends no name of its own
+        // (`Scientific`; not `the White House and State Department`).
+        let adjective = |w: &Range<usize>| {
+            ["ic", "al", "ive", "ous", "ary"]
+                .iter()
+                .any(|end| text[w.clone()].ends_with(end))
+        };
+        if !after_the || (words.len() > 1 && !(words.iter().all(ordinary) && adjective(&words[0])))
         {
             continue;
         }
+        let a = words[words.len() - 1].start..words[0].end;
         let Some(own) = own_span_before(&spans, i, &a, Kind::Person) else {
             continue;
         };
@@ -1293,6 +1320,19 @@ mod tests {
         );
         assert_eq!(places, ["London", "Paris"]);
         assert_eq!(people, ["Smith"]);
+        // Several ordinary words ending in an adjective, not in a noun.
+        let [_, _, organisations] = linked(
+            "She joined the {O|Commonwealth Scientific} and {O|Industrial Research \
+             Organisation}. Both the {O|White House} and {O|State Department} spoke.",
+        );
+        assert_eq!(
+            organisations,
+            [
+                "Commonwealth Scientific and Industrial Research Organisation",
+                "White House",
+                "State Department"
+            ]
+        );
     }
 
     #[test]
