@@ -18,14 +18,40 @@ const OFFICES: &[&str] = &[
     "Spokeswoman",
 ];
 
+/// Offices that also end bodies' names (`Office of the Prime Minister`,
+/// `Department of the Secretary`), or are more often said of a person
+/// alone: cut at only before a person's name (`Fed Chair Jerome Powell`).
+const OFFICES_BEFORE_NAMES: &[&str] = &["CEO", "Chair", "Chairperson"];
+
 /// The spans (in text order, apart) with an organisation's name that goes
 /// on past an office ([`OFFICES`]) cut there: the body before it stays an
 /// organisation, and up to three capitalised words after it are a person
 /// (`Federal Reserve Governor Lawrence Lindsey`, `Federal Air Traffic
-/// Control Administration Director`). Not when the body's part ends in a
-/// word in lower case (`Office of the President`).
+/// Control Administration Director`), or at an office of
+/// [`OFFICES_BEFORE_NAMES`] before a person's name (`Fed Chair Jerome
+/// Powell`). Not when the body's part ends in a word in lower case (`Office
+/// of the President`).
 pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let cut = |s: &Span| -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // The organisations named alone, for a body of ordinary words before
+    // an office of `OFFICES_BEFORE_NAMES` (`the Fed`; not `Finance`).
+    let mut alone: Option<HashSet64> = None;
+    let mut named_alone = |body: &str| {
+        alone
+            .get_or_insert_with(|| {
+                spans
+                    .iter()
+                    .filter(|s| s.kind == Kind::Organisation)
+                    .map(|s| s.name)
+                    .collect()
+            })
+            .contains(&folded(body).name)
+    };
+    let mut body_of_its_own = |body: &str| {
+        !body.split_byte(b' ').all(|w| common_word(w) || is_title(w))
+            || is_organisation(&folded(body))
+            || named_alone(body)
+    };
+    let mut cut = |s: &Span| -> Option<(Range<usize>, Option<Range<usize>>)> {
         if s.kind != Kind::Organisation {
             return None;
         }
@@ -33,7 +59,8 @@ pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         let mut at = 0;
         let mut before: Option<&str> = None;
         for word in surface.split_byte(b' ') {
-            if OFFICES.contains(&word) {
+            let named_after = OFFICES_BEFORE_NAMES.contains(&word);
+            if OFFICES.contains(&word) || named_after {
                 before.filter(|b| is_name_word(b))?;
                 let body_end = s.start + at - 1;
                 let person_start = s.start + at + word.len() + 1;
@@ -42,7 +69,15 @@ pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                     && rest.split_byte(b' ').all(is_name_word))
                 .then_some(person_start..s.end())
                 .filter(|r| !r.is_empty());
-                if !rest.is_empty() && person.is_none() {
+                if (!rest.is_empty() || named_after) && person.is_none() {
+                    return None;
+                }
+                // There, a person named in full, from a known given name.
+                let in_full = || {
+                    rest.split_once_byte(b' ')
+                        .is_some_and(|(first, _)| given_name(first))
+                };
+                if named_after && !(in_full() && body_of_its_own(&text[s.start..body_end])) {
                     return None;
                 }
                 return Some((s.start..body_end, person));
@@ -52,12 +87,15 @@ pub(super) fn offices_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
         }
         None
     };
-    if !spans.iter().any(|s| cut(s).is_some()) {
+    let Some(first) = spans.iter().position(|s| cut(s).is_some()) else {
         return spans;
-    }
+    };
+    let cuts: Vec<_> = spans[first..].iter().map(&mut cut).collect();
     let mut out = Vec::with_capacity(spans.len() + 1);
-    for s in spans {
-        match cut(&s) {
+    let mut spans = spans;
+    out.extend(spans.drain(..first));
+    for (s, cut) in spans.into_iter().zip(cuts) {
+        match cut {
             Some((body, person)) => {
                 out.push(Span::new(text, body, Kind::Organisation));
                 if let Some(person) = person {
@@ -1197,6 +1235,22 @@ mod tests {
             ]
         );
         assert_eq!(names(&e.people), ["Lawrence Lindsey"]);
+        // An office that ends titles too, only between a body named alone
+        // or by a name of its own and a person named in full.
+        let (_, e) = link_marked(
+            "{O|Fed Chair Jerome Powell} spoke. The {O|Fed} waited. {O|Acme CEO Jane Roe} \
+             agreed. {O|Finance Chair Tom Li} and the {O|Zorvex Chair Company} did not.",
+        );
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Fed",
+                "Acme",
+                "Finance Chair Tom Li",
+                "Zorvex Chair Company"
+            ]
+        );
+        assert_eq!(names(&e.people), ["Jerome Powell", "Jane Roe"]);
     }
 
     #[test]
