@@ -255,14 +255,15 @@ pub fn normalise(name: &str) -> Cow<'_, str> {
 }
 
 /// The rows for the first of the entity's names (its name, then its aliases)
-/// that the gazetteer has; a name in capitals (a dateline's `LONDON`) is
-/// looked up with each word capitalised too.
+/// that the gazetteer has; a name in capitals (a dateline's `LONDON`) or in
+/// small letters (a post's `hoi an`) is looked up with each word
+/// capitalised too.
 fn candidates(gazetteer: &Gazetteer, entity: &Entity) -> Vec<Entry> {
     std::iter::once(&entity.name)
         .chain(&entity.aliases)
         .map(|n| {
             let found = gazetteer.lookup_all(n);
-            match found.is_empty() && in_capitals(n) {
+            match found.is_empty() && (in_capitals(n) || in_small_letters(n)) {
                 true => gazetteer.lookup_all(&capitalised(n)),
                 false => found,
             }
@@ -275,6 +276,11 @@ fn candidates(gazetteer: &Gazetteer, entity: &Entity) -> Vec<Entry> {
 /// (`ROME`; not an acronym of two or three letters).
 fn in_capitals(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !name.chars().any(char::is_lowercase)
+}
+
+/// Whether `name` has letters and none of them is a capital (`hanoi`).
+fn in_small_letters(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_uppercase)
 }
 
 /// `name` with each word's first letter a capital and the rest small
@@ -611,6 +617,12 @@ mod tests {
         let found = place("", &places(&["LONDON", "NEW YORK", "XQZW"]));
         assert_eq!(countries(&found), [Some("GB"), Some("US"), None]);
         assert_eq!(countries(&place("", &places(&["ROME"]))), [Some("IT")]);
+        // In small letters, as posts write it, too.
+        let found = place("", &places(&["hoi an", "vietnam", "da nang", "xqzw"]));
+        assert_eq!(
+            countries(&found),
+            [Some("VN"), Some("VN"), Some("VN"), None]
+        );
         assert_eq!(capitalised("WINSTON-SALEM"), "Winston-Salem");
         assert_eq!(capitalised("new delhi"), "New Delhi");
     }
@@ -735,12 +747,17 @@ mod tests {
             &places(&[
                 "Democratic People\u{2019}s Republic of Korea",
                 "  Korean \n peninsula ",
-                "beijing",
+                "beiJing",
                 "BEIJING",
+                "beijing",
             ]),
         );
-        // In capitals, as a dateline writes it, it is found too.
-        assert_eq!(countries(&found), [Some("KP"), Some(""), None, Some("CN")]);
+        // In capitals, as a dateline writes it, or in small letters, as a
+        // post does, it is found too; in a case of its own it is not.
+        assert_eq!(
+            countries(&found),
+            [Some("KP"), Some(""), None, Some("CN"), Some("CN")]
+        );
     }
 
     #[test]
