@@ -346,10 +346,10 @@ fn names(rows: &[Entry]) -> Option<Named> {
 /// United States); a US state when the document names other states of the
 /// country (`Washington` beside `Oregon`); a place in a state or region the
 /// document names (`Paris` beside `Texas`); a place in a country it names,
-/// by name or by one of its states (one less than a twentieth the size of
+/// by name or by one of its states (one less than a quarter the size of
 /// another of its name only when the country is named by name, and never
-/// when that other is a capital: `Moscow` beside `United States` is
-/// Russia's); the most populous (states have no population in the data, so
+/// one less than a twentieth of a capital: `Moscow` beside `United States`
+/// is Russia's, `Hobart` beside `Idaho` Tasmania's); the most populous (states have no population in the data, so
 /// a city or country of the name comes first).
 ///
 /// Before all these, a place written as `Town, State` in `text` (one of the
@@ -402,11 +402,15 @@ pub fn place(text: &str, entities: &Entities) -> Vec<Option<Geo>> {
                     && rows
                         .iter()
                         .any(|r| r.kind == GeoKind::Capital && r.country != e.country);
+                // Named through one of its states or regions only, a
+                // country holds a town at least a quarter the size of
+                // another of its name (`Hobart` beside `Idaho` is
+                // Tasmania's).
+                let small = e.population.saturating_mul(4) < biggest;
                 let in_country = !e.country.is_empty()
                     && !capital_elsewhere
-                    && others().any(|n| {
-                        n.country == e.country && (!dwarfed || n.kind == GeoKind::Country)
-                    });
+                    && others()
+                        .any(|n| n.country == e.country && (!small || n.kind == GeoKind::Country));
                 let among_states = e.kind == GeoKind::State
                     && others().any(|n| n.kind == GeoKind::State && n.country == e.country);
                 let in_region = e.kind != GeoKind::State
@@ -610,6 +614,14 @@ mod tests {
         // France named as well: its capital wins.
         let both = place("", &places(&["United States", "France", "Paris"]));
         assert_eq!(both[2].as_ref().unwrap().country, "FR");
+        // A country named through one of its states holds a town of a name
+        // only when it is not far smaller than another (Hobart, Indiana is
+        // about a seventh of Hobart, Tasmania).
+        let idaho = place("", &places(&["Idaho", "Hobart", "Geneva", "Springfield"]));
+        assert_eq!(
+            countries(&idaho),
+            [Some("US"), Some("AU"), Some("CH"), Some("US")]
+        );
     }
 
     #[test]
