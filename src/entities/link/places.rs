@@ -35,6 +35,23 @@ pub(super) const PLACE_ALIASES: &[(&str, &[&str])] = &[
     ("Czech Republic", &["czech republic", "czechia"]),
     ("Myanmar", &["myanmar", "burma"]),
     ("New York City", &["nyc", "new york city"]),
+    // US states as wire datelines abbreviate them (`SAN DIEGO, Calif.`),
+    // where the abbreviation is no name or word of its own (not `Mo.`,
+    // `Pa.`, `Miss.`, `Mass.`, `Tex.`); the abbreviation only, so that the
+    // state's name stays free to be its team's (`FLORIDA` in a table).
+    ("Arizona", &["ariz"]),
+    ("California", &["calif"]),
+    ("Colorado", &["colo"]),
+    ("Florida", &["fla"]),
+    ("Michigan", &["mich"]),
+    ("Minnesota", &["minn"]),
+    ("Nebraska", &["neb"]),
+    ("Oklahoma", &["okla"]),
+    ("Pennsylvania", &["penna"]),
+    ("Tennessee", &["tenn"]),
+    ("Vermont", &["vt"]),
+    ("Wisconsin", &["wis"]),
+    ("Wyoming", &["wyo"]),
 ];
 
 /// The name a place alias table entry gives a surface, by the surface's
@@ -701,6 +718,15 @@ mod tests {
         let (_, e) = link_marked("I moved to {O|NYC} last year.");
         assert_eq!(names(&e.places), ["New York City"]);
         assert!(e.organisations.is_empty());
+        // A state as a dateline abbreviates it is the state; its name in
+        // full stays free to be a team's.
+        let [_, places, _] = linked(
+            "{L|TAMPA}, {L|Fla}. (AP) - Talks in {L|Florida} and {P|Calif}. ended. Mo. left.",
+        );
+        assert_eq!(places, ["TAMPA", "Florida", "California"]);
+        let [_, places, organisations] = linked("Scores:\n{O|FLORIDA} 3 {O|MINNESOTA} 2");
+        assert!(places.is_empty(), "{places:?}");
+        assert_eq!(organisations, ["FLORIDA", "MINNESOTA"]);
     }
 
     #[test]
