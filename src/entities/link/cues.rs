@@ -104,6 +104,9 @@ cues! {
     Makers,
     /// A product's noun (` chip`): [`super::unlisted::without_products`].
     Products,
+    /// An instrument's last word (` Telescope`, `-Spectrograph`):
+    /// [`super::unlisted::without_instruments`].
+    Instruments,
     /// A work's noun or a verb of making one (`album`, `released`):
     /// [`super::unlisted::works_by_their_nouns`].
     Works,
@@ -211,6 +214,10 @@ impl Cue {
                 .collect(),
             Cue::Makers => unlisted::MAKERS.iter().map(|p| format!("{p} ")).collect(),
             Cue::Products => with_space_before(unlisted::PRODUCTS),
+            Cue::Instruments => unlisted::INSTRUMENTS_LAST
+                .iter()
+                .flat_map(|w| [format!(" {w}"), format!("-{w}")])
+                .collect(),
             Cue::Works => [
                 unlisted::NOUNS,
                 unlisted::QUALIFIED_NOUNS,

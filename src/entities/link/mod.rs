@@ -349,6 +349,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let kept = when(cues.has(Cue::Makers), kept, |k| {
         unlisted::without_models(text, k)
     });
+    let kept = when(cues.has(Cue::Instruments), kept, |k| {
+        unlisted::without_instruments(text, k)
+    });
     let kept = when(cues.has(Cue::Products), kept, |k| {
         unlisted::without_products(text, k)
     });

@@ -399,6 +399,35 @@ pub(super) fn without_structures(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     spans
 }
 
+/// Last words of the names of instruments (`James Webb Space Telescope`,
+/// `Near-Infrared Spectrograph`), which are not listed, as ships are not.
+/// Not a craft's word that ends firms' and people's names too (`Jaguar Land
+/// Rover`, `Eric Lander`).
+pub(super) const INSTRUMENTS_LAST: &[&str] = &["Spectrograph", "Spectrometer", "Telescope"];
+
+/// The spans (in text order, apart), without the names of more than one
+/// word that end in one of [`INSTRUMENTS_LAST`], nor a person's name right
+/// before one, a space between, which the tagger cut from it (`James` of
+/// `James Webb Space Telescope`). A word alone (`Rover`) stays.
+pub(super) fn without_instruments(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let instrument = |s: &Span| {
+        text[s.range()]
+            .rsplit_once_byte(b' ')
+            .or_else(|| text[s.range()].rsplit_once_byte(b'-'))
+            .is_some_and(|(_, last)| INSTRUMENTS_LAST.contains(&last))
+    };
+    let mut taken = vec![false; spans.len()];
+    for (i, s) in spans.iter().enumerate() {
+        if instrument(s) {
+            taken[i] = true;
+            if i > 0 && spans[i - 1].kind == Kind::Person && spans[i - 1].end() + 1 == s.start {
+                taken[i - 1] = true;
+            }
+        }
+    }
+    super::without_taken(spans, &taken)
+}
+
 /// Last words of the names of laws, plans, ages, golf's tournaments and
 /// broadcasts (`Broadcasting Act`, `Raffles Town Plan`, `Viking Age`,
 /// `BellSouth Classic`, `Asia Tonight`): works and events, as a storm is. Only as the last word: a
@@ -1466,6 +1495,18 @@ mod tests {
             ]
         );
         assert_eq!(places, ["Honda Center"]);
+    }
+
+    #[test]
+    fn an_instrument_is_no_name_nor_the_persons_name_cut_from_it() {
+        let [people, places, organisations] = linked(
+            "The {P|James} {O|Webb Space Telescope} and its {P|Near-Infrared Spectrograph} \
+             saw it, said {P|Natalie Batalha} of {O|NASA}. The {O|Very Large Telescope} in \
+             {L|Chile} agreed. {O|Jaguar Land Rover} and {P|Eric Lander} did not.",
+        );
+        assert_eq!(people, ["Natalie Batalha", "Eric Lander"]);
+        assert_eq!(places, ["Chile"]);
+        assert_eq!(organisations, ["NASA", "Jaguar Land Rover"]);
     }
 
     #[test]
