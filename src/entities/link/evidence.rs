@@ -1612,7 +1612,8 @@ pub(super) fn places_after_their_bodies(text: &str, spans: &mut [Span]) {
 /// place at that mention, whatever its other mentions are (`NEW YORK
 /// 1996-08-30`, `NICE, France 1996-08-30`, `DHAKA, Jan 21 -`): at the start
 /// of a line, maybe after a comma and one to three capitalised words (a
-/// country or a state), then a date in figures or a month; only a listed
+/// country or a state), then a date in figures, a month or a news agency's
+/// mark in brackets (`SAN DIEGO, Calif. (AP)`); only a listed
 /// place (not `UNITED NATIONS 1996-08-29`), and not on a line of a table
 /// (`NEW YORK 74 59 .556`).
 pub(super) fn datelines(text: &str, spans: &mut [Span]) {
@@ -1657,7 +1658,12 @@ pub(super) fn datelines(text: &str, spans: &mut [Span]) {
                     b.is_ascii_digit()
                 }
             });
-        if (date || month) && (listed_place(surface) || wide_place(surface)) {
+        // A news agency's mark in brackets (`SAN DIEGO (AP) -`).
+        let agency = first
+            .strip_prefix('(')
+            .and_then(|f| f.strip_suffix(')'))
+            .is_some_and(|a| (2..=10).contains(&a.len()) && a.chars().all(char::is_alphabetic));
+        if (date || month || agency) && (listed_place(surface) || wide_place(surface)) {
             s.kind = Kind::Place;
         }
     }
@@ -2738,14 +2744,15 @@ mod tests {
         let (text, e) = link_marked(
             "SOCCER - BARATELLI TO COACH {O|NICE}.\n{O|NICE}, France 1996-08-30\n\
              {P|Baratelli} will coach {O|Nice}.\n{O|MILAN} 1996-08-30\n{P|DHAKA}, Jan 21 - \
-             Workers marched.\n{O|LEEDS} 74 59 .556\n{O|UNITED NATIONS} 1996-08-29\n",
+             Workers marched.\n{O|LEEDS} 74 59 .556\n{O|UNITED NATIONS} 1996-08-29\n\
+             {O|SAN DIEGO}, Calif. (AP) - It rained.\n{O|TULSA} (AP) - Then it stopped.\n",
         );
         let places: Vec<&str> = e
             .places
             .iter()
             .flat_map(|p| mention_texts(&text, p))
             .collect();
-        assert_eq!(places, ["NICE", "MILAN", "DHAKA"]);
+        assert_eq!(places, ["NICE", "MILAN", "DHAKA", "SAN DIEGO", "TULSA"]);
         let organisations: Vec<&str> = e
             .organisations
             .iter()

@@ -44,12 +44,17 @@ pub(super) fn teams_with_their_towns_codes(text: &str, spans: Vec<Span>) -> Vec<
     for at in memchr::memmem::find_iter(bytes, b" (") {
         let rest = &text[at + 2..];
         let code = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-        if !(1..=2).contains(&code)
-            || rest.as_bytes().get(code) != Some(&b')')
-            || !rest[code + 1..]
-                .trim_start_matches(' ')
-                .starts_with(|c: char| c.is_ascii_digit() || c == '-')
-        {
+        if !(1..=2).contains(&code) || rest.as_bytes().get(code) != Some(&b')') {
+            continue;
+        }
+        let after = rest[code + 1..].trim_start_matches(' ');
+        // A dash that opens a sentence is a dateline's (`SAN DIEGO (AP) -
+        // The mayor`), not a table's.
+        let sentence = after.strip_prefix('-').is_some_and(|a| {
+            a.strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(char::is_alphabetic))
+        });
+        if !after.starts_with(|c: char| c.is_ascii_digit() || c == '-') || sentence {
             continue;
         }
         let end = at + 2 + code + 1;
