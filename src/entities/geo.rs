@@ -10,6 +10,7 @@
 //! not count for itself.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::link::Lines;
@@ -349,8 +350,9 @@ fn names(rows: &[Entry]) -> Option<Named> {
 /// by name or by one of its states (one less than a quarter the size of
 /// another of its name only when the country is named by name, and never
 /// one less than a twentieth of a capital: `Moscow` beside `United States`
-/// is Russia's, `Hobart` beside `Idaho` Tasmania's); the most populous (states have no population in the data, so
-/// a city or country of the name comes first).
+/// is Russia's, `Hobart` beside `Idaho` Tasmania's); the most populous
+/// (states have no population in the data, so a city or country of the
+/// name comes first).
 ///
 /// Before all these, a place written as `Town, State` in `text` (one of the
 /// mentions of the town followed by a comma and one of the state, region
@@ -369,9 +371,9 @@ pub fn place(text: &str, entities: &Entities) -> Vec<Option<Geo>> {
     // Whether row `e` of place `i` is in a place written after it, or holds
     // a place written before it.
     let in_written = |i: usize, e: &Entry| {
-        written_in.iter().any(|&(town, state)| {
-            (town == i && candidates[state].iter().any(|s| holds(s, e)))
-                || (state == i && candidates[town].iter().any(|t| holds(e, t)))
+        written_in[i].iter().any(|&(j, j_holds)| match j_holds {
+            true => candidates[j].iter().any(|s| holds(s, e)),
+            false => candidates[j].iter().any(|t| holds(e, t)),
         })
     };
     candidates
@@ -453,34 +455,40 @@ fn holds(outer: &Entry, inner: &Entry) -> bool {
         }
 }
 
-/// The pairs `(town, state)` of indices into `entities.places` where a
-/// mention of the town is followed in `text` by a comma, spaces and a
-/// mention of the state (`Athens, Georgia`); each pair once.
-fn written_in(text: &str, entities: &Entities) -> Vec<(usize, usize)> {
-    let starts: std::collections::HashMap<usize, usize> = entities
-        .places
-        .iter()
-        .enumerate()
-        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.start, i)))
-        .collect();
-    let mut pairs = std::collections::BTreeSet::new();
+/// For each place of `entities`, the places written right after it or right
+/// before it as `Town, State` in `text` (a mention of the town, a comma,
+/// spaces and a mention of the state: `Athens, Georgia`), each once, with
+/// whether it is the state (true) or the town.
+fn written_in(text: &str, entities: &Entities) -> Vec<Vec<(usize, bool)>> {
+    let mut beside = vec![Vec::new(); entities.places.len()];
+    // Where a state would start after each mention followed by a comma:
+    // few mentions are, so only those are held.
+    let mut after_comma: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, e) in entities.places.iter().enumerate() {
         for m in &e.mentions {
             let Some(after) = text.get(m.end..).and_then(|t| t.strip_prefix(',')) else {
                 continue;
             };
             let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
-            if spaces == 0 {
-                continue;
-            }
-            if let Some(&j) = starts.get(&(m.end + 1 + spaces))
-                && j != i
-            {
-                pairs.insert((i, j));
+            if spaces > 0 {
+                after_comma.entry(m.end + 1 + spaces).or_default().push(i);
             }
         }
     }
-    pairs.into_iter().collect()
+    if after_comma.is_empty() {
+        return beside;
+    }
+    for (state, e) in entities.places.iter().enumerate() {
+        for m in &e.mentions {
+            for &town in after_comma.get(&m.start).into_iter().flatten() {
+                if town != state && !beside[town].contains(&(state, true)) {
+                    beside[town].push((state, true));
+                    beside[state].push((town, false));
+                }
+            }
+        }
+    }
+    beside
 }
 
 #[cfg(test)]

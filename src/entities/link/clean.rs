@@ -729,9 +729,15 @@ const EVENTS_OF: &[&str] = &[
 /// King`), the last maybe `Crown` before `Prince` or `Princess` (`Saudi
 /// Crown`, `Crown`, with the word after the span).
 fn people_and_titles(text: &str, range: &Range<usize>) -> bool {
+    let surface = &text[range.clone()];
+    // Asked first: most spans end in no title.
+    let last = surface.rsplit_once_byte(b' ').map_or(surface, |(_, w)| w);
+    if !(last == "Crown" || is_title(last)) {
+        return false;
+    }
     let crown =
         || word_after(text, range.end).is_some_and(|w| matches!(&text[w], "Prince" | "Princess"));
-    let mut words = text[range.clone()].split_byte(b' ').peekable();
+    let mut words = surface.split_byte(b' ').peekable();
     while words.next_if(|w| is_demonym(&folded(w))).is_some() {}
     words.peek().is_some()
         && std::iter::from_fn(|| {
