@@ -824,7 +824,8 @@ pub(super) fn without_products(text: &str, spans: Vec<Span>) -> Vec<Span> {
 }
 
 /// The spans (in text order, apart), without works named by their makers:
-/// a name after `the` or a quotation mark, not a person's, a listed place's
+/// a name after `the` or a quotation mark (maybe with up to two capitalised
+/// words between: `The Last Orchard`), not a person's, a listed place's
 /// or a known body's, right before `by` and a person named in full (`the Mona
 /// Lisa by Leonardo da Vinci`, where it was an organisation), at every
 /// mention.
@@ -832,8 +833,28 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     let mut works = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
         let surface = &text[s.range()];
-        let opened = super::the_before(text, s.start).is_some_and(|w| w.end + 1 == s.start)
-            || text[..s.start].ends_with(['"', '\u{201c}']);
+        // The title may begin with up to two capitalised words the tagger
+        // left out (`The Last Orchard, by Miriam Okafor`).
+        let mut start = s.start;
+        let outside = |w: &Range<usize>| i == 0 || spans[i - 1].end() <= w.start;
+        for _ in 0..2 {
+            match word_before(text, start) {
+                Some(w)
+                    if w.end + 1 == start
+                        && super::title_case(&text[w.clone()])
+                        && !text[w.clone()].eq_ignore_ascii_case("the")
+                        && outside(&w) =>
+                {
+                    start = w.start;
+                }
+                _ => break,
+            }
+        }
+        let opened_at = |at: usize| {
+            super::the_before(text, at).is_some_and(|w| w.end + 1 == at)
+                || text[..at].ends_with(['"', '\u{201c}'])
+        };
+        let opened = opened_at(s.start) || (start < s.start && opened_at(start));
         if s.kind == Kind::Person
             || !opened
             || listed_place(surface)
@@ -1468,6 +1489,14 @@ mod tests {
         );
         assert_eq!(people, ["Leonardo da Vinci", "John Smith"]);
         assert_eq!(organisations, ["Louvre", "Acme Group"]);
+        // The tagger may take only the last words of the title.
+        let [people, places, _] = linked(
+            "Review: The Last {L|Orchard}, by {P|Miriam Okafor}. She lives in {L|Lagos}. \
+             The three Old {L|Cotswolds} by {P|Ann Lee} are painted.",
+        );
+        assert_eq!(people, ["Miriam Okafor", "Ann Lee"]);
+        // Not past a word in small letters.
+        assert_eq!(places, ["Lagos", "Cotswolds"]);
     }
 
     #[test]
