@@ -25,7 +25,8 @@ pub(super) const NOUNS: &str = "album albums anime aria ballad ballet documentar
      painting paintings poem poems prequel remake sequel sitcom song songs series sculpture \
      soundtrack \
      symphony telenovela trilogy \
-     airliner airship asteroid barque battleship boat capsule clipper comet corvette cruiser \
+     airliner airship asteroid barque battleship boat capsule clipper comet constellation \
+     corvette cruiser exoplanet galaxy nebula \
      destroyer ferry freighter frigate galleon gunboat icebreaker lander lightship liner \
      locomotive module orbiter pulsar racehorse rocket rover satellite schooner ship sloop \
      spacecraft steamer steamship submarine tanker trawler tugboat warship whaler yacht";
@@ -1613,7 +1614,8 @@ mod tests {
                  {O|Itokawa}. {P|Concorde} is a supersonic airliner. {P|Concorde} flew. \
                  She sailed on the yacht {O|Malizia II}. The lunar module {P|Eagle} landed. \
                  The ship {L|Arkansas} sank off {L|Arkansas}. The aircraft carrier {P|Carl \
-                 Vinson} sailed; the aircraft carrier {L|Enterprise} too."
+                 Vinson} sailed; the aircraft carrier {L|Enterprise} too. The star lies in the \
+                 constellation {O|Virgo}, near the galaxy {L|Andromeda}."
             ),
             [
                 vec![],
