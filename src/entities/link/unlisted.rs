@@ -833,6 +833,13 @@ pub(super) fn without_products(text: &str, spans: Vec<Span>) -> Vec<Span> {
 pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut works = HashSet64::default();
     for (i, s) in spans.iter().enumerate() {
+        // Asked first: most names are followed by no `by`.
+        let by = text[s.end()..]
+            .trim_start_matches(['"', '\u{201d}', ','])
+            .starts_with(" by ");
+        if !by || s.kind == Kind::Person {
+            continue;
+        }
         let surface = &text[s.range()];
         // The title may begin with up to two capitalised words the tagger
         // left out (`The Last Orchard, by Miriam Okafor`).
@@ -856,18 +863,14 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
                 || text[..at].ends_with(['"', '\u{201c}'])
         };
         let opened = opened_at(s.start) || (start < s.start && opened_at(start));
-        if s.kind == Kind::Person
-            || !opened
+        if !opened
             || listed_place(surface)
             || is_organisation(&folded(surface))
             || super::evidence::listed_firm(surface)
         {
             continue;
         }
-        let by = text[s.end()..]
-            .trim_start_matches(['"', '\u{201d}', ','])
-            .strip_prefix(" by ");
-        let maker = by.and_then(|_| spans.get(i + 1)).filter(|n| {
+        let maker = spans.get(i + 1).filter(|n| {
             n.kind == Kind::Person
                 && text[s.end()..n.start].ends_with(" by ")
                 && person_named_in_full(text, n)
