@@ -163,41 +163,46 @@ pub(super) fn first_words_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
 /// gives them. Initials of two to six capitals, dots between them or not;
 /// not initials that several such names have.
 pub(super) fn initials_alone(text: &str, spans: &[Span]) -> HashMap64<u64> {
+    short_forms(text, spans, capitals_only, initials)
+}
+
+/// For each short form of the organisations of `spans` (the names of one
+/// word that `alone` keeps, by their place key), the [`group_key`] of the
+/// one organisation of more words that `shorts` gives it as a short form;
+/// none when two do.
+fn short_forms(
+    text: &str,
+    spans: &[Span],
+    alone: impl Fn(&str) -> bool,
+    shorts: impl Fn(&str) -> [Option<u64>; 2],
+) -> HashMap64<u64> {
     let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
-    // The names of initials, by their place key (which leaves out dots).
     let alone: HashSet64 = organisations()
-        .filter(|s| capitals_only(&text[s.range()]))
+        .filter(|s| alone(&text[s.range()]))
         .map(|s| s.place)
         .collect();
     if alone.is_empty() {
         return HashMap64::default();
     }
-    // For each, the long name with those initials, or 0 when there are
-    // several.
+    // For each, the long name, or 0 once it stands for two.
     let mut long: HashMap64<u64> = HashMap64::default();
     for s in organisations() {
         let surface = &text[s.range()];
         if !surface.has_byte(b' ') {
             continue;
         }
-        for short in initials(surface).into_iter().flatten() {
+        for short in shorts(surface).into_iter().flatten() {
             if alone.contains(&short) {
-                stands_for(&mut long, short, group_key(s.place));
+                let name = group_key(s.place);
+                let entry = long.entry(short).or_insert(name);
+                if *entry != name {
+                    *entry = 0;
+                }
             }
         }
     }
     long.retain(|_, name| *name != 0);
     long
-}
-
-/// Marks in `long` that the short form `short` stands for the long name
-/// `name`: 0 once it stands for two (which [`initials_alone`] and
-/// [`last_words_alone`] then leave out).
-fn stands_for(long: &mut HashMap64<u64>, short: u64, name: u64) {
-    let entry = long.entry(short).or_insert(name);
-    if *entry != name {
-        *entry = 0;
-    }
 }
 
 /// Whether `name` is only two to six ASCII capitals, each maybe followed by
@@ -240,52 +245,32 @@ fn initials(name: &str) -> [Option<u64>; 2] {
 /// form is an organisation's word when it is a last word, and is not one
 /// when it is a first word.
 fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
-    let organisations = || spans.iter().filter(|s| s.kind == Kind::Organisation);
-    // The words that are a name alone somewhere, by their place key.
-    let alone: HashSet64 = organisations()
-        .filter(|s| {
-            let surface = &text[s.range()];
-            let word = organisation_words().contains(&fold_hash(surface));
-            !surface.has_byte(b' ')
-                && match last {
-                    // Or a name no list knows as a place's (`United`,
-                    // `Astros`; not `Munich`, which is also the town).
-                    true => word || !(listed_place(surface) || wide_place(surface)),
-                    false => !word,
-                }
-        })
-        .map(|s| s.place)
-        .collect();
-    if alone.is_empty() {
-        return HashMap64::default();
-    }
-    // For each, the long name with it at that end, or 0 when there are
-    // several.
-    let mut long: HashMap64<u64> = HashMap64::default();
-    for s in organisations() {
-        let surface = &text[s.range()];
+    // The words that are a name alone somewhere.
+    let alone = |surface: &str| {
+        let word = organisation_words().contains(&fold_hash(surface));
+        !surface.has_byte(b' ')
+            && match last {
+                // Or a name no list knows as a place's (`United`,
+                // `Astros`; not `Munich`, which is also the town).
+                true => word || !(listed_place(surface) || wide_place(surface)),
+                false => !word,
+            }
+    };
+    // The long name's word at that end.
+    let shorts = |surface: &str| {
         let word = match last {
             true => surface.rsplit_once_byte(b' ').map(|(_, w)| w),
             false => surface.split_once_byte(b' ').map(|(w, _)| w),
         };
-        let Some(word) = word else {
-            continue;
-        };
         // A name's own last word, not that of another name inside it
         // (`USDA` of `Commodity Credit Corp of USDA`).
-        if last
-            && (surface.contains(" of ") || surface.contains(" and ") || surface.contains('&'))
-            && !organisation_words().contains(&fold_hash(word))
-        {
-            continue;
-        }
-        let short = place_key(word);
-        if alone.contains(&short) {
-            stands_for(&mut long, short, group_key(s.place));
-        }
-    }
-    long.retain(|_, name| *name != 0);
-    long
+        let inner = |word: &str| {
+            last && (surface.contains(" of ") || surface.contains(" and ") || surface.contains('&'))
+                && !organisation_words().contains(&fold_hash(word))
+        };
+        [word.filter(|w| !inner(w)).map(place_key), None]
+    };
+    short_forms(text, spans, alone, shorts)
 }
 
 /// The spans (in text order, apart) with a place's name that runs a town
