@@ -506,28 +506,27 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     // the place wherever it stands alone, whatever the tagger took it for
     // (`Man`, after `Isle of Man`, taken for a body).
     let mut bare_features = HashSet64::default();
-    for s in kept.iter().filter(|s| s.kind == Kind::Place) {
-        if let Some(bare) = feature_named(&text[s.range()]) {
+    for s in kept.iter().filter(|s| s.kind != Kind::Person) {
+        let surface = &text[s.range()];
+        if s.kind == Kind::Place
+            && let Some(bare) = feature_named(surface)
+        {
             let key = place_key(bare);
             short_forms.entry(key).or_insert(s.place);
             bare_features.insert(key);
         }
-        // A place named with its article, without it (`Oval` of `The
-        // Oval`).
-        if let Some(bare) = text[s.range()].strip_prefix("The ") {
-            short_forms.entry(place_key(bare)).or_insert(s.place);
-        }
-    }
-    for s in kept.iter().filter(|s| s.kind == Kind::Organisation) {
         // A firm's name without its legal form (`Johnson Controls` of
         // `Johnson Controls Inc`, `Bank of America` of `Bank of America
         // Corp`).
-        if let Some(name) = firms::name_before_legal_form(&text[s.range()]) {
+        if s.kind == Kind::Organisation
+            && let Some(name) = firms::name_before_legal_form(surface)
+        {
             short_forms.entry(place_key(name)).or_insert(s.place);
         }
-        // A body named with its article, without it, whichever comes
-        // first (`Government` of `The Government`).
-        if let Some(bare) = text[s.range()].strip_prefix("The ") {
+        // A place or a body named with its article, without it, whichever
+        // comes first (`Oval` of `The Oval`, `Government` of `The
+        // Government`).
+        if let Some(bare) = surface.strip_prefix("The ") {
             short_forms.entry(place_key(bare)).or_insert(s.place);
         }
     }
