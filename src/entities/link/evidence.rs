@@ -1822,6 +1822,13 @@ fn to_somebody(text: &str, at: usize) -> bool {
 /// Whether a name is a town or region of the wide list and not a family
 /// name: after a word that marks a place it is one (`from Wokingham`), where
 /// a family name stays a person (`a pass from Smith`).
+/// Whether a name of more words has a word of a place's in it (`from Qing
+/// China`, `from Upper Hutt`): after `from` alone, the tagger's person stands
+/// that has none (`a header from Usain Bolt`).
+fn place_worded(surface: &str) -> bool {
+    name_parts(surface).any(|w| wide_place(w) || geographic_word(w))
+}
+
 fn town_not_family(surface: &str) -> bool {
     wide_place(surface) && !family_name(surface)
 }
@@ -2120,6 +2127,9 @@ pub(super) fn people_on_evidence(
     // in more than one word (evidence for a name of one of those words).
     let mut evidenced = HashSet64::default();
     let mut placed = HashSet64::default();
+    // Those of them after a word other than `from` (`in`, `near`): a
+    // person is from somewhere, and a header or a letter from somebody.
+    let mut placed_not_from = HashSet64::default();
     // Names after `<compass> of` (`six miles east of Buxton`), and names
     // listed with places.
     let mut sited = HashSet64::default();
@@ -2225,6 +2235,9 @@ pub(super) fn people_on_evidence(
             evidenced.insert(s.name);
         } else if !owned && in_place {
             placed.insert(s.name);
+            if before.is_some_and(|w| !w.eq_ignore_ascii_case("from")) {
+                placed_not_from.insert(s.name);
+            }
         } else if !owned
             && before.is_some_and(|w| w != "of" && w != "for" && marks_place(w, true))
             && !(before == Some("to") && to_somebody(text, s.start))
@@ -2368,7 +2381,8 @@ pub(super) fn people_on_evidence(
                 || place_head(surface)
                 || geographic(surface)
                 || part_of_a_place(surface)
-                || placed.contains(&s.name)
+                || (placed.contains(&s.name)
+                    && (single || placed_not_from.contains(&s.name) || place_worded(surface)))
                 || with_places.contains(&s.name)
             {
                 return Verdict::Place;
@@ -2407,15 +2421,6 @@ pub(super) fn people_on_evidence(
             if ordinary && !attested_given_name(lead) && !(lead != last && family_name(last)) {
                 Verdict::Nothing
             } else if single && led_to.contains(&s.name) {
-                Verdict::Place
-            } else if !single
-                && placed.contains(&s.name)
-                && !attested_given_name(lead)
-                && !family_name_first(lead)
-                && !family_name(last)
-                && !name_parts(surface).any(is_title)
-            {
-                // `in Qing China`: no word of a person's name.
                 Verdict::Place
             } else if single && surface.chars().any(char::is_uppercase) {
                 // (Not in a script without case, where a name has no capital
@@ -2805,6 +2810,17 @@ mod tests {
         );
         assert_eq!(people, ["Antony Blinken", "Milton Obote"]);
         assert_eq!(places, ["Kyiv", "Mount Pleasant", "Blinken Hill"]);
+    }
+
+    #[test]
+    fn a_name_of_more_words_after_from_is_a_place_by_a_word_of_a_places() {
+        let (people, places) = kinds(
+            "Every sprinter, from {P|Usain Bolt} down, ran. He saved a header from \
+             {P|Tshepo Mabuza}. Silk came from {P|Qing China}. She came from {P|Lower \
+             Hutt Valley}.",
+        );
+        assert_eq!(people, ["Usain Bolt", "Tshepo Mabuza"]);
+        assert_eq!(places, ["Qing China", "Lower Hutt Valley"]);
     }
 
     #[test]
