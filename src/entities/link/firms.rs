@@ -122,7 +122,8 @@ const AFTER_COMMA: &[&str] = &[
 /// S.L.`, `Botanas Garza, S.A. de C.V.`), folded to lower case, without
 /// their last dot.
 const FORMS_ABROAD: &[&str] = &[
-    "s.a", "s.l", "s.a.s", "s.r.l", "s.p.a", "s.a.b", "n.v", "b.v", "gmbh", "ag", "pty",
+    "s.a", "s.l", "s.a.s", "s.r.l", "s.p.a", "s.a.b", "n.v", "b.v", "gmbh", "ag", "pty", "lda",
+    "ltda", "a/s",
 ];
 
 /// What follows `S.A.` in a Mexican firm's name.
@@ -776,10 +777,14 @@ fn legal_form(word: &str) -> bool {
 /// company's name as those of [`legal_form`] do (`Nokia Corporation`,
 /// `Bayer AG`).
 const OTHER_LEGAL_FORMS: &[&str] = &[
+    "a/s",
     "ag",
+    "asa",
     "corporation",
     "gmbh",
     "incorporated",
+    "lda",
+    "ltda",
     "nv",
     "oyj",
     "pte",
@@ -854,6 +859,28 @@ pub(super) fn branches_by_country(text: &str, mut spans: Vec<Span>) -> Vec<Span>
     spans
 }
 
+/// Where the bracket closes of a place's name in brackets right after
+/// `end` (` (UK)`, ` (Suzhou)`, ` (North America)`): one to three
+/// capitalised words of letters that a list knows for a place's, with a
+/// space before the bracket and after it (not ` (Holdings)`).
+fn place_in_brackets_after(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(" (")?;
+    let close = rest.get(..rest.len().min(32))?.find(')')?;
+    let inner = &rest[..close];
+    let words = inner.split(' ').count();
+    let letters = inner
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '.');
+    (letters
+        && (1..=3).contains(&words)
+        && inner.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && rest[close + 1..].starts_with(' ')
+        && (listed_place(inner)
+            || evidence::wide_place(inner)
+            || places::place_alias_by_key(place_key(inner)).is_some()))
+    .then_some(end + 2 + close)
+}
+
 /// Clubs' abbreviations written after their names, folded, without dots
 /// (`Wrexham A.F.C.`, `Swansea FC`).
 const CLUB_ENDINGS: &[&str] = &["fc", "afc", "cf", "sc"];
@@ -862,7 +889,10 @@ const CLUB_ENDINGS: &[&str] = &["fc", "afc", "cf", "sc"];
 /// form or a club's abbreviation follows after one space made one
 /// organisation with it, whether the tagger left that word out or took it
 /// alone for an organisation (`Cardiff plc`, `as Riverside A.F.C. and`,
-/// `John Lewis plc`, `Lear Corp.`). An abbreviation with dots inside keeps its last dot
+/// `John Lewis plc`, `Lear Corp.`), also past a place in brackets
+/// (`Haldorsen Subsea (UK) Ltd`) and, for another country's form, past a
+/// comma (`Sonamar Serviços, Lda`; an organisation's comma is
+/// [`with_their_endings`]'s). An abbreviation with dots inside keeps its last dot
 /// (`A.F.C.`); another's is left to [`with_their_endings`].
 pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut taken = vec![false; spans.len()];
@@ -871,7 +901,14 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if taken[i] {
             continue;
         }
-        let Some(w) = word_after(text, s.end()).filter(|w| w.start == s.end() + 1) else {
+        // The form may come after a place in brackets (`Haldorsen Subsea
+        // (UK) Ltd`), or after a comma when it is another country's
+        // (`Sonamar Serviços, Lda`).
+        let bracket = place_in_brackets_after(text, s.end());
+        let gap = bracket.map_or(s.end(), |close| close + 1);
+        let comma = bracket.is_none() && text[gap..].starts_with(", ");
+        let gap = gap + usize::from(comma);
+        let Some(w) = word_after(text, gap).filter(|w| w.start == gap + 1) else {
             continue;
         };
         let word = text[w.clone()].trim_end_matches([',', ';', ':', ')', '"', '\'']);
@@ -882,9 +919,17 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             continue;
         }
         // Compared folded, without dots (`A.F.C.` is `afc`).
-        let ending = firm_ending(bare) || CLUB_ENDINGS.iter().any(|f| dotless_is(bare, f));
-        // Not a word of a longer name (`Co` of `Co Durham`).
-        let more = word_after(text, w.end).is_some_and(|n| is_name_word(&text[n]));
+        let ending = if comma {
+            s.kind != Kind::Organisation
+                && FORMS_ABROAD.iter().any(|f| bare.eq_ignore_ascii_case(f))
+        } else {
+            firm_ending(bare)
+                || (bracket.is_none() && CLUB_ENDINGS.iter().any(|f| dotless_is(bare, f)))
+        };
+        // Not a word of a longer name (`Co` of `Co Durham`); a comma after
+        // the form ends it (`Haldorsen Subsea A/S, Personnel Department`).
+        let more = text[w.clone()] == *word
+            && word_after(text, w.end).is_some_and(|n| is_name_word(&text[n]));
         if !ending || (more && bare == word) {
             continue;
         }
@@ -905,14 +950,23 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
             } else {
                 bare.len()
             };
-        // The next span, if it starts in the word, is that word alone.
-        if let Some(n) = spans.get(i + 1)
-            && n.start < end
-        {
-            if n.kind != Kind::Organisation || n.start != w.start || n.end() > end {
-                continue;
-            }
-            taken[i + 1] = true;
+        // The next span, if it starts in the word, is that word alone; any
+        // in the brackets go into the name too.
+        let inside = |n: &Span| bracket.is_some_and(|close| n.end() <= close);
+        let over: Vec<usize> = (i + 1..spans.len())
+            .take_while(|&j| spans[j].start < end)
+            .collect();
+        if over.iter().any(|&j| {
+            let n = &spans[j];
+            !inside(n)
+                && (n.start != w.start
+                    || n.end() > end
+                    || (n.kind != Kind::Organisation && bracket.is_none() && !comma))
+        }) {
+            continue;
+        }
+        for j in over {
+            taken[j] = true;
         }
         spans[i] = Span::new(text, s.start..end, Kind::Organisation);
     }

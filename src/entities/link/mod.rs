@@ -2198,6 +2198,31 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_after_a_place_in_brackets_or_a_comma_make_organisations() {
+        let (_, e) = link_marked(
+            "Write to {P|Haldorsen Subsea} A/S, Personnel Department. {P|Haldorsen Subsea} \
+             ({L|UK}) {O|Ltd} is in {L|Aberdeen}. {L|Sonamar Serviços}, {L|Lda} is a partner. \
+             {O|Companion Marble} (Holdings) {O|Ltd} sold.",
+        );
+        let organisations = names(&e.organisations);
+        assert_eq!(
+            organisations[..3],
+            [
+                "Haldorsen Subsea A/S",
+                "Haldorsen Subsea (UK) Ltd",
+                "Sonamar Serviços, Lda"
+            ]
+        );
+        // Not a word in brackets that is no place's.
+        assert!(
+            organisations.contains(&"Companion Marble"),
+            "{organisations:?}"
+        );
+        assert_eq!(names(&e.places), ["Aberdeen"]);
+        assert!(e.people.is_empty(), "{:?}", e.people);
+    }
+
+    #[test]
     fn legal_forms_with_dots_or_taken_alone_make_organisations() {
         let (_, e) = link_marked(
             "{P|Gerard Heineken} founded it. {P|Heineken N.V.} grew. Shares in Acme Ltd. rose. \
