@@ -344,6 +344,17 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     while end > start && particle(fold(end)) {
         end -= 1;
     }
+    // An office the person is named to, after the name (`named Cevallos
+    // Minister of Public Works`, `made Maria Lopez Director of the
+    // museum`): a title before `of`, `for` or `to` that no family name is
+    // (not `John Major of Britain`).
+    if end > start
+        && title(fold(end))
+        && word_after(text, words[end].end).is_some_and(|w| matches!(&text[w], "of" | "for" | "to"))
+        && !evidence::family_name(&text[words[end].clone()])
+    {
+        end -= 1;
+    }
     let name = words[start].start..words[end].end;
     let only_titles = (start..=end).all(|i| title(fold(i)));
     (!only_titles).then_some(name)
@@ -2241,6 +2252,19 @@ mod tests {
         let (_, e) = link_marked("{P|Von der Leyen} was born in 1958. {P|Van Gogh} painted.");
         let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Von der Leyen", "Van Gogh"]);
+    }
+
+    #[test]
+    fn an_office_named_to_after_a_name_is_cut_from_it() {
+        let (_, e) = link_marked(
+            "The president named {P|Cevallos Minister} of Public Works and {P|John Smith \
+             Secretary} for Wales. {P|John Major} of Britain spoke. {P|Ruiz Governor} won.",
+        );
+        let names: Vec<&str> = e.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Cevallos", "John Smith", "John Major", "Ruiz Governor"]
+        );
     }
 
     #[test]

@@ -917,7 +917,13 @@ pub(super) fn without_portfolios(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         }
         let surface = &text[s.range()];
-        if s.kind == Kind::Place || listed_place(surface) || super::evidence::listed_firm(surface) {
+        // Nor a person named in full listed after one (`named Cevallos
+        // Minister of Public Works and John Smith Secretary for Wales`).
+        if s.kind == Kind::Place
+            || listed_place(surface)
+            || super::evidence::listed_firm(surface)
+            || (!opens && super::evidence::person_named_in_full(text, s))
+        {
             continue;
         }
         taken[i] = true;
