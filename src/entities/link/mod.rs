@@ -730,7 +730,9 @@ fn spans_in_order(spans: &mut [Span]) {
 /// have; on a tie, person, then place: the tagger knows places from a
 /// gazetteer, so a name it is unsure of is more likely a person, unless a
 /// place's mention of it is written as a place is (`in Ceylon`; not `in
-/// Jordan's film`). Names in
+/// Jordan's film`). Such a mention also outweighs up to two of an
+/// organisation for a name no list knows for a place (`at Dinsho ... in
+/// Dinsho ... at Dinsho`): a listed town names teams too. Names in
 /// the place alias table stay places.
 ///
 /// Returns the names made people's that the tagger called a place at least
@@ -779,7 +781,11 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) -> HashSet64 {
                 once_places.insert(s.name);
             }
             Kind::Person
-        } else if places >= organisations {
+        } else if places >= organisations
+            || (placed.contains(&s.name)
+                && 2 * places >= organisations
+                && !listed_place(&text[s.range()]))
+        {
             Kind::Place
         } else {
             Kind::Organisation
@@ -2421,6 +2427,17 @@ mod tests {
         assert_eq!(names(&e.people), ["Jordan"]);
         let (_, e) = link_marked("{P|Ceylon} said so. {L|Ceylon} agreed.");
         assert_eq!(names(&e.people), ["Ceylon"]);
+        // A place's mention written as one outweighs two of an organisation
+        // that nothing else marks (a village the tagger did not know), but
+        // not of a listed place, which names teams too.
+        let (_, e) = link_marked(
+            "A rail at {O|Dinsho}. The guide at the park headquarters in {L|Dinsho} \
+             waited. Back at {O|Dinsho} we ate.",
+        );
+        assert_eq!(names(&e.places), ["Dinsho"]);
+        assert!(e.organisations.is_empty());
+        let (_, e) = link_marked("{O|Chicago} won. Fans in {L|Chicago} cheered {O|Chicago}.");
+        assert_eq!(names(&e.organisations), ["Chicago"]);
     }
 
     #[test]
