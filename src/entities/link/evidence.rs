@@ -1514,10 +1514,19 @@ pub(super) fn places_among_organisations(
         if (geographic(surface) || (place_after(surface, regional) && outside_sport()))
             && !is_organisation(&folded(surface))
             && !super::clean::dotted_legal_form(surface)
+            && !airline(surface)
         {
             s.kind = Kind::Place;
         }
     }
+}
+
+/// Whether `surface` is `Air` and a place's name, as airlines are named
+/// (`Air Marshall Islands`, `Air Seychelles`; not the town `Air Hitam`).
+fn airline(surface: &str) -> bool {
+    surface
+        .strip_prefix("Air ")
+        .is_some_and(|place| listed_place(place) || wide_place(place))
 }
 
 /// The spans, with each name the tagger called a place that is joined by
@@ -2821,6 +2830,18 @@ mod tests {
         );
         assert_eq!(people, ["Usain Bolt", "Tshepo Mabuza"]);
         assert_eq!(places, ["Qing China", "Lower Hutt Valley"]);
+    }
+
+    #[test]
+    fn an_airline_named_for_islands_is_no_place() {
+        let (_, e) = super::super::test_support::link_marked(
+            "It competed with the state-owned {O|Air Marshall Islands}. Ferries served the \
+             {O|Cook Islands}.",
+        );
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Air Marshall Islands"]);
+        let names: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Cook Islands"]);
     }
 
     #[test]
