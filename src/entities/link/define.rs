@@ -513,8 +513,14 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             continue;
         };
         // The subject is more than the name after a preposition (`riots in
-        // Jordan is a dirty game`).
-        let object = word_before(text, s.start).is_some_and(|w| listed(PREPOSITIONS, &text[w]));
+        // Jordan is a dirty game`), or after another name and `and` (`Porgy
+        // and Bess is an opera`, `Simon and Garfunkel were a duo`).
+        let object = word_before(text, s.start).is_some_and(|w| {
+            let word = &text[w.clone()];
+            listed(PREPOSITIONS, word)
+                || (matches!(word, "and" | "&")
+                    && word_before(text, w.start).is_some_and(|n| is_name_word(&text[n])))
+        });
         if !object {
             defined.insert(s.name, d);
         }
@@ -717,6 +723,13 @@ mod tests {
         );
         assert!(organisations.is_empty() && people.is_empty());
         assert_eq!(places, ["Zalipie", "Jordan"]);
+    }
+
+    #[test]
+    fn a_definition_of_two_names_joined_by_and_is_of_neither_alone() {
+        let [people, _, _] =
+            linked("{P|Porgy} and {P|Bess} is an opera. {P|Porgy} loves {P|Bess}, who leaves.");
+        assert_eq!(people, ["Porgy", "Bess"]);
     }
 
     #[test]
