@@ -382,7 +382,8 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
         let s = &spans[i];
         let mut limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
         // A club's year after its town (`Mainz 05`, `Schalke 04`), a
-        // country's team (`the Greece national team`).
+        // country's team (`the Greece national team`; the tagger may have
+        // called the country an organisation already).
         // `1. FC Köln`: a German club's number before its abbreviation.
         let before = if i == 0 { 0 } else { spans[i - 1].end() };
         let start = club_number_before(text, s.start)
@@ -390,7 +391,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
             .unwrap_or(s.start);
         if s.kind != Kind::Person
             && let Some(year) = club_year_after(text, s.end()).or_else(|| {
-                (s.kind == Kind::Place)
+                (s.kind == Kind::Place || listed_place(&text[s.range()]))
                     .then(|| national_team_after(text, s.end()))
                     .flatten()
             })
@@ -1447,11 +1448,16 @@ mod tests {
     fn a_countrys_national_team_is_an_organisation() {
         let [_, places, organisations] = linked(
             "He was sacked by the {L|Greece} national team. {L|France} national rugby union \
-             side won. {L|Italy} national parks and {L|Spain}'s national team are not.",
+             side won. {L|Italy} national parks and {L|Spain}'s national team are not. He \
+             played for the {O|Oman} national team.",
         );
         assert_eq!(
             organisations,
-            ["Greece national team", "France national rugby union side"]
+            [
+                "Greece national team",
+                "France national rugby union side",
+                "Oman national team"
+            ]
         );
         assert_eq!(places, ["Italy", "Spain"]);
     }
