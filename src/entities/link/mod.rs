@@ -1604,25 +1604,51 @@ fn marks_place(word: &str, weak_too: bool) -> bool {
 /// person named in full in the text (in `surnames`) is that person
 /// (`Lentini` after `Gianluigi Lentini`, in a report where the town is also
 /// a club); not before an organisation's word (`Ford Foundation`), nor on
-/// either side of a fixture (`Stirling v Dundee`).
+/// either side of a fixture (`Stirling v Dundee`), nor a surname of a name
+/// found since to be an organisation's that no person's name ends in
+/// (`Polo` of the club `Carrasco Polo`, which the tagger once took for a
+/// person).
 fn surnames_not_organisations(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
     if surnames.is_empty() {
         return;
     }
-    for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
-        let surface = &text[s.range()];
-        let fixture = |w: Option<Range<usize>>| {
-            w.is_some_and(|w| matches!(&text[w], "v" | "v." | "vs" | "vs."))
-        };
-        if !surface.has_byte(b' ')
-            && surnames.contains(&fold_hash(surface))
-            && !organisation_words_after(text, s.end())
-            && !word_after(text, s.end())
-                .is_some_and(|w| organisation_words().contains(&fold_hash(&text[w])))
-            && !fixture(word_after(text, s.end()))
-            && !fixture(word_before(text, s.start))
-        {
-            s.kind = Kind::Person;
+    let fixture =
+        |w: Option<Range<usize>>| w.is_some_and(|w| matches!(&text[w], "v" | "v." | "vs" | "vs."));
+    let found: Vec<usize> = (0..spans.len())
+        .filter(|&i| {
+            let s = &spans[i];
+            let surface = &text[s.range()];
+            s.kind == Kind::Organisation
+                && !surface.has_byte(b' ')
+                && surnames.contains(&fold_hash(surface))
+                && !organisation_words_after(text, s.end())
+                && !word_after(text, s.end())
+                    .is_some_and(|w| organisation_words().contains(&fold_hash(&text[w])))
+                && !fixture(word_after(text, s.end()))
+                && !fixture(word_before(text, s.start))
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    // The last words of names of more words, of people's and of
+    // organisations': a surname gathered from a name since found to be an
+    // organisation's (`Carrasco Polo`, a club) is none, unless a person's
+    // name still ends in it.
+    let ends_of = |kind: Kind| -> HashSet64 {
+        spans
+            .iter()
+            .filter(|s| s.kind == kind)
+            .filter_map(|s| text[s.range()].rsplit_once_byte(b' '))
+            .map(|(_, last)| fold_hash(last))
+            .collect()
+    };
+    let bodies = ends_of(Kind::Organisation);
+    let people = ends_of(Kind::Person);
+    for i in found {
+        let name = fold_hash(&text[spans[i].range()]);
+        if people.contains(&name) || !bodies.contains(&name) {
+            spans[i].kind = Kind::Person;
         }
     }
 }
@@ -2375,6 +2401,45 @@ mod tests {
             names(&e.organisations),
             ["Milan", "Ford", "Stirling", "Dundee"]
         );
+    }
+
+    #[test]
+    fn a_surname_of_a_name_found_to_be_a_clubs_is_no_person() {
+        // `Polo` was gathered as a surname while the tagger's person
+        // `Carrasco Polo` stood; the club's name alone stays the club's
+        // once that name is found to be a club's. Each mark is a name, the
+        // byte it is looked for from, and its kind.
+        let kinds = |text: &str, marks: &[(&str, usize, Kind)]| -> Vec<Kind> {
+            let mut spans: Vec<Span> = marks
+                .iter()
+                .map(|&(name, from, kind)| {
+                    let at = from + text[from..].find(name).expect("marked name in text");
+                    Span::new(text, at..at + name.len(), kind)
+                })
+                .collect();
+            let surnames: HashSet64 = [fold_hash("Polo")].into_iter().collect();
+            surnames_not_organisations(text, &surnames, &mut spans);
+            spans.iter().map(|s| s.kind).collect()
+        };
+        let text = "Carrasco Polo won the final. Later Polo lost.";
+        let found = kinds(
+            text,
+            &[
+                ("Carrasco Polo", 0, Kind::Organisation),
+                ("Polo", 20, Kind::Organisation),
+            ],
+        );
+        assert_eq!(found, [Kind::Organisation, Kind::Organisation]);
+        // A person's name that still ends in it makes it the person's.
+        let text = "Ann Polo won the final. Later Polo lost.";
+        let found = kinds(
+            text,
+            &[
+                ("Ann Polo", 0, Kind::Person),
+                ("Polo", 15, Kind::Organisation),
+            ],
+        );
+        assert_eq!(found, [Kind::Person, Kind::Person]);
     }
 
     #[test]
