@@ -902,6 +902,16 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         if taken[i] {
             continue;
         }
+        // What may follow, told from two bytes first (most names have a
+        // word in small letters after them).
+        let maybe = match text.as_bytes().get(s.end()..s.end() + 2) {
+            Some(&[b' ', c]) => c.is_ascii_uppercase() || c == b'(' || c == b'p',
+            Some(b", ") => s.kind != Kind::Organisation,
+            _ => false,
+        };
+        if !maybe {
+            continue;
+        }
         // The form may come after a place in brackets (`Haldorsen Subsea
         // (UK) Ltd`), or after a comma when it is another country's
         // (`Sonamar Serviços, Lda`).
