@@ -930,10 +930,11 @@ pub(super) fn organisations_whole(text: &str, mut spans: Vec<Span>) -> Vec<Span>
             && !club_words().contains(&fold_hash(singular))
     };
     // Saints' colleges and churches (`St Mary`'s `College`); not a firm
-    // after its owner (`Smith`'s `Company`).
+    // after its owner (`Smith`'s `Company`), nor a country's or a town's
+    // body (`Peru`'s `Congress`).
     let saints = |s: &Span| {
         let surface = &text[s.range()];
-        s.kind != Kind::Person
+        s.kind == Kind::Organisation
             || ["St ", "St. ", "Saint "]
                 .iter()
                 .any(|p| surface.starts_with(p))
@@ -2947,6 +2948,13 @@ mod tests {
         let people: Vec<&str> = e.people.iter().map(|o| o.name.as_str()).collect();
         assert_eq!(people, ["Rupert Murdoch", "Marie Curie"]);
         assert_eq!(e.people[1].mentions.len(), 1);
+        // Nor a country's or a state's body after its possessive.
+        let (_, e) =
+            link_marked("{L|Peru}'s {O|Congress} approved it. {L|Wisconsin}'s {O|Senate} voted.");
+        let names: Vec<&str> = e.organisations.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Congress", "Senate"]);
+        let names: Vec<&str> = e.places.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Peru", "Wisconsin"]);
     }
 
     #[test]
