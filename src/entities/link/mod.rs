@@ -2421,25 +2421,25 @@ mod tests {
             surnames_not_organisations(text, &surnames, &mut spans);
             spans.iter().map(|s| s.kind).collect()
         };
-        let text = "Carrasco Polo won the final. Later Polo lost.";
-        let found = kinds(
-            text,
-            &[
-                ("Carrasco Polo", 0, Kind::Organisation),
-                ("Polo", 20, Kind::Organisation),
-            ],
-        );
-        assert_eq!(found, [Kind::Organisation, Kind::Organisation]);
-        // A person's name that still ends in it makes it the person's.
-        let text = "Ann Polo won the final. Later Polo lost.";
-        let found = kinds(
-            text,
-            &[
-                ("Ann Polo", 0, Kind::Person),
-                ("Polo", 15, Kind::Organisation),
-            ],
-        );
-        assert_eq!(found, [Kind::Person, Kind::Person]);
+        // The club's; and a person's name that still ends in it makes it
+        // the person's.
+        let cases: [(&str, (&str, Kind), [Kind; 2]); 2] = [
+            (
+                "Carrasco Polo won the final. Later Polo lost.",
+                ("Carrasco Polo", Kind::Organisation),
+                [Kind::Organisation; 2],
+            ),
+            (
+                "Ann Polo won the final. Later Polo lost.",
+                ("Ann Polo", Kind::Person),
+                [Kind::Person; 2],
+            ),
+        ];
+        for (text, first, expected) in cases {
+            let later = text.find("Later").expect("a later mention");
+            let marks = [(first.0, 0, first.1), ("Polo", later, Kind::Organisation)];
+            assert_eq!(kinds(text, &marks), expected, "{text}");
+        }
     }
 
     #[test]
