@@ -889,8 +889,10 @@ pub(super) fn works_by_their_makers(text: &str, mut spans: Vec<Span>) -> Vec<Spa
 pub(super) const PORTFOLIOS: &[&str] = &[
     "Minister for ",
     "Minister of ",
+    "Minister of State for ",
     "Secretary for ",
     "Secretary of ",
+    "Secretary of State for ",
 ];
 
 /// The spans (in text order, apart) without the names of a minister's
@@ -1312,7 +1314,8 @@ mod tests {
             linked(
                 "{P|Garrett} was Minister for the {O|Environment}, {O|Heritage} and the \
                  {O|Arts}. {P|Andrés Cevallos} was Minister of {O|Public Works}. The Minister for \
-                 {L|Wales} spoke. The {O|Environment Agency} agreed."
+                 {L|Wales} spoke. The {O|Environment Agency} agreed. She was Secretary of State \
+                 for {O|Education and Science}."
             ),
             [
                 vec!["Garrett".to_string(), "Andrés Cevallos".to_string()],
