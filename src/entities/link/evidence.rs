@@ -1040,8 +1040,9 @@ fn geographic_first(word: &str) -> bool {
 
 /// Whether `surface` begins or ends with one of [`GEOGRAPHIC`] (or begins
 /// with one of [`GEOGRAPHIC_FIRST`], or ends with one of
-/// [`GEOGRAPHIC_LAST`]), or ends with `National Park`, `Game Reserve` or
-/// `Nature Reserve`.
+/// [`GEOGRAPHIC_LAST`]), or ends with a protected area's words (`National
+/// Park`, `Game Reserve`, `National Reserve`, `Wildlife Sanctuary`; not
+/// `Federal Reserve`).
 pub(super) fn geographic(surface: &str) -> bool {
     static WORDS: OnceLock<HashSet64> = OnceLock::new();
     static LAST: OnceLock<HashSet64> = OnceLock::new();
@@ -1064,7 +1065,12 @@ pub(super) fn geographic(surface: &str) -> bool {
         || (among_ascii_case(&HILLS, HILLS_AND_BURNS, last) && !given_name(first))
         || matches!(
             (before_last, last),
-            ("National", "Park") | ("Game" | "Nature", "Reserve")
+            ("National" | "Marine", "Park")
+                | (
+                    "Biosphere" | "Forest" | "Game" | "Marine" | "National" | "Nature" | "Wildlife",
+                    "Reserve"
+                )
+                | ("Bird" | "Marine" | "Nature" | "Wildlife", "Sanctuary")
         )
 }
 
@@ -3508,7 +3514,8 @@ mod tests {
         let src = "North of the {O|Stanovoy Range} lies the {O|Caprivi Strip}, the \
                    {O|Holy Roman Empire}, the {O|Moremi Game Reserve} and the {O|Salar de \
                    Atacama}. The {O|Federal Reserve}, {O|Range Rover} and {O|Empire State \
-                   Realty} are firms.";
+                   Realty} are firms. The {O|Titicaca National Reserve} and the {O|Djoudj \
+                   Wildlife Sanctuary} were made in 1978.";
         let (_, e) = super::super::test_support::link_marked(src);
         let places: Vec<&str> = e.places.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(
@@ -3518,7 +3525,9 @@ mod tests {
                 "Caprivi Strip",
                 "Holy Roman Empire",
                 "Moremi Game Reserve",
-                "Salar de Atacama"
+                "Salar de Atacama",
+                "Titicaca National Reserve",
+                "Djoudj Wildlife Sanctuary"
             ]
         );
         let organisations: Vec<&str> = e.organisations.iter().map(|e| e.name.as_str()).collect();
