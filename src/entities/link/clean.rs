@@ -2655,7 +2655,7 @@ mod tests {
         let (_, e) = link_marked(
             "{P|Tajik} troops won. {P|Azeris} hold talks on {P|Azeri} land. A {L|Malian} \
              and two {P|Rwandans} met {P|Kim}. {O|Tuareg} rebels and {P|Basque} fishermen left. \
-             {O|Afrikaners} voted.",
+             {O|Afrikaners} voted. Late {O|Neanderthals} and {P|Denisovans} met.",
         );
         assert_eq!(names(&e.people), ["Kim"]);
         assert!(e.places.is_empty() && e.organisations.is_empty(), "{e:?}");
