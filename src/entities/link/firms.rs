@@ -126,6 +126,11 @@ const FORMS_ABROAD: &[&str] = &[
     "ltda", "a/s",
 ];
 
+/// Whether `word` (without its last dot) is one of [`FORMS_ABROAD`].
+fn form_abroad(word: &str) -> bool {
+    FORMS_ABROAD.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
 /// What follows `S.A.` in a Mexican firm's name.
 const MEXICAN_REST: &str = " de C.V.";
 
@@ -437,8 +442,7 @@ pub(super) fn with_their_endings(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
                 .all(|&j| spans[j].start >= form.start && spans[j].end() <= form.end + dot);
             if inside
                 && word.starts_with(|c: char| c.is_uppercase())
-                && (AFTER_COMMA.iter().any(|a| word.eq_ignore_ascii_case(a))
-                    || FORMS_ABROAD.iter().any(|a| word.eq_ignore_ascii_case(a)))
+                && (AFTER_COMMA.iter().any(|a| word.eq_ignore_ascii_case(a)) || form_abroad(word))
             {
                 end = form.end;
                 for &j in &over {
@@ -931,8 +935,7 @@ pub(super) fn named_with_legal_forms(text: &str, mut spans: Vec<Span>) -> Vec<Sp
         }
         // Compared folded, without dots (`A.F.C.` is `afc`).
         let ending = if comma {
-            s.kind != Kind::Organisation
-                && FORMS_ABROAD.iter().any(|f| bare.eq_ignore_ascii_case(f))
+            s.kind != Kind::Organisation && form_abroad(bare)
         } else {
             firm_ending(bare)
                 || (bracket.is_none() && CLUB_ENDINGS.iter().any(|f| dotless_is(bare, f)))
