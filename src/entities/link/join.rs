@@ -2319,6 +2319,64 @@ pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
     })
 }
 
+/// The spans (in text order, apart) with a club's first word that the
+/// tagger took alone for an organisation's name (`Sporting`, `Dynamo`)
+/// taken whole with its town's name of one or two words one space after
+/// it: the next span (`Sporting` `Charleroi`), or, where no span starts
+/// there, the capitalised words on its line (`Sporting Kansas City`), as
+/// cleaning drops a place right after a body's word.
+pub(super) fn clubs_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let club = |s: &Span| {
+        let name = &text[s.range()];
+        s.kind == Kind::Organisation
+            && !name.has_byte(b' ')
+            && club_words().contains(&fold_hash(name))
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut spans = spans.into_iter().peekable();
+    while let Some(s) = spans.next() {
+        if !club(&s) {
+            out.push(s);
+            continue;
+        }
+        let next = spans.peek();
+        if let Some(n) = next.filter(|n| {
+            n.start == s.end() + 1
+                && text.as_bytes()[s.end()] == b' '
+                && text[n.range()].split_byte(b' ').count() <= 2
+        }) {
+            out.push(Span::new(text, s.start..n.end(), Kind::Organisation));
+            spans.next();
+            continue;
+        }
+        let limit = next.map_or(text.len(), |n| n.start);
+        let mut end = s.end();
+        for first in [true, false] {
+            let Some(w) = word_after(text, end).filter(|w| w.start == end + 1 && w.end <= limit)
+            else {
+                break;
+            };
+            let word = &text[w.clone()];
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word);
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            // The town's first word is no ordinary word (`Sporting Director`),
+            // its second may be (`Kansas City`).
+            if bare.is_empty() || !is_name_word(bare) || (first && common_word(bare)) {
+                break;
+            }
+            end = w.start + bare.len();
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        out.push(Span::new(text, s.start..end, Kind::Organisation));
+    }
+    out
+}
+
 /// The spans (in text order, apart) with a town right before an
 /// organisation's name, one space between, made one organisation with it:
 /// the tagger cut a club's, a firm's or an office's name after its town
@@ -3382,6 +3440,25 @@ mod tests {
                 "Dinamo",
                 "Eintracht Frankfurt",
                 "Borussia Dortmund"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clubs_first_word_alone_takes_its_towns_name() {
+        let [people, places, organisations] = linked(
+            "A scout of {O|Sporting} {L|Charleroi} saw him. Then {O|Sporting} Kansas City's \
+             coach and {O|Dynamo} {P|Kyiv} called. {O|Racing} won at {L|Lens}.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Lens"]);
+        assert_eq!(
+            organisations,
+            [
+                "Sporting Charleroi",
+                "Sporting Kansas City",
+                "Dynamo Kyiv",
+                "Racing"
             ]
         );
     }

@@ -160,6 +160,7 @@ fn joined_near(
         places::without_kinds_after(text, j)
     });
     let joined = firms::offices_apart(text, joined);
+    let joined = clubs_whole(text, joined);
     let joined = across_particles(text, places_cut_apart(text, joined));
     let joined = catalan_surnames(text, joined);
     let joined = when(cues.has(Cue::DroppedGs), joined, |j| {

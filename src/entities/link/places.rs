@@ -247,13 +247,15 @@ fn initials(name: &str) -> [Option<u64>; 2] {
 fn words_alone(text: &str, spans: &[Span], last: bool) -> HashMap64<u64> {
     // The words that are a name alone somewhere.
     let alone = |surface: &str| {
-        let word = organisation_words().contains(&fold_hash(surface));
+        let h = fold_hash(surface);
+        let word = organisation_words().contains(&h);
         !surface.has_byte(b' ')
             && match last {
                 // Or a name no list knows as a place's (`United`,
                 // `Astros`; not `Munich`, which is also the town).
                 true => word || !(listed_place(surface) || wide_place(surface)),
-                false => !word,
+                // A club's first word is one (`Deportivo`).
+                false => !word || club_words().contains(&h),
             }
     };
     // The long name's word at that end.

@@ -456,16 +456,26 @@ pub(super) const DEITIES: &[&str] = &["Allah", "God", "Jehovah", "LORD", "Yahweh
 /// [`ORGANISATION_WORDS`] do, but are no body's word alone after a
 /// possessive (`Russia's Dinamo` is a country and a club).
 pub(super) const CLUB_WORDS: &[&str] = &[
+    "atletico",
+    "atlético",
     "borussia",
+    "celta",
+    "deportivo",
     "dinamo",
     "dynamo",
     "eintracht",
+    "hajduk",
+    "legia",
     "lokomotiv",
     "lokomotive",
     "olympique",
     "partizan",
+    "racing",
+    "slavia",
     "spartak",
+    "sporting",
     "steaua",
+    "zenit",
 ];
 
 /// The words of [`ORGANISATION_WORDS`] in the languages whose bodies an
