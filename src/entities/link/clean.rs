@@ -360,6 +360,31 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
     (!only_titles).then_some(name)
 }
 
+/// Offices written before a person's name that begin no body's or
+/// place's name (unlike `Supreme`, `First`, `Prince`, `King`).
+const PERSONAL_OFFICES: &[&str] = &[
+    "Chancellor",
+    "Commissioner",
+    "Councillor",
+    "Detective",
+    "Dr",
+    "Gov",
+    "Governor",
+    "Judge",
+    "Mayor",
+    "Minister",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Premier",
+    "Prof",
+    "Rep",
+    "Secretary",
+    "Sen",
+    "Senator",
+    "Treasurer",
+];
+
 /// Whether `surface` is a given name alone, `of` and one to three
 /// capitalised words (`Sigismund of Luxembourg`), the given name no
 /// ordinary word, title or listed place.
@@ -1608,6 +1633,24 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
     {
         kind = Kind::Person;
     }
+    // An office and a person's name of two or three words beginning with a
+    // given name are a person's, whatever the tagger took them for
+    // (`Treasurer Jim Chalmers`; the office is cut off below). Not a body's
+    // name (`Governor Phillip Institute`) nor a listed place's.
+    if kind != Kind::Person
+        && let Some((first, rest)) = text[range.clone()].split_once_byte(b' ')
+        && PERSONAL_OFFICES.contains(&first.trim_end_matches('.'))
+        && (2..=3).contains(&rest.split_byte(b' ').count())
+        && rest.split_byte(b' ').all(title_case)
+        && rest
+            .split_byte(b' ')
+            .next()
+            .is_some_and(evidence::attested_given_name)
+        && !is_organisation(&folded(rest))
+        && !listed_place(rest)
+    {
+        kind = Kind::Person;
+    }
     if kind != Kind::Person {
         let words = tokens(text, &range);
         if words.len() > 1 {
@@ -2806,6 +2849,19 @@ mod tests {
             ]
         );
         assert_eq!(names(&e.places), ["Yilan County", "Sohar", "Gran Canaria"]);
+    }
+
+    #[test]
+    fn an_office_before_a_given_and_a_family_name_taken_for_a_body_makes_a_person() {
+        let (_, e) = link_marked(
+            "It rests with {O|Treasurer Jim Chalmers}. {O|Senator Maria Lopez} agreed, and \
+             {O|Governor Phillip Institute} and {P|Hancock Prospecting} did not.",
+        );
+        assert_eq!(names(&e.people), ["Jim Chalmers", "Maria Lopez"]);
+        assert_eq!(
+            names(&e.organisations),
+            ["Governor Phillip Institute", "Hancock Prospecting"]
+        );
     }
 
     #[test]
