@@ -2005,6 +2005,57 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
     replaced_by(text, spans, places, Kind::Place)
 }
 
+/// First words of places' names that name nothing alone.
+const NEVER_ALONE: &[&str] = &["Las", "Los", "New", "San", "Santa", "São"];
+
+/// Particles inside places' names (`Viña del Mar`, `Frankfurt am Main`).
+const PARTICLE_WORDS: &[&str] = &[
+    "al", "am", "an", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "el", "en",
+    "es", "la", "le", "les", "sur",
+];
+
+/// The spans (in text order, apart) with a place's name of one word that
+/// a particle cut short, where the tagger left the rest out, taken whole
+/// when the whole is a listed place (`Viña` `del Mar`, `Frankfurt` `am
+/// Main`): one or two particles, then one or two capitalised words before
+/// the next span.
+pub(super) fn listed_places_past_particles(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    for i in 0..spans.len() {
+        let s = &spans[i];
+        if s.kind != Kind::Place || text[s.range()].has_byte(b' ') {
+            continue;
+        }
+        let limit = spans.get(i + 1).map_or(text.len(), |n| n.start);
+        let mut at = s.end();
+        let mut particles = 0;
+        let mut found = None;
+        while let Some(w) = word_after(text, at).filter(|w| w.start == at + 1 && w.end <= limit) {
+            let word = &text[w.clone()];
+            if particles < 2 && found.is_none() && PARTICLE_WORDS.contains(&word) {
+                particles += 1;
+                at = w.end;
+                continue;
+            }
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if particles == 0 || bare.is_empty() || !title_case(bare) {
+                break;
+            }
+            let end = w.start + bare.len();
+            if listed_place(&text[s.start..end]) {
+                found = Some(end);
+            }
+            if bare.len() < word.len() || w.start > s.end() + 40 {
+                break;
+            }
+            at = w.end;
+        }
+        if let Some(end) = found {
+            spans[i] = Span::new(text, s.start..end, Kind::Place);
+        }
+    }
+    spans
+}
+
 /// The spans (in text order, apart) with each span of one word that starts
 /// a listed place with the first words of the span right after it joined to
 /// that span, the whole of the second's kind: the tagger cut the place's
@@ -2044,21 +2095,26 @@ pub(super) fn places_cut_apart(text: &str, spans: Vec<Span>) -> Vec<Span> {
                         )
                 });
             let possessive = gap > 1;
-            gap > 0
-                && (next.start == s.end() + gap || particle)
-                && !first.has_byte(b' ')
-                && first.starts_with(char::is_uppercase)
-                && text[next.range()]
-                    .split_byte(b' ')
-                    .take(2)
-                    .scan(next.start - 1, |end, word| {
-                        *end += 1 + word.len();
-                        Some(*end)
-                    })
-                    .any(|end| {
-                        let whole = &text[s.start..end];
-                        listed_place(whole) || (possessive && super::evidence::wide_place(whole))
-                    })
+            // A first word of places' names that names nothing alone (`New`
+            // `England Highway`), one space before the next name.
+            let never_alone = next.start == s.end() + 1 && NEVER_ALONE.contains(&first);
+            never_alone
+                || gap > 0
+                    && (next.start == s.end() + gap || particle)
+                    && !first.has_byte(b' ')
+                    && first.starts_with(char::is_uppercase)
+                    && text[next.range()]
+                        .split_byte(b' ')
+                        .take(2)
+                        .scan(next.start - 1, |end, word| {
+                            *end += 1 + word.len();
+                            Some(*end)
+                        })
+                        .any(|end| {
+                            let whole = &text[s.start..end];
+                            listed_place(whole)
+                                || (possessive && super::evidence::wide_place(whole))
+                        })
         });
         // `Washington, D.C.`: the district is part of the city's name, though
         // the tagger made it a place of its own; not where a name goes on
@@ -3442,6 +3498,26 @@ mod tests {
                 "Borussia Dortmund"
             ]
         );
+    }
+
+    #[test]
+    fn a_place_cut_at_a_particle_or_after_a_word_that_names_nothing_alone_is_whole() {
+        let [_, places, organisations] = linked(
+            "He died at his home in {L|Viña} del Mar. Trucks use the {O|New} {L|England \
+             Highway} to {L|Frankfurt} am Main. {L|Lima} de Souza said so; in {L|Paris} la \
+             Nuit.",
+        );
+        assert_eq!(
+            places,
+            [
+                "Viña del Mar",
+                "New England Highway",
+                "Frankfurt am Main",
+                "Lima",
+                "Paris"
+            ]
+        );
+        assert!(organisations.is_empty(), "{organisations:?}");
     }
 
     #[test]

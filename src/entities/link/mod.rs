@@ -162,6 +162,7 @@ fn joined_near(
     let joined = firms::offices_apart(text, joined);
     let joined = clubs_whole(text, joined);
     let joined = across_particles(text, places_cut_apart(text, joined));
+    let joined = listed_places_past_particles(text, joined);
     let joined = catalan_surnames(text, joined);
     let joined = when(cues.has(Cue::DroppedGs), joined, |j| {
         names_with_dropped_gs(text, j)
