@@ -1650,6 +1650,10 @@ pub(super) fn datelines(text: &str, spans: &mut [Span]) {
                     break;
                 }
                 at = word_end + 1;
+                // A comma ends it (`KABWE, Zambia, Oct 28 -`).
+                if word.ends_with(',') {
+                    break;
+                }
             }
             rest = &after[at..];
         } else if let Some(after) = rest.strip_prefix(' ') {
@@ -2765,14 +2769,26 @@ mod tests {
             "SOCCER - BARATELLI TO COACH {O|NICE}.\n{O|NICE}, France 1996-08-30\n\
              {P|Baratelli} will coach {O|Nice}.\n{O|MILAN} 1996-08-30\n{P|DHAKA}, Jan 21 - \
              Workers marched.\n{O|LEEDS} 74 59 .556\n{O|UNITED NATIONS} 1996-08-29\n\
-             {O|SAN DIEGO}, Calif. (AP) - It rained.\n{O|TULSA} (AP) - Then it stopped.\n",
+             {O|SAN DIEGO}, Calif. (AP) - It rained.\n{O|TULSA} (AP) - Then it stopped.\n\
+             {P|KABWE}, {L|Zambia}, Oct 28, 2005 - {P|Ben Kabwe} won. {P|Kabwe} spoke.\n",
         );
         let places: Vec<&str> = e
             .places
             .iter()
             .flat_map(|p| mention_texts(&text, p))
             .collect();
-        assert_eq!(places, ["NICE", "MILAN", "DHAKA", "SAN DIEGO", "TULSA"]);
+        assert_eq!(
+            places,
+            [
+                "NICE",
+                "MILAN",
+                "DHAKA",
+                "SAN DIEGO",
+                "TULSA",
+                "KABWE",
+                "Zambia"
+            ]
+        );
         let organisations: Vec<&str> = e
             .organisations
             .iter()
