@@ -404,6 +404,56 @@ fn person_context(text: &str, range: &Range<usize>) -> bool {
     })
 }
 
+/// Whether `its` comes within the three words after `end`, in small
+/// letters in the same clause, with no article, preposition or relative
+/// word before it: the name before `end` is the subject of a verb whose
+/// object is its own (`Fiat said its`, `Pirelli will enlarge its works`,
+/// `Acme and its rivals`), a body's, not a person's (`Smith bought the
+/// firm and its assets` is not one).
+fn owns_its(text: &str, end: usize) -> bool {
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(w) = word_after(text, at) else {
+            return false;
+        };
+        let word = &text[w.clone()];
+        // (`Stepanovka takes its name from`: a place's.)
+        if word == "its" {
+            return word_after(text, w.end).is_none_or(|n| !text[n].starts_with("name"));
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase())
+            || matches!(
+                word,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "by"
+                    | "as"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "his"
+                    | "her"
+                    | "their"
+            )
+        {
+            return false;
+        }
+        at = w.end;
+    }
+    false
+}
+
 /// Nouns of a person's that do not head a definition (see
 /// [`super::define::PERSON`]) but do say who a name is: `his friend Bené`,
 /// `Nagasawa, an ambitious student`.
@@ -2166,6 +2216,8 @@ pub(super) fn people_on_evidence(
     // Names travelled to (`flights to Bali`): places, though family names.
     let mut travelled_to = HashSet64::default();
     let mut words = HashSet64::default();
+    // Names of one word before a verb and `its` (see [`owns_its`]).
+    let mut its_owners = HashSet64::default();
     // Names already looked at for their words: each is looked at once.
     let mut seen = HashSet64::default();
     // Whether a name of one word is known to none of the lists of names.
@@ -2236,8 +2288,24 @@ pub(super) fn people_on_evidence(
                         && !family_name_first(surface)
                 })
         };
+        // A name whose verb is followed by `its` (`Fiat said its`,
+        // `Pirelli will enlarge its works`) is a body's, whatever its verb.
+        // Not a name's last word (`Ferdinando II de' Medici guaranteed its
+        // deposits`).
+        let its = single
+            && owns_its(text, s.end())
+            && !attested_given_name(surface)
+            && before.is_none_or(|w| {
+                !w.starts_with(char::is_uppercase)
+                    && !super::words::particles().contains(&fold_hash(w))
+                    && !w.ends_with('\'')
+            });
+        if its {
+            its_owners.insert(s.name);
+        }
         if !marked_place
             && !firm
+            && !its
             && !geographic(surface)
             && (person_context(text, &s.range())
                 // A person's noun before a name of more words, though a
@@ -2383,6 +2451,11 @@ pub(super) fn people_on_evidence(
                 && !words.contains(&fold_hash(surface))
             {
                 return Verdict::Place;
+            }
+            // A body's by the `its` after its verb, unless a person named in
+            // full in the text bears the name.
+            if single && its_owners.contains(&s.name) && !words.contains(&fold_hash(surface)) {
+                return Verdict::Organisation;
             }
             // A common word that is also somebody's given name (`Joke`) is
             // not evidence by itself, unless the census gives it a sex.
@@ -3120,6 +3193,18 @@ mod tests {
         // that serves.
         let (people, _) = kinds("{P|Lumenvault} served its customers.");
         assert!(people.is_empty(), "{people:?}");
+    }
+
+    #[test]
+    fn a_name_whose_verb_is_followed_by_its_is_a_bodys() {
+        let [people, places, organisations] = super::super::test_support::linked(
+            "{P|Pirelli} will enlarge its cable works, and {P|Techint} said its plant grew. \
+             {P|Vanzetti} sold the firm and its assets. {P|Ferdinando} de' {P|Medici} \
+             guaranteed its deposits. {P|Stepanovka} takes its name from a saint.",
+        );
+        assert_eq!(organisations, ["Pirelli", "Techint"]);
+        assert_eq!(people, ["Ferdinando", "Medici"]);
+        assert!(places.is_empty(), "{places:?}");
     }
 
     #[test]
