@@ -86,16 +86,68 @@ pub(super) fn addressed(text: &str, end: usize) -> bool {
 /// one or two capitalised words that [`super::kin::named_person`] takes for
 /// a name. Looked for at the spans only: a search of the text for the
 /// greetings costs more than the names it would find.
+///
+/// So is a place's name of one word, a country's too, greeted where a
+/// person named in full in the text has it for a first word (`Thank you,
+/// Chad.` to `CHAD MORROW`).
 pub(super) fn people_greeted(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    // The first words of the people named in full, found on first use.
+    let first_words = std::cell::OnceCell::new();
+    let named_first = |word: &str| {
+        first_words
+            .get_or_init(|| {
+                spans
+                    .iter()
+                    .filter(|s| s.kind == Kind::Person)
+                    .filter_map(|s| text[s.range()].split_once(' '))
+                    .map(|(first, _)| super::words::fold_hash(first))
+                    .collect::<super::HashSet64>()
+            })
+            .contains(&super::words::fold_hash(word))
+    };
     let found: Vec<Range<usize>> = spans
         .iter()
-        .filter(|s| s.kind == Kind::Place && greeted(text, s.start) && addressed(text, s.end()))
-        .filter_map(|s| {
-            let run = capitalised_run(text, s.start - 1, 2, |_| false);
-            super::kin::named_person(text, &run).filter(|r| *r == s.range())
+        .enumerate()
+        .filter(|(_, s)| s.kind == Kind::Place)
+        .filter_map(|(i, s)| {
+            if greeted(text, s.start) && addressed(text, s.end()) {
+                let run = capitalised_run(text, s.start - 1, 2, |_| false);
+                let named = super::kin::named_person(text, &run).filter(|r| *r == s.range());
+                if named.is_some() {
+                    return named;
+                }
+            } else if !called(text, &spans, i) {
+                return None;
+            }
+            let word = &text[s.range()];
+            (!word.contains(' ') && named_first(word)).then(|| s.range())
         })
         .collect();
     super::kin::with_people_found(text, spans, found)
+}
+
+/// Whether `spans[i]` is called by name in a speaker's turn: after a
+/// comma and a word that is no name, before the end of the sentence (`It
+/// did, Chad.`; not a list's last name, `Niger, Chad.`), or right after a
+/// speaker's label in capitals, before a comma (`BELLO: Chad, the
+/// streets`).
+fn called(text: &str, spans: &[Span], i: usize) -> bool {
+    let s = &spans[i];
+    let head = &text[..s.start];
+    let rest = &text[s.end()..];
+    if let Some(before) = head.strip_suffix(", ") {
+        let after_name = i > 0 && spans[i - 1].end() == before.len();
+        return !after_name && rest.starts_with(['.', '!', '?']);
+    }
+    let label = head
+        .strip_suffix(": ")
+        .map(|h| h.rsplit('\n').next().unwrap_or(h))
+        .is_some_and(|l| {
+            (2..=24).contains(&l.len())
+                && l.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b' ')
+        });
+    label && rest.starts_with(", ")
 }
 
 /// `spans` (in text order, apart) with a known given name that opens a line
@@ -146,6 +198,31 @@ mod tests {
         let mut found: Vec<&str> = (0..=u8::MAX).flat_map(ending_in).copied().collect();
         found.sort_unstable();
         assert_eq!(found, GREETINGS);
+    }
+
+    #[test]
+    fn a_country_called_as_the_first_name_of_a_person_in_the_text_is_the_persons() {
+        use super::super::test_support::{link_marked, mention_texts};
+        let (text, e) = link_marked(
+            "HOST ({P|CHAD MORROW}): Welcome.\n\nADAMS: Thank you, {L|Chad}. It is calm.\n\n\
+             BELLO: {L|Chad}, the streets are full.\n\nSTONE: It did, {L|Chad}. Troops from \
+             {L|Chad} and {L|Niger}. A pass from {L|Jordan}.",
+        );
+        let chad = e
+            .people
+            .iter()
+            .find(|p| p.name == "CHAD MORROW")
+            .expect("a person");
+        assert_eq!(
+            mention_texts(&text, chad),
+            ["CHAD MORROW", "Chad", "Chad", "Chad"]
+        );
+        let places: Vec<&str> = e
+            .places
+            .iter()
+            .flat_map(|p| mention_texts(&text, p))
+            .collect();
+        assert_eq!(places, ["Chad", "Niger", "Jordan"]);
     }
 
     #[test]

@@ -772,15 +772,45 @@ fn agree_on_kinds(text: &str, spans: &mut [Span]) -> HashSet64 {
             shown.insert(s.name);
         }
     }
+    // The last words of the people named in full, where a place's mention
+    // of a name is outvoted by people's (seldom).
+    let outvoted = |s: &Span| {
+        let [people, places, _] = votes[&s.name];
+        s.kind == Kind::Place && people >= places && placed.contains(&s.name)
+    };
+    let surnames: HashSet64 = if spans.iter().any(outvoted) {
+        spans
+            .iter()
+            .filter(|s| s.kind == Kind::Person)
+            .filter_map(|s| text[s.range()].rsplit_once(' '))
+            .map(|(_, last)| fold_hash(last))
+            .collect()
+    } else {
+        HashSet64::default()
+    };
     for s in spans.iter_mut() {
         if place_alias_by_key(s.place).is_some() {
             continue;
         }
         let [people, places, organisations] = votes[&s.name];
         let person_first = people > places || (people == places && !placed.contains(&s.name));
+        // A country's name after a word that marks a place keeps its kind
+        // there, though a person has it for a given name (`troops from
+        // Chad` beside `Thank you, Chad.`); not a person's family name in
+        // the text (`a pass from Jordan` after `Michael Jordan`).
+        let country_here = || {
+            s.kind == Kind::Place
+                && placed.contains(&s.name)
+                && word_before(text, s.start).is_some_and(|w| marks_place(&text[w], false))
+                && listed_country(&text[s.range()])
+                && !surnames.contains(&fold_hash(&text[s.range()]))
+        };
         s.kind = if (person_first && people >= organisations) || shown.contains(&s.name) {
             if places > 0 {
                 once_places.insert(s.name);
+            }
+            if country_here() {
+                continue;
             }
             Kind::Person
         } else if places >= organisations
