@@ -222,6 +222,55 @@ fn after_persons_noun(text: &str, at: usize) -> bool {
     })
 }
 
+/// The spans (in text order, apart) of `text[part]` with a surname in
+/// capitals after an honorific that opens a line made a person's, as the
+/// records of a parliament write its members (`Mr MENZIES (Kooyong - Prime
+/// Minister). -`, `Mr GRAYSON (Hume). -`): one or two words in capitals,
+/// then a bracket, a stop or a colon. Not an office (`Mr SPEAKER`).
+pub(super) fn members_in_capitals(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<Span> {
+    const HONORIFICS: &[&str] = &[
+        "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ", "Dr ", "Dr. ", "Sir ", "Dame ",
+    ];
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut line = part.start;
+    while line < part.end {
+        let rest = &bytes[line..part.end];
+        if let Some(h) = HONORIFICS.iter().find(|h| rest.starts_with(h.as_bytes())) {
+            let start = line + h.len();
+            let capital = |b: &u8| b.is_ascii_uppercase() || matches!(b, b'-' | b'\'');
+            let mut end = start + bytes[start..].iter().take_while(|b| capital(b)).count();
+            // A second word (`Mr DE GAULLE`).
+            if bytes.get(end) == Some(&b' ')
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                && bytes.get(end + 2).is_some_and(u8::is_ascii_uppercase)
+            {
+                end += 1 + bytes[end + 1..].iter().take_while(|b| capital(b)).count();
+            }
+            let name = &text[start..end];
+            let closed =
+                matches!(bytes.get(end), Some(b'.' | b':')) || bytes[end..].starts_with(b" (");
+            if end >= start + 2
+                && closed
+                && name
+                    .split(' ')
+                    .all(|w| !super::words::titles().contains(&super::words::fold_hash(w)))
+            {
+                found.push(start..end);
+            }
+        }
+        line = match memchr::memchr(b'\n', &bytes[line..part.end]) {
+            Some(i) => line + i + 1,
+            None => part.end,
+        };
+    }
+    if found.is_empty() {
+        return spans;
+    }
+    found.retain(|r| super::holds_whole(&spans, r));
+    super::replaced_by(text, spans, found, Kind::Person)
+}
+
 /// `spans` (in text order, apart) with the names `found` (in text order,
 /// apart) made people's: those the tagger passed by, or took for places.
 /// Not a name the tagger called an organisation, or one that crosses
@@ -303,6 +352,17 @@ fn name_before(text: &str, at: usize) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::linked;
+
+    #[test]
+    fn a_member_in_capitals_after_an_honorific_is_a_person() {
+        let [people, places, _] = linked(
+            "Mr MENZIES ({L|Kooyong} - Prime Minister). - I am informed.\n\
+             Mr DE GAULLE. - Non.\nMr SPEAKER. - Order!\nMrs BLAIR: Yes.\n\
+             Mr BROWN said so.",
+        );
+        assert_eq!(people, ["MENZIES", "DE GAULLE", "BLAIR"]);
+        assert_eq!(places, ["Kooyong"]);
+    }
 
     #[test]
     fn a_name_after_a_kins_of_is_a_persons() {

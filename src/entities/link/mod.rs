@@ -231,6 +231,7 @@ fn joined_near(
     let joined = when(cues.has(Cue::Honorifics), joined, |j| {
         kin::people_before_their_honorifics(text, part.clone(), j)
     });
+    let joined = kin::members_in_capitals(text, part.clone(), joined);
     let joined = greetings::people_greeted(text, joined);
     let joined = greetings::people_addressed(text, part.clone(), joined);
     let joined = signatures::people_signing(text, joined);
