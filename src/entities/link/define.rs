@@ -494,6 +494,22 @@ pub(super) fn defined_person(text: &str, range: &Range<usize>) -> bool {
     definition(text, range.end) == Some(Defined::Is(Kind::Person))
 }
 
+/// What the sentence that `s` opens defines it as, if it is the
+/// sentence's subject: not after a preposition (`riots in Jordan is a
+/// dirty game`), nor after another name and `and` (`Porgy and Bess is an
+/// opera`, `Simon and Garfunkel were a duo`).
+pub(super) fn defined_at(text: &str, s: &Span) -> Option<Defined> {
+    let d = definition(text, s.end())?;
+    let object = word_before(text, s.start).is_some_and(|w| {
+        let word = &text[w.clone()];
+        // (`On Prince Edward Island, the bridge operator` too.)
+        listed(PREPOSITIONS, &word.to_ascii_lowercase())
+            || (matches!(word, "and" | "&")
+                && word_before(text, w.start).is_some_and(|n| is_name_word(&text[n])))
+    });
+    (!object).then_some(d)
+}
+
 /// `spans` (in text order) with every name that a sentence defines given
 /// the kind the first definition says, or dropped when that is none.
 pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
@@ -509,19 +525,7 @@ pub(super) fn by_definition(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             defined.insert(s.name, Defined::Is(Kind::Place));
             continue;
         }
-        let Some(d) = definition(text, s.end()) else {
-            continue;
-        };
-        // The subject is more than the name after a preposition (`riots in
-        // Jordan is a dirty game`), or after another name and `and` (`Porgy
-        // and Bess is an opera`, `Simon and Garfunkel were a duo`).
-        let object = word_before(text, s.start).is_some_and(|w| {
-            let word = &text[w.clone()];
-            listed(PREPOSITIONS, word)
-                || (matches!(word, "and" | "&")
-                    && word_before(text, w.start).is_some_and(|n| is_name_word(&text[n])))
-        });
-        if !object {
+        if let Some(d) = defined_at(text, s) {
             defined.insert(s.name, d);
         }
     }
@@ -829,5 +833,16 @@ mod tests {
         }
         let long = format!("Kim is a {}village", "北".repeat(200));
         assert_eq!(definition(&long, 3), None);
+    }
+
+    #[test]
+    fn a_body_defined_by_a_sentence_keeps_its_kind_though_its_words_are_a_places() {
+        let [_, places, organisations] = linked(
+            "{L|Serra Pelada} (band)\n\n{L|Serra Pelada} is a Brazilian thrash metal band. \
+             {O|Serra Pelada} toured.\n\nOn {L|Prince Edward Island}, the bridge operator, \
+             says the crossing is shut.",
+        );
+        assert_eq!(places, ["Prince Edward Island"]);
+        assert_eq!(organisations, ["Serra Pelada"]);
     }
 }
