@@ -3801,7 +3801,8 @@ mod tests {
              {P|Ursula} von der Leyen and {P|Luiz Inacio Lula} da Silva. Later \
              al-Baghdadi spoke, and {P|Salman} left. {P|Ngũgĩ} wa {P|Thiong\u{2019}o} wrote. \
              {P|Sheikha Fatima} bint {P|Mubarak} and {P|Rhys} ap {P|Thomas} came. \
-             {P|Erik} ten {P|Hag} spoke; he named ten {P|Kenyans}.",
+             {P|Erik} ten {P|Hag} spoke; he named ten {P|Kenyans}. {P|Gerawat} anak \
+             {P|Jinggut} won.",
         );
         assert_eq!(
             names(&e.people),
@@ -3813,7 +3814,8 @@ mod tests {
                 "Ngũgĩ wa Thiong\u{2019}o",
                 "Fatima bint Mubarak",
                 "Rhys ap Thomas",
-                "Erik ten Hag"
+                "Erik ten Hag",
+                "Gerawat anak Jinggut"
             ]
         );
         assert_eq!(e.people[1].mentions.len(), 2, "{:?}", e.people[1]);

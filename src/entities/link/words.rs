@@ -786,9 +786,9 @@ pub(super) const ORGANISATION_ABBREVIATIONS: &[&str] = &[
 
 /// Lower-case words that may sit inside a person's name.
 pub(super) const PARTICLES: &[&str] = &[
-    "ab", "af", "al", "ap", "arap", "ben", "bin", "bint", "binti", "da", "das", "de", "dei", "del",
-    "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van",
-    "von", "wa", "y", "zu",
+    "ab", "af", "al", "anak", "ap", "arap", "ben", "bin", "bint", "binti", "da", "das", "de",
+    "dei", "del", "della", "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "ten",
+    "ter", "van", "von", "wa", "y", "zu",
 ];
 
 /// Does `range` stand alone as a word: no letter, digit or hyphen right before
