@@ -494,11 +494,30 @@ pub(super) fn defined_person(text: &str, range: &Range<usize>) -> bool {
     definition(text, range.end) == Some(Defined::Is(Kind::Person))
 }
 
+/// What a word in brackets after a name alone on its line defines it as,
+/// as an encyclopedia's title tells one page from another (`Serra Pelada
+/// (band)`, `Meixide (village)`, `Heat (film)`): one word in small letters
+/// that heads a definition.
+fn disambiguated(text: &str, s: &Span) -> Option<Defined> {
+    let rest = text[s.end()..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let word = &rest[..close];
+    let line_end = rest[close + 1..].trim_start_matches([' ', '\r']);
+    let alone = (s.start == 0 || text[..s.start].ends_with('\n'))
+        && (line_end.is_empty() || line_end.starts_with('\n'));
+    (alone && (2..=20).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase()))
+        .then(|| kind_of_head(word))
+        .flatten()
+}
+
 /// What the sentence that `s` opens defines it as, if it is the
 /// sentence's subject: not after a preposition (`riots in Jordan is a
 /// dirty game`), nor after another name and `and` (`Porgy and Bess is an
 /// opera`, `Simon and Garfunkel were a duo`).
 pub(super) fn defined_at(text: &str, s: &Span) -> Option<Defined> {
+    if let Some(d) = disambiguated(text, s) {
+        return Some(d);
+    }
     let d = definition(text, s.end())?;
     let object = word_before(text, s.start).is_some_and(|w| {
         let word = &text[w.clone()];
@@ -844,5 +863,16 @@ mod tests {
         );
         assert_eq!(places, ["Prince Edward Island"]);
         assert_eq!(organisations, ["Serra Pelada"]);
+    }
+
+    #[test]
+    fn a_word_in_brackets_after_a_title_defines_it() {
+        let [people, places, organisations] = linked(
+            "{L|Vasa} (ship)\n\nThe {L|Vasa} sank in 1628.\n\n{L|Heimdal} (band)\n\n\
+             {L|Heimdal} toured {L|Norway}. {P|Kim} (the singer) came.\n",
+        );
+        assert_eq!(people, ["Kim"]);
+        assert_eq!(places, ["Norway"]);
+        assert_eq!(organisations, ["Heimdal"]);
     }
 }
