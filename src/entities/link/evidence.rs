@@ -1562,29 +1562,39 @@ pub(super) fn places_among_organisations(
     for s in spans.iter_mut().filter(|s| sited.contains(&s.name)) {
         s.kind = Kind::Place;
     }
-    // Not a name a sentence defines as a body's (`Serra Pelada is a
-    // Brazilian thrash metal band`).
-    let mut defined = HashSet64::default();
-    for s in spans.iter().filter(|s| s.kind == Kind::Organisation) {
-        if geographic(&text[s.range()])
-            && super::define::defined_at(text, s)
-                == Some(super::define::Defined::Is(Kind::Organisation))
-        {
-            defined.insert(s.name);
-        }
+    // And a region of a place outside sport (`High Commissioner for
+    // Southern Africa`; `Western Australia` plays cricket, and `North
+    // Melbourne` is also a suburb's name).
+    let regions: Vec<usize> = (0..spans.len())
+        .filter(|&i| {
+            let s = &spans[i];
+            let surface = &text[s.range()];
+            s.kind == Kind::Organisation
+                && (geographic(surface) || (place_after(surface, regional) && outside_sport()))
+                && !is_organisation(&folded(surface))
+                && !super::clean::dotted_legal_form(surface)
+                && !airline(surface)
+        })
+        .collect();
+    if regions.is_empty() {
+        return;
     }
-    for s in spans.iter_mut().filter(|s| s.kind == Kind::Organisation) {
-        let surface = &text[s.range()];
-        // And a region of a place outside sport (`High Commissioner for
-        // Southern Africa`; `Western Australia` plays cricket, and `North
-        // Melbourne` is also a suburb's name).
-        if (geographic(surface) || (place_after(surface, regional) && outside_sport()))
-            && !defined.contains(&s.name)
-            && !is_organisation(&folded(surface))
-            && !super::clean::dotted_legal_form(surface)
-            && !airline(surface)
-        {
-            s.kind = Kind::Place;
+    // Not a name a sentence defines as a body's (`Serra Pelada is a
+    // Brazilian thrash metal band`), at any of its mentions.
+    let names: HashSet64 = regions.iter().map(|&i| spans[i].name).collect();
+    let defined: HashSet64 = spans
+        .iter()
+        .filter(|s| {
+            s.kind == Kind::Organisation
+                && names.contains(&s.name)
+                && super::define::defined_at(text, s)
+                    == Some(super::define::Defined::Is(Kind::Organisation))
+        })
+        .map(|s| s.name)
+        .collect();
+    for i in regions {
+        if !defined.contains(&spans[i].name) {
+            spans[i].kind = Kind::Place;
         }
     }
 }

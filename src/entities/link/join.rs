@@ -2384,7 +2384,9 @@ pub(super) fn catalan_surnames(text: &str, spans: Vec<Span>) -> Vec<Span> {
 pub(super) fn clubs_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let club = |s: &Span| {
         let name = &text[s.range()];
+        // (Every club's word is of 5 to 10 bytes.)
         s.kind == Kind::Organisation
+            && (5..=10).contains(&name.len())
             && !name.has_byte(b' ')
             && club_words().contains(&fold_hash(name))
     };
@@ -3518,6 +3520,15 @@ mod tests {
             ]
         );
         assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
+    fn every_clubs_word_is_of_five_to_ten_bytes() {
+        assert!(
+            super::super::words::CLUB_WORDS
+                .iter()
+                .all(|w| (5..=10).contains(&w.len()))
+        );
     }
 
     #[test]

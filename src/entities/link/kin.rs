@@ -236,7 +236,10 @@ pub(super) fn members_in_capitals(text: &str, part: Range<usize>, spans: Vec<Spa
     let mut line = part.start;
     while line < part.end {
         let rest = &bytes[line..part.end];
-        if let Some(h) = HONORIFICS.iter().find(|h| rest.starts_with(h.as_bytes())) {
+        if let Some(h) = matches!(rest.first(), Some(b'M' | b'D' | b'S'))
+            .then(|| HONORIFICS.iter().find(|h| rest.starts_with(h.as_bytes())))
+            .flatten()
+        {
             let start = line + h.len();
             let capital = |b: &u8| b.is_ascii_uppercase() || matches!(b, b'-' | b'\'');
             let mut end = start + bytes[start..].iter().take_while(|b| capital(b)).count();
