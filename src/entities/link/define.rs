@@ -522,7 +522,9 @@ pub(super) fn defined_at(text: &str, s: &Span) -> Option<Defined> {
     let object = word_before(text, s.start).is_some_and(|w| {
         let word = &text[w.clone()];
         // (`On Prince Edward Island, the bridge operator` too.)
-        listed(PREPOSITIONS, &word.to_ascii_lowercase())
+        PREPOSITIONS
+            .split_ascii_whitespace()
+            .any(|p| p.eq_ignore_ascii_case(word))
             || (matches!(word, "and" | "&")
                 && word_before(text, w.start).is_some_and(|n| is_name_word(&text[n])))
     });

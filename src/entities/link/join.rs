@@ -2407,29 +2407,17 @@ pub(super) fn clubs_whole(text: &str, spans: Vec<Span>) -> Vec<Span> {
             spans.next();
             continue;
         }
+        // The town's first word is no ordinary word (`Sporting Director`),
+        // its second may be (`Kansas City`); neither in another span.
         let limit = next.map_or(text.len(), |n| n.start);
-        let mut end = s.end();
-        for first in [true, false] {
-            let Some(w) = word_after(text, end).filter(|w| w.start == end + 1 && w.end <= limit)
-            else {
-                break;
-            };
-            let word = &text[w.clone()];
-            let word = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"))
-                .unwrap_or(word);
-            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-            // The town's first word is no ordinary word (`Sporting Director`),
-            // its second may be (`Kansas City`).
-            if bare.is_empty() || !is_name_word(bare) || (first && common_word(bare)) {
-                break;
+        let run = capitalised_run(text, s.end(), 2, |_| false);
+        let run = &run[..run.iter().take_while(|w| w.end <= limit).count()];
+        let end = match run {
+            [first, ..] if first.start == s.end() + 1 && !common_word(&text[first.clone()]) => {
+                run[run.len() - 1].end
             }
-            end = w.start + bare.len();
-            if bare.len() < word.len() {
-                break;
-            }
-        }
+            _ => s.end(),
+        };
         out.push(Span::new(text, s.start..end, Kind::Organisation));
     }
     out
