@@ -4049,9 +4049,23 @@ mod tests {
                 || (among(GEOGRAPHIC_LAST, last)
                     && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
                 || (among(HILLS_AND_BURNS, last) && !given_name(first))
-                || words.ends_with(&["National", "Park"])
-                || words.ends_with(&["Game", "Reserve"])
-                || words.ends_with(&["Nature", "Reserve"]))
+                || [
+                    ["National", "Park"],
+                    ["Marine", "Park"],
+                    ["Biosphere", "Reserve"],
+                    ["Forest", "Reserve"],
+                    ["Game", "Reserve"],
+                    ["Marine", "Reserve"],
+                    ["National", "Reserve"],
+                    ["Nature", "Reserve"],
+                    ["Wildlife", "Reserve"],
+                    ["Bird", "Sanctuary"],
+                    ["Marine", "Sanctuary"],
+                    ["Nature", "Sanctuary"],
+                    ["Wildlife", "Sanctuary"],
+                ]
+                .iter()
+                .any(|area| words.ends_with(area)))
     }
 
     #[test]
