@@ -33,6 +33,7 @@ use super::tokens::{self, mix};
 use super::{Entities, Entity, Kind};
 
 mod again;
+mod ages;
 mod bands;
 mod brackets;
 mod clean;
@@ -159,6 +160,7 @@ fn joined_near(
     let joined = when(cues.has(Cue::KindsAfter), without_overlaps(cleaned), |j| {
         places::without_kinds_after(text, j)
     });
+    let joined = ages::people_by_their_ages(text, joined);
     let joined = firms::offices_apart(text, joined);
     let joined = clubs_whole(text, joined);
     let joined = across_particles(text, places_cut_apart(text, joined));
