@@ -484,6 +484,22 @@ pub(super) fn attributive(word: &str) -> bool {
             || ATTRIBUTIVE_ENDS.iter().any(|e| word.ends_with(e)))
 }
 
+/// The last words of firms' names that a firm's seat may follow after `of`
+/// (`Redeye Worldwide of North Carolina`): a firm is not named for its
+/// town as a bank or a university is.
+const FIRM_HEADS: &[&str] = &[
+    "Corp",
+    "Corporation",
+    "Film",
+    "Films",
+    "Inc",
+    "Ltd",
+    "Pictures",
+    "Records",
+    "Studios",
+    "Worldwide",
+];
+
 /// Is the span part of a longer capitalised name that is an organisation or
 /// an event: `China` in `New China News Agency`, `Korea` in `Bank of Korea`,
 /// `Kim Il Sung` in `Kim Il Sung University`? Looks forward along capitalised
@@ -515,9 +531,12 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
         return false;
     }
     let mut at = range.start;
+    // Whether the last word passed is an `of` right before the place.
+    let mut of_before = false;
     while let Some(w) = word_before(text, at) {
         let word = &text[w.clone()];
         if word == "of" || word == "the" {
+            of_before = word == "of" && at == range.start;
             at = w.start;
             continue;
         }
@@ -525,8 +544,18 @@ pub(super) fn inside_organisation_name(text: &str, range: &Range<usize>, kind: K
             break;
         }
         if organisation(word) {
-            return true;
+            // A firm's seat after its name (`Acme Corporation of Ohio`,
+            // `Mute Records of London`), not a body named for its place
+            // (`Bank of Korea`, `Royal Bank of Scotland`).
+            let seat = of_before
+                && FIRM_HEADS.contains(&word)
+                && word_before(text, w.start).is_some_and(|n| {
+                    let name = &text[n];
+                    is_name_word(name) && !organisation(name)
+                });
+            return !seat;
         }
+        of_before = false;
         at = w.start;
     }
     false
@@ -2862,6 +2891,31 @@ mod tests {
             names(&e.organisations),
             ["Governor Phillip Institute", "Hancock Prospecting"]
         );
+    }
+
+    #[test]
+    fn a_film_company_a_dental_practice_and_a_worldwide_firm_are_organisations_and_their_seats_places()
+     {
+        let (_, e) = link_marked(
+            "It was produced by {P|Bozk\u{131}r Film} of {L|Istanbul} and sold through \
+             {P|Redeye Worldwide}. Try {L|Hoa Sen Dental} in {L|Binh Thanh}. {O|Acme \
+             Corporation} of {L|Ohio} borrowed from the {O|Bank} of {L|Korea} and the {O|Royal \
+             Bank} of {L|Scotland}.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Bozk\u{131}r Film",
+                "Redeye Worldwide",
+                "Hoa Sen Dental",
+                "Acme Corporation",
+                "Bank of Korea",
+                "Royal Bank of Scotland"
+            ]
+        );
+        // A firm's seat after `of` is a place; a bank's country is its name's.
+        assert_eq!(names(&e.places), ["Istanbul", "Binh Thanh", "Ohio"]);
     }
 
     #[test]

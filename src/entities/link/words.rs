@@ -593,6 +593,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "council",
     "court",
     "department",
+    "dental",
     "dragoons",
     "electric",
     "electronics",
@@ -600,6 +601,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "enterprises",
     "entertainment",
     "federation",
+    "film",
+    "films",
     "foods",
     "forces",
     "foundation",
@@ -706,6 +709,7 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "university",
     "ventures",
     "wanderers",
+    "worldwide",
     "zrt",
 ];
 
