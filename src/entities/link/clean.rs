@@ -2919,6 +2919,25 @@ mod tests {
     }
 
     #[test]
+    fn shops_coach_firms_trading_houses_and_dioceses_are_organisations() {
+        let (_, e) = link_marked(
+            "Try {P|Bic Camera} or {P|Lotte Mart}. {P|Ndabeni Coaches} and {P|Lanier \
+             Fr\u{e8}res} wrote to the {P|Anglican Diocese of Morogoro}.",
+        );
+        assert!(e.people.is_empty(), "{:?}", names(&e.people));
+        assert_eq!(
+            names(&e.organisations),
+            [
+                "Bic Camera",
+                "Lotte Mart",
+                "Ndabeni Coaches",
+                "Lanier Fr\u{e8}res",
+                "Anglican Diocese of Morogoro"
+            ]
+        );
+    }
+
+    #[test]
     fn a_word_that_spells_a_letter_is_no_name() {
         let (_, e) = link_marked(
             "CALLER: it's five, T as in {L|Tango}, Q, nine\nAGENT: five, {L|Tango}, \
