@@ -32,10 +32,15 @@ pub(super) fn spelled_out(text: &str, spans: Vec<Span>) -> Vec<Span> {
             continue;
         };
         let short = from..close;
-        if !is_acronym(&text[short.clone()]) || !text[..open].ends_with(' ') {
+        let letters = match &text[short.clone()] {
+            s if is_acronym(s) => s.to_string(),
+            s if is_word_acronym(s) => s.to_ascii_uppercase(),
+            _ => continue,
+        };
+        if !text[..open].ends_with(' ') {
             continue;
         }
-        let Some(name) = spelled_before(text, open - 1, &text[short.clone()]) else {
+        let Some(name) = spelled_before(text, open - 1, &letters) else {
             continue;
         };
         let over = spans_over(&spans, &name);
@@ -77,6 +82,13 @@ pub(super) fn spelled_out(text: &str, spans: Vec<Span>) -> Vec<Span> {
             forms.push((form, *kind));
         }
     }
+    // Spans that are an acronym alone, taken for a name of another kind
+    // (`Counsel for Nema`).
+    for s in spans.iter_mut() {
+        if let Some((_, kind)) = forms.iter().find(|(f, _)| text[s.range()] == **f) {
+            s.kind = *kind;
+        }
+    }
     let mut added = Vec::new();
     occurrences(text, 0..text.len(), &forms, &spans, &mut |rank, at, _| {
         let range = at..at + forms[rank].0.len();
@@ -94,6 +106,15 @@ fn is_acronym(s: &str) -> bool {
         && s.starts_with(|c: char| c.is_ascii_uppercase())
         && s.bytes().all(|b| b.is_ascii_alphabetic())
         && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+}
+
+/// An acronym written as a word, in brackets: a capital, then two to five
+/// small letters (`Nema`, `Unicef`, `Opec`), as some papers write those
+/// said as words. Its letters must spell the name before it all the same.
+fn is_word_acronym(s: &str) -> bool {
+    (3..=6).contains(&s.len())
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())
 }
 
 /// The words ending at `end` (a space before the bracket) whose initials,
@@ -168,6 +189,20 @@ mod tests {
         let mr = &e.organisations[0];
         assert_eq!(mr.name, "Mouvement Réformateur");
         assert_eq!(mr.mentions.len(), 3, "{e:?}");
+    }
+
+    #[test]
+    fn an_acronym_written_as_a_word_is_the_name_it_spells() {
+        let (_, e) = link_marked(
+            "The {O|National Environment Management Authority} ({P|Nema}) failed to consult. \
+             Counsel for {P|Nema} disagreed. {P|Juma Otieno} (Jo) and {L|Kisumu} (Kisu) are \
+             not spelled.",
+        );
+        let nema = &e.organisations[0];
+        assert_eq!(nema.name, "National Environment Management Authority");
+        assert_eq!(nema.mentions.len(), 3, "{e:?}");
+        assert_eq!(e.organisations.len(), 1, "{e:?}");
+        assert_eq!(names(&e.people), ["Juma Otieno"]);
     }
 
     #[test]

@@ -79,6 +79,21 @@ fn acronym(s: &str) -> bool {
         && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
 }
 
+/// Whether `short` is an acronym written as a word (`Nema`: a capital, then
+/// two to five small letters) that the initials of the capitalised words of
+/// `long` spell (`National Environment Management Authority`).
+fn word_acronym_of(short: &str, long: &str) -> bool {
+    let title = (3..=6).contains(&short.len())
+        && short.starts_with(|c: char| c.is_ascii_uppercase())
+        && short.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    title && {
+        let initials = long
+            .split_byte(b' ')
+            .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase));
+        initials.eq(short.chars().map(|c| c.to_ascii_uppercase()))
+    }
+}
+
 /// The key a place or organisation is grouped by: its name in the alias
 /// table if it has one, else its own place key.
 pub(super) fn group_key(place: u64) -> u64 {
@@ -93,6 +108,9 @@ pub(super) fn group_key(place: u64) -> u64 {
 /// definition of an acronym counts. The spans are in text order.
 pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
     let mut defined: HashMap64<(u64, Kind)> = HashMap64::default();
+    // Those written as words (`Nema`), which their own spelling does not
+    // undo.
+    let mut worded: Vec<u64> = Vec::new();
     for i in 1..spans.len() {
         let (name, short) = (&spans[i - 1], &spans[i]);
         let surface = &text[short.range()];
@@ -108,10 +126,14 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
             && initial
             && name.kind != Kind::Person
             && long.has_byte(b' ')
-            && acronym(surface)
             && !defined.contains_key(&short.place)
         {
-            defined.insert(short.place, (group_key(name.place), name.kind));
+            if acronym(surface) {
+                defined.insert(short.place, (group_key(name.place), name.kind));
+            } else if word_acronym_of(surface, long) {
+                defined.insert(short.place, (group_key(name.place), name.kind));
+                worded.push(short.place);
+            }
         }
     }
     // Not an acronym that a name in the text also spells in other letters
@@ -119,7 +141,9 @@ pub(super) fn acronyms(text: &str, spans: &mut [Span]) -> HashMap64<u64> {
     let spelled: Vec<u64> = spans
         .iter()
         .filter(|s| {
-            defined.contains_key(&s.place) && text[s.range()].chars().any(char::is_lowercase)
+            defined.contains_key(&s.place)
+                && !worded.contains(&s.place)
+                && text[s.range()].chars().any(char::is_lowercase)
         })
         .map(|s| s.place)
         .collect();
