@@ -48,6 +48,7 @@ mod informal;
 mod join;
 mod kin;
 pub(super) mod line_hash;
+mod lists;
 mod nouns;
 mod people;
 mod places;
@@ -253,6 +254,7 @@ fn joined_near(
         untagged::facilities_whole(text, part.clone(), j)
     });
     let joined = untagged::facilities_named_first(text, part.clone(), joined);
+    let joined = lists::places_listed_under_their_noun(text, part.clone(), joined);
     let joined = translations::names_in_their_language(text, joined);
     let joined = when(cues.has(Cue::Colon), joined, |j| {
         speakers::speakers(text, part.clone(), j)
