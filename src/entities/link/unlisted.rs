@@ -312,8 +312,12 @@ pub(super) fn without_storms(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
     let mut names = HashSet64::default();
     for s in &spans {
         let surface = &text[s.range()];
+        // Not a place named with the word (`Storm Lake`, `Hurricane
+        // Creek`).
+        let place = || listed_place(surface) || super::evidence::geographic(surface);
         if let Some((first, rest)) = surface.split_once_byte(b' ')
             && storm(first)
+            && !place()
         {
             names.insert(folded(rest).name);
             names.insert(s.name);
@@ -1418,11 +1422,12 @@ mod tests {
         assert_eq!(
             linked(
                 "{P|Cyclone Amani} hit {L|Beira}. {P|Amani} will weaken. {O|Hurricane} \
-                 {P|Edouard} turned north; {P|Edouard} is gone. {P|Anna Storm} spoke."
+                 {P|Edouard} turned north; {P|Edouard} is gone. {P|Anna Storm} spoke in \
+                 {L|Storm Lake}."
             ),
             [
                 vec!["Anna Storm".to_string()],
-                vec!["Beira".to_string()],
+                vec!["Beira".to_string(), "Storm Lake".to_string()],
                 vec![]
             ]
         );
