@@ -330,7 +330,20 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
                 && start < end
                 && fold(start + 1) == fold_hash("hon")
         };
+        // A calling written with a capital at a sentence's start, before a
+        // given name and a family name (`Lawyer Rajesh Patel`, `Farmer
+        // John Otieno`).
+        let calling = || {
+            start == first
+                && end >= start + 2
+                && {
+                    let next = &text[words[start + 1].clone()];
+                    evidence::given_name(next) || (title_case(next) && !common_word(next))
+                }
+                && super::nouns::persons_noun(&text[words[start].clone()])
+        };
         let strippable = (title(h) && !patronym())
+            || calling()
             || right()
             || (particle(h) && !capital_particle)
             || demonyms().contains(&h)
@@ -2934,6 +2947,19 @@ mod tests {
                 "Lanier Fr\u{e8}res",
                 "Anglican Diocese of Morogoro"
             ]
+        );
+    }
+
+    #[test]
+    fn a_calling_with_a_capital_before_a_full_name_is_no_part_of_it() {
+        let (_, e) = link_marked(
+            "{P|Lawyer Rajesh Patel} said so. {P|Farmer John Otieno} agreed, and \
+             {O|Doctor Who} and {P|Farmer Brown} did not.",
+        );
+        // Not a calling before one word: it may be the name (`Farmer Brown`).
+        assert_eq!(
+            names(&e.people),
+            ["Rajesh Patel", "John Otieno", "Farmer Brown"]
         );
     }
 
