@@ -76,9 +76,8 @@ fn name_of(item: &str) -> Option<Range<usize>> {
 /// The spans (in text order, apart) of `text[part]` with the name that
 /// starts each item of a list made a place, in place of the spans inside
 /// it, when the line before the list ends in a colon and names places
-/// ([`names_places`]). The items are lines that begin `- `, `* ` or `• `,
-/// maybe after a blank line, up to the first other line. Not a name that
-/// a span reaches out of.
+/// ([`names_places`]), the items as [`super::titles::list_items`] finds
+/// them. Not a name that a span reaches out of.
 pub(super) fn places_listed_under_their_noun(
     text: &str,
     part: Range<usize>,
@@ -92,25 +91,9 @@ pub(super) fn places_listed_under_their_noun(
         if !names_places(&text[line_start..colon]) {
             continue;
         }
-        let mut from = colon + 2;
-        let mut items = 0;
-        for line in text[from..part.end].split_inclusive('\n') {
-            let start = from;
-            from += line.len();
-            let body = line.trim_end();
-            if body.is_empty() && items == 0 {
-                continue;
-            }
-            let Some(marker) = ["- ", "* ", "\u{2022} "]
-                .iter()
-                .find(|m| body.starts_with(**m))
-            else {
-                break;
-            };
-            items += 1;
-            let item_at = start + marker.len();
-            if let Some(name) = name_of(&text[item_at..start + body.len()]) {
-                names.push(item_at + name.start..item_at + name.end);
+        for item in super::titles::list_items(text, colon + 2..part.end) {
+            if let Some(name) = name_of(&text[item.clone()]) {
+                names.push(item.start + name.start..item.start + name.end);
             }
         }
     }

@@ -7,6 +7,8 @@
 //! other pages listed under `See also` that describe a subject rather than
 //! name one (`- List of lighthouses in Norway`, `- Music of Norway`).
 
+use std::ops::Range;
+
 use super::*;
 
 /// Words of a heading over a list of works, any case.
@@ -214,28 +216,40 @@ pub(super) fn without_see_also_titles(text: &str, spans: Vec<Span>) -> Vec<Span>
         if !starts_line || !rest[..line_end].trim().trim_end_matches(':').is_empty() {
             continue;
         }
-        let mut line_start = from + line_end;
-        for line in text[line_start..].split_inclusive('\n') {
-            let start = line_start;
-            line_start += line.len();
-            let body = line.trim_end();
-            if body.is_empty() {
-                continue;
-            }
-            let Some(marker) = ["- ", "* ", "\u{2022} "]
-                .iter()
-                .find(|m| body.starts_with(**m))
-            else {
-                break;
-            };
-            let item = &body[marker.len()..];
-            if describes(item) {
-                titles.push(start + marker.len()..start + body.len());
-            }
-        }
-        from = line_start.max(from);
+        let items = list_items(text, from + line_end..text.len());
+        from = items.last().map_or(from, |item| item.end);
+        titles.extend(
+            items
+                .into_iter()
+                .filter(|item| describes(&text[item.clone()])),
+        );
     }
     without_spans_within(spans, &titles)
+}
+
+/// The items of a list that starts at `within.start` (in `within`): lines
+/// that begin `- `, `* ` or `• `, blank lines among them passed over, up
+/// to the first line that is neither. Each item as the range of its text
+/// after the marker, without the spaces at its end.
+pub(super) fn list_items(text: &str, within: Range<usize>) -> Vec<Range<usize>> {
+    let mut items = Vec::new();
+    let mut line_start = within.start;
+    for line in text[within].split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let body = line.trim_end();
+        if body.is_empty() {
+            continue;
+        }
+        let Some(marker) = ["- ", "* ", "\u{2022} "]
+            .iter()
+            .find(|m| body.starts_with(**m))
+        else {
+            break;
+        };
+        items.push(start + marker.len()..start + body.len());
+    }
+    items
 }
 
 #[cfg(test)]
