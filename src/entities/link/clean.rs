@@ -336,11 +336,11 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
         let calling = || {
             start == first
                 && end >= start + 2
+                && super::nouns::persons_noun(&text[words[start].clone()])
                 && {
                     let next = &text[words[start + 1].clone()];
                     evidence::given_name(next) || (title_case(next) && !common_word(next))
                 }
-                && super::nouns::persons_noun(&text[words[start].clone()])
         };
         let strippable = (title(h) && !patronym())
             || calling()
