@@ -111,7 +111,7 @@ fn is_acronym(s: &str) -> bool {
 /// An acronym written as a word, in brackets: a capital, then two to five
 /// small letters (`Nema`, `Unicef`, `Opec`), as some papers write those
 /// said as words. Its letters must spell the name before it all the same.
-fn is_word_acronym(s: &str) -> bool {
+pub(super) fn is_word_acronym(s: &str) -> bool {
     (3..=6).contains(&s.len())
         && s.starts_with(|c: char| c.is_ascii_uppercase())
         && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())

@@ -83,10 +83,7 @@ fn acronym(s: &str) -> bool {
 /// two to five small letters) that the initials of the capitalised words of
 /// `long` spell (`National Environment Management Authority`).
 fn word_acronym_of(short: &str, long: &str) -> bool {
-    let title = (3..=6).contains(&short.len())
-        && short.starts_with(|c: char| c.is_ascii_uppercase())
-        && short.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-    title && {
+    super::brackets::is_word_acronym(short) && {
         let initials = long
             .split_byte(b' ')
             .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase));
