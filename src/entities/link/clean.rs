@@ -330,9 +330,9 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
                 && start < end
                 && fold(start + 1) == fold_hash("hon")
         };
-        // A calling written with a capital at a sentence's start, before a
-        // given name and a family name (`Lawyer Rajesh Patel`, `Farmer
-        // John Otieno`).
+        // A calling written with a capital, as at a sentence's start,
+        // before a name of two words or more (`Lawyer Rajesh Patel`,
+        // `Farmer John Otieno`).
         let calling = || {
             start == first
                 && end >= start + 2
