@@ -775,9 +775,10 @@ const STOCK_INDEXES: &[&str] = &[
 const POSTNOMINALS: &[&str] = &["CBE", "GP", "KBE", "KC", "MBE", "MEP", "MP", "OBE", "QC"];
 
 /// Whether the span is one word followed by a word in lower case that is no
-/// English word and ends as Latin does: the genus of a species' name
-/// (`Homo naledi`, `Strigops habroptilus`, `Escherichia coli`).
-fn genus_at(text: &str, range: &Range<usize>) -> bool {
+/// English word, nor the first part of one joined by a hyphen, and ends as
+/// Latin does: the genus of a species' name (`Homo naledi`, `Strigops
+/// habroptilus`, `Escherichia coli`).
+pub(super) fn genus_at(text: &str, range: &Range<usize>) -> bool {
     const ENDINGS: &[&str] = &["ae", "ens", "i", "is", "um", "us"];
     let Some(rest) = text[range.end..].strip_prefix(' ') else {
         return false;
@@ -788,6 +789,8 @@ fn genus_at(text: &str, range: &Range<usize>) -> bool {
         .unwrap_or_default();
     !text[range.clone()].has_byte(b' ')
         && word.len() >= 4
+        // Not a word's first part (`England scrum-half`, `LKL semi-finals`).
+        && !rest[word.len()..].starts_with('-')
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && ENDINGS.iter().any(|e| word.ends_with(e))
         // Elements: `Alcan aluminum`, `beryllium producer`.

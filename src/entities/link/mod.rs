@@ -321,7 +321,8 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         }
     };
     // Repeats cut at a particle or a given name are joined too.
-    let mut kept = across_particles(text, with_repeats(text, joined));
+    let mut kept =
+        unlisted::without_genera(text, across_particles(text, with_repeats(text, joined)));
     people_taken_for_places(text, &mut kept);
     people_taken_for_organisations(text, &mut kept);
     firms_taken_for_places(text, &mut kept);

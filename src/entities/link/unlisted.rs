@@ -303,6 +303,32 @@ pub(super) fn without_ships(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
 /// Words before a storm's name: `Hurricane Edouard`, `Cyclone Amani`.
 pub(super) const STORMS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
 
+/// The spans (in text order, apart), without a genus's name at any of its
+/// mentions: in a text that speaks of species, a word that the text writes
+/// once or more before a species' epithet ([`super::clean::genus_at`]:
+/// `Leptopelis mwenerae`) names a genus also alone (`- Leptopelis` in a
+/// list of pages), where its repeats were found.
+pub(super) fn without_genera(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
+    // Only in a text that speaks of species: elsewhere a word in lower case
+    // after a name may be another language's (`Kitengela matatus`, `tanaka
+    // sensei`).
+    let of_species = ["species", "genus", "Binomial name"]
+        .iter()
+        .any(|w| memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some());
+    if !of_species {
+        return spans;
+    }
+    let genera: HashSet64 = spans
+        .iter()
+        .filter(|s| super::clean::genus_at(text, &s.range()))
+        .map(|s| s.name)
+        .collect();
+    if !genera.is_empty() {
+        spans.retain(|s| !genera.contains(&s.name));
+    }
+    spans
+}
+
 /// The spans (in text order, apart), without storms' names: a name after
 /// one of [`STORMS`], in the span or right before it (`Cyclone Amani`,
 /// `Hurricane` `Edouard`), at every mention (`Amani is expected to
@@ -1415,6 +1441,23 @@ mod tests {
              \"Rain\", \"Sun\". \"{P|Maria}\" and \u{201c}{P|Sofia}\u{201d} came out.",
         );
         assert_eq!(people, ["Vicente", "Oscar", "John Smith", "Maria", "Sofia"]);
+    }
+
+    #[test]
+    fn a_genus_is_no_name_at_any_mention_in_a_text_of_species() {
+        let [people, places, _] = linked(
+            "The frog ({P|Leptopelis} mwenerae) is a species of {L|Burundi}. It was a \
+             subspecies of {P|Leptopelis} kivuensis.\n\nSee also\n\n- {P|Leptopelis}\n",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Burundi"]);
+        // Not in a text of no species, nor before a word with a hyphen.
+        let [people, places, _] = linked(
+            "{L|England} scrum-half {P|Kyran Bracken} scored. {L|Kitengela} matatus wait; \
+             {L|Kitengela} is near.",
+        );
+        assert_eq!(people, ["Kyran Bracken"]);
+        assert_eq!(places, ["England", "Kitengela"]);
     }
 
     #[test]
