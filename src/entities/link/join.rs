@@ -624,7 +624,18 @@ pub(super) fn with_given_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> {
             && plain(last)
             && !evidence::listed_firm(first)
             && !is_organisation(&folded(first));
-        (known || surname || placed || embodied).then_some(Kind::Person)
+        // A person's given name before a name of one word the tagger took
+        // for a place's that no list of places knows (`Claudio` `Ortúzar`).
+        let unplaced = a.kind == Kind::Person
+            && b.kind == Kind::Place
+            && titlecase(first)
+            && titlecase(last)
+            && evidence::gendered_given_name(first)
+            && plain(first)
+            && plain(last)
+            && !evidence::wide_place(last)
+            && !evidence::geographic(last);
+        (known || surname || placed || embodied || unplaced).then_some(Kind::Person)
     })
 }
 
@@ -2506,6 +2517,16 @@ pub(super) fn places_of_the_common_word(text: &str, spans: Vec<Span>) -> Vec<Spa
 #[cfg(test)]
 mod tests {
     use super::super::test_support::*;
+
+    #[test]
+    fn a_given_name_before_a_word_no_list_of_places_knows_is_a_persons() {
+        let [people, places, _] = linked(
+            "Manager: {P|Claudio} {L|Ort\u{fa}zar}\n\nThen {P|Maria} {L|Bergen} spoke in \
+             {L|Oslo}.",
+        );
+        assert_eq!(people, ["Claudio Ort\u{fa}zar", "Maria"]);
+        assert_eq!(places, ["Bergen", "Oslo"]);
+    }
 
     #[test]
     fn a_town_right_before_an_organisation_is_part_of_its_name() {
