@@ -2019,10 +2019,12 @@ pub(super) fn across_ampersands(text: &str, part: Range<usize>, spans: Vec<Span>
 /// First words of places' names that name nothing alone.
 const NEVER_ALONE: &[&str] = &["Las", "Los", "New", "San", "Santa", "São"];
 
-/// Particles inside places' names (`Viña del Mar`, `Frankfurt am Main`).
-const PARTICLE_WORDS: &[&str] = &[
-    "al", "am", "an", "da", "das", "de", "del", "der", "des", "di", "do", "dos", "du", "el", "en",
-    "es", "la", "le", "les", "sur",
+/// Particles inside places' names (`Viña del Mar`, `Frankfurt am Main`,
+/// `Zavrh ob Dravi`, `Stratford upon Avon`).
+pub(super) const PARTICLE_WORDS: &[&str] = &[
+    "al", "am", "an", "bei", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos",
+    "du", "el", "en", "es", "im", "la", "le", "les", "na", "nad", "ob", "of", "on", "pod", "pri",
+    "sur", "upon", "y",
 ];
 
 /// The spans (in text order, apart) with a place's name of one word that

@@ -6,6 +6,7 @@
 
 use std::ops::Range;
 
+use super::join::PARTICLE_WORDS;
 use super::{Kind, Span, holds_whole, replaced_by};
 
 /// Nouns of settlements and other places that a line before a list may
@@ -32,13 +33,6 @@ const PLACE_NOUNS: &[&str] = &[
     "wards",
 ];
 
-/// Small words that may stand in lower case inside a place's name
-/// (`Zavrh ob Dravi`, `Vilar de Meixide`, `Stratford upon Avon`).
-const PARTICLES: &[&str] = &[
-    "an", "am", "bei", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el",
-    "en", "im", "la", "le", "na", "nad", "ob", "of", "on", "pod", "pri", "sur", "upon", "y",
-];
-
 /// The most words a listed name is taken with.
 const WORDS_MAX: usize = 5;
 
@@ -51,7 +45,7 @@ fn names_places(line: &str) -> bool {
 
 /// The name an item of a list starts with (`Ust-Tumanga, at the mouth`
 /// gives `Ust-Tumanga`), as a range of `item`: capitalised words, with
-/// [`PARTICLES`] between them, up to a comma, a bracket, a colon, a dash
+/// particles of places' names between them ([`PARTICLE_WORDS`]), up to a comma, a bracket, a colon, a dash
 /// or the item's end. None when anything else comes first.
 fn name_of(item: &str) -> Option<Range<usize>> {
     let end = item
@@ -66,7 +60,7 @@ fn name_of(item: &str) -> Option<Range<usize>> {
         && capital(words[0])
         && words.last().is_some_and(|w| capital(w))
         && words.iter().all(|w| {
-            (capital(w) || PARTICLES.contains(w))
+            (capital(w) || PARTICLE_WORDS.contains(w))
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
         });
