@@ -82,13 +82,6 @@ pub(super) fn spelled_out(text: &str, spans: Vec<Span>) -> Vec<Span> {
             forms.push((form, *kind));
         }
     }
-    // Spans that are an acronym alone, taken for a name of another kind
-    // (`Counsel for Nema`).
-    for s in spans.iter_mut() {
-        if let Some((_, kind)) = forms.iter().find(|(f, _)| text[s.range()] == **f) {
-            s.kind = *kind;
-        }
-    }
     let mut added = Vec::new();
     occurrences(text, 0..text.len(), &forms, &spans, &mut |rank, at, _| {
         let range = at..at + forms[rank].0.len();
