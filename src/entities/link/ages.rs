@@ -31,14 +31,16 @@ fn past_an_age(after: &str) -> Option<&str> {
 /// a person's right after the age and `of` or `from` (`41, of Paramus`)
 /// made a place's.
 pub(super) fn people_by_their_ages(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    // The cheap question first: most texts give no age after a name.
-    let aged = |s: &Span| {
+    // The text past a span's age, if one follows it; the cheap question
+    // first: most names have no age after them.
+    let past_age = |s: &Span| {
         text.as_bytes()
             .get(s.end()..s.end() + 3)
             .is_some_and(|b| b[0] == b',' && b[2].is_ascii_digit())
-            && past_an_age(&text[s.end()..]).is_some()
+            .then(|| past_an_age(&text[s.end()..]))
+            .flatten()
     };
-    if !spans.iter().any(aged) {
+    if !spans.iter().any(|s| past_age(s).is_some()) {
         return spans;
     }
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
@@ -48,8 +50,7 @@ pub(super) fn people_by_their_ages(text: &str, spans: Vec<Span>) -> Vec<Span> {
         if from_at == Some(s.start) && s.kind == Kind::Person && !text[s.range()].contains(' ') {
             s = Span::new(text, s.range(), Kind::Place);
         }
-        if aged(&s) {
-            let rest = past_an_age(&text[s.end()..]).unwrap_or_default();
+        if let Some(rest) = past_age(&s) {
             let rest_at = text.len() - rest.len();
             from_at = ["of ", "from "]
                 .iter()
