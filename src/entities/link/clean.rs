@@ -507,6 +507,7 @@ const FIRM_HEADS: &[&str] = &[
     "Films",
     "Inc",
     "Ltd",
+    "Partners",
     "Pictures",
     "Records",
     "Studios",

@@ -1004,13 +1004,18 @@ const HILLS_AND_BURNS: &[&str] = &[
 /// place names keep (`Salar de Atacama`, `Valle de la Luna`, `Sierra
 /// Nevada`, `Cape Verde`, `Loch Ness`, `Isle Royale`, `Gmina Olesno`, `Fort
 /// Nelson`, `Afon Conwy`, `Wadi Rum`, `Pulau Ubin`, `Rue de Rivoli`, `Serra
-/// do Mar`, `Ilha Grande`, `Puerto Varas`, `Bukit Timah`, `Île de Ré`).
+/// do Mar`, `Ilha Grande`, `Puerto Varas`, `Bukit Timah`, `Île de Ré`), and
+/// the Russian adjectives that begin the names of villages and rivers
+/// (`Krasny Yar`, `Novaya Zhizn`, `Bolshoy Tabat`, `Malaya Uyanga`).
 const GEOGRAPHIC_FIRST: &[&str] = &[
     "afon",
     "avenida",
     "bahía",
     "baie",
     "baía",
+    "bolshaya",
+    "bolshoy",
+    "bolshoye",
     "bukit",
     "cabo",
     "calle",
@@ -1037,6 +1042,9 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "jebel",
     "kampong",
     "kampung",
+    "krasnaya",
+    "krasnoye",
+    "krasny",
     "lac",
     "lago",
     "lagoa",
@@ -1044,13 +1052,24 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "llyn",
     "loch",
     "lough",
+    "malaya",
+    "maloye",
+    "maly",
     "mont",
     "monte",
     "morro",
     "mynydd",
     "nevado",
+    "nizhneye",
+    "nizhny",
+    "nizhnyaya",
+    "novaya",
+    "novoye",
+    "novy",
+    "peak",
     "piazza",
     "pico",
+    "pik",
     "playa",
     "pointe",
     "ponta",
@@ -1068,9 +1087,15 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
     "sierra",
     "stadio",
     "stadion",
+    "staraya",
+    "staroye",
+    "stary",
     "sungai",
     "tanjung",
     "valle",
+    "verkhneye",
+    "verkhny",
+    "verkhnyaya",
     "volcán",
     "wadi",
     "île",
@@ -1078,7 +1103,7 @@ const GEOGRAPHIC_FIRST: &[&str] = &[
 ];
 
 /// Whether `word` (any case) is one of [`GEOGRAPHIC_FIRST`].
-fn geographic_first(word: &str) -> bool {
+pub(super) fn geographic_first(word: &str) -> bool {
     // The list is in lower case: an ASCII word is compared as it is, with
     // no folded copy made.
     if word.is_ascii() {
@@ -1107,7 +1132,9 @@ pub(super) fn geographic(surface: &str) -> bool {
     let geographic_word = |w: &str| among_ascii_case(&WORDS, GEOGRAPHIC, w);
     geographic_word(first)
         || geographic_word(last)
-        || geographic_first(first)
+        // Not a body's name begun by a place's word (`Sierra Club`, `Peak
+        // XV Partners`).
+        || (geographic_first(first) && !organisation_words().contains(&fold_hash(last)))
         || (among_ascii_case(&LAST, GEOGRAPHIC_LAST, last)
             // `Zulu Kingdom`, not the hurdler `Roger Kingdom`.
             && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
@@ -4045,7 +4072,12 @@ mod tests {
         words.len() > 1
             && (among(GEOGRAPHIC, first)
                 || among(GEOGRAPHIC, last)
-                || GEOGRAPHIC_FIRST.contains(&first.to_lowercase().as_str())
+                || (GEOGRAPHIC_FIRST.contains(&first.to_lowercase().as_str())
+                    && !ORGANISATION_WORDS
+                        .iter()
+                        .chain(super::words::FOREIGN_ORGANISATION_WORDS)
+                        .chain(super::words::CLUB_WORDS)
+                        .any(|o| o.eq_ignore_ascii_case(last)))
                 || (among(GEOGRAPHIC_LAST, last)
                     && !(last.eq_ignore_ascii_case("kingdom") && given_name(first)))
                 || (among(HILLS_AND_BURNS, last) && !given_name(first))
@@ -4085,6 +4117,10 @@ mod tests {
             "Oxen Craig",
             "Daniel Craig",
             "GADIE BURN",
+            "Peak Mushketov",
+            "Peak XV Partners",
+            "Sierra Club",
+            "Novaya Zhizn",
         ] {
             assert_eq!(
                 geographic(surface),
@@ -4096,6 +4132,22 @@ mod tests {
         assert!(geographic("BAHÍA Blanca"));
         assert!(!geographic("Roger Kingdom"));
         assert!(!geographic("Bay"));
+        assert!(geographic("Peak Mushketov"));
+        assert!(geographic("Novaya Zhizn"));
+        assert!(!geographic("Peak XV Partners"));
+        assert!(!geographic("Sierra Club"));
+    }
+
+    #[test]
+    fn peaks_and_russian_villages_are_places_but_bodies_named_after_them() {
+        let [people, places, organisations] = super::super::test_support::linked(
+            "The highest summit, {P|Peak Mushketov}, looks down on {P|Krasny Yar} and \
+             {O|Bolshoy Tabat}. {O|Peak XV Partners} invested, and the {O|Sierra Club} \
+             objected.",
+        );
+        assert!(people.is_empty(), "{people:?}");
+        assert_eq!(places, ["Peak Mushketov", "Krasny Yar", "Bolshoy Tabat"]);
+        assert_eq!(organisations, ["Peak XV Partners", "Sierra Club"]);
     }
 
     use proptest::strategy::Strategy;

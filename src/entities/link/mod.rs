@@ -1498,9 +1498,22 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
     spans
 }
 
-/// The last words of the people named in more than one word, folded.
+/// The last words of the people named in more than one word, folded; not
+/// of a name begun by a word that begins places' names, which the tagger
+/// may take for a person's (`Malaya Uyanga`, a river, leaves `Uyanga` no
+/// surname).
 fn surnames(text: &str, spans: &[Span]) -> HashSet64 {
-    last_names(text, spans).map(fold_hash).collect()
+    spans
+        .iter()
+        .filter(|s| s.kind == Kind::Person)
+        .filter_map(|s| {
+            let surface = &text[s.range()];
+            let mut parts = own_name_parts(surface);
+            let first = parts.next()?;
+            let last = parts.last()?;
+            (!evidence::geographic_first(first)).then(|| fold_hash(last))
+        })
+        .collect()
 }
 
 /// The titles that name a person by surname: `Mrs. May`, `Mr Kim`.
@@ -1934,6 +1947,18 @@ mod tests {
                 proptest::prop_assert!(!AFTER_ORGANISATIONS.iter().any(|a| other.starts_with(a)));
             }
         }
+    }
+
+    #[test]
+    fn a_place_taken_for_a_person_leaves_no_surname() {
+        let text = "Malaya Uyanga and John Smith";
+        let spans = [
+            Span::new(text, 0..13, Kind::Person),
+            Span::new(text, 18..28, Kind::Person),
+        ];
+        let found = surnames(text, &spans);
+        assert!(found.contains(&fold_hash("Smith")));
+        assert!(!found.contains(&fold_hash("Uyanga")));
     }
 
     #[test]

@@ -728,21 +728,29 @@ pub(super) const FACILITIES: &[&str] = &[
 ];
 
 /// Words that end the name of a division of a country (`Houghton County`,
-/// `Vågan Municipality`, `Madras Presidency`, `Agam Regency`), also places. Not `District`,
-/// which ends as many bodies' names (`Houston Independent School District`).
+/// `Vågan Municipality`, `Madras Presidency`, `Agam Regency`, `Türi
+/// Parish`, `Krasnoyarsk Krai`, `Anatolia Eyalet`), also places. Not
+/// `District`, which ends as many bodies' names (`Houston Independent
+/// School District`).
 pub(super) const DIVISIONS: &[&str] = &[
     "Borough",
     "Canton",
     "County",
+    "Eyalet",
     "Governorate",
+    "Krai",
     "Municipality",
     "Oblast",
+    "Okrug",
+    "Parish",
     "Prefecture",
     "Presidency",
     "Province",
+    "Raion",
     "Regency",
     "State",
     "Township",
+    "Vilayet",
     "Voivodeship",
 ];
 
@@ -817,6 +825,13 @@ pub(super) fn facilities_whole(text: &str, part: Range<usize>, spans: Vec<Span>)
             .map_or(head.start, |w| w.start);
         let name = from..head.end;
         if DIVISIONS.contains(&&text[head.clone()]) && in_fixtures(text, &name) {
+            continue;
+        }
+        // `Parish` is a family name too: not after a given name alone
+        // (`Mitchell Parish`).
+        if &text[head.clone()] == "Parish"
+            && super::evidence::given_name(text[from..head.start].trim_end())
+        {
             continue;
         }
         // A department's name is a town's or a region's (`San Carlos
@@ -1061,15 +1076,34 @@ mod tests {
     }
 
     #[test]
+    fn a_parish_a_krai_or_an_eyalet_ends_a_places_name() {
+        let [people, places, organisations] = linked(
+            "The village lies in {P|Väätsa Parish}, far from {O|Krasnoyarsk Krai} and from \
+             {P|Anatolia Eyalet}. {P|Mitchell Parish} wrote the words.",
+        );
+        assert_eq!(
+            places,
+            ["Väätsa Parish", "Krasnoyarsk Krai", "Anatolia Eyalet"]
+        );
+        assert_eq!(people, ["Mitchell Parish"]);
+        assert!(organisations.is_empty(), "{organisations:?}");
+    }
+
+    #[test]
     fn the_town_a_firm_is_of_is_a_place() {
         let [_, places, organisations] = linked(
             "Lot 1 went to {O|Hebble Surfacing Ltd} of Brighouse, and Lot 2 to \
-             {O|Daniels Pharmaceuticals Inc} of St. Petersburg. The Bank of Grace paid.",
+             {O|Daniels Pharmaceuticals Inc} of St. Petersburg. The Bank of Grace paid. \
+             {O|Bessemer Venture Partners} of {L|Menlo Park} invested.",
         );
-        assert_eq!(places, ["Brighouse", "St. Petersburg"]);
+        assert_eq!(places, ["Brighouse", "St. Petersburg", "Menlo Park"]);
         assert_eq!(
             organisations,
-            ["Hebble Surfacing Ltd", "Daniels Pharmaceuticals Inc"]
+            [
+                "Hebble Surfacing Ltd",
+                "Daniels Pharmaceuticals Inc",
+                "Bessemer Venture Partners"
+            ]
         );
     }
 
