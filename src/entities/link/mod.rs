@@ -1708,7 +1708,8 @@ fn surnames_not_organisations(text: &str, surnames: &HashSet64, spans: &mut [Spa
 /// is people when one of it is named in full in the text: the name less its
 /// `s` is the last word of a person's name of more than one word (in
 /// `surnames`), the first word of one written family name first (`Park
-/// Dong-ik`), or a person's listed family name alone (`Clinton`).
+/// Dong-ik`), or a person's listed family name alone (`Clinton`); or when
+/// it has a Gaelic family name's shape (`the MacPhails`).
 fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) {
     // The first words of people's names that are family names, gathered
     // only once a plural asks for them (most texts have none).
@@ -1739,6 +1740,7 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
         if base.chars().count() > 1
             && !base.has_byte(b' ')
             && (surnames.contains(&h)
+                || gaelic_surname(base)
                 || first_words
                     .get_or_insert_with(|| family_first(spans))
                     .contains(&h))
@@ -1750,6 +1752,15 @@ fn families_in_the_plural(text: &str, surnames: &HashSet64, spans: &mut [Span]) 
     for i in families {
         spans[i].kind = Kind::Person;
     }
+}
+
+/// Whether `word` has the shape of a Scottish or Irish family name: `Mac` or
+/// `Mc` and a capital (`MacPhail`, `McLean`), whose plural after `the` is a
+/// clan's or a family's (`the MacPhails`).
+fn gaelic_surname(word: &str) -> bool {
+    word.strip_prefix("Mac")
+        .or_else(|| word.strip_prefix("Mc"))
+        .is_some_and(|rest| rest.len() > 1 && rest.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// A name alone that is the surname of a person named in full in the text
@@ -1959,6 +1970,20 @@ mod tests {
         let found = surnames(text, &spans);
         assert!(found.contains(&fold_hash("Smith")));
         assert!(!found.contains(&fold_hash("Uyanga")));
+    }
+
+    #[test]
+    fn a_gaelic_family_name_in_the_plural_is_a_family() {
+        let [people, _, organisations] = test_support::linked(
+            "The island passed to the {O|MacDougalls} and then to the {O|MacPhails}, who \
+             served the {O|McLeans}. The {O|Rangers} and the {O|Macclesfield Town} players \
+             came.",
+        );
+        assert_eq!(people, ["MacDougalls", "MacPhails", "McLeans"]);
+        assert!(
+            organisations.contains(&"Rangers".to_string()),
+            "{organisations:?}"
+        );
     }
 
     #[test]
