@@ -466,6 +466,9 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         |k| firms::with_their_endings(text, k),
     );
     let kept = teams::teams_with_their_towns_codes(text, teams::teams_in_standings(text, kept));
+    let kept = when(topics.sport, kept, |k| {
+        teams::teams_cut_from_their_towns(text, k)
+    });
     let kept = teams::teams_by_their_nicknames(text, kept);
     let kept = when(topics.sport, kept, |k| {
         teams::teams_in_results(text, &sport, k)

@@ -290,6 +290,34 @@ pub(super) fn teams_around_scores(
     spans
 }
 
+/// The spans (in text order, apart) with a town and a team's nickname after
+/// it that the tagger cut in two, a place and then a body of one or two
+/// capitalised words ending in a plural that is no body's word (`Nashville`
+/// `Predators`, `Milwaukee` `Admirals`), joined into one organisation. Only
+/// in a text about sport: elsewhere the two may be a headline's (`Tokyo`
+/// `Stocks`).
+pub(super) fn teams_cut_from_their_towns(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    super::joined_pairs(text, spans, |a, b| {
+        let nickname = &text[b.range()];
+        (a.kind == Kind::Place
+            && b.kind == Kind::Organisation
+            && b.start == a.end() + 1
+            && text.as_bytes()[a.end()] == b' '
+            && nickname.split_byte(b' ').count() <= 2
+            && nickname
+                .split_byte(b' ')
+                .all(|w| w.starts_with(char::is_uppercase))
+            && nickname.rsplit_byte(b' ').next().is_some_and(|last| {
+                plural_nickname(last) && !organisation_words().contains(&fold_hash(last))
+            })
+            && {
+                let town = &text[a.range()];
+                listed_place(town) || wide_place(town)
+            })
+        .then_some(Kind::Organisation)
+    })
+}
+
 /// The spans (in text order, apart) with each team named by a listed place
 /// and a capitalised plural (`New Jersey Devils`) that the tagger read
 /// whole as a place made an organisation at every mention. (Where it cut
@@ -891,6 +919,27 @@ fn plural_nickname(word: &str) -> bool {
 mod tests {
     use super::super::test_support::{link_marked, linked};
     use super::{Kind, result_line, standings_row};
+
+    #[test]
+    fn a_town_and_a_nickname_cut_apart_are_one_team_in_a_text_about_sport() {
+        let [_, places, organisations] = linked(
+            "He played in the {O|National Hockey League} ({O|NHL}) for the {L|Nashville} {O|Predators} \
+             and the {O|Winnipeg Jets} before he finished his career in {L|Europe}. The team \
+             reached the play-off final, and he scored twice in the cup.",
+        );
+        assert_eq!(places, ["Europe"]);
+        assert_eq!(
+            organisations,
+            [
+                "National Hockey League",
+                "Nashville Predators",
+                "Winnipeg Jets"
+            ],
+        );
+        let [_, places, _] =
+            linked("{L|Tokyo} {O|Stocks} fell as investors sold banks and exporters.");
+        assert_eq!(places, ["Tokyo"]);
+    }
 
     #[test]
     fn a_name_after_a_competitors_country_and_before_a_time_is_the_team() {
