@@ -742,6 +742,38 @@ fn words_of(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     words
 }
 
+/// The spans (in text order, apart) with each hashtag in lower case that
+/// is a listed place of one word, and no ordinary word, made a place
+/// (`#kyrgyzstan`, `#tashkent`), in any text: a tag keeps no capitals,
+/// whatever the rest of the text does. Only a tag begun after a space or
+/// at a line's start (not `site.com/#top`), of letters alone, that no span
+/// holds (`#uzbekistantravel` is no place's name).
+pub(super) fn places_in_hashtags(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut added = Vec::new();
+    for at in memchr::memchr_iter(b'#', text.as_bytes()) {
+        if at > 0 && !text[..at].ends_with(char::is_whitespace) {
+            continue;
+        }
+        let start = at + 1;
+        let rest = &text[start..];
+        let len = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '_')
+            .unwrap_or(rest.len());
+        let tag = &rest[..len];
+        let range = start..start + len;
+        if tag.chars().nth(2).is_none()
+            || !tag.chars().all(char::is_lowercase)
+            || common_word(tag)
+            || !listed_place(tag)
+            || span_over(&spans, &range).is_some()
+        {
+            continue;
+        }
+        added.push(Span::new(text, range, Kind::Place));
+    }
+    with_added(spans, added)
+}
+
 /// Whether the word at `range` is part of an address, a handle or a tag's
 /// longer word: `.`, `@`, `/` or `_` joined to it.
 fn in_an_address(text: &str, range: &Range<usize>) -> bool {
@@ -758,6 +790,15 @@ mod tests {
     use super::super::test_support::*;
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_hashtag_in_lower_case_that_names_a_listed_place_is_that_place() {
+        let [_, places, _] = linked(
+            "Day 3 on horseback, the Yurt Camp was Great. #kyrgyzstan #silkroad #travel\n\n\
+             Maps at site.com/#tashkent and a #uzbekistantravel tag.",
+        );
+        assert_eq!(places, ["kyrgyzstan"]);
+    }
 
     const POSTS: &str = "@kwame: {O|Sky Sports} say {O|Benfica} bid for {P|Kwabena Asante}\n\n\
          @leao: lol no. asante is not leaving sporting\n\n\
@@ -1073,6 +1114,22 @@ anyone stuck down in the valley come up
                     prop_assert!(line.start <= w.start && w.end <= line.end && w.start < w.end);
                     prop_assert!(!in_an_address(text, &w) || !text[w].is_empty());
                 }
+            }
+        }
+
+        #[test]
+        fn places_in_hashtags_are_whole_tags_of_any_text(
+            s in "(\\PC|#|#india|#paris| ){0,40}",
+        ) {
+            let text = s.as_str();
+            let spans = places_in_hashtags(text, Vec::new());
+            for w in spans.windows(2) {
+                prop_assert!(w[0].end() <= w[1].start);
+            }
+            for sp in &spans {
+                prop_assert!(text[..sp.start].ends_with('#'));
+                prop_assert!(text[sp.range()].chars().all(char::is_lowercase));
+                prop_assert_eq!(sp.kind, Kind::Place);
             }
         }
     }

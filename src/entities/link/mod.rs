@@ -334,6 +334,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let sport = std::cell::OnceCell::from(topics.sport);
     let kept = informal::without_shouting(text, &manner, kept);
     let kept = informal::in_any_case(text, &manner, &sport, kept);
+    let kept = informal::places_in_hashtags(text, kept);
     let mut kept = organisations_by_longer_names(text, organisations_by_context(text, kept));
     firms::places_named_as_firms(text, &mut kept);
     let kept = define::by_definition(text, kept);
