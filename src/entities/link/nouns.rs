@@ -121,8 +121,14 @@ pub(super) fn people_by_their_nouns(text: &str, mut spans: Vec<Span>) -> Vec<Spa
     })
 }
 
-/// Days and months, which end a run of capitalised words (`candidate Bob
-/// Dole Wednesday accused`).
+/// Whether `word` is a day's name, as written (`Sunday`): the first seven
+/// of [`DATE_WORDS`].
+pub(super) fn day_name(word: &str) -> bool {
+    DATE_WORDS[..7].contains(&word)
+}
+
+/// Days (the first seven) and months, which end a run of capitalised words
+/// (`candidate Bob Dole Wednesday accused`).
 pub(super) const DATE_WORDS: &[&str] = &[
     "Monday",
     "Tuesday",
@@ -944,6 +950,14 @@ mod tests {
             }
         }
         kept
+    }
+
+    #[test]
+    fn the_date_words_begin_with_the_seven_days() {
+        assert!(super::DATE_WORDS[..7].iter().all(|d| d.ends_with("day")));
+        assert!(!super::DATE_WORDS[7].ends_with("day"));
+        assert!(super::day_name("Sunday") && !super::day_name("June"));
+        assert!(!super::day_name("sunday"));
     }
 
     #[test]

@@ -109,9 +109,13 @@ pub(super) fn speakers(text: &str, part: Range<usize>, spans: Vec<Span>) -> Vec<
         let first = surface.split_byte(b' ').next().unwrap_or_default();
         // Nor a given name and a kinsman's word or a title (`Meena Aunty`):
         // the titles hold the kin words.
+        // Nor a day's name alone, which heads a timetable's line (`Sunday:
+        // 6.30 am`), though `Sunday` is a given name too.
+        let day = surface == first && super::nouns::day_name(first);
         let given = attested_given_name(first)
             && !listed_place(surface)
-            && !surface.split_byte(b' ').skip(1).any(is_title);
+            && !surface.split_byte(b' ').skip(1).any(is_title)
+            && !day;
         if known || given {
             named = true;
             if may_be_named(&range) {
@@ -225,6 +229,15 @@ fn label_of(line: &str) -> Option<Range<usize>> {
 mod tests {
     use super::super::test_support::*;
     use super::*;
+
+    #[test]
+    fn a_days_name_heading_a_timetables_line_is_no_speaker() {
+        let [people, _, _] = linked(
+            "Sunday: 6.30 am and 8.00 am, in English.\nFriday: 6.00 pm.\n\n\
+             MARGARET: We meet on Sunday after Mass.\n",
+        );
+        assert_eq!(people, ["MARGARET"]);
+    }
 
     #[test]
     fn a_label_is_found_at_a_lines_start_before_a_colon() {
