@@ -45,6 +45,7 @@ mod firms;
 mod foreign;
 mod greetings;
 mod informal;
+mod initials;
 mod join;
 mod kin;
 pub(super) mod line_hash;
@@ -415,6 +416,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     let families = !topics.music && !topics::sport(text, &sport);
     let (mut kept, unproven) = people_on_evidence(text, &once_places, &known_at, families, kept);
     families_in_the_plural(text, &surnames, &mut kept);
+    let mut kept = initials::people_by_their_initials(text, kept);
     if any_of(&kept, Kind::Organisation) {
         places_among_organisations(text, &sport, &mut kept);
     }
