@@ -354,7 +354,7 @@ pub(super) fn person_name(text: &str, range: Range<usize>) -> Option<Range<usize
             break;
         }
     }
-    while end > start && particle(fold(end)) {
+    while end > start && (particle(fold(end)) || postnominal(&text[words[end].clone()])) {
         end -= 1;
     }
     // An office the person is named to, after the name (`named Cevallos
@@ -774,6 +774,17 @@ const STOCK_INDEXES: &[&str] = &[
 /// Letters written after a person's name for an honour, a rank at the bar or
 /// a seat (`Charles Nwosu KC`), and a doctor's (`a GP in Leeds`): no names.
 const POSTNOMINALS: &[&str] = &["CBE", "GP", "KBE", "KC", "MBE", "MEP", "MP", "OBE", "QC"];
+
+/// Letters written after a judge's name for the bench it sits on (`Mbatha
+/// JA`, a judge of appeal; `Olivier AJA`, acting; `Denning LJ`): no names,
+/// and no part of the judge's.
+const JUDGES_LETTERS: &[&str] = &["AJ", "AJA", "CJ", "DCJ", "JA", "JJA", "JSC", "LJ", "LJJ"];
+
+/// Whether `word` is written after a name and is none of it: one of
+/// [`POSTNOMINALS`] or [`JUDGES_LETTERS`].
+fn postnominal(word: &str) -> bool {
+    POSTNOMINALS.contains(&word) || JUDGES_LETTERS.contains(&word)
+}
 
 /// Whether the span is one word followed by a word in lower case that is no
 /// English word, nor the first part of one joined by a hyphen, and ends as
@@ -1761,7 +1772,7 @@ pub(super) fn clean(text: &str, range: Range<usize>, kind: Kind) -> Option<Span>
         || quoted_title_whole(text, &range)
         || award_category(text, &range)
         || chart_by_number(text, &range)
-        || POSTNOMINALS.contains(&&text[range.clone()])
+        || postnominal(&text[range.clone()])
         || STOCK_INDEXES.contains(&&text[range.clone()])
         || spelled_letter(text, &range)
     {
@@ -2951,6 +2962,18 @@ mod tests {
                 "Lanier Fr\u{e8}res",
                 "Anglican Diocese of Morogoro"
             ]
+        );
+    }
+
+    #[test]
+    fn a_judges_letters_after_the_name_are_no_part_of_it() {
+        let (_, e) = link_marked(
+            "Writing for the court, {P|Ntombi Mbatha JA} ({P|Pieter Olivier AJA} \
+             concurring) held that the order stood. {P|JA} agreed, with {P|Charles Nwosu KC}.",
+        );
+        assert_eq!(
+            names(&e.people),
+            ["Ntombi Mbatha", "Pieter Olivier", "Charles Nwosu"]
         );
     }
 
