@@ -494,20 +494,27 @@ pub(super) fn defined_person(text: &str, range: &Range<usize>) -> bool {
     definition(text, range.end) == Some(Defined::Is(Kind::Person))
 }
 
-/// What a word in brackets after a name alone on its line defines it as,
+/// What the words in brackets after a name alone on its line define it as,
 /// as an encyclopedia's title tells one page from another (`Serra Pelada
-/// (band)`, `Meixide (village)`, `Heat (film)`): one word in small letters
-/// that heads a definition.
+/// (band)`, `Meixide (village)`, `Heat (film)`, `Semafor (trade union)`):
+/// one to three words in small letters, the last of which heads a
+/// definition.
 fn disambiguated(text: &str, s: &Span) -> Option<Defined> {
     let rest = text[s.end()..].strip_prefix(" (")?;
     let close = rest.find(')')?;
-    let word = &rest[..close];
+    let words = &rest[..close];
     let line_end = rest[close + 1..].trim_start_matches([' ', '\r']);
     let alone = (s.start == 0 || text[..s.start].ends_with('\n'))
         && (line_end.is_empty() || line_end.starts_with('\n'));
-    (alone && (2..=20).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_lowercase()))
-        .then(|| kind_of_head(word))
-        .flatten()
+    let head = words.rsplit_byte(b' ').next().unwrap_or_default();
+    (alone
+        && (2..=30).contains(&words.len())
+        && words.split_byte(b' ').count() <= 3
+        && words
+            .split_byte(b' ')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())))
+    .then(|| kind_of_head(head))
+    .flatten()
 }
 
 /// What the sentence that `s` opens defines it as, if it is the
@@ -876,5 +883,17 @@ mod tests {
         assert_eq!(people, ["Kim"]);
         assert_eq!(places, ["Norway"]);
         assert_eq!(organisations, ["Heimdal"]);
+    }
+
+    #[test]
+    fn words_in_brackets_after_a_title_define_it_by_the_last() {
+        let [people, places, organisations] = linked(
+            "{P|Semafor} (trade union)\n\nBy 1981 {P|Semafor} had branches in {L|Legnica}.\n\n\
+             {P|Uyanga} (right tributary river)\n\nTimber went down the {P|Uyanga} to \
+             {L|Kolpashevo}.\n\n{P|Kasia Nowak} (a singer from the village)\n",
+        );
+        assert_eq!(people, ["Kasia Nowak"]);
+        assert_eq!(places, ["Legnica", "Uyanga", "Kolpashevo"]);
+        assert_eq!(organisations, ["Semafor"]);
     }
 }
