@@ -1386,6 +1386,7 @@ const FEATURE_PARTS: &[&str] = &[
     "shore",
     "shores",
     "slopes",
+    "tributary",
     "valley",
 ];
 
@@ -1393,23 +1394,32 @@ const FEATURE_PARTS: &[&str] = &[
 /// Angola`).
 const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"];
 
-/// The spans, with each name of one word taken for a person's made a place
-/// at every mention when one mention, after `the`, is a river's: after a
-/// part of a river and `of` (`the upper valley of the Iza`, `the left bank
-/// of the Iza`), before what a river does (`the Okavango rises`), or after
-/// a word of crossing or following (`along the Iza`). A person is not
-/// written with `the` so.
+/// The spans, with each name of one word taken for a person's or a body's
+/// made a place at every mention when one mention, after `the`, is a
+/// river's: after a part of a river and `of` (`the upper valley of the
+/// Iza`, `the left bank of the Iza`, `a tributary of the Chulym`), before
+/// what a river does (`the Okavango rises`), after a word of crossing or
+/// following (`along the Iza`), or after what a river does and `into`
+/// (`flows into the Ob`). Neither a person nor a body is written with
+/// `the` so (people join bodies: `joins the Ob` is left alone).
 pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
     let mut rivers = HashSet64::default();
+    let other = |s: &Span| matches!(s.kind, Kind::Person | Kind::Organisation);
     for s in spans.iter() {
-        if s.kind != Kind::Person || text[s.range()].has_byte(b' ') {
+        if !other(s) || text[s.range()].has_byte(b' ') {
             continue;
         }
         let Some(the) = word_before(text, s.start).filter(|w| &text[w.clone()] == "the") else {
             continue;
         };
-        let along =
-            || word_before(text, the.start).is_some_and(|w| RIVER_COURSE.contains(&&text[w]));
+        let along = || {
+            word_before(text, the.start).is_some_and(|w| {
+                RIVER_COURSE.contains(&&text[w.clone()])
+                    || (&text[w.clone()] == "into"
+                        && word_before(text, w.start)
+                            .is_some_and(|v| RIVER_VERBS.contains(&&text[v])))
+            })
+        };
         if part_of_a_feature_before(text, the.start) || river_verb_after(text, s.end()) || along() {
             rivers.insert(s.name);
         }
@@ -1419,7 +1429,7 @@ pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
     }
     for s in spans
         .iter_mut()
-        .filter(|s| s.kind == Kind::Person && rivers.contains(&s.name))
+        .filter(|s| other(s) && rivers.contains(&s.name))
     {
         s.kind = Kind::Place;
     }
@@ -3902,6 +3912,17 @@ mod tests {
         );
         assert_eq!(people, ["Emma", "Tom"]);
         assert_eq!(places, ["Runcu", "Iza", "Tisza", "Okavango", "Angola"]);
+    }
+
+    #[test]
+    fn a_name_taken_for_a_bodys_after_a_tributary_of_the_is_a_river() {
+        let [people, places, organisations] = super::super::test_support::linked(
+            "{L|Tumanga} is a left tributary of the {O|Chulym}, which flows into the {O|Ob}. \
+             Boats reach the {O|Chulym} in spring. {P|Anna} joined the {O|Greens} in 1990.",
+        );
+        assert_eq!(people, ["Anna"]);
+        assert_eq!(places, ["Tumanga", "Chulym", "Ob"]);
+        assert_eq!(organisations, ["Greens"]);
     }
 
     #[test]
