@@ -353,6 +353,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
         unlisted::without_events_and_peerages(text, k)
     });
     let kept = unlisted::without_quoted_lists(text, kept);
+    let kept = unlisted::without_count_labels(text, kept);
     let kept = when(cues.has(Cue::Congresses), kept, |k| {
         unlisted::without_congresses(text, k)
     });

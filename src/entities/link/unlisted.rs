@@ -638,6 +638,47 @@ fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
     n
 }
 
+/// Whether the span is alone on its line with a count after it and nothing
+/// else (`Helpful 412`, `Likes 1,204`): a page's label, as a review site
+/// writes under each review.
+fn before_a_count(text: &str, s: &Span) -> bool {
+    let at_start = s.start == 0 || text[..s.start].ends_with('\n');
+    let rest = text[s.end()..].split('\n').next().unwrap_or_default();
+    let count = rest
+        .trim_end_matches('\r')
+        .strip_prefix(' ')
+        .unwrap_or_default();
+    at_start
+        && !count.is_empty()
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && count
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'K' | b'k' | b'M'))
+}
+
+/// The spans (in text order, apart) without an ordinary English word of one
+/// word alone on its line before a count, where it heads two such lines or
+/// more (`Helpful 412`, then `Helpful 208`): a label, not a name. A name
+/// that heads a line before a figure once is left (`Reading 45` in a
+/// table).
+pub(super) fn without_count_labels(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let label = |s: &Span| {
+        let surface = &text[s.range()];
+        !surface.has_byte(b' ') && before_a_count(text, s) && common_word(surface)
+    };
+    let mut seen: super::HashMap64<usize> = super::HashMap64::default();
+    for s in spans.iter().filter(|s| label(s)) {
+        *seen.entry(s.name).or_default() += 1;
+    }
+    if seen.values().all(|&n| n < 2) {
+        return spans;
+    }
+    spans
+        .into_iter()
+        .filter(|s| !(seen.get(&s.name).is_some_and(|&n| n >= 2) && label(s)))
+        .collect()
+}
+
 /// The spans (in text order, apart), without titles in a list of three or
 /// more in quotation marks (`side one, "Gloria", "Redondo Beach" and "Free
 /// Money"`): songs, poems or chapters, not people or places. Every mention
@@ -1171,6 +1212,32 @@ pub(super) fn peoples(text: &str, spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{link_marked, linked};
+
+    #[test]
+    fn a_word_heading_lines_before_counts_is_a_label() {
+        let [people, places, organisations] = linked(
+            "Great game, {P|Aino} did well.\n{O|Helpful} 412\n\nLoved it in {L|Oulu}.\n\
+             {O|Helpful} 1,208\n\n{O|Reading} 45\n{O|Valve} 2\n",
+        );
+        assert_eq!(people, ["Aino"]);
+        assert_eq!(places, ["Oulu"]);
+        assert_eq!(organisations, ["Reading", "Valve"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_count_is_read_after_a_span_of_any_text(
+            s in "(\\PC|\n|Helpful| 4|,2|K){0,30}",
+        ) {
+            let text = s.as_str();
+            for (start, _) in text.char_indices() {
+                for end in (start + 1..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                    let span = super::Span::new(text, start..end, super::Kind::Organisation);
+                    let _ = super::before_a_count(text, &span);
+                }
+            }
+        }
+    }
 
     #[test]
     fn a_building_taken_for_a_person_is_not_listed() {
