@@ -2848,6 +2848,16 @@ mod tests {
     }
 
     #[test]
+    fn an_eisteddfod_is_an_event() {
+        let (_, e) = link_marked(
+            "The choir won at the {O|National Eisteddfod} in {L|Swansea} and at the \
+             {O|Llangollen International Eisteddfod}.",
+        );
+        assert!(e.organisations.is_empty(), "{:?}", e.organisations);
+        assert_eq!(e.places.len(), 1, "{:?}", e.places);
+    }
+
+    #[test]
     fn the_first_words_of_an_events_name_are_dropped() {
         let (_, e) = link_marked(
             "It won at the {O|Venice Film} Festival and the {O|Emperor}'s Cup. \

@@ -737,6 +737,7 @@ pub(super) const EVENT_WORDS: &[&str] = &[
     "cup",
     "cups",
     "declaration",
+    "eisteddfod",
     "festival",
     "games",
     "gathering",
