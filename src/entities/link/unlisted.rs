@@ -642,18 +642,22 @@ fn quoted_list_len(text: &str, quote: &Range<usize>) -> usize {
 /// else (`Helpful 412`, `Likes 1,204`): a page's label, as a review site
 /// writes under each review.
 fn before_a_count(text: &str, s: &Span) -> bool {
-    let at_start = s.start == 0 || text[..s.start].ends_with('\n');
+    // Asked first: most spans begin no line, and no count follows most.
+    let bytes = text.as_bytes();
+    if !(s.start == 0 || bytes[s.start - 1] == b'\n')
+        || bytes.get(s.end()) != Some(&b' ')
+        || !bytes.get(s.end() + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
     let rest = text[s.end()..].split('\n').next().unwrap_or_default();
     let count = rest
         .trim_end_matches('\r')
         .strip_prefix(' ')
         .unwrap_or_default();
-    at_start
-        && !count.is_empty()
-        && count.starts_with(|c: char| c.is_ascii_digit())
-        && count
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'K' | b'k' | b'M'))
+    count
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'K' | b'k' | b'M'))
 }
 
 /// The spans (in text order, apart) without an ordinary English word of one
@@ -663,8 +667,10 @@ fn before_a_count(text: &str, s: &Span) -> bool {
 /// table).
 pub(super) fn without_count_labels(text: &str, spans: Vec<Span>) -> Vec<Span> {
     let label = |s: &Span| {
-        let surface = &text[s.range()];
-        !surface.has_byte(b' ') && before_a_count(text, s) && common_word(surface)
+        before_a_count(text, s) && {
+            let surface = &text[s.range()];
+            !surface.has_byte(b' ') && common_word(surface)
+        }
     };
     let mut seen: super::HashMap64<usize> = super::HashMap64::default();
     for s in spans.iter().filter(|s| label(s)) {
