@@ -986,16 +986,25 @@ fn names_after<'t>(
     })
 }
 
-/// The last words, as written, of the people named in more than one word.
-fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t str> + 't {
+/// The first and last words, as written, of the people named in more than
+/// one word.
+fn first_and_last_names<'t>(
+    text: &'t str,
+    spans: &'t [Span],
+) -> impl Iterator<Item = (&'t str, &'t str)> + 't {
     spans
         .iter()
         .filter(|s| s.kind == Kind::Person)
         .filter_map(move |s| {
             let mut parts = own_name_parts(&text[s.range()]);
-            parts.next()?;
-            parts.last()
+            let first = parts.next()?;
+            Some((first, parts.last()?))
         })
+}
+
+/// The last words, as written, of the people named in more than one word.
+fn last_names<'t>(text: &'t str, spans: &'t [Span]) -> impl Iterator<Item = &'t str> + 't {
+    first_and_last_names(text, spans).map(|(_, last)| last)
 }
 
 /// Whether one of [`AFTER_ORGANISATIONS`] comes right after `end`.
@@ -1510,16 +1519,9 @@ fn organisations_by_longer_names(text: &str, mut spans: Vec<Span>) -> Vec<Span> 
 /// may take for a person's (`Malaya Uyanga`, a river, leaves `Uyanga` no
 /// surname).
 fn surnames(text: &str, spans: &[Span]) -> HashSet64 {
-    spans
-        .iter()
-        .filter(|s| s.kind == Kind::Person)
-        .filter_map(|s| {
-            let surface = &text[s.range()];
-            let mut parts = own_name_parts(surface);
-            let first = parts.next()?;
-            let last = parts.last()?;
-            (!evidence::geographic_first(first)).then(|| fold_hash(last))
-        })
+    first_and_last_names(text, spans)
+        .filter(|(first, _)| !evidence::geographic_first(first))
+        .map(|(_, last)| fold_hash(last))
         .collect()
 }
 
