@@ -1402,7 +1402,7 @@ const RIVER_VERBS: &[&str] = &["drains", "empties", "flows", "meanders", "rises"
 /// following (`along the Iza`), or after what a river does and `into`
 /// (`flows into the Ob`). Neither a person nor a body is written with
 /// `the` so (people join bodies: `joins the Ob` is left alone).
-pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
+pub(super) fn rivers_taken_for_people_or_bodies(text: &str, spans: &mut [Span]) {
     let mut rivers = HashSet64::default();
     let other = |s: &Span| matches!(s.kind, Kind::Person | Kind::Organisation);
     for s in spans.iter() {
@@ -1414,8 +1414,9 @@ pub(super) fn rivers_taken_for_people(text: &str, spans: &mut [Span]) {
         };
         let along = || {
             word_before(text, the.start).is_some_and(|w| {
-                RIVER_COURSE.contains(&&text[w.clone()])
-                    || (&text[w.clone()] == "into"
+                let word = &text[w.clone()];
+                RIVER_COURSE.contains(&word)
+                    || (word == "into"
                         && word_before(text, w.start)
                             .is_some_and(|v| RIVER_VERBS.contains(&&text[v])))
             })

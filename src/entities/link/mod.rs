@@ -421,7 +421,7 @@ pub fn link_prepared(text: &str, parts: Vec<Prepared>) -> Entities {
     if any_of(&kept, Kind::Organisation) {
         places_among_organisations(text, &sport, &mut kept);
     }
-    rivers_taken_for_people(text, &mut kept);
+    rivers_taken_for_people_or_bodies(text, &mut kept);
     places_listed_with_organisations(text, &mut kept);
     places_after_their_bodies(text, &mut kept);
     if cues.has(Cue::FeatureNouns) {
